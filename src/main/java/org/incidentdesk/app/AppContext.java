@@ -1,0 +1,93 @@
+package org.incidentdesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.roster.DemoOffice;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the database, the services and the clock, and hands them on by constructor.
+ * Nothing else in the program creates services or reaches for globals.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final Path dataDir;
+    private final Database database;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final EventBus events;
+    private final ActorSource actors;
+    private final Store store;
+    private final RosterService roster;
+
+    private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.clock = clock;
+        this.zone = zone;
+        this.actors = actors;
+        this.events = new EventBus();
+        this.store = new Store(database);
+        this.roster = new RosterService(store, clock, actors, events);
+    }
+
+    /** Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. */
+    public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        boolean brandNew = !Files.exists(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db"));
+        Database database = Database.openEmbedded(dataDir);
+        AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
+        if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
+            LOG.info("new data directory {}: demo office seeded", dataDir);
+        }
+        return context;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String databaseDescription() {
+        return database.description();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public EventBus events() {
+        return events;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

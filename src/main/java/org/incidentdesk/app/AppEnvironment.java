@@ -1,0 +1,27 @@
+package org.incidentdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.incidentdesk.cli.CliEnvironment;
+import org.incidentdesk.cli.CliServices;
+
+/** Connects the command line to the composition root and to the window. */
+final class AppEnvironment implements CliEnvironment {
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Override
+    public CliServices open(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
+    }
+
+    @Override
+    public void openWindow(Path dataDirOverride, Locale locale) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        IncidentDeskApp.launch(dataDir, locale);
+    }
+}

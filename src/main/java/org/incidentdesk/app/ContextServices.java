@@ -1,0 +1,29 @@
+package org.incidentdesk.app;
+
+import java.nio.file.Path;
+import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.roster.RosterService;
+
+/** The command line's view of the composition root. */
+final class ContextServices implements CliServices {
+    private final AppContext context;
+
+    ContextServices(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Path dataDir() {
+        return context.dataDir();
+    }
+
+    @Override
+    public RosterService roster() {
+        return context.roster();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,33 @@
+package org.incidentdesk.cli;
+
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns a failure into one clear line per problem and a non-zero exit code, never a stack trace. */
+final class CliErrorHandler implements IExecutionExceptionHandler {
+    static final int EXIT_INVALID_INPUT = 2;
+    static final int EXIT_FAILURE = 1;
+    private final RootCommand root;
+
+    CliErrorHandler(RootCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine line, ParseResult parseResult) {
+        Messages messages = root.messages();
+        var err = line.getErr();
+        if (ex instanceof ValidationException invalid) {
+            for (Violation v : invalid.violations()) {
+                err.println(messages.describe(v));
+            }
+            return EXIT_INVALID_INPUT;
+        }
+        err.println(messages.get("cli.failed", ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+        return EXIT_FAILURE;
+    }
+}

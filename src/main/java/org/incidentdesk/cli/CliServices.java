@@ -1,0 +1,14 @@
+package org.incidentdesk.cli;
+
+import java.nio.file.Path;
+import org.incidentdesk.service.roster.RosterService;
+
+/** The services a command needs, opened on one data directory and closed when the command ends. */
+public interface CliServices extends AutoCloseable {
+    Path dataDir();
+
+    RosterService roster();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,62 @@
+package org.incidentdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.incidentdesk.domain.common.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code incidentdesk [--data-dir DIR] [--lang zh|en] [COMMAND]}; with no command it opens the window. */
+@Command(name = "incidentdesk", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = {"IncidentDesk 应急处置工作台: contingency-plan workstation.",
+                "Without a command, opens the workstation window. 不带子命令时打开工作台窗口。"})
+public final class RootCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory (database, logs, backups). 数据目录。")
+    Path dataDir;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
+    String lang;
+
+    private final CliEnvironment environment;
+
+    public RootCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Locale locale() {
+        return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public Messages messages() {
+        return new Messages(locale());
+    }
+
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    @Override
+    public Integer call() {
+        environment.openWindow(dataDir, lang == null ? null : locale());
+        return 0;
+    }
+
+    /** Builds the full command tree. */
+    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        RootCommand root = new RootCommand(environment);
+        CommandLine line = new CommandLine(root);
+        line.addSubcommand(RosterCommand.create());
+        line.setOut(out);
+        line.setErr(err);
+        line.setExecutionExceptionHandler(new CliErrorHandler(root));
+        return line;
+    }
+}

@@ -1,0 +1,68 @@
+package org.incidentdesk.domain.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** The program's texts in one language: UI labels, validation messages, command-line output. */
+public final class Messages {
+    /**
+     * One bundle per feature, so features keep their texts apart: {@code org/incidentdesk/i18n/NAME.properties}
+     * (Chinese, the default) with {@code NAME_en.properties} beside it.
+     */
+    static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "plan");
+    private final List<ResourceBundle> bundles;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle("org.incidentdesk.i18n." + name, locale, NoFallbackControl.INSTANCE))
+                .toList();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    public String get(String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        return key;
+    }
+
+    public String describe(Violation violation) {
+        String field = get("field." + violation.field());
+        return get(violation.messageKey(), prepend(field, violation.args().toArray()));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    /** Properties files are UTF-8 (the JDK default since 9); a missing language falls back to Chinese. */
+    private static final class NoFallbackControl extends ResourceBundle.Control {
+        static final NoFallbackControl INSTANCE = new NoFallbackControl();
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null; // fall back to the base bundle (Chinese), not to the JVM's default locale
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.incidentdesk.domain.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.incidentdesk.domain.common.Violation;
+
+/** The checks every person record must pass, whether typed in a form or read from an import file. */
+public final class ContactRules {
+    /** Mainland mobile numbers: 11 digits starting 13–19, optionally written with +86 or spaces/dashes. */
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** Landline or fax once separators are gone: area code, number and extension, 7–20 digits. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,20}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int MAX_NAME = 100;
+
+    private ContactRules() {
+    }
+
+    /** Digits only, with a leading +86/0086 country code removed; what is stored for mobiles. */
+    public static String normalizeMobile(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String digits = raw.replaceAll("[\\s\\-()（）]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        return digits.isEmpty() ? null : digits;
+    }
+
+    public static String blankToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public static List<Violation> check(Person person) {
+        List<Violation> problems = new ArrayList<>();
+        String name = blankToNull(person.name());
+        if (name == null) {
+            problems.add(Violation.of("name", "validation.required"));
+        } else if (name.length() > MAX_NAME) {
+            problems.add(Violation.of("name", "validation.tooLong", MAX_NAME));
+        }
+        String mobile = normalizeMobile(blankToNull(person.mobile()));
+        if (mobile != null && !MOBILE.matcher(mobile).matches()) {
+            problems.add(Violation.of("mobile", "validation.mobile", person.mobile()));
+        }
+        checkPhone(problems, "officePhone", person.officePhone());
+        checkPhone(problems, "fax", person.fax());
+        String email = blankToNull(person.email());
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(Violation.of("email", "validation.email", email));
+        }
+        if (person.notes() != null && person.notes().length() > 4000) {
+            problems.add(Violation.of("notes", "validation.tooLong", 4000));
+        }
+        for (Post post : person.posts()) {
+            if (blankToNull(post.title()) == null) {
+                problems.add(Violation.of("posts", "validation.postTitle"));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkPhone(List<Violation> problems, String field, String raw) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return;
+        }
+        String digits = value.replaceAll("[\\s\\-()（）转]", "");
+        if (!PHONE.matcher(digits).matches()) {
+            problems.add(Violation.of(field, "validation.phone", value));
+        }
+    }
+
+    /** The person as it will be stored: trimmed fields, blanks as null, mobile in digits. */
+    public static Person normalized(Person p) {
+        return new Person(p.id(), blankToNull(p.name()), p.unitId(), blankToNull(p.officePhone()),
+                normalizeMobile(blankToNull(p.mobile())), blankToNull(p.email()), blankToNull(p.fax()),
+                blankToNull(p.notes()),
+                p.posts().stream().map(post -> new Post(post.unitId(), post.title().strip())).distinct().toList(),
+                p.version());
+    }
+}

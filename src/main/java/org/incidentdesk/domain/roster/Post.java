@@ -1,0 +1,5 @@
+package org.incidentdesk.domain.roster;
+
+/** A post a person holds in a unit, e.g. 总指挥 in the command, or 联络员 in a member unit. */
+public record Post(long unitId, String title) {
+}

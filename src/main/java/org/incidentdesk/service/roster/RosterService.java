@@ -1,0 +1,197 @@
+package org.incidentdesk.service.roster;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.roster.ContactRules;
+import org.incidentdesk.domain.roster.DutyShift;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.domain.roster.Post;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
+import org.incidentdesk.store.StoreSession;
+
+/**
+ * Use cases of the contact roster. Each call is one transaction; each change is stamped with who made it,
+ * written to the audit log and announced with {@link RosterChanged}. Thread-safe; never call it on the
+ * JavaFX thread.
+ */
+public final class RosterService {
+    private final Store store;
+    private final Clock clock;
+    private final ActorSource actors;
+    private final EventBus events;
+
+    public RosterService(Store store, Clock clock, ActorSource actors, EventBus events) {
+        this.store = store;
+        this.clock = clock;
+        this.actors = actors;
+        this.events = events;
+    }
+
+    public Roster load() {
+        return store.inTransaction(s -> s.roster().load());
+    }
+
+    /** Adds the person when {@code id} is null, otherwise updates them. Returns the stored person. */
+    public Person savePerson(Person draft) {
+        Person person = ContactRules.normalized(draft);
+        Person saved = store.inTransaction(s -> {
+            List<Violation> problems = new ArrayList<>(ContactRules.check(person));
+            checkUnitsExist(s, person, problems);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Stamp stamp = stamp();
+            if (person.id() == null) {
+                long id = s.roster().insertPerson(person, stamp);
+                s.audit().append(stamp, "create", "person", id, person.name());
+                return s.roster().load().person(id).orElseThrow();
+            }
+            s.roster().updatePerson(person, stamp);
+            s.audit().append(stamp, "update", "person", person.id(), person.name());
+            return s.roster().load().person(person.id()).orElseThrow();
+        });
+        events.publish(new RosterChanged("person"));
+        return saved;
+    }
+
+    private static void checkUnitsExist(StoreSession s, Person person, List<Violation> problems) {
+        var units = s.roster().load().unitsById();
+        if (!units.containsKey(person.unitId())) {
+            problems.add(Violation.of("unit", "validation.unknownUnit", person.unitId()));
+        }
+        for (Post post : person.posts()) {
+            if (!units.containsKey(post.unitId())) {
+                problems.add(Violation.of("posts", "validation.unknownUnit", post.unitId()));
+            }
+        }
+    }
+
+    /** Deletes the person and their duty shifts; the returned snapshot can {@link #restore} them. */
+    public DeletedPerson deletePerson(Person person) {
+        DeletedPerson deleted = store.inTransaction(s -> {
+            List<DutyShift> shifts = s.roster().shiftsOf(person.id());
+            s.roster().deletePerson(person.id(), person.version());
+            Stamp stamp = stamp();
+            s.audit().append(stamp, "delete", "person", person.id(), person.name());
+            return new DeletedPerson(person, shifts);
+        });
+        events.publish(new RosterChanged("person"));
+        return deleted;
+    }
+
+    /** Undoes {@link #deletePerson}: the person comes back with the same id, posts and shifts. */
+    public void restore(DeletedPerson deleted) {
+        store.run(s -> {
+            Stamp stamp = stamp();
+            s.roster().insertPerson(deleted.person(), stamp);
+            for (DutyShift shift : deleted.shifts()) {
+                s.roster().insertShift(shift, stamp);
+            }
+            s.audit().append(stamp, "restore", "person", deleted.person().id(), deleted.person().name());
+        });
+        events.publish(new RosterChanged("person"));
+    }
+
+    public OrgUnit saveUnit(OrgUnit draft) {
+        OrgUnit unit = new OrgUnit(draft.id(), draft.parentId(), draft.kind(), ContactRules.blankToNull(draft.name()),
+                ContactRules.blankToNull(draft.duties()), draft.sortOrder(), draft.version());
+        OrgUnit saved = store.inTransaction(s -> {
+            List<Violation> problems = new ArrayList<>();
+            Roster roster = s.roster().load();
+            if (unit.name() == null) {
+                problems.add(Violation.of("unitName", "validation.required"));
+            } else if (roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
+                problems.add(Violation.of("unitName", "validation.duplicateUnit", unit.name()));
+            }
+            if (unit.kind() == null) {
+                problems.add(Violation.of("unitKind", "validation.required"));
+            }
+            if (unit.parentId() != null && roster.unit(unit.parentId()).isEmpty()) {
+                problems.add(Violation.of("parentUnit", "validation.unknownUnit", unit.parentId()));
+            }
+            if (unit.parentId() != null && unit.parentId().equals(unit.id())) {
+                problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Stamp stamp = stamp();
+            long id;
+            if (unit.id() == null) {
+                id = s.roster().insertUnit(unit, stamp);
+                s.audit().append(stamp, "create", "unit", id, unit.name());
+            } else {
+                id = unit.id();
+                s.roster().updateUnit(unit, stamp);
+                s.audit().append(stamp, "update", "unit", id, unit.name());
+            }
+            return s.roster().load().unit(id).orElseThrow();
+        });
+        events.publish(new RosterChanged("unit"));
+        return saved;
+    }
+
+    /** Deletes an empty unit; a unit that people, posts, shifts or sub-units still refer to is refused. */
+    public void deleteUnit(OrgUnit unit) {
+        store.run(s -> {
+            int references = s.roster().referencesTo(unit.id());
+            if (references > 0) {
+                throw new ValidationException(List.of(Violation.of("unit", "validation.unitInUse", unit.name(),
+                        references)));
+            }
+            s.roster().deleteUnit(unit.id(), unit.version());
+            s.audit().append(stamp(), "delete", "unit", unit.id(), unit.name());
+        });
+        events.publish(new RosterChanged("unit"));
+    }
+
+    public DutyShift addShift(DutyShift shift) {
+        DutyShift saved = store.inTransaction(s -> {
+            List<Violation> problems = new ArrayList<>();
+            Roster roster = s.roster().load();
+            if (shift.startsAt() == null) {
+                problems.add(Violation.of("startsAt", "validation.required"));
+            }
+            if (shift.endsAt() == null) {
+                problems.add(Violation.of("endsAt", "validation.required"));
+            } else if (shift.startsAt() != null && !shift.endsAt().isAfter(shift.startsAt())) {
+                problems.add(Violation.of("endsAt", "validation.endBeforeStart"));
+            }
+            if (roster.person(shift.personId()).isEmpty()) {
+                problems.add(Violation.of("person", "validation.required"));
+            }
+            if (roster.unit(shift.unitId()).isEmpty()) {
+                problems.add(Violation.of("unit", "validation.unknownUnit", shift.unitId()));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            Stamp stamp = stamp();
+            long id = s.roster().insertShift(shift, stamp);
+            s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            return s.roster().shiftsOf(shift.personId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        });
+        events.publish(new RosterChanged("dutyShift"));
+        return saved;
+    }
+
+    public void deleteShift(DutyShift shift) {
+        store.run(s -> {
+            s.roster().deleteShift(shift.id(), shift.version());
+            s.audit().append(stamp(), "delete", "dutyShift", shift.id(), shift.startsAt() + " – " + shift.endsAt());
+        });
+        events.publish(new RosterChanged("dutyShift"));
+    }
+
+    Stamp stamp() {
+        return new Stamp(clock.instant(), actors.current());
+    }
+}

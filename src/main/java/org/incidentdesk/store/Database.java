@@ -1,0 +1,98 @@
+package org.incidentdesk.store;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The database the workstation runs on: an embedded H2 file in the data directory, or (later) a shared
+ * PostgreSQL office database. Migrates the schema on open. Names are rendered unquoted so the same queries
+ * run on both: H2 folds them to upper case, PostgreSQL to lower case, as each created them.
+ */
+public final class Database implements AutoCloseable {
+    public static final String EMBEDDED_FILE_NAME = "incidentdesk";
+
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final DSLContext dsl;
+    private final String description;
+
+    private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description) {
+        this.dataSource = dataSource;
+        this.closer = closer;
+        this.description = description;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteWithOptimisticLocking(false);
+        this.dsl = DSL.using(dataSource, dialect, settings);
+    }
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    /** Opens (creating if needed) the embedded database file in {@code dataDir} and migrates it. */
+    public static Database openEmbedded(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
+        return openH2("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 " + file + ".mv.db");
+    }
+
+    /** A private in-memory database, for tests. */
+    public static Database openInMemory(String name) {
+        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "H2 memory " + name);
+    }
+
+    private static Database openH2(String url, String description) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw DatabaseUnavailableException.wrap(description, e);
+        }
+        return new Database(pool, () -> {
+            try (var c = pool.getConnection(); var s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } finally {
+                pool.dispose();
+            }
+        }, SQLDialect.H2, description);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** For the status bar and logs, e.g. "H2 /home/x/.local/share/incidentdesk/incidentdesk.mv.db". */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing " + description, e);
+        }
+    }
+}
