@@ -1,16 +1,21 @@
 package org.incidentdesk.service.roster;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.ContactRules;
+import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.StandardPosts;
+import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -189,6 +194,39 @@ public final class RosterService {
             s.audit().append(stamp(), "delete", "dutyShift", shift.id(), shift.startsAt() + " – " + shift.endsAt());
         });
         events.publish(new RosterChanged("dutyShift"));
+    }
+
+    /**
+     * Switches on the 24-hour duty of a response (plan 1 §四(一)): every unit's liaison gets a
+     * {@link DutyKind#RESPONSE_24H} shift from {@code from} for 24 hours. Units without a liaison are listed
+     * in the result so the office can call them.
+     */
+    public ResponseDuty startResponseDuty(Instant from) {
+        ResponseDuty result = store.inTransaction(s -> {
+            Roster roster = s.roster().load();
+            Stamp stamp = stamp();
+            List<String> covered = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (OrgUnit unit : roster.units()) {
+                if (unit.kind() == UnitKind.COMMAND) {
+                    continue;
+                }
+                List<Person> liaisons = roster.holders(unit.id(), StandardPosts.LIAISON);
+                if (liaisons.isEmpty()) {
+                    missing.add(unit.name());
+                    continue;
+                }
+                for (Person liaison : liaisons) {
+                    s.roster().insertShift(new DutyShift(null, unit.id(), liaison.id(), from,
+                            from.plus(Duration.ofHours(24)), DutyKind.RESPONSE_24H, null, 0), stamp);
+                }
+                covered.add(unit.name());
+            }
+            s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
+            return new ResponseDuty(covered, missing);
+        });
+        events.publish(new RosterChanged("dutyShift"));
+        return result;
     }
 
     Stamp stamp() {

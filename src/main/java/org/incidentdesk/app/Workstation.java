@@ -1,0 +1,65 @@
+package org.incidentdesk.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.ui.common.FxTaskRunner;
+import org.incidentdesk.ui.common.Theme;
+import org.incidentdesk.ui.roster.RosterViewModel;
+import org.incidentdesk.ui.roster.RosterWorkspace;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.incidentdesk.ui.shell.ShellViewModel;
+import org.incidentdesk.ui.shell.Workspace;
+
+/** Wires the views to the services of an {@link AppContext} and shows the main window on a stage. */
+public final class Workstation {
+    static final String PREF_LANGUAGE = "ui.language";
+    static final String PREF_THEME = "ui.theme";
+
+    private final AppContext context;
+    private final WorkstationPreferences preferences;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private MainWindow window;
+
+    public Workstation(AppContext context, WorkstationPreferences preferences) {
+        this.context = context;
+        this.preferences = preferences;
+    }
+
+    /** Builds and shows the main window; {@code locale} null means the saved or default language. */
+    public MainWindow show(Stage stage, Locale locale) {
+        Locale start = locale != null ? locale
+                : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),
+                context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
+        window = new MainWindow(stage, shell, (messages, dialogs) -> {
+            List<Workspace> workspaces = new ArrayList<>();
+            workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), tasks, dialogs, messages,
+                    context.clock(), context.zone(), context.events())));
+            return workspaces;
+        }, tasks);
+        shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
+        shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
+        stage.setScene(window.scene());
+        WindowGeometry.restore(stage, preferences, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        stage.setOnHidden(e -> {
+            WindowGeometry.capture(stage, preferences);
+            window.dispose();
+            tasks.close();
+        });
+        stage.show();
+        return window;
+    }
+
+    private void remember(String key, String value) {
+        preferences.put(key, value);
+        tasks.run(() -> {
+            preferences.save();
+            return null;
+        }, done -> { }, failed -> { });
+    }
+
+}

@@ -1,0 +1,24 @@
+package org.incidentdesk.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** How ViewModels talk to the user: they never open an Alert or FileChooser themselves. */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** A short notice in the corner; when {@code actionLabel} is set, a button runs {@code action}. */
+    void notify(String message, String actionLabel, Runnable action);
+
+    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+
+    Optional<Path> chooseFileToSave(String title, String initialName, List<FileType> types);
+
+    record FileType(String description, List<String> patterns) {
+    }
+}

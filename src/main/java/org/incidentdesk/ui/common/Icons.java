@@ -1,0 +1,46 @@
+package org.incidentdesk.ui.common;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/** Every icon the program shows, by meaning. */
+public enum Icons {
+    ROSTER(MaterialDesignC.CARD_ACCOUNT_PHONE_OUTLINE),
+    PLAN(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE),
+    ADD_PERSON(MaterialDesignA.ACCOUNT_PLUS_OUTLINE),
+    ADD_UNIT(MaterialDesignD.DOMAIN_PLUS),
+    EDIT(MaterialDesignP.PENCIL_OUTLINE),
+    DELETE(MaterialDesignD.DELETE_OUTLINE),
+    IMPORT(MaterialDesignF.FILE_IMPORT_OUTLINE),
+    EXPORT(MaterialDesignF.FILE_EXPORT_OUTLINE),
+    ON_DUTY(MaterialDesignA.ACCOUNT_CLOCK_OUTLINE),
+    CLOCK(MaterialDesignC.CLOCK_OUTLINE),
+    THEME(MaterialDesignT.THEME_LIGHT_DARK),
+    LANGUAGE(MaterialDesignT.TRANSLATE),
+    DATABASE(MaterialDesignD.DATABASE_OUTLINE),
+    FOLDER(MaterialDesignF.FOLDER_OUTLINE),
+    ALARM(MaterialDesignA.ALARM_LIGHT_OUTLINE),
+    WARNING(MaterialDesignA.ALERT_OUTLINE),
+    CHECK(MaterialDesignC.CHECK),
+    MAGNIFY(MaterialDesignM.MAGNIFY),
+    WEB(MaterialDesignW.WEB);
+
+    private final Ikon ikon;
+
+    Icons(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public FontIcon node() {
+        return new FontIcon(ikon);
+    }
+}

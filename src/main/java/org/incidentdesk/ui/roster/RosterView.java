@@ -1,0 +1,387 @@
+package org.incidentdesk.ui.roster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.roster.OrgUnit;
+
+import org.incidentdesk.ui.common.Icons;
+
+/** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
+public final class RosterView {
+    private final RosterViewModel viewModel;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final TreeView<OrgUnit> tree = new TreeView<>();
+    private final TableView<PersonRow> peopleTable = new TableView<>();
+    private final TableView<ShiftRow> shiftTable = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final TextField search = new TextField();
+    private final VBox detail = new VBox(8);
+
+    public RosterView(RosterViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        root.setId("roster-view");
+        root.getStyleClass().add("workspace");
+        SplitPane split = new SplitPane(unitPane(), centre(), detail);
+        split.setDividerPositions(0.22, 0.76);
+        detail.getStyleClass().add("detail-pane");
+        detail.setId("unit-detail");
+        detail.setMinWidth(200);
+        root.setCenter(split);
+        viewModel.units().addListener((ListChangeListener<OrgUnit>) change -> rebuildTree());
+        viewModel.unitFilterProperty().addListener((obs, old, unit) -> showUnitDetail(unit));
+        installShortcuts();
+        showUnitDetail(null);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    // ---- unit tree
+
+    private VBox unitPane() {
+        Label title = new Label(messages.get("roster.units"));
+        title.getStyleClass().add("section-title");
+        tree.setId("unit-tree");
+        tree.setShowRoot(true);
+        tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(OrgUnit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? messages.get("roster.allPeople") : item.name());
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                viewModel.unitFilterProperty().set(item == null ? null : item.getValue()));
+        Button add = iconButton("add-unit", Icons.ADD_UNIT, "roster.unit.add");
+        add.setOnAction(e -> editUnit(null));
+        Button edit = iconButton("edit-unit", Icons.EDIT, "roster.unit.edit");
+        edit.disableProperty().bind(viewModel.unitFilterProperty().isNull());
+        edit.setOnAction(e -> editUnit(viewModel.unitFilterProperty().get()));
+        Button delete = iconButton("delete-unit", Icons.DELETE, "roster.unit.delete");
+        delete.disableProperty().bind(viewModel.unitFilterProperty().isNull());
+        delete.setOnAction(e -> viewModel.deleteUnit(viewModel.unitFilterProperty().get()));
+        HBox tools = new HBox(4, add, edit, delete);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        VBox pane = new VBox(8, title, tree, tools);
+        pane.setPadding(new Insets(0, 8, 0, 0));
+        return pane;
+    }
+
+    private void rebuildTree() {
+        OrgUnit selected = viewModel.unitFilterProperty().get();
+        TreeItem<OrgUnit> top = new TreeItem<>(null);
+        top.setExpanded(true);
+        Map<Long, TreeItem<OrgUnit>> items = new HashMap<>();
+        for (OrgUnit unit : viewModel.units()) {
+            TreeItem<OrgUnit> item = new TreeItem<>(unit);
+            item.setExpanded(true);
+            items.put(unit.id(), item);
+        }
+        for (OrgUnit unit : viewModel.units()) {
+            TreeItem<OrgUnit> parent = unit.parentId() == null ? top : items.getOrDefault(unit.parentId(), top);
+            parent.getChildren().add(items.get(unit.id()));
+        }
+        for (TreeItem<OrgUnit> item : items.values()) {
+            item.getChildren().sort((a, b) -> Integer.compare(kindRank(a.getValue()), kindRank(b.getValue())));
+        }
+        tree.setRoot(top);
+        TreeItem<OrgUnit> reselect = selected == null ? top : items.getOrDefault(selected.id(), top);
+        tree.getSelectionModel().select(reselect);
+    }
+
+    private static int kindRank(OrgUnit unit) {
+        return unit.kind().ordinal() * 100_000 + unit.sortOrder();
+    }
+
+    private void showUnitDetail(OrgUnit unit) {
+        detail.getChildren().clear();
+        if (unit == null) {
+            Label title = new Label(messages.get("roster.allPeople"));
+            title.getStyleClass().add("section-title");
+            Label hint = new Label(messages.get("roster.detail.hint"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add("muted");
+            detail.getChildren().addAll(title, hint);
+            return;
+        }
+        Label title = new Label(unit.name());
+        title.setId("unit-detail-name");
+        title.setWrapText(true);
+        title.getStyleClass().add("section-title");
+        Label kind = new Label(messages.get("roster.unitKind." + unit.kind().name()));
+        kind.getStyleClass().add("tag");
+        Label lead = detailLine("roster.detail.lead", viewModel.leadOf(unit));
+        lead.setId("unit-detail-lead");
+        Label liaison = detailLine("roster.detail.liaison", viewModel.liaisonOf(unit));
+        liaison.setId("unit-detail-liaison");
+        Label dutiesTitle = new Label(messages.get("roster.unit.duties"));
+        dutiesTitle.getStyleClass().add("muted");
+        Label duties = new Label(unit.duties() == null ? messages.get("roster.detail.noDuties") : unit.duties());
+        duties.setWrapText(true);
+        detail.getChildren().addAll(title, kind, lead, liaison, dutiesTitle, duties);
+    }
+
+    private Label detailLine(String key, String names) {
+        Label label = new Label(messages.get(key, names.isEmpty() ? messages.get("roster.detail.none") : names));
+        label.setWrapText(true);
+        return label;
+    }
+
+    // ---- centre: people and duty tabs
+
+    private TabPane centre() {
+        Tab people = new Tab(messages.get("roster.tab.people"), peoplePane());
+        people.setId("tab-people");
+        Tab duty = new Tab(messages.get("roster.tab.duty"), dutyPane());
+        duty.setId("tab-duty");
+        tabs.getTabs().addAll(people, duty);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private BorderPane peoplePane() {
+        search.setId("roster-search");
+        search.setPromptText(messages.get("roster.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        Button add = iconButton("add-person", Icons.ADD_PERSON, "roster.person.add");
+        add.setText(messages.get("roster.person.add"));
+        add.setOnAction(e -> editPerson(null));
+        Button edit = iconButton("edit-person", Icons.EDIT, "roster.person.edit");
+        edit.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editPerson(peopleTable.getSelectionModel().getSelectedItem()));
+        Button delete = iconButton("delete-person", Icons.DELETE, "roster.person.delete");
+        delete.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> viewModel.deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
+        Button onDuty = iconButton("show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
+        onDuty.setText(messages.get("roster.duty.now"));
+        onDuty.setOnAction(e -> showOnDutyNow());
+        HBox toolbar = new HBox(6, search, add, edit, delete, onDuty);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        peopleTable.setId("people-table");
+        peopleTable.setItems(viewModel.visiblePeople());
+        peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        peopleTable.getColumns().setAll(List.of(
+                column("field.name", 90, PersonRow::name),
+                column("field.unit", 150, PersonRow::unitName),
+                column("field.posts", 150, PersonRow::posts),
+                column("field.officePhone", 120, r -> r.person().officePhone()),
+                column("field.mobile", 110, r -> r.person().mobile()),
+                column("field.email", 160, r -> r.person().email()),
+                column("field.fax", 100, r -> r.person().fax())));
+        peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
+        peopleTable.setRowFactory(table -> {
+            TableRow<PersonRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(PersonRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-duty"), !empty && item != null && item.onDuty());
+                    setTooltip(!empty && item != null && item.onDuty() ? new Tooltip(messages.get("roster.duty.isOnDuty")) : null);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editPerson(row.getItem());
+                }
+            });
+            return row;
+        });
+        peopleTable.setOnKeyPressed(e -> {
+            PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
+                editPerson(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                viewModel.deletePerson(selected);
+                e.consume();
+            }
+        });
+        Label summary = new Label();
+        summary.setId("roster-summary");
+        summary.getStyleClass().add("muted");
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        BorderPane pane = new BorderPane(peopleTable);
+        pane.setTop(toolbar);
+        pane.setBottom(summary);
+        BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
+        BorderPane.setMargin(summary, new Insets(6, 0, 0, 0));
+        return pane;
+    }
+
+    private BorderPane dutyPane() {
+        ToggleButton nowOnly = new ToggleButton(messages.get("roster.duty.nowOnly"), Icons.ON_DUTY.node());
+        nowOnly.setId("duty-now-only");
+        nowOnly.selectedProperty().bindBidirectional(viewModel.onDutyOnlyProperty());
+        Button add = iconButton("add-shift", Icons.ADD_PERSON, "roster.duty.add");
+        add.setText(messages.get("roster.duty.add"));
+        add.setOnAction(e -> addShift());
+        Button delete = iconButton("delete-shift", Icons.DELETE, "roster.duty.delete");
+        delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
+        Button response = iconButton("start-response-duty", Icons.ALARM, "roster.duty.response.tip");
+        response.setText(messages.get("roster.duty.response.start"));
+        response.getStyleClass().add("danger");
+        response.setOnAction(e -> viewModel.startResponseDuty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(6, nowOnly, add, delete, spacer, response);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        shiftTable.setId("shift-table");
+        shiftTable.setItems(viewModel.visibleShifts());
+        shiftTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ShiftRow, String> state = new TableColumn<>(messages.get("roster.duty.state"));
+        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().current() ? messages.get("roster.duty.onNow") : ""));
+        state.setPrefWidth(70);
+        shiftTable.getColumns().setAll(List.of(state,
+                shiftColumn("field.person", 90, ShiftRow::personName),
+                shiftColumn("field.unit", 150, ShiftRow::unitName),
+                shiftColumn("field.startsAt", 100, ShiftRow::from),
+                shiftColumn("field.endsAt", 100, ShiftRow::to),
+                shiftColumn("roster.duty.kind", 110, ShiftRow::kind),
+                shiftColumn("field.mobile", 110, ShiftRow::mobile),
+                shiftColumn("field.officePhone", 120, ShiftRow::officePhone)));
+        shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
+        BorderPane pane = new BorderPane(shiftTable);
+        pane.setTop(toolbar);
+        BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
+        return pane;
+    }
+
+    private void showOnDutyNow() {
+        viewModel.onDutyOnlyProperty().set(true);
+        tabs.getSelectionModel().select(1);
+    }
+
+    // ---- dialogs
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void editPerson(PersonRow row) {
+        OrgUnit defaultUnit = viewModel.unitFilterProperty().get();
+        PersonEditorViewModel form = new PersonEditorViewModel(messages, viewModel.units(),
+                row == null ? null : row.person(), defaultUnit);
+        new PersonEditorDialog(window(), messages, form, viewModel).showAndWait();
+    }
+
+    private void editUnit(OrgUnit unit) {
+        new UnitEditorDialog(window(), messages, viewModel.units(), unit, viewModel).showAndWait();
+    }
+
+    private void addShift() {
+        var roster = viewModel.rosterProperty().get();
+        if (roster.people().isEmpty()) {
+            return;
+        }
+        PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
+        var person = selected != null ? selected.person() : roster.people().get(0);
+        new ShiftEditorDialog(window(), messages, roster, viewModel.newShiftDraft(person.unitId(), person.id()),
+                viewModel.zone(), viewModel).showAndWait();
+    }
+
+    // ---- helpers
+
+    private void installShortcuts() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                if (root.getScene() != null) {
+                    editPerson(null);
+                }
+            });
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow);
+        });
+    }
+
+    private Button iconButton(String id, Icons icon, String tooltipKey) {
+        Button button = new Button(null, icon.node());
+        button.setId(id);
+        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
+        return button;
+    }
+
+    private TableColumn<PersonRow, String> column(String key, double width, Function<PersonRow, String> value) {
+        TableColumn<PersonRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> text(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableColumn<ShiftRow, String> shiftColumn(String key, double width, Function<ShiftRow, String> value) {
+        TableColumn<ShiftRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> text(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static ObservableValue<String> text(String value) {
+        return new ReadOnlyStringWrapper(value == null ? "" : value);
+    }
+
+    /** A unit picker showing unit names. */
+    static ComboBox<OrgUnit> unitCombo(List<OrgUnit> units) {
+        ComboBox<OrgUnit> combo = new ComboBox<>(FXCollections.observableArrayList(units));
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setCellFactory(list -> unitCell());
+        combo.setButtonCell(unitCell());
+        combo.setVisibleRowCount(14);
+        return combo;
+    }
+
+    private static ListCell<OrgUnit> unitCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(OrgUnit item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        };
+    }
+
+}

@@ -1,0 +1,353 @@
+package org.incidentdesk.ui.roster;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.roster.DutyKind;
+import org.incidentdesk.domain.roster.DutyShift;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.StandardPosts;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.roster.PersonSearch;
+import org.incidentdesk.service.roster.RosterChanged;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.TaskRunner;
+
+/**
+ * The contact roster's state and commands: the unit tree, the people table filtered as you type, the duty
+ * table with "on duty now", and every change run through the service off the JavaFX thread.
+ */
+public final class RosterViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final RosterService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final EventBus events;
+
+    private final ReadOnlyObjectWrapper<Roster> roster = new ReadOnlyObjectWrapper<>(new Roster(List.of(), List.of(), List.of()));
+    private final ObservableList<OrgUnit> units = FXCollections.observableArrayList();
+    private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
+    private final FilteredList<PersonRow> visiblePeople = new FilteredList<>(people);
+    private final ObservableList<ShiftRow> shifts = FXCollections.observableArrayList();
+    private final FilteredList<ShiftRow> visibleShifts = new FilteredList<>(shifts);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty onDutyOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
+    private Runnable unsubscribe;
+
+    public RosterViewModel(RosterService service, TaskRunner tasks, DialogService dialogs, Messages messages,
+                           Clock clock, ZoneId zone, EventBus events) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.events = events;
+        query.addListener((obs, old, q) -> applyFilters());
+        unitFilter.addListener((obs, old, u) -> applyFilters());
+        onDutyOnly.addListener((obs, old, only) -> applyShiftFilter());
+    }
+
+    // ---- lifecycle
+
+    public void activate() {
+        if (unsubscribe == null) {
+            unsubscribe = events.subscribe(RosterChanged.class, e -> javafx.application.Platform.runLater(this::refresh));
+        }
+        refresh();
+    }
+
+    public void deactivate() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    public void refresh() {
+        tasks.run(() -> {
+            Roster loaded = service.load();
+            return new Loaded(loaded, PersonSearch.index(loaded));
+        }, this::show, this::showFailure);
+    }
+
+    private record Loaded(Roster roster, PersonSearch search) {
+    }
+
+    private void show(Loaded loaded) {
+        Roster r = loaded.roster();
+        search = loaded.search();
+        roster.set(r);
+        Map<Long, OrgUnit> byId = r.unitsById();
+        OrgUnit filter = unitFilter.get();
+        units.setAll(r.units());
+        if (filter != null) {
+            unitFilter.set(byId.get(filter.id()));
+        }
+        Instant now = clock.instant();
+        var onDutyIds = r.onDutyAt(now).stream().map(DutyShift::personId).collect(Collectors.toSet());
+        people.setAll(r.people().stream().map(p -> new PersonRow(p, unitName(byId, p.unitId()),
+                describePosts(byId, p), onDutyIds.contains(p.id()))).toList());
+        shifts.setAll(r.shifts().stream().map(s -> shiftRow(r, byId, s, now)).toList());
+        applyFilters();
+        applyShiftFilter();
+    }
+
+    private ShiftRow shiftRow(Roster r, Map<Long, OrgUnit> byId, DutyShift s, Instant now) {
+        Person person = r.person(s.personId()).orElse(null);
+        return new ShiftRow(s, unitName(byId, s.unitId()), person == null ? "?" : person.name(),
+                person == null ? "" : nullToEmpty(person.mobile()), person == null ? "" : nullToEmpty(person.officePhone()),
+                TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone)),
+                messages.get("roster.duty.kind." + s.kind().name()), s.covers(now));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String unitName(Map<Long, OrgUnit> byId, long unitId) {
+        OrgUnit unit = byId.get(unitId);
+        return unit == null ? "?" : unit.name();
+    }
+
+    /** "总指挥（县指挥部）；联络员" — posts in other units name the unit. */
+    private static String describePosts(Map<Long, OrgUnit> byId, Person p) {
+        return p.posts().stream()
+                .map(post -> post.unitId() == p.unitId() ? post.title()
+                        : post.title() + "（" + unitName(byId, post.unitId()) + "）")
+                .collect(Collectors.joining("；"));
+    }
+
+    private void applyFilters() {
+        OrgUnit unit = unitFilter.get();
+        String q = query.get();
+        visiblePeople.setPredicate(row -> (unit == null || row.person().unitId() == unit.id()
+                || row.person().posts().stream().anyMatch(post -> post.unitId() == unit.id()))
+                && search.matches(row.id(), q));
+        summary.set(messages.get("roster.summary", visiblePeople.size(), people.size()));
+    }
+
+    private void applyShiftFilter() {
+        boolean only = onDutyOnly.get();
+        visibleShifts.setPredicate(row -> !only || row.current());
+    }
+
+    // ---- people
+
+    public void savePerson(Person draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
+        tasks.run(() -> service.savePerson(draft), saved -> {
+            onSaved.run();
+            dialogs.notify(messages.get("roster.notice.saved", saved.name()), null, null);
+        }, failure -> handleFailure(failure, onProblems));
+    }
+
+    public void deletePerson(PersonRow row) {
+        if (row == null) {
+            return;
+        }
+        boolean sure = dialogs.confirm(messages.get("roster.delete.title"),
+                messages.get("roster.delete.person", row.name(), row.unitName()), messages.get("common.delete"));
+        if (!sure) {
+            return;
+        }
+        tasks.run(() -> service.deletePerson(row.person()), deleted -> dialogs.notify(
+                messages.get("roster.notice.deleted", row.name()), messages.get("common.undo"),
+                () -> tasks.run(() -> {
+                    service.restore(deleted);
+                    return deleted;
+                }, restored -> dialogs.notify(messages.get("roster.notice.restored", row.name()), null, null),
+                        this::showFailure)), this::showFailure);
+    }
+
+    // ---- units
+
+    public void saveUnit(OrgUnit draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
+        tasks.run(() -> service.saveUnit(draft), saved -> onSaved.run(), failure -> handleFailure(failure, onProblems));
+    }
+
+    public void deleteUnit(OrgUnit unit) {
+        if (unit == null) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("roster.delete.title"), messages.get("roster.delete.unit", unit.name()),
+                messages.get("common.delete"))) {
+            return;
+        }
+        tasks.run(() -> {
+            service.deleteUnit(unit);
+            return unit;
+        }, deleted -> {
+            unitFilter.set(null);
+            dialogs.notify(messages.get("roster.notice.unitDeleted", unit.name()), null, null);
+        }, this::showFailure);
+    }
+
+    /** The unit's 分管负责同志 and liaison, for the unit detail pane. */
+    public String holdersOf(OrgUnit unit, String title) {
+        return roster.get().holders(unit.id(), title).stream().map(Person::name).collect(Collectors.joining("、"));
+    }
+
+    public String leadOf(OrgUnit unit) {
+        return holdersOf(unit, StandardPosts.UNIT_LEAD);
+    }
+
+    public String liaisonOf(OrgUnit unit) {
+        return holdersOf(unit, StandardPosts.LIAISON);
+    }
+
+    // ---- duty
+
+    public void addShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
+        tasks.run(() -> service.addShift(draft), saved -> onSaved.run(), failure -> handleFailure(failure, onProblems));
+    }
+
+    public void deleteShift(ShiftRow row) {
+        if (row == null) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("roster.delete.title"),
+                messages.get("roster.delete.shift", row.personName(), row.from(), row.to()), messages.get("common.delete"))) {
+            return;
+        }
+        tasks.run(() -> {
+            service.deleteShift(row.shift());
+            return row;
+        }, deleted -> { }, this::showFailure);
+    }
+
+    public void startResponseDuty() {
+        if (!dialogs.confirm(messages.get("roster.duty.response.title"), messages.get("roster.duty.response.confirm"),
+                messages.get("roster.duty.response.start"))) {
+            return;
+        }
+        tasks.run(() -> service.startResponseDuty(clock.instant()), result -> {
+            onDutyOnly.set(true);
+            String missing = result.unitsWithoutLiaison().isEmpty() ? ""
+                    : messages.get("roster.duty.response.missing", String.join("、", result.unitsWithoutLiaison()));
+            dialogs.showInfo(messages.get("roster.duty.response.title"),
+                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + missing);
+        }, this::showFailure);
+    }
+
+    public DutyShift newShiftDraft(long unitId, long personId) {
+        Instant start = clock.instant();
+        return new DutyShift(null, unitId, personId, start, start.plusSeconds(24 * 3600), DutyKind.REGULAR, null, 0);
+    }
+
+    // ---- failures
+
+    private void handleFailure(Throwable failure, Consumer<Map<String, String>> onProblems) {
+        if (failure instanceof ValidationException invalid) {
+            onProblems.accept(describe(invalid.violations()));
+        } else {
+            showFailure(failure);
+        }
+    }
+
+    /** Field → message, in the order found; several messages for one field are joined. */
+    public Map<String, String> describe(List<Violation> violations) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (Violation v : violations) {
+            byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(messages.describe(v));
+        }
+        Map<String, String> joined = new LinkedHashMap<>();
+        byField.forEach((field, list) -> joined.put(field, String.join("\n", list)));
+        return joined;
+    }
+
+    void showFailure(Throwable failure) {
+        if (failure instanceof StaleDataException) {
+            dialogs.showError(messages.get("common.error"), messages.get("validation.stale"));
+            refresh();
+        } else if (failure instanceof ValidationException invalid) {
+            dialogs.showError(messages.get("common.error"), String.join("\n", describe(invalid.violations()).values()));
+        } else {
+            dialogs.showError(messages.get("common.error"), messages.get("common.unexpected",
+                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<Roster> rosterProperty() {
+        return roster.getReadOnlyProperty();
+    }
+
+    public ObservableList<OrgUnit> units() {
+        return units;
+    }
+
+    public ObservableList<PersonRow> visiblePeople() {
+        return visiblePeople;
+    }
+
+    public ObservableList<ShiftRow> visibleShifts() {
+        return visibleShifts;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<OrgUnit> unitFilterProperty() {
+        return unitFilter;
+    }
+
+    public BooleanProperty onDutyOnlyProperty() {
+        return onDutyOnly;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+}

@@ -1,0 +1,205 @@
+package org.incidentdesk.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.FxDialogService;
+import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.common.NoticeBar;
+import org.incidentdesk.ui.common.TaskRunner;
+
+/**
+ * The main window: title bar, navigation rail, the current workspace, notices and the status bar. A
+ * language switch rebuilds the content in the new language, keeping the selected workspace.
+ */
+public final class MainWindow {
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final Stage stage;
+    private final ShellViewModel viewModel;
+    private final WorkspaceFactory factory;
+    private final TaskRunner tasks;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final Timeline clockTicker;
+    private List<Workspace> workspaces = List.of();
+    private final List<ToggleButton> railButtons = new ArrayList<>();
+    private Workspace current;
+
+    public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.factory = factory;
+        this.tasks = tasks;
+        root.setId("main-window");
+        this.scene = new Scene(root, 1280, 800);
+        viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
+        viewModel.themeProperty().get().apply(scene);
+        viewModel.localeProperty().addListener((obs, old, locale) -> rebuild());
+        clockTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
+        clockTicker.setCycleCount(Animation.INDEFINITE);
+        clockTicker.play();
+        installShortcuts();
+        rebuild();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public List<Workspace> workspaces() {
+        return workspaces;
+    }
+
+    private void rebuild() {
+        String selectedId = current == null ? null : current.id();
+        if (current != null) {
+            current.deactivate();
+            current = null;
+        }
+        Messages messages = viewModel.messages();
+        NoticeBar notices = new NoticeBar();
+        workspaces = factory.create(messages, new FxDialogService(stage, messages, notices));
+        StackPane content = new StackPane();
+        content.setId("workspace-area");
+        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(notices, new Insets(0, 0, 16, 0));
+        notices.setMaxWidth(Region.USE_PREF_SIZE);
+        notices.setMaxHeight(Region.USE_PREF_SIZE);
+        root.setTop(header(messages));
+        root.setLeft(rail(messages, content, notices));
+        root.setCenter(content);
+        root.setBottom(statusBar(messages));
+        stage.setTitle(messages.get("app.name"));
+        int index = 0;
+        for (int i = 0; i < workspaces.size(); i++) {
+            if (workspaces.get(i).id().equals(selectedId)) {
+                index = i;
+            }
+        }
+        if (!workspaces.isEmpty()) {
+            select(index, content, notices);
+        }
+    }
+
+    private HBox header(Messages messages) {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button theme = new Button(messages.get("shell.theme"), Icons.THEME.node());
+        theme.setId("theme-toggle");
+        theme.setTooltip(new Tooltip(messages.get("shell.theme.tip")));
+        theme.setOnAction(e -> viewModel.toggleTheme());
+        Button language = new Button(messages.get("shell.language"), Icons.LANGUAGE.node());
+        language.setId("language-toggle");
+        language.setTooltip(new Tooltip(messages.get("shell.language.tip")));
+        language.setOnAction(e -> viewModel.toggleLanguage());
+        theme.getStyleClass().add("flat");
+        language.getStyleClass().add("flat");
+        HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private VBox rail(Messages messages, StackPane content, NoticeBar notices) {
+        ToggleGroup group = new ToggleGroup();
+        railButtons.clear();
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        for (int i = 0; i < workspaces.size(); i++) {
+            Workspace workspace = workspaces.get(i);
+            ToggleButton button = new ToggleButton(workspace.title(), workspace.icon().node());
+            button.setId("nav-" + workspace.id());
+            button.setContentDisplay(ContentDisplay.TOP);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setTooltip(new Tooltip(workspace.title() + "  (Ctrl+" + (i + 1) + ")"));
+            int index = i;
+            button.setOnAction(e -> select(index, content, notices));
+            railButtons.add(button);
+            rail.getChildren().add(button);
+        }
+        return rail;
+    }
+
+    private HBox statusBar(Messages messages) {
+        Label dataDir = new Label(viewModel.dataDir(), Icons.FOLDER.node());
+        dataDir.setId("status-data-dir");
+        dataDir.setTooltip(new Tooltip(messages.get("shell.status.dataDir")));
+        Label database = new Label(messages.get("shell.status.database.embedded"), Icons.DATABASE.node());
+        database.setId("status-database");
+        database.setTooltip(new Tooltip(viewModel.database()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(tasks.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label clock = new Label(null, Icons.CLOCK.node());
+        clock.setId("status-clock");
+        clock.textProperty().bind(viewModel.nowProperty());
+        HBox bar = new HBox(16, dataDir, database, spacer, busy, clock);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void select(int index, StackPane content, NoticeBar notices) {
+        Workspace next = workspaces.get(index);
+        railButtons.get(index).setSelected(true);
+        if (next == current) {
+            return;
+        }
+        if (current != null) {
+            current.deactivate();
+        }
+        current = next;
+        content.getChildren().setAll(next.view(), notices);
+        next.activate();
+    }
+
+    private void installShortcuts() {
+        for (int i = 0; i < DIGITS.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN), () -> {
+                if (index < railButtons.size()) {
+                    railButtons.get(index).fire();
+                }
+            });
+        }
+    }
+
+    /** Stops the clock and deactivates the workspace; call when the window closes. */
+    public void dispose() {
+        clockTicker.stop();
+        if (current != null) {
+            current.deactivate();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.incidentdesk.ui.shell;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.Theme;
+
+/** State of the main window: language, theme, the status bar's facts and clock. */
+public final class ShellViewModel {
+    private static final DateTimeFormatter CLOCK_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String dataDir;
+    private final String database;
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper now = new ReadOnlyStringWrapper();
+
+    public ShellViewModel(Clock clock, ZoneId zone, String dataDir, String database, Locale locale, Theme theme) {
+        this.clock = clock;
+        this.zone = zone;
+        this.dataDir = dataDir;
+        this.database = database;
+        this.locale.set(locale);
+        this.theme.set(theme);
+        tick();
+    }
+
+    public void tick() {
+        now.set(CLOCK_FORMAT.format(clock.instant().atZone(zone)));
+    }
+
+    public Messages messages() {
+        return new Messages(locale.get());
+    }
+
+    public void toggleLanguage() {
+        locale.set("en".equals(locale.get().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyStringProperty nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public String dataDir() {
+        return dataDir;
+    }
+
+    public String database() {
+        return database;
+    }
+}

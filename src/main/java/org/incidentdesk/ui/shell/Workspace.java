@@ -1,0 +1,22 @@
+package org.incidentdesk.ui.shell;
+
+import javafx.scene.Node;
+import org.incidentdesk.ui.common.Icons;
+
+/** One screen of the workstation reached from the navigation rail (通讯录, 预案, …). */
+public interface Workspace {
+    String id();
+
+    /** Already translated title shown in the rail and the window title. */
+    String title();
+
+    Icons icon();
+
+    Node view();
+
+    /** The workspace became visible: start listening and refresh. */
+    void activate();
+
+    /** The workspace was hidden: stop listeners and timers. */
+    void deactivate();
+}
