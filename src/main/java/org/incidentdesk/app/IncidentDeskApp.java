@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.DatabaseUnavailableException;
 import org.incidentdesk.ui.common.Fonts;
+import org.incidentdesk.ui.shell.StartupFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +71,6 @@ public final class IncidentDeskApp extends Application {
         String text = startupFailure instanceof DatabaseUnavailableException db && db.isLocked()
                 ? messages.get("startup.failed.locked", launchDataDir)
                 : messages.get("startup.failed.other", launchDataDir, startupFailure.getMessage());
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setTitle(messages.get("startup.failed.title"));
-        alert.setHeaderText(messages.get("startup.failed.title"));
-        alert.showAndWait();
+        StartupFailure.show(messages.get("startup.failed.title"), text);
     }
 }

@@ -1,0 +1,49 @@
+package org.incidentdesk.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.incidentdesk.archfixture.domain.DomainThatBuildsNodes;
+import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.incidentdesk");
+    }
+
+    @Test
+    void productionCodeKeepsTheLayerRules() {
+        assertTrue(production.size() > 50, "the importer found the production classes");
+        LayerRules.layers().check(production);
+        LayerRules.domainIsPlainJava().check(production);
+        LayerRules.onlyStoreUsesJooq().check(production);
+        LayerRules.onlyUiUsesScene().check(production);
+        LayerRules.viewModelsHoldNoNodes().check(production);
+        LayerRules.servicesKnowNoJavaFx().check(production);
+    }
+
+    @Test
+    void aDomainClassThatBuildsNodesIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(DomainThatBuildsNodes.class);
+        AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.domainIsPlainJava().check(planted));
+        assertTrue(failure.getMessage().contains("javafx.scene.control.Label"), failure.getMessage());
+        assertThrows(AssertionError.class, () -> LayerRules.onlyUiUsesScene().check(planted));
+    }
+
+    @Test
+    void aServiceThatReachesUpIntoTheUiIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatOpensTheUi.class,
+                org.incidentdesk.ui.shell.Workspace.class);
+        AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.layers().check(planted));
+        assertTrue(failure.getMessage().contains("ServiceThatOpensTheUi"), failure.getMessage());
+    }
+}

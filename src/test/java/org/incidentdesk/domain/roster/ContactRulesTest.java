@@ -1,0 +1,51 @@
+package org.incidentdesk.domain.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.incidentdesk.domain.common.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContactRulesTest {
+
+    private static Person withMobile(String mobile) {
+        return new Person(null, "林晓舟", 1, null, mobile, null, null, null, List.of(), 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"13800001234", "138 0000 1234", "138-0000-1234", "+86 13800001234", "008619912345678"})
+    void acceptsMainlandMobilesWrittenTheUsualWays(String mobile) {
+        assertEquals(List.of(), ContactRules.check(withMobile(mobile)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "12800001234", "1380000123", "138000012345", "abc13800001234"})
+    void refusesWhatIsNotAMobileAndNamesTheField(String mobile) {
+        List<Violation> problems = ContactRules.check(withMobile(mobile));
+        assertEquals(1, problems.size());
+        assertEquals("mobile", problems.get(0).field());
+        assertEquals("validation.mobile", problems.get(0).messageKey());
+    }
+
+    @Test
+    void normalizesMobileToItsElevenDigits() {
+        Person stored = ContactRules.normalized(withMobile(" +86 138-0000-1234 "));
+        assertEquals("13800001234", stored.mobile());
+    }
+
+    @Test
+    void requiresANameAndChecksPhoneFaxAndEmail() {
+        Person bad = new Person(null, "  ", 1, "12ab", null, "not-an-address", "55", null, List.of(new Post(1, " ")), 0);
+        List<String> fields = ContactRules.check(bad).stream().map(Violation::field).toList();
+        assertEquals(List.of("name", "officePhone", "fax", "email", "posts"), fields);
+    }
+
+    @Test
+    void acceptsLandlinesWithAreaCodeAndExtension() {
+        Person ok = new Person(null, "周明远", 1, "0791-8888 1234转801", null, "a@b.cn", "010-12345678", null, List.of(), 0);
+        assertTrue(ContactRules.check(ok).isEmpty());
+    }
+}

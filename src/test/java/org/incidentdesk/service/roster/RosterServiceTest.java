@@ -1,0 +1,191 @@
+package org.incidentdesk.service.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.roster.ContactRules;
+import org.incidentdesk.domain.roster.DutyKind;
+import org.incidentdesk.domain.roster.DutyShift;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.domain.roster.Post;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.StandardPosts;
+import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RosterServiceTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    private Database database;
+    private RosterService service;
+    private Store store;
+    private final List<Object> published = new ArrayList<>();
+    private long command;
+    private long police;
+
+    @BeforeEach
+    void open() {
+        database = Database.openInMemory("roster-" + UUID.randomUUID());
+        store = new Store(database);
+        EventBus events = new EventBus();
+        events.subscribe(Object.class, published::add);
+        service = new RosterService(store, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"), events);
+        command = service.saveUnit(new OrgUnit(null, null, UnitKind.COMMAND, "测试指挥部", null, 0, 0)).id();
+        police = service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试公安局", "打击网络犯罪", 1, 0)).id();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Person draft(String name, String mobile) {
+        return new Person(null, name, police, null, mobile, null, null, null,
+                List.of(new Post(police, StandardPosts.LIAISON), new Post(command, "成员")), 0);
+    }
+
+    @Test
+    void savesAPersonWithPostsAndRecordsWhoDidIt() {
+        Person saved = service.savePerson(draft(" 林晓舟 ", "138 0000 1234"));
+        Roster roster = service.load();
+        Person loaded = roster.person(saved.id()).orElseThrow();
+        assertEquals("林晓舟", loaded.name());
+        assertEquals("13800001234", loaded.mobile());
+        assertEquals(List.of("林晓舟"), roster.holders(police, StandardPosts.LIAISON).stream().map(Person::name).toList());
+        assertTrue(loaded.holds(command, "成员"));
+        var audit = store.inTransaction(s -> s.audit().recent(1)).get(0);
+        assertEquals("tester", audit.actor());
+        assertEquals("create", audit.action());
+        assertTrue(published.stream().anyMatch(e -> e instanceof RosterChanged));
+    }
+
+    @Test
+    void refusesABadMobileNamingTheFieldAndWritesNothing() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.savePerson(draft("周明远", "12345")));
+        assertEquals(List.of("mobile"), refused.violations().stream().map(Violation::field).toList());
+        assertEquals(0, service.load().people().size());
+    }
+
+    @Test
+    void aStaleEditIsRefusedNotOverwritten() {
+        Person saved = service.savePerson(draft("林晓舟", "13800001234"));
+        Person firstEdit = new Person(saved.id(), "林晓舟", police, "0791-12345678", saved.mobile(), null, null, null,
+                saved.posts(), saved.version());
+        service.savePerson(firstEdit);
+        Person staleEdit = new Person(saved.id(), "林晓舟（旧）", police, null, saved.mobile(), null, null, null,
+                saved.posts(), saved.version());
+        assertThrows(StaleDataException.class, () -> service.savePerson(staleEdit));
+        assertEquals("0791-12345678", service.load().person(saved.id()).orElseThrow().officePhone());
+    }
+
+    @Test
+    void deleteThenRestoreBringsBackPostsAndShifts() {
+        Person saved = service.savePerson(draft("林晓舟", "13800001234"));
+        service.addShift(new DutyShift(null, police, saved.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR, null, 0));
+        DeletedPerson deleted = service.deletePerson(service.load().person(saved.id()).orElseThrow());
+        assertTrue(service.load().people().isEmpty());
+        assertTrue(service.load().shifts().isEmpty(), "the person's shifts go with them");
+
+        service.restore(deleted);
+        Roster back = service.load();
+        assertEquals(saved.id(), back.people().get(0).id());
+        assertEquals(saved.posts(), back.people().get(0).posts());
+        assertEquals(1, back.shifts().size());
+    }
+
+    @Test
+    void aUnitStillInUseCannotBeDeleted() {
+        service.savePerson(draft("林晓舟", "13800001234"));
+        OrgUnit unit = service.load().unit(police).orElseThrow();
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.deleteUnit(unit));
+        assertEquals("validation.unitInUse", refused.violations().get(0).messageKey());
+        assertTrue(service.load().unit(police).isPresent());
+    }
+
+    @Test
+    void unitNamesAreUnique() {
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试公安局", null, 2, 0)));
+        assertEquals("unitName", refused.violations().get(0).field());
+    }
+
+    @Test
+    void aShiftMustEndAfterItStarts() {
+        Person saved = service.savePerson(draft("林晓舟", "13800001234"));
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.addShift(
+                new DutyShift(null, police, saved.id(), NOW, NOW, DutyKind.REGULAR, null, 0)));
+        assertEquals("endsAt", refused.violations().get(0).field());
+    }
+
+    @Test
+    void onDutyNowListsOnlyShiftsCoveringTheMoment() {
+        Person a = service.savePerson(draft("林晓舟", "13800001234"));
+        Person b = service.savePerson(draft("周明远", "13900001234"));
+        service.addShift(new DutyShift(null, police, a.id(), NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(1)),
+                DutyKind.REGULAR, null, 0));
+        service.addShift(new DutyShift(null, police, b.id(), NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(9)),
+                DutyKind.REGULAR, null, 0));
+        List<DutyShift> now = service.load().onDutyAt(NOW);
+        assertEquals(List.of(a.id()), now.stream().map(DutyShift::personId).toList());
+        assertEquals(List.of(b.id()), service.load().onDutyAt(NOW.plus(Duration.ofHours(1))).stream()
+                .map(DutyShift::personId).toList(), "a shift's end is exclusive, its start inclusive");
+    }
+
+    @Test
+    void responseDutyPutsEveryLiaisonOnForTwentyFourHours() {
+        Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
+        service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试保密局", null, 3, 0));
+        ResponseDuty duty = service.startResponseDuty(NOW);
+        assertEquals(List.of("测试公安局"), duty.coveredUnits());
+        assertEquals(List.of("测试保密局"), duty.unitsWithoutLiaison());
+        DutyShift shift = service.load().shifts().get(0);
+        assertEquals(liaison.id(), shift.personId());
+        assertEquals(DutyKind.RESPONSE_24H, shift.kind());
+        assertEquals(Duration.ofHours(24), Duration.between(shift.startsAt(), shift.endsAt()));
+        assertFalse(service.load().onDutyAt(NOW.plus(Duration.ofHours(24))).stream().anyMatch(s -> s.kind() == DutyKind.RESPONSE_24H));
+    }
+
+    @Test
+    void demoOfficeSeedsOnceWithLeadAndLiaisonForEveryMemberUnit() {
+        Database fresh = Database.openInMemory("demo-" + UUID.randomUUID());
+        try {
+            Store freshStore = new Store(fresh);
+            DemoOffice demo = new DemoOffice(freshStore, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"),
+                    ZoneId.of("Asia/Shanghai"));
+            assertTrue(demo.seedIfEmpty());
+            assertFalse(demo.seedIfEmpty(), "a second run leaves the roster alone");
+            Roster roster = freshStore.inTransaction(s -> s.roster().load());
+            List<OrgUnit> members = roster.units().stream().filter(u -> u.kind() == UnitKind.MEMBER_UNIT).toList();
+            assertTrue(members.size() >= 12, "plan 1 lists twelve member units");
+            for (OrgUnit unit : members) {
+                assertFalse(roster.holders(unit.id(), StandardPosts.LIAISON).isEmpty() && !unit.name().equals("县委宣传部"),
+                        unit.name() + " has a liaison");
+            }
+            for (Person person : roster.people()) {
+                assertEquals(List.of(), ContactRules.check(person), person.name() + " passes the contact rules");
+            }
+            assertFalse(roster.onDutyAt(NOW).isEmpty(), "someone is on duty on the first launch");
+        } finally {
+            fresh.close();
+        }
+    }
+}

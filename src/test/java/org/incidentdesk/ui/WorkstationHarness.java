@@ -1,0 +1,71 @@
+package org.incidentdesk.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import org.incidentdesk.app.AppContext;
+import org.incidentdesk.app.Workstation;
+import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.ui.common.Fonts;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real workstation on a fresh data directory (so it starts with the demo office), at a fixed moment:
+ * 2026-03-02 10:00 in Shanghai, inside the demo office's first duty shift.
+ */
+public final class WorkstationHarness implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+    private final Path dataDir;
+    private final AppContext context;
+    private MainWindow window;
+
+    public WorkstationHarness() {
+        try {
+            dataDir = Files.createTempDirectory("incidentdesk-ui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Fonts.loadBundled();
+        context = AppContext.openEmbedded(dataDir, Clock.fixed(NOW, ZONE), ZONE);
+    }
+
+    public MainWindow show(Stage stage, Locale locale) {
+        window = new Workstation(context, WorkstationPreferences.load(dataDir)).show(stage, locale);
+        return window;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Waits (up to 10 s) for background work and the FX thread to make {@code condition} true. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not reached within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
