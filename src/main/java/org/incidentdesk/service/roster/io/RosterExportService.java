@@ -83,9 +83,9 @@ public final class RosterExportService {
 
     private static void writeReplacing(Path file, Content content) {
         Path target = file.toAbsolutePath();
-        Path temp = null;
+        // a sibling rather than Files.createTempFile, whose owner-only permissions the export would inherit
+        Path temp = target.resolveSibling("." + RosterFileReader.nameOf(target) + ".part");
         try {
-            temp = Files.createTempFile(target.getParent(), "." + RosterFileReader.nameOf(target), ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -95,20 +95,19 @@ public final class RosterExportService {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new RosterFileException(e, "rosterio.file.unwritable", RosterFileReader.nameOf(target),
                     String.valueOf(e.getMessage()));
+        } finally {
+            deleteQuietly(temp);
         }
     }
 
+    /** After a successful move there is nothing left to delete; after a failure, the partial file goes. */
     private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {
-            // the export already failed; a stray .part file is the lesser problem
+            // the export's own outcome matters more than a stray .part file
         }
     }
 }

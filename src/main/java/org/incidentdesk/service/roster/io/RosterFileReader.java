@@ -49,7 +49,7 @@ final class RosterFileReader {
         return new SourceTable(SourceTable.CSV, decoded.encoding(), withoutBlankRows(rows));
     }
 
-    static byte[] readBytes(Path file) {
+    private static byte[] readBytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

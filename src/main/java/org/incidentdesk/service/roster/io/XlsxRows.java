@@ -29,8 +29,8 @@ final class XlsxRows {
             return rows.map(XlsxRows::toSourceRow).toList();
         } catch (AccessDeniedException e) {
             throw new RosterFileException(e, "rosterio.file.accessDenied", RosterFileReader.nameOf(file));
-        } catch (IOException | ExcelReaderException | IllegalStateException e) {
-            // fastexcel reports a file that is not a workbook (a renamed CSV, a damaged zip) in these ways
+        } catch (IOException | ExcelReaderException e) {
+            // a renamed CSV or a damaged zip is an IOException; a zip that is no workbook an ExcelReaderException
             throw new RosterFileException(e, "rosterio.file.notXlsx", RosterFileReader.nameOf(file));
         }
     }
