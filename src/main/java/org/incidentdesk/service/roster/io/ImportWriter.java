@@ -62,12 +62,11 @@ final class ImportWriter {
         List<ImportPlan.NewUnit> commandsFirst = newUnits.stream()
                 .sorted(Comparator.comparing(unit -> unit.kind() != UnitKind.COMMAND))
                 .toList();
-        long existingCommands = roster.units().stream().filter(u -> u.kind() == UnitKind.COMMAND).count();
+        List<Long> existingCommands = roster.units().stream()
+                .filter(u -> u.kind() == UnitKind.COMMAND).map(OrgUnit::id).toList();
         long newCommands = newUnits.stream().filter(u -> u.kind() == UnitKind.COMMAND).count();
-        boolean singleCommand = existingCommands + newCommands == 1;
-        Long command = existingCommands == 1 && singleCommand
-                ? roster.units().stream().filter(u -> u.kind() == UnitKind.COMMAND).findFirst().orElseThrow().id()
-                : null;
+        boolean singleCommand = existingCommands.size() + newCommands == 1;
+        Long command = singleCommand && existingCommands.size() == 1 ? existingCommands.get(0) : null;
         int nextSortOrder = roster.units().stream().mapToInt(OrgUnit::sortOrder).max().orElse(-1) + 1;
         Map<Long, Integer> sortOrderByPlaceholder = new HashMap<>();
         for (ImportPlan.NewUnit unit : newUnits) {
