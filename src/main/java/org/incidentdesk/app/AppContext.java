@@ -10,6 +10,8 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterImportService;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
@@ -30,6 +32,8 @@ public final class AppContext implements AutoCloseable {
     private final ActorSource actors;
     private final Store store;
     private final RosterService roster;
+    private final RosterImportService rosterImport;
+    private final RosterExportService rosterExport;
 
     private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -40,6 +44,8 @@ public final class AppContext implements AutoCloseable {
         this.events = new EventBus();
         this.store = new Store(database);
         this.roster = new RosterService(store, clock, actors, events);
+        this.rosterImport = new RosterImportService(store, clock, actors, events);
+        this.rosterExport = new RosterExportService(store);
     }
 
     /** Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. */
@@ -80,6 +86,14 @@ public final class AppContext implements AutoCloseable {
 
     public RosterService roster() {
         return roster;
+    }
+
+    public RosterImportService rosterImport() {
+        return rosterImport;
+    }
+
+    public RosterExportService rosterExport() {
+        return rosterExport;
     }
 
     Store store() {

@@ -3,6 +3,8 @@ package org.incidentdesk.app;
 import java.nio.file.Path;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterImportService;
 
 /** The command line's view of the composition root. */
 final class ContextServices implements CliServices {
@@ -20,6 +22,16 @@ final class ContextServices implements CliServices {
     @Override
     public RosterService roster() {
         return context.roster();
+    }
+
+    @Override
+    public RosterImportService rosterImport() {
+        return context.rosterImport();
+    }
+
+    @Override
+    public RosterExportService rosterExport() {
+        return context.rosterExport();
     }
 
     @Override

@@ -2,12 +2,18 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterImportService;
 
 /** The services a command needs, opened on one data directory and closed when the command ends. */
 public interface CliServices extends AutoCloseable {
     Path dataDir();
 
     RosterService roster();
+
+    RosterImportService rosterImport();
+
+    RosterExportService rosterExport();
 
     @Override
     void close();

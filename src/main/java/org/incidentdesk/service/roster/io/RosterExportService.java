@@ -1,0 +1,113 @@
+package org.incidentdesk.service.roster.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.store.Store;
+
+/**
+ * Writes the whole roster in the import layout, so an exported file imports back unchanged. The file is
+ * written beside the target and moved over it at the end: a failure never leaves half a roster behind.
+ */
+public final class RosterExportService {
+    private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String SHEET_NAME = "通讯录";
+
+    private final Store store;
+
+    public RosterExportService(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes {@code .csv} (UTF-8 with a byte-order mark, which Excel and WPS need to see it is UTF-8) or
+     * {@code .xlsx}, chosen by the extension.
+     *
+     * @return the number of people written
+     * @throws RosterFileException for any other extension, or when the file cannot be written
+     */
+    public int export(Path file) {
+        RosterFileReader.FileKind kind = RosterFileReader.FileKind.of(file);
+        if (kind != RosterFileReader.FileKind.CSV && kind != RosterFileReader.FileKind.XLSX) {
+            throw new RosterFileException("rosterio.file.unknownExportFormat", RosterFileReader.nameOf(file));
+        }
+        Roster roster = store.inTransaction(s -> s.roster().load());
+        List<List<String>> table = ExportTable.of(roster);
+        writeReplacing(file, out -> {
+            if (kind == RosterFileReader.FileKind.CSV) {
+                writeCsv(table, out);
+            } else {
+                writeXlsx(table, out);
+            }
+        });
+        return roster.people().size();
+    }
+
+    private static void writeCsv(List<List<String>> table, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        table.forEach(record -> Csv.appendRecord(text, record));
+        out.write(UTF_8_MARK);
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every cell is written as text, so Excel keeps mobile numbers and leading zeros as typed. */
+    private static void writeXlsx(List<List<String>> table, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "IncidentDesk", null);
+        Worksheet sheet = workbook.newWorksheet(SHEET_NAME);
+        for (int r = 0; r < table.size(); r++) {
+            List<String> record = table.get(r);
+            for (int c = 0; c < record.size(); c++) {
+                sheet.value(r, c, record.get(c));
+            }
+        }
+        List<String> header = table.get(0);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.style(0, c).bold().set();
+            sheet.width(c, ExportTable.columnWidth(c));
+        }
+        sheet.freezePane(0, 1);
+        workbook.finish();
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeReplacing(Path file, Content content) {
+        Path target = file.toAbsolutePath();
+        // a sibling rather than Files.createTempFile, whose owner-only permissions the export would inherit
+        Path temp = target.resolveSibling("." + RosterFileReader.nameOf(target) + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new RosterFileException(e, "rosterio.file.unwritable", RosterFileReader.nameOf(target),
+                    String.valueOf(e.getMessage()));
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** After a successful move there is nothing left to delete; after a failure, the partial file goes. */
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the export's own outcome matters more than a stray .part file
+        }
+    }
+}
