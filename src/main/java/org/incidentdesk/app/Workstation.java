@@ -37,7 +37,8 @@ public final class Workstation {
                 context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
         window = new MainWindow(stage, shell, (messages, dialogs) -> {
             List<Workspace> workspaces = new ArrayList<>();
-            workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), tasks, dialogs, messages,
+            workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
+                    context.rosterExport(), tasks, dialogs, messages,
                     context.clock(), context.zone(), context.events())));
             return workspaces;
         }, tasks);

@@ -66,6 +66,16 @@ public final class RosterView {
         root.setCenter(split);
         viewModel.units().addListener((ListChangeListener<OrgUnit>) change -> rebuildTree());
         viewModel.unitFilterProperty().addListener((obs, old, unit) -> showUnitDetail(unit));
+        viewModel.importReviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                boolean apply = new ImportPreviewDialog(window(), messages, review).showAndWait().orElse(false);
+                if (apply) {
+                    viewModel.applyImport();
+                } else {
+                    viewModel.cancelImport();
+                }
+            }
+        });
         installShortcuts();
         showUnitDetail(null);
     }
@@ -195,7 +205,11 @@ public final class RosterView {
         Button onDuty = iconButton("show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
         onDuty.setText(messages.get("roster.duty.now"));
         onDuty.setOnAction(e -> showOnDutyNow());
-        HBox toolbar = new HBox(6, search, add, edit, delete, onDuty);
+        Button importButton = iconButton("roster-import", Icons.IMPORT, "roster.import.tip");
+        importButton.setOnAction(e -> viewModel.importFile());
+        Button exportButton = iconButton("roster-export", Icons.EXPORT, "roster.export.tip");
+        exportButton.setOnAction(e -> viewModel.exportFile());
+        HBox toolbar = new HBox(6, search, add, edit, delete, onDuty, importButton, exportButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         peopleTable.setId("people-table");

@@ -13,6 +13,10 @@ public final class RosterWorkspace implements Workspace {
         this.viewModel = viewModel;
     }
 
+    public RosterViewModel viewModel() {
+        return viewModel;
+    }
+
     @Override
     public String id() {
         return "roster";

@@ -1,0 +1,76 @@
+package org.incidentdesk.ui.roster;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.incidentdesk.domain.common.Messages;
+
+/**
+ * Shows every row of an import file with what would happen to it and what is wrong with it. The import
+ * button is only enabled when no row has a problem.
+ */
+final class ImportPreviewDialog extends Dialog<Boolean> {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    ImportPreviewDialog(Window owner, Messages messages, ImportReview review) {
+        initOwner(owner);
+        setTitle(messages.get("roster.import.title"));
+        setHeaderText(review.source());
+        setResizable(true);
+
+        Label summary = new Label(review.summary());
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        if (!review.canApply()) {
+            summary.getStyleClass().add("field-error");
+        }
+        TableView<ImportReview.Row> table = new TableView<>(FXCollections.observableArrayList(review.rows()));
+        table.setId("import-preview-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column(messages.get("roster.import.row"), 50, r -> Integer.toString(r.rowNumber())),
+                column(messages.get("field.name"), 90, ImportReview.Row::name),
+                column(messages.get("field.unit"), 140, ImportReview.Row::unit),
+                column(messages.get("roster.import.action"), 70, ImportReview.Row::action),
+                column(messages.get("roster.import.problems"), 360, ImportReview.Row::problems)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ImportReview.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(PROBLEM, !empty && item != null && item.hasProblems());
+            }
+        });
+        table.setPrefSize(820, 420);
+        getDialogPane().setContent(new VBox(8, summary, table));
+
+        ButtonType apply = new ButtonType(messages.get("roster.import.apply"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        Button applyButton = (Button) getDialogPane().lookupButton(apply);
+        applyButton.setId("import-apply");
+        applyButton.setDisable(!review.canApply());
+        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setId("import-cancel");
+        cancel.setText(messages.get(review.canApply() ? "common.cancel" : "common.close"));
+        setResultConverter(button -> button == apply);
+    }
+
+    private static TableColumn<ImportReview.Row, String> column(String title, double width,
+                                                                 Function<ImportReview.Row, String> value) {
+        TableColumn<ImportReview.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,97 @@
+package org.incidentdesk.ui.roster;
+
+import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.ui.WorkstationHarness;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class RosterImportUiTest {
+    private static final String HEADER = "姓名,单位,职务,办公电话,手机,电子邮箱,传真,备注\r\n";
+    private WorkstationHarness harness;
+    private RosterViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WorkstationHarness();
+        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
+        viewModel = ((RosterWorkspace) window.workspaces().get(0)).viewModel();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    /** A CSV as Excel writes it on Chinese Windows: GBK bytes, CRLF line ends. */
+    private Path gbkCsv(String body) throws IOException {
+        Path file = harness.dataDir().resolve("import.csv");
+        Files.write(file, (HEADER + body).getBytes(Charset.forName("GBK")));
+        return file;
+    }
+
+    private List<Person> people() {
+        return harness.context().roster().load().people();
+    }
+
+    @Test
+    void aFileWithOneBadRowIsRefusedAndTheRosterStaysUnchanged(FxRobot robot) throws IOException {
+        waitUntil(() -> viewModel.visiblePeople().size() == 30);
+        List<Person> before = people();
+        Path file = gbkCsv("""
+                导入甲,县公安局,联络员,,13911110001,,,\r
+                导入乙,县公安局,,,12345,,,\r
+                导入丙,县保密局,,,13911110003,,,\r
+                """);
+        robot.interact(() -> viewModel.previewImport(file));
+        waitUntil(() -> robot.lookup("#import-preview-table").tryQuery().isPresent());
+
+        TableView<ImportReview.Row> table = robot.lookup("#import-preview-table").queryTableView();
+        assertEquals(3, table.getItems().size());
+        ImportReview.Row bad = table.getItems().get(1);
+        assertEquals(3, bad.rowNumber(), "the header is row 1, so the second person is on row 3");
+        assertEquals("导入乙", bad.name(), "GBK names are decoded");
+        assertTrue(bad.problems().contains("手机"), bad.problems());
+        assertTrue(robot.lookup("#import-apply").queryButton().isDisabled());
+        assertTrue(robot.lookup("#import-summary").queryAs(Label.class).getText().contains("未导入任何数据"));
+
+        robot.clickOn("#import-cancel");
+        assertEquals(before, people());
+    }
+
+    @Test
+    void aGoodFileLandsWhole(FxRobot robot) throws IOException {
+        waitUntil(() -> viewModel.visiblePeople().size() == 30);
+        Path file = gbkCsv("""
+                导入甲,县公安局,联络员,,13911110001,,,\r
+                导入丙,新设工作专班,,,13911110003,,,\r
+                """);
+        robot.interact(() -> viewModel.previewImport(file));
+        waitUntil(() -> robot.lookup("#import-apply").tryQuery().isPresent());
+        Button apply = robot.lookup("#import-apply").queryButton();
+        assertTrue(!apply.isDisabled());
+        robot.clickOn(apply);
+        waitUntil(() -> people().size() == 32);
+        assertTrue(harness.context().roster().load().unitNamed("新设工作专班").isPresent());
+        waitUntil(() -> viewModel.visiblePeople().size() == 32);
+    }
+}
