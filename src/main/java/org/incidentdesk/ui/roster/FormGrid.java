@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A two-column form whose rows show the field's error message right under the field. */
@@ -19,6 +20,7 @@ final class FormGrid extends GridPane {
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(320);
@@ -28,6 +30,7 @@ final class FormGrid extends GridPane {
     /** Adds a labelled field; {@code errors.get(field)} appears under it while present. */
     void add(String labelText, Node control, String field, ObservableMap<String, String> errors) {
         Label label = new Label(labelText);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(control);
         Label error = new Label();
         error.setId("error-" + field);

@@ -10,7 +10,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -44,7 +46,7 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
                 column(messages.get("field.name"), 90, ImportReview.Row::name),
                 column(messages.get("field.unit"), 140, ImportReview.Row::unit),
                 column(messages.get("roster.import.action"), 70, ImportReview.Row::action),
-                column(messages.get("roster.import.problems"), 360, ImportReview.Row::problems)));
+                problemsColumn(messages)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportReview.Row item, boolean empty) {
@@ -52,9 +54,36 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
                 pseudoClassStateChanged(PROBLEM, !empty && item != null && item.hasProblems());
             }
         });
-        table.setPrefSize(820, 420);
+        table.setPrefSize(960, 460);
+        getDialogPane().setPrefWidth(1000);
         getDialogPane().setContent(new VBox(8, summary, table));
+        addButtons(messages, review);
+        setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE);
+    }
 
+    /** Problems wrap inside their cell, one per line, so long messages are read whole. */
+    private static TableColumn<ImportReview.Row, String> problemsColumn(Messages messages) {
+        TableColumn<ImportReview.Row, String> problems = column(messages.get("roster.import.problems"), 420,
+                ImportReview.Row::problems);
+        problems.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(problems.widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+                setGraphic(text);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? null : item.replace("；", "\n"));
+            }
+        });
+        return problems;
+    }
+
+    private void addButtons(Messages messages, ImportReview review) {
         ButtonType apply = new ButtonType(messages.get("roster.import.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
@@ -63,7 +92,6 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
         cancel.setId("import-cancel");
         cancel.setText(messages.get(review.canApply() ? "common.cancel" : "common.close"));
-        setResultConverter(button -> button == apply);
     }
 
     private static TableColumn<ImportReview.Row, String> column(String title, double width,

@@ -54,7 +54,7 @@ final class PersonEditorDialog extends Dialog<Boolean> {
         grid.add(messages.get("field.fax"), fax, "fax", form.errors());
         grid.add(messages.get("field.notes"), notes, "notes", form.errors());
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(560);
+        getDialogPane().setPrefWidth(640);
 
         ButtonType save = new ButtonType(messages.get("common.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -115,6 +115,8 @@ final class PersonEditorDialog extends Dialog<Boolean> {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> form.removePost(list.getSelectionModel().getSelectedItem()));
         HBox.setHgrow(postUnit, Priority.ALWAYS);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox adder = new HBox(6, postUnit, title, add, remove);
         return new VBox(4, list, adder);
     }

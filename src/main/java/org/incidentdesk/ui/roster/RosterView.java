@@ -59,7 +59,7 @@ public final class RosterView {
         root.setId("roster-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(unitPane(), centre(), detail);
-        split.setDividerPositions(0.22, 0.76);
+        split.setDividerPositions(0.2, 0.8);
         detail.getStyleClass().add("detail-pane");
         detail.setId("unit-detail");
         detail.setMinWidth(200);
