@@ -96,6 +96,11 @@ public final class AppContext implements AutoCloseable {
         return rosterExport;
     }
 
+    /** From now on, database work on a thread {@code isForbidden} names fails (the window forbids its own thread). */
+    public void forbidDatabaseOn(java.util.function.BooleanSupplier isForbidden) {
+        store.forbidThreads(isForbidden);
+    }
+
     Store store() {
         return store;
     }

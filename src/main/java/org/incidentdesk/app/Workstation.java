@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
@@ -31,6 +32,7 @@ public final class Workstation {
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
     public MainWindow show(Stage stage, Locale locale) {
+        context.forbidDatabaseOn(Platform::isFxApplicationThread);
         Locale start = locale != null ? locale
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),

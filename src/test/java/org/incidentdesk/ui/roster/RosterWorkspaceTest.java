@@ -3,9 +3,11 @@ package org.incidentdesk.ui.roster;
 import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -93,6 +95,20 @@ class RosterWorkspaceTest {
         waitUntil(() -> storedPeople() == 31);
         waitUntil(() -> table(robot).getItems().size() == 1);
         assertEquals(added.id(), table(robot).getItems().get(0).id(), "undo restores the same person");
+    }
+
+    @Test
+    void theWindowRefusesDatabaseWorkOnTheJavaFxThread(FxRobot robot) {
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                harness.context().roster().load();
+            } catch (IllegalStateException e) {
+                refused.set(e);
+            }
+        });
+        assertNotNull(refused.get(), "a query on the FX thread must fail in every UI test, not freeze the window");
+        assertEquals(30, storedPeople(), "the same query off the FX thread works");
     }
 
     @Test
