@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.store.Database;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final ActorSource actors;
     private final Store store;
     private final RosterService roster;
+    private final PlanService plans;
 
     private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -40,6 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.events = new EventBus();
         this.store = new Store(database);
         this.roster = new RosterService(store, clock, actors, events);
+        this.plans = new PlanService(store, clock, actors, events);
     }
 
     /** Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. */
@@ -80,6 +83,10 @@ public final class AppContext implements AutoCloseable {
 
     public RosterService roster() {
         return roster;
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     Store store() {

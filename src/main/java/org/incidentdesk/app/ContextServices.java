@@ -2,6 +2,7 @@ package org.incidentdesk.app;
 
 import java.nio.file.Path;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.RosterService;
 
 /** The command line's view of the composition root. */
@@ -20,6 +21,11 @@ final class ContextServices implements CliServices {
     @Override
     public RosterService roster() {
         return context.roster();
+    }
+
+    @Override
+    public PlanService plans() {
+        return context.plans();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.incidentdesk.cli;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.RosterService;
 
 /** The services a command needs, opened on one data directory and closed when the command ends. */
@@ -8,6 +9,8 @@ public interface CliServices extends AutoCloseable {
     Path dataDir();
 
     RosterService roster();
+
+    PlanService plans();
 
     @Override
     void close();

@@ -56,7 +56,7 @@ public final class PlanRules {
     private void checkHeader() {
         checkId("id", plan.id());
         if (plan.revision() < 1) {
-            problem("revision", "plan.invalid.positive", plan.revision());
+            problem("revision", "plan.invalid.positive", String.valueOf(plan.revision()));
         }
         required("name", plan.name());
         if (plan.levelScheme() == null) {
@@ -157,7 +157,7 @@ public final class PlanRules {
                 problem(path + ".metric", "plan.invalid.required");
             }
             if (metric.threshold() < 1) {
-                problem(path + ".threshold", "plan.invalid.positive", metric.threshold());
+                problem(path + ".threshold", "plan.invalid.positive", String.valueOf(metric.threshold()));
             }
         }
     }
@@ -175,7 +175,7 @@ public final class PlanRules {
                 problem(path + ".to", "plan.invalid.dateOrder", fixed.to(), fixed.from());
             }
             if (period.raise() < 1) {
-                problem(path + ".raise", "plan.invalid.positive", period.raise());
+                problem(path + ".raise", "plan.invalid.positive", String.valueOf(period.raise()));
             }
         }
     }

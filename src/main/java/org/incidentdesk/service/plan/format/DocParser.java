@@ -72,7 +72,8 @@ final class DocParser {
             String fieldPath = path.isEmpty() ? key : path + "." + key;
             DocNode value = node(p, p.nextToken(), fieldPath);
             if (fields.containsKey(key)) {
-                problems.add(PlanProblem.at(fieldPath, "plan.invalid.duplicateKey", key, fields.get(key).keyLine())
+                problems.add(PlanProblem.at(fieldPath, "plan.invalid.duplicateKey", key,
+                        String.valueOf(fields.get(key).keyLine()))
                         .located(null, keyLine));
             } else {
                 fields.put(key, new DocNode.Field(key, keyLine, value));
