@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterService roster;
     private final RosterImportService rosterImport;
     private final RosterExportService rosterExport;
+    private final PlanService plans;
 
     private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -46,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
+        this.plans = new PlanService(store, clock, actors, events);
     }
 
     /** Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. */
@@ -99,6 +102,10 @@ public final class AppContext implements AutoCloseable {
     /** From now on, database work on a thread {@code isForbidden} names fails (the window forbids its own thread). */
     public void forbidDatabaseOn(java.util.function.BooleanSupplier isForbidden) {
         store.forbidThreads(isForbidden);
+    }
+
+    public PlanService plans() {
+        return plans;
     }
 
     Store store() {

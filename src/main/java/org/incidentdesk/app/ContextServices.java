@@ -2,6 +2,7 @@ package org.incidentdesk.app;
 
 import java.nio.file.Path;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -32,6 +33,11 @@ final class ContextServices implements CliServices {
     @Override
     public RosterExportService rosterExport() {
         return context.rosterExport();
+    }
+
+    @Override
+    public PlanService plans() {
+        return context.plans();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.incidentdesk.cli;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -14,6 +15,7 @@ public interface CliServices extends AutoCloseable {
     RosterImportService rosterImport();
 
     RosterExportService rosterExport();
+    PlanService plans();
 
     @Override
     void close();

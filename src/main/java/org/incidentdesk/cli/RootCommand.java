@@ -54,6 +54,7 @@ public final class RootCommand implements Callable<Integer> {
         RootCommand root = new RootCommand(environment);
         CommandLine line = new CommandLine(root);
         line.addSubcommand(RosterCommand.create());
+        line.addSubcommand(PlanCommand.create());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));

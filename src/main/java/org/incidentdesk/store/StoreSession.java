@@ -14,6 +14,10 @@ public final class StoreSession {
         return new RosterRepository(dsl);
     }
 
+    public PlanRepository plans() {
+        return new PlanRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

@@ -1,0 +1,100 @@
+package org.incidentdesk.domain.plan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A contingency plan (预案) as data: its organisation, levels and how to assess them, sensitive periods, event
+ * categories with their prescribed responses, deadline rules, phases with checklists and report forms.
+ * The six built-in plans are templates; an office adapts one into its own plan. Checked by {@link PlanRules}.
+ *
+ * @param id          a short id, e.g. {@code county}
+ * @param revision    the document's own revision, raised by whoever edits the file
+ * @param issuer      the kind of body that wrote it, e.g. 县委县政府 (no real place or person names)
+ * @param scope       where it applies (适用范围)
+ * @param note        a remark about the document as a whole, e.g. which gaps were filled
+ * @param basis       the laws and documents it rests on (编制依据)
+ * @param preparedness standing measures outside any one incident (保障)
+ */
+public record ContingencyPlan(String id, int revision, String name, String issuer, String scope, String note,
+                              List<String> basis, List<String> principles, Organisation organisation,
+                              LevelScheme levelScheme, List<WarningLevel> levels,
+                              List<SensitivePeriod> sensitivePeriods, List<EventCategory> categories,
+                              List<DeadlineRule> deadlines, List<Phase> phases, List<ReportForm> forms,
+                              List<String> preparedness) {
+    public ContingencyPlan {
+        basis = Lists.copy(basis);
+        principles = Lists.copy(principles);
+        organisation = organisation == null ? Organisation.EMPTY : organisation;
+        levels = Lists.copy(levels);
+        sensitivePeriods = Lists.copy(sensitivePeriods);
+        categories = Lists.copy(categories);
+        deadlines = Lists.copy(deadlines);
+        phases = Lists.copy(phases);
+        forms = Lists.copy(forms);
+        preparedness = Lists.copy(preparedness);
+    }
+
+    public ContingencyPlan withName(String newName) {
+        return new ContingencyPlan(id, revision, newName, issuer, scope, note, basis, principles, organisation,
+                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+    }
+
+    public ContingencyPlan withSensitivePeriods(List<SensitivePeriod> periods) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
+                levelScheme, levels, periods, categories, deadlines, phases, forms, preparedness);
+    }
+
+    public ContingencyPlan withDeadlines(List<DeadlineRule> rules) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
+                levelScheme, levels, sensitivePeriods, categories, rules, phases, forms, preparedness);
+    }
+
+    public Optional<WarningLevel> level(String levelId) {
+        return levels.stream().filter(l -> l.id() != null && l.id().equals(levelId)).findFirst();
+    }
+
+    /** The levels, most severe (rank 1) first. */
+    public List<WarningLevel> levelsBySeverity() {
+        return levels.stream().sorted(Comparator.comparingInt(WarningLevel::rank)).toList();
+    }
+
+    public WarningLevel topLevel() {
+        return levelsBySeverity().get(0);
+    }
+
+    public WarningLevel lowestLevel() {
+        List<WarningLevel> ordered = levelsBySeverity();
+        return ordered.get(ordered.size() - 1);
+    }
+
+    /** The level {@code steps} ranks more severe than {@code level}; the top level stays the top. */
+    public WarningLevel raised(WarningLevel level, int steps) {
+        int rank = Math.max(topLevel().rank(), level.rank() - steps);
+        return levels.stream().filter(l -> l.rank() == rank).findFirst().orElse(level);
+    }
+
+    public Optional<EventCategory> category(String categoryId) {
+        return categories.stream().filter(c -> c.id() != null && c.id().equals(categoryId)).findFirst();
+    }
+
+    public Optional<DeadlineRule> deadline(String ruleId) {
+        return deadlines.stream().filter(d -> d.id() != null && d.id().equals(ruleId)).findFirst();
+    }
+
+    public Optional<ReportForm> form(String formId) {
+        return forms.stream().filter(f -> f.id() != null && f.id().equals(formId)).findFirst();
+    }
+
+    /** The deadline rules that bind an event of this level and category (null: not yet known). */
+    public List<DeadlineRule> deadlinesFor(String levelId, String categoryId) {
+        return deadlines.stream().filter(d -> d.appliesTo(levelId, categoryId)).toList();
+    }
+
+    /** Every criterion of every level, in level order. */
+    public Stream<LevelCriterion> criteria() {
+        return levels.stream().flatMap(l -> l.criteria().stream());
+    }
+}

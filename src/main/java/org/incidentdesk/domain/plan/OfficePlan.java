@@ -1,0 +1,12 @@
+package org.incidentdesk.domain.plan;
+
+import java.time.Instant;
+
+/**
+ * An office's own plan, adapted from a template (or imported). Its content lives in immutable numbered
+ * versions; {@code currentVersion} is the one new incidents start under. Exactly one office plan is active.
+ * {@code rowVersion} guards against two workstations editing at once.
+ */
+public record OfficePlan(long id, String name, String templateId, boolean active, int currentVersion,
+                         int rowVersion, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+}

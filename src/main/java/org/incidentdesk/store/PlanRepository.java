@@ -1,0 +1,127 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.OFFICE_PLAN;
+import static org.incidentdesk.store.generated.Tables.PLAN_VERSION;
+
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.plan.StoredPlanVersion;
+import org.incidentdesk.store.generated.tables.records.OfficePlanRecord;
+import org.incidentdesk.store.generated.tables.records.PlanVersionRecord;
+import org.jooq.DSLContext;
+
+/**
+ * Office plans and their versions. A version row is written once and never changed; a plan row points at its
+ * current version and carries the active mark. Generated records never leave this class.
+ */
+public final class PlanRepository {
+    private final DSLContext dsl;
+
+    PlanRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<OfficePlan> list() {
+        return dsl.selectFrom(OFFICE_PLAN).orderBy(OFFICE_PLAN.ID).fetch(PlanRepository::toPlan);
+    }
+
+    public Optional<OfficePlan> find(long planId) {
+        return dsl.selectFrom(OFFICE_PLAN).where(OFFICE_PLAN.ID.eq(planId)).fetchOptional(PlanRepository::toPlan);
+    }
+
+    public Optional<OfficePlan> active() {
+        return dsl.selectFrom(OFFICE_PLAN).where(OFFICE_PLAN.ACTIVE.isTrue()).fetchOptional(PlanRepository::toPlan);
+    }
+
+    /** Inserts a plan whose first version is 1 (insert that version next, in the same transaction). */
+    public long insertPlan(String name, String templateId, Stamp stamp) {
+        return dsl.insertInto(OFFICE_PLAN)
+                .set(OFFICE_PLAN.NAME, name)
+                .set(OFFICE_PLAN.TEMPLATE_ID, templateId)
+                .set(OFFICE_PLAN.ACTIVE, (Boolean) null)
+                .set(OFFICE_PLAN.CURRENT_VERSION, 1)
+                .set(OFFICE_PLAN.VERSION, 0)
+                .set(OFFICE_PLAN.CREATED_AT, stamp.time())
+                .set(OFFICE_PLAN.CREATED_BY, stamp.who())
+                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
+                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+                .returning(OFFICE_PLAN.ID).fetchOne().getId();
+    }
+
+    /** Writes version {@code number} of the plan: the serialised document in {@code content}. */
+    public void insertVersion(long planId, int number, int schemaVersion, String content, Stamp stamp) {
+        dsl.insertInto(PLAN_VERSION)
+                .set(PLAN_VERSION.PLAN_ID, planId)
+                .set(PLAN_VERSION.VERSION_NUMBER, number)
+                .set(PLAN_VERSION.SCHEMA_VERSION, schemaVersion)
+                .set(PLAN_VERSION.CONTENT, content)
+                .set(PLAN_VERSION.CREATED_AT, stamp.time())
+                .set(PLAN_VERSION.CREATED_BY, stamp.who())
+                .execute();
+    }
+
+    /**
+     * Points the plan at a new current version (and name), provided nobody changed it since {@code plan} was
+     * read; otherwise {@link StaleDataException}.
+     */
+    public void advance(OfficePlan plan, String name, int currentVersion, Stamp stamp) {
+        int rows = dsl.update(OFFICE_PLAN)
+                .set(OFFICE_PLAN.NAME, name)
+                .set(OFFICE_PLAN.CURRENT_VERSION, currentVersion)
+                .set(OFFICE_PLAN.VERSION, plan.rowVersion() + 1)
+                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
+                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+                .where(OFFICE_PLAN.ID.eq(plan.id()).and(OFFICE_PLAN.VERSION.eq(plan.rowVersion())))
+                .execute();
+        if (rows != 1) {
+            throw new StaleDataException("plan", plan.id());
+        }
+    }
+
+    /** Makes {@code planId} the one active plan: the mark is taken from the old holder first. */
+    public void activate(long planId, Stamp stamp) {
+        dsl.update(OFFICE_PLAN)
+                .set(OFFICE_PLAN.ACTIVE, (Boolean) null)
+                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
+                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
+                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+                .where(OFFICE_PLAN.ACTIVE.isTrue().and(OFFICE_PLAN.ID.ne(planId)))
+                .execute();
+        dsl.update(OFFICE_PLAN)
+                .set(OFFICE_PLAN.ACTIVE, true)
+                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
+                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
+                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+                .where(OFFICE_PLAN.ID.eq(planId).and(OFFICE_PLAN.ACTIVE.isNull()))
+                .execute();
+    }
+
+    public Optional<StoredPlanVersion> version(long planId, int number) {
+        return dsl.selectFrom(PLAN_VERSION)
+                .where(PLAN_VERSION.PLAN_ID.eq(planId).and(PLAN_VERSION.VERSION_NUMBER.eq(number)))
+                .fetchOptional(PlanRepository::toVersion);
+    }
+
+    /** Every version of the plan, oldest first. */
+    public List<StoredPlanVersion> versions(long planId) {
+        return dsl.selectFrom(PLAN_VERSION).where(PLAN_VERSION.PLAN_ID.eq(planId))
+                .orderBy(PLAN_VERSION.VERSION_NUMBER).fetch(PlanRepository::toVersion);
+    }
+
+    public int count() {
+        return dsl.fetchCount(OFFICE_PLAN);
+    }
+
+    private static OfficePlan toPlan(OfficePlanRecord r) {
+        return new OfficePlan(r.getId(), r.getName(), r.getTemplateId(), Boolean.TRUE.equals(r.getActive()),
+                r.getCurrentVersion(), r.getVersion(), r.getCreatedAt().toInstant(), r.getCreatedBy(),
+                r.getUpdatedAt().toInstant(), r.getUpdatedBy());
+    }
+
+    private static StoredPlanVersion toVersion(PlanVersionRecord r) {
+        return new StoredPlanVersion(r.getPlanId(), r.getVersionNumber(), r.getSchemaVersion(), r.getContent(),
+                r.getCreatedAt().toInstant(), r.getCreatedBy());
+    }
+}
