@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
+import org.incidentdesk.ui.plan.PlanViewModel;
+import org.incidentdesk.ui.plan.PlanWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
@@ -42,6 +44,8 @@ public final class Workstation {
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
                     context.clock(), context.zone(), context.events())));
+            workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), tasks, dialogs,
+                    messages, context.events())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));

@@ -52,6 +52,21 @@ public record ContingencyPlan(String id, int revision, String name, String issue
                 levelScheme, levels, sensitivePeriods, categories, rules, phases, forms, preparedness);
     }
 
+    public ContingencyPlan withLevels(List<WarningLevel> newLevels) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
+                levelScheme, newLevels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+    }
+
+    public ContingencyPlan withOrganisation(Organisation newOrganisation) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, newOrganisation,
+                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+    }
+
+    public ContingencyPlan withPhases(List<Phase> newPhases) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
+                levelScheme, levels, sensitivePeriods, categories, deadlines, newPhases, forms, preparedness);
+    }
+
     public Optional<WarningLevel> level(String levelId) {
         return levels.stream().filter(l -> l.id() != null && l.id().equals(levelId)).findFirst();
     }

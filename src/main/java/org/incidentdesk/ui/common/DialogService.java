@@ -12,6 +12,9 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** Asks for one line of text; empty when the user cancels. */
+    Optional<String> prompt(String title, String message, String initialText);
+
     /** A short notice in the corner; when {@code actionLabel} is set, a button runs {@code action}. */
     void notify(String message, String actionLabel, Runnable action);
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
@@ -41,6 +42,19 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> prompt(String title, String message, String initialText) {
+        TextInputDialog dialog = new TextInputDialog(initialText);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.getEditor().setId("prompt-text");
+        dialog.getEditor().setPrefColumnCount(32);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(messages.get("common.cancel"));
+        return dialog.showAndWait().map(String::strip);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.incidentdesk.ui.roster;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -10,14 +8,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.Tables;
 
 /**
  * Shows every row of an import file with what would happen to it and what is wrong with it. The import
@@ -42,11 +38,12 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         table.setId("import-preview-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column(messages.get("roster.import.row"), 50, r -> Integer.toString(r.rowNumber())),
-                column(messages.get("field.name"), 90, ImportReview.Row::name),
-                column(messages.get("field.unit"), 140, ImportReview.Row::unit),
-                column(messages.get("roster.import.action"), 70, ImportReview.Row::action),
-                problemsColumn(messages)));
+                Tables.text(messages.get("roster.import.row"), 50, (ImportReview.Row r) -> Integer.toString(r.rowNumber())),
+                Tables.text(messages.get("field.name"), 90, ImportReview.Row::name),
+                Tables.text(messages.get("field.unit"), 140, ImportReview.Row::unit),
+                Tables.text(messages.get("roster.import.action"), 70, ImportReview.Row::action),
+                Tables.wrapping(messages.get("roster.import.problems"), 420,
+                        (ImportReview.Row r) -> r.problems().replace("；", "\n"))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportReview.Row item, boolean empty) {
@@ -61,28 +58,6 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE);
     }
 
-    /** Problems wrap inside their cell, one per line, so long messages are read whole. */
-    private static TableColumn<ImportReview.Row, String> problemsColumn(Messages messages) {
-        TableColumn<ImportReview.Row, String> problems = column(messages.get("roster.import.problems"), 420,
-                ImportReview.Row::problems);
-        problems.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(problems.widthProperty().subtract(12));
-                text.getStyleClass().add("cell-text");
-                setGraphic(text);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? null : item.replace("；", "\n"));
-            }
-        });
-        return problems;
-    }
-
     private void addButtons(Messages messages, ImportReview review) {
         ButtonType apply = new ButtonType(messages.get("roster.import.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
@@ -94,11 +69,4 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         cancel.setText(messages.get(review.canApply() ? "common.cancel" : "common.close"));
     }
 
-    private static TableColumn<ImportReview.Row, String> column(String title, double width,
-                                                                 Function<ImportReview.Row, String> value) {
-        TableColumn<ImportReview.Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 }

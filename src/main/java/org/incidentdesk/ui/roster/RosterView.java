@@ -3,9 +3,7 @@ package org.incidentdesk.ui.roster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -40,6 +38,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.common.Tables;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
 public final class RosterView {
@@ -216,13 +215,13 @@ public final class RosterView {
         peopleTable.setItems(viewModel.visiblePeople());
         peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         peopleTable.getColumns().setAll(List.of(
-                column("field.name", 90, PersonRow::name),
-                column("field.unit", 150, PersonRow::unitName),
-                column("field.posts", 150, PersonRow::posts),
-                column("field.officePhone", 120, r -> r.person().officePhone()),
-                column("field.mobile", 110, r -> r.person().mobile()),
-                column("field.email", 160, r -> r.person().email()),
-                column("field.fax", 100, r -> r.person().fax())));
+                Tables.text(messages.get("field.name"), 90, PersonRow::name),
+                Tables.text(messages.get("field.unit"), 150, PersonRow::unitName),
+                Tables.text(messages.get("field.posts"), 150, PersonRow::posts),
+                Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
+                Tables.text(messages.get("field.mobile"), 110, r -> r.person().mobile()),
+                Tables.text(messages.get("field.email"), 160, r -> r.person().email()),
+                Tables.text(messages.get("field.fax"), 100, r -> r.person().fax())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
         peopleTable.setRowFactory(table -> {
             TableRow<PersonRow> row = new TableRow<>() {
@@ -289,13 +288,13 @@ public final class RosterView {
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().current() ? messages.get("roster.duty.onNow") : ""));
         state.setPrefWidth(70);
         shiftTable.getColumns().setAll(List.of(state,
-                shiftColumn("field.person", 90, ShiftRow::personName),
-                shiftColumn("field.unit", 150, ShiftRow::unitName),
-                shiftColumn("field.startsAt", 100, ShiftRow::from),
-                shiftColumn("field.endsAt", 100, ShiftRow::to),
-                shiftColumn("roster.duty.kind", 110, ShiftRow::kind),
-                shiftColumn("field.mobile", 110, ShiftRow::mobile),
-                shiftColumn("field.officePhone", 120, ShiftRow::officePhone)));
+                Tables.text(messages.get("field.person"), 90, ShiftRow::personName),
+                Tables.text(messages.get("field.unit"), 150, ShiftRow::unitName),
+                Tables.text(messages.get("field.startsAt"), 100, ShiftRow::from),
+                Tables.text(messages.get("field.endsAt"), 100, ShiftRow::to),
+                Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind),
+                Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile),
+                Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone)));
         shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
         BorderPane pane = new BorderPane(shiftTable);
         pane.setTop(toolbar);
@@ -358,24 +357,6 @@ public final class RosterView {
         button.setId(id);
         button.setTooltip(new Tooltip(messages.get(tooltipKey)));
         return button;
-    }
-
-    private TableColumn<PersonRow, String> column(String key, double width, Function<PersonRow, String> value) {
-        TableColumn<PersonRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> text(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private TableColumn<ShiftRow, String> shiftColumn(String key, double width, Function<ShiftRow, String> value) {
-        TableColumn<ShiftRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> text(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static ObservableValue<String> text(String value) {
-        return new ReadOnlyStringWrapper(value == null ? "" : value);
     }
 
     /** A unit picker showing unit names. */

@@ -1,0 +1,136 @@
+package org.incidentdesk.ui.plan;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.StartPoint;
+import org.incidentdesk.domain.plan.Timing;
+import org.incidentdesk.ui.common.Tables;
+
+/** 时限规则: what must be done, by whom, within how long, counted from what; the selected rule is edited below. */
+final class DeadlinesTab {
+    private final PlanViewModel viewModel;
+    private final Messages messages;
+    private final PlanLabels labels;
+    private final TableView<DeadlineRule> table = new TableView<>();
+    private final TextField action = new TextField();
+    private final TextField by = new TextField();
+    private final ComboBox<Timing> timing;
+    private final TextField duration = new TextField();
+    private final ComboBox<StartPoint> from;
+    private final Label durationError = new Label();
+
+    DeadlinesTab(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        this.labels = new PlanLabels(messages);
+        this.timing = labels.enumCombo(Timing.class);
+        this.from = labels.enumCombo(StartPoint.class);
+    }
+
+    Tab build() {
+        table.setId("deadline-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                Tables.wrapping(messages.get("planui.deadline.action"), 220, DeadlineRule::action),
+                Tables.text(messages.get("planui.deadline.by"), 110, DeadlineRule::by),
+                Tables.text(messages.get("planui.deadline.limit"), 130, this::limit),
+                Tables.text(messages.get("planui.deadline.from"), 90, (DeadlineRule r) -> labels.of(r.from())),
+                Tables.text(messages.get("planui.deadline.levels"), 110,
+                        (DeadlineRule r) -> labels.levels(viewModel.draftProperty().get(), r.levels())),
+                Tables.text(messages.get("planui.deadline.categories"), 110,
+                        (DeadlineRule r) -> labels.categories(viewModel.draftProperty().get(), r.categories())),
+                Tables.text(messages.get("planui.origin"), 60, (DeadlineRule r) -> labels.origin(r.origin()))));
+        viewModel.draftProperty().addListener((obs, old, plan) -> show(plan));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, rule) -> fill(rule));
+
+        action.setId("deadline-action");
+        by.setId("deadline-by");
+        timing.setId("deadline-timing");
+        duration.setId("deadline-duration");
+        duration.setPromptText(messages.get("planui.deadline.durationPrompt"));
+        from.setId("deadline-from");
+        durationError.setId("deadline-duration-error");
+        durationError.getStyleClass().add("field-error");
+        duration.textProperty().addListener((obs, old, text) -> checkDuration());
+        timing.valueProperty().addListener((obs, old, t) -> checkDuration());
+        Button apply = new Button(messages.get("planui.apply"));
+        apply.setId("deadline-apply");
+        apply.setDefaultButton(false);
+        apply.setOnAction(e -> apply());
+        apply.disableProperty().bind(viewModel.editableProperty().not()
+                .or(table.getSelectionModel().selectedItemProperty().isNull()));
+        HBox durationRow = new HBox(8, duration, durationError);
+        durationRow.setAlignment(Pos.CENTER_LEFT);
+        EditorForm form = new EditorForm()
+                .add(messages.get("planui.deadline.action"), action)
+                .add(messages.get("planui.deadline.by"), by)
+                .add(messages.get("planui.deadline.timing"), timing)
+                .add(messages.get("planui.deadline.duration"), durationRow)
+                .add(messages.get("planui.deadline.from"), from)
+                .add("", apply);
+        form.disableProperty().bind(viewModel.editableProperty().not());
+        VBox box = new VBox(8, table, form);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        Tab tab = new Tab(messages.get("planui.tab.deadlines"), box);
+        tab.setId("tab-plan-deadlines");
+        return tab;
+    }
+
+    private String limit(DeadlineRule rule) {
+        boolean english = messages.isEnglish();
+        return switch (rule.timing()) {
+            case WITHIN -> messages.get("planui.limit.within", DurationText.format(rule.duration(), english));
+            case REPEATING -> messages.get("planui.limit.repeating", DurationText.format(rule.duration(), english));
+            case IMMEDIATELY -> messages.get("planui.limit.immediately");
+            case END_OF_DAY -> messages.get("planui.limit.endOfDay");
+        };
+    }
+
+    private void show(ContingencyPlan plan) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.setItems(plan == null ? FXCollections.observableArrayList()
+                : FXCollections.observableArrayList(plan.deadlines()));
+        if (selected >= 0 && selected < table.getItems().size()) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+
+    private void fill(DeadlineRule rule) {
+        action.setText(rule == null ? "" : rule.action());
+        by.setText(rule == null || rule.by() == null ? "" : rule.by());
+        timing.setValue(rule == null ? null : rule.timing());
+        duration.setText(rule == null || rule.duration() == null ? "" : DurationText.format(rule.duration(), messages.isEnglish()));
+        from.setValue(rule == null ? null : rule.from());
+    }
+
+    private boolean needsDuration() {
+        return timing.getValue() == Timing.WITHIN || timing.getValue() == Timing.REPEATING;
+    }
+
+    private boolean checkDuration() {
+        boolean ok = !needsDuration() || DurationText.parse(duration.getText()).isPresent();
+        durationError.setText(ok ? "" : messages.get("planui.deadline.badDuration", duration.getText()));
+        return ok;
+    }
+
+    private void apply() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0 || !checkDuration() || action.getText().isBlank()) {
+            return;
+        }
+        viewModel.updateDeadline(index, action.getText().strip(), by.getText(), timing.getValue(),
+                needsDuration() ? DurationText.parse(duration.getText()).orElseThrow() : null, from.getValue());
+    }
+}

@@ -1,0 +1,86 @@
+package org.incidentdesk.ui.plan;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Deadlines as office staff write them: 2小时, 30分钟, 1天, 1小时30分钟 (or 2h, 30min, 1d, or ISO-8601 PT2H).
+ * Parsing is pure and cheap, so the form checks as you type.
+ */
+public final class DurationText {
+    private static final Pattern PART = Pattern.compile(
+            "(\\d+)\\s*(天|日|d|day|days|小时|时|h|hr|hrs|hour|hours|分钟|分|m|min|mins|minute|minutes|秒|s|sec|secs|second|seconds)");
+
+    private DurationText() {
+    }
+
+    /** The duration written, or empty when the text is not a positive duration. */
+    public static Optional<Duration> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.startsWith("p")) {
+            try {
+                return positive(Duration.parse(trimmed.toUpperCase(Locale.ROOT)));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher matcher = PART.matcher(trimmed);
+        Duration total = Duration.ZERO;
+        int consumed = 0;
+        while (matcher.find()) {
+            if (!trimmed.substring(consumed, matcher.start()).isBlank()) {
+                return Optional.empty();
+            }
+            total = total.plus(unit(matcher.group(2)).multipliedBy(Long.parseLong(matcher.group(1))));
+            consumed = matcher.end();
+        }
+        if (consumed == 0 || !trimmed.substring(consumed).isBlank()) {
+            return Optional.empty();
+        }
+        return positive(total);
+    }
+
+    private static Optional<Duration> positive(Duration duration) {
+        return duration.isNegative() || duration.isZero() ? Optional.empty() : Optional.of(duration);
+    }
+
+    private static Duration unit(String word) {
+        return switch (word) {
+            case "天", "日", "d", "day", "days" -> Duration.ofDays(1);
+            case "小时", "时", "h", "hr", "hrs", "hour", "hours" -> Duration.ofHours(1);
+            case "分钟", "分", "m", "min", "mins", "minute", "minutes" -> Duration.ofMinutes(1);
+            default -> Duration.ofSeconds(1);
+        };
+    }
+
+    /** 2小时 / 1天 / 1小时30分钟 in Chinese; 2 h / 1 d / 1 h 30 min in English. */
+    public static String format(Duration duration, boolean english) {
+        if (duration == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        long days = duration.toDaysPart();
+        append(out, days, english ? "d" : "天", english);
+        append(out, duration.toHoursPart(), english ? "h" : "小时", english);
+        append(out, duration.toMinutesPart(), english ? "min" : "分钟", english);
+        append(out, duration.toSecondsPart(), english ? "s" : "秒", english);
+        return out.isEmpty() ? "0" : out.toString();
+    }
+
+    private static void append(StringBuilder out, long amount, String unit, boolean english) {
+        if (amount == 0) {
+            return;
+        }
+        if (english && !out.isEmpty()) {
+            out.append(' ');
+        }
+        out.append(amount).append(english ? " " : "").append(unit);
+    }
+}

@@ -1,0 +1,101 @@
+package org.incidentdesk.ui.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.ui.common.Tables;
+
+/** 预警级别: the plan's levels with colour, definition and assessment criteria; name, colour and definition editable. */
+final class LevelsTab {
+    private final PlanViewModel viewModel;
+    private final Messages messages;
+    private final PlanLabels labels;
+    private final TableView<WarningLevel> table = new TableView<>();
+    private final Label criteria = new Label();
+
+    LevelsTab(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        this.labels = new PlanLabels(messages);
+    }
+
+    Tab build() {
+        table.setId("level-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                Tables.text(messages.get("planui.level.id"), 60, WarningLevel::id),
+                Tables.text(messages.get("planui.level.name"), 110, WarningLevel::name),
+                Tables.text(messages.get("planui.level.colour"), 70, (WarningLevel l) -> labels.of(l.colour())),
+                Tables.wrapping(messages.get("planui.level.definition"), 420, WarningLevel::definition),
+                Tables.text(messages.get("planui.origin"), 60, (WarningLevel l) -> labels.origin(l.origin()))));
+        viewModel.draftProperty().addListener((obs, old, plan) -> show(plan));
+
+        TextField name = new TextField();
+        name.setId("level-name");
+        ComboBox<WarningColour> colour = labels.enumCombo(WarningColour.class);
+        colour.setId("level-colour");
+        TextArea definition = new TextArea();
+        definition.setId("level-definition");
+        definition.setWrapText(true);
+        definition.setPrefRowCount(3);
+        criteria.setWrapText(true);
+        criteria.setId("level-criteria");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, level) -> {
+            name.setText(level == null ? "" : level.name());
+            colour.setValue(level == null ? null : level.colour());
+            definition.setText(level == null || level.definition() == null ? "" : level.definition());
+            criteria.setText(level == null ? "" : describeCriteria(level));
+        });
+        Button apply = new Button(messages.get("planui.apply"));
+        apply.setId("level-apply");
+        apply.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        apply.setOnAction(e -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0 && !name.getText().isBlank()) {
+                viewModel.updateLevel(index, name.getText().strip(), colour.getValue(), definition.getText().strip());
+            }
+        });
+        EditorForm form = new EditorForm()
+                .add(messages.get("planui.level.name"), name)
+                .add(messages.get("planui.level.colour"), colour)
+                .add(messages.get("planui.level.definition"), definition)
+                .add("", apply);
+        form.disableProperty().bind(viewModel.editableProperty().not());
+        Label criteriaTitle = new Label(messages.get("planui.level.criteria"));
+        criteriaTitle.getStyleClass().add("muted");
+        VBox box = new VBox(8, table, criteriaTitle, criteria, form);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Tab tab = new Tab(messages.get("planui.tab.levels"), box);
+        tab.setId("tab-plan-levels");
+        return tab;
+    }
+
+    private String describeCriteria(WarningLevel level) {
+        if (level.criteria().isEmpty()) {
+            return messages.get("planui.level.noCriteria");
+        }
+        String lines = level.criteria().stream().map(c -> "· " + c.text()).collect(Collectors.joining("\n"));
+        return messages.get("planui.level.match." + level.match().name()) + "\n" + lines;
+    }
+
+    private void show(ContingencyPlan plan) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.setItems(plan == null ? FXCollections.observableArrayList() : FXCollections.observableArrayList(plan.levels()));
+        if (selected >= 0 && selected < table.getItems().size()) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.incidentdesk.ui.plan;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.Icons;
+
+/** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
+public final class PlanView {
+    private final PlanViewModel viewModel;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+
+    public PlanView(PlanViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        root.setId("plan-view");
+        root.getStyleClass().add("workspace");
+        SplitPane split = new SplitPane(listPane(), detailPane());
+        split.setDividerPositions(0.24);
+        root.setCenter(split);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private VBox listPane() {
+        Label templatesTitle = new Label(messages.get("planui.templates"));
+        templatesTitle.getStyleClass().add("section-title");
+        ListView<PlanEntry> templates = new ListView<>(viewModel.templates());
+        templates.setId("plan-templates");
+        templates.setPrefHeight(200);
+        Label officeTitle = new Label(messages.get("planui.officePlans"));
+        officeTitle.getStyleClass().add("section-title");
+        ListView<PlanEntry> office = new ListView<>(viewModel.officePlans());
+        office.setId("plan-office");
+        office.setPlaceholder(wrappedMuted(messages.get("planui.officePlans.none")));
+        templates.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                office.getSelectionModel().clearSelection();
+                viewModel.select(entry);
+            }
+        });
+        office.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null) {
+                templates.getSelectionModel().clearSelection();
+                viewModel.select(entry);
+            }
+        });
+        Button create = new Button(messages.get("planui.new"), Icons.ADD_UNIT.node());
+        create.setId("plan-new");
+        create.setTooltip(new Tooltip(messages.get("planui.new.tip")));
+        create.disableProperty().bind(viewModel.selectedProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
+                        && !viewModel.selectedProperty().get().isTemplate(), viewModel.selectedProperty())));
+        create.setOnAction(e -> viewModel.createFromSelectedTemplate());
+        Button importButton = new Button(messages.get("planui.import"), Icons.IMPORT.node());
+        importButton.setId("plan-import");
+        importButton.setOnAction(e -> viewModel.importFile());
+        VBox.setVgrow(office, Priority.ALWAYS);
+        VBox pane = new VBox(8, templatesTitle, templates, create, officeTitle, office, importButton);
+        pane.setPadding(new Insets(0, 8, 0, 0));
+        return pane;
+    }
+
+    private BorderPane detailPane() {
+        Label name = new Label();
+        name.setId("plan-title");
+        name.getStyleClass().add("section-title");
+        name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.draftProperty().get() == null ? messages.get("planui.pick") : viewModel.draftProperty().get().name(),
+                viewModel.draftProperty()));
+        Label info = new Label();
+        info.setId("plan-version-info");
+        info.getStyleClass().add("muted");
+        info.textProperty().bind(viewModel.versionInfoProperty());
+        Label unsaved = new Label(messages.get("planui.unsaved"));
+        unsaved.getStyleClass().add("tag");
+        unsaved.visibleProperty().bind(viewModel.dirtyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
+        save.setId("plan-save");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.dirtyProperty().not());
+        save.setOnAction(e -> viewModel.save());
+        Button discard = new Button(messages.get("planui.discard"));
+        discard.setId("plan-discard");
+        discard.disableProperty().bind(viewModel.dirtyProperty().not());
+        discard.setOnAction(e -> viewModel.discardChanges());
+        Button activate = new Button(messages.get("planui.activate"), Icons.ALARM.node());
+        activate.setId("plan-activate");
+        activate.setTooltip(new Tooltip(messages.get("planui.activate.tip")));
+        activate.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.dirtyProperty()));
+        activate.setOnAction(e -> viewModel.activateSelected());
+        Button export = new Button(null, Icons.EXPORT.node());
+        export.setId("plan-export");
+        export.setTooltip(new Tooltip(messages.get("planui.export")));
+        export.disableProperty().bind(viewModel.selectedProperty().isNull());
+        export.setOnAction(e -> viewModel.exportFile());
+        HBox header = new HBox(10, name, unsaved, spacer, discard, save, activate, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label problems = new Label();
+        problems.setId("plan-draft-problems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("field-error");
+        problems.textProperty().bind(viewModel.draftProblemsProperty());
+        problems.managedProperty().bind(problems.textProperty().isNotEmpty());
+        VBox top = new VBox(4, header, info, problems);
+        top.setPadding(new Insets(0, 0, 8, 8));
+
+        TabPane tabs = new TabPane(new OverviewTab(viewModel).build(), new OrganisationTab(viewModel).build(),
+                new LevelsTab(viewModel).build(), new PeriodsTab(viewModel).build(), new DeadlinesTab(viewModel).build(),
+                new PhasesTab(viewModel).build(), new ChangesTab(viewModel).build(), new TextTab(viewModel).build());
+        tabs.setId("plan-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.disableProperty().bind(viewModel.draftProperty().isNull());
+        BorderPane pane = new BorderPane(tabs);
+        pane.setTop(top);
+        BorderPane.setMargin(tabs, new Insets(0, 0, 0, 8));
+        return pane;
+    }
+
+    private static Label wrappedMuted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+}

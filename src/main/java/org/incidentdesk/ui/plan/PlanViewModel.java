@@ -1,0 +1,466 @@
+package org.incidentdesk.ui.plan;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.plan.Organisation;
+import org.incidentdesk.domain.plan.Phase;
+import org.incidentdesk.domain.plan.PlanProblem;
+import org.incidentdesk.domain.plan.PlanRole;
+import org.incidentdesk.domain.plan.PlanRules;
+import org.incidentdesk.domain.plan.PlanUnit;
+import org.incidentdesk.domain.plan.SensitivePeriod;
+import org.incidentdesk.domain.plan.StartPoint;
+import org.incidentdesk.domain.plan.Timing;
+import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.plan.ChecklistItem;
+import org.incidentdesk.domain.plan.Origin;
+import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanChange;
+import org.incidentdesk.service.plan.PlanChanged;
+import org.incidentdesk.service.plan.PlanDiff;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.service.plan.format.PlanReader;
+import org.incidentdesk.service.plan.format.PlanWriter;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.TaskRunner;
+
+/**
+ * The plan workspace: the six templates and the office's plans, the selected plan as an editable draft,
+ * what the draft changes against its template, and saving it as a new version. Earlier versions are never
+ * touched: an incident keeps the version it started under.
+ */
+public final class PlanViewModel {
+    private static final List<DialogService.FileType> PLAN_FILES = List.of(
+            new DialogService.FileType("YAML (*.yaml, *.yml)", List.of("*.yaml", "*.yml")),
+            new DialogService.FileType("JSON (*.json)", List.of("*.json")));
+
+    private final PlanService plans;
+    private final RosterService roster;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final EventBus events;
+
+    private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
+    private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
+    private final ObservableList<String> rosterUnitNames = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanEntry> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ContingencyPlan> draft = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
+    private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private ContingencyPlan saved;
+    private ContingencyPlan template;
+    private int baseVersion;
+    private Runnable unsubscribe;
+
+    public PlanViewModel(PlanService plans, RosterService roster, TaskRunner tasks, DialogService dialogs,
+                         Messages messages, EventBus events) {
+        this.plans = plans;
+        this.roster = roster;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    // ---- lifecycle
+
+    public void activate() {
+        if (unsubscribe == null) {
+            unsubscribe = events.subscribe(PlanChanged.class, e -> Platform.runLater(this::refreshLists));
+        }
+        refreshLists();
+    }
+
+    public void deactivate() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    private record Lists(List<ContingencyPlan> templates, List<OfficePlan> office, List<String> unitNames) {
+    }
+
+    public void refreshLists() {
+        tasks.run(() -> new Lists(plans.templates(), plans.officePlans(),
+                roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
+                    templates.setAll(lists.templates().stream()
+                            .map(t -> new PlanEntry(t.id(), null, t.name() + "（" + t.id() + "）")).toList());
+                    officePlans.setAll(lists.office().stream().map(this::officeEntry).toList());
+                    rosterUnitNames.setAll(lists.unitNames());
+                    PlanEntry current = selected.get();
+                    if (current != null && !current.isTemplate() && !dirty.get()) {
+                        officePlans.stream().filter(e -> e.officePlan().id() == current.officePlan().id())
+                                .findFirst().ifPresent(e -> selected.set(e));
+                    }
+                }, this::showFailure);
+    }
+
+    private PlanEntry officeEntry(OfficePlan plan) {
+        String label = (plan.active() ? "★ " : "") + plan.name() + "  " + messages.get("planui.versionShort", plan.currentVersion());
+        return new PlanEntry(null, plan, label);
+    }
+
+    // ---- selection
+
+    /** Shows the plan; an unsaved draft of another plan is kept only if the user says so. */
+    public void select(PlanEntry entry) {
+        if (entry == null || entry.equals(selected.get())) {
+            return;
+        }
+        if (dirty.get() && !dialogs.confirm(messages.get("planui.discard.title"), messages.get("planui.discard.text"),
+                messages.get("planui.discard.confirm"))) {
+            return;
+        }
+        load(entry);
+    }
+
+    private record Loaded(PlanEntry entry, ContingencyPlan plan, ContingencyPlan template, int version,
+                          List<PlanVersion> versions) {
+    }
+
+    private void load(PlanEntry entry) {
+        tasks.run(() -> {
+            if (entry.isTemplate()) {
+                ContingencyPlan t = plans.template(entry.templateId());
+                return new Loaded(entry, t, t, 0, List.of());
+            }
+            long id = entry.officePlan().id();
+            PlanVersion current = plans.current(id);
+            String templateId = entry.officePlan().templateId();
+            return new Loaded(entry, current.plan(), templateId == null ? null : plans.template(templateId),
+                    current.number(), plans.versions(id));
+        }, loaded -> {
+            selected.set(loaded.entry());
+            saved = loaded.plan();
+            template = loaded.template();
+            baseVersion = loaded.version();
+            editable.set(!loaded.entry().isTemplate());
+            history.setAll(loaded.versions().stream().map(v -> messages.get("planui.historyLine", v.number(),
+                    v.createdBy(), v.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))).toList());
+            versionInfo.set(loaded.entry().isTemplate() ? messages.get("planui.templateInfo")
+                    : messages.get("planui.officeInfo", loaded.version(), loaded.entry().officePlan().active()
+                            ? messages.get("planui.active") : messages.get("planui.inactive")));
+            setDraft(loaded.plan());
+        }, this::showFailure);
+    }
+
+    private void setDraft(ContingencyPlan plan) {
+        draft.set(plan);
+        dirty.set(editable.get() && !plan.equals(saved));
+        changes.setAll(template == null ? List.of() : PlanDiff.between(template, plan));
+        List<PlanProblem> problems = PlanRules.check(plan);
+        draftProblems.set(problems.stream().map(p -> p.describe(messages)).reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    /** Applies an edit to the draft; nothing is stored until {@link #save()}. */
+    public void edit(UnaryOperator<ContingencyPlan> change) {
+        if (!editable.get() || draft.get() == null) {
+            return;
+        }
+        setDraft(change.apply(draft.get()));
+    }
+
+    public void discardChanges() {
+        if (saved != null) {
+            setDraft(saved);
+        }
+    }
+
+    // ---- commands on plans
+
+    public void createFromSelectedTemplate() {
+        PlanEntry entry = selected.get();
+        if (entry == null || !entry.isTemplate()) {
+            return;
+        }
+        ContingencyPlan t = draft.get();
+        dialogs.prompt(messages.get("planui.new.title"), messages.get("planui.new.text", t.name()), t.name())
+                .ifPresent(name -> tasks.run(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
+                    dialogs.notify(messages.get("planui.notice.created", created.name()), null, null);
+                    refreshLists();
+                    load(officeEntry(created));
+                }, this::showFailure));
+    }
+
+    public void activateSelected() {
+        PlanEntry entry = selected.get();
+        if (entry == null || entry.isTemplate()) {
+            return;
+        }
+        tasks.run(() -> plans.activate(entry.officePlan().id()), activated -> {
+            dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
+            reloadSelected(activated);
+        }, this::showFailure);
+    }
+
+    /** Stores the draft as the next version of the selected office plan. */
+    public void save() {
+        PlanEntry entry = selected.get();
+        ContingencyPlan edited = draft.get();
+        if (entry == null || entry.isTemplate() || !dirty.get()) {
+            return;
+        }
+        long planId = entry.officePlan().id();
+        tasks.run(() -> {
+            plans.saveNewVersion(planId, baseVersion, edited);
+            return plans.officePlan(planId);
+        }, stored -> {
+            dialogs.notify(messages.get("planui.notice.saved", stored.currentVersion()), null, null);
+            reloadSelected(stored);
+        }, this::showFailure);
+    }
+
+    private void reloadSelected(OfficePlan plan) {
+        refreshLists();
+        dirty.set(false);
+        load(officeEntry(plan));
+    }
+
+    public void importFile() {
+        dialogs.chooseFileToOpen(messages.get("planui.import.title"), PLAN_FILES).ifPresent(this::importFrom);
+    }
+
+    public void importFrom(Path file) {
+        tasks.run(() -> plans.importPlan(file), created -> {
+            dialogs.notify(messages.get("planui.notice.imported", created.name()), null, null);
+            reloadSelected(created);
+        }, this::showFailure);
+    }
+
+    public void exportFile() {
+        PlanEntry entry = selected.get();
+        if (entry == null) {
+            return;
+        }
+        String fileName = (entry.isTemplate() ? entry.templateId() : "plan-" + entry.officePlan().id()) + ".yaml";
+        dialogs.chooseFileToSave(messages.get("planui.export.title"), fileName, PLAN_FILES).ifPresent(file ->
+                tasks.run(() -> {
+                    plans.export(entry.reference(), file);
+                    return file;
+                }, done -> dialogs.notify(messages.get("planui.notice.exported", done.toString()), null, null),
+                        this::showFailure));
+    }
+
+    // ---- the full document as text
+
+    public String documentText() {
+        return draft.get() == null ? "" : PlanWriter.toYaml(draft.get());
+    }
+
+    /** Replaces the draft by the edited document; returns its problems (with line numbers), none when applied. */
+    public List<String> applyDocumentText(String text) {
+        try {
+            ContingencyPlan parsed = PlanReader.read(messages.get("planui.text.fileName"), text);
+            edit(p -> parsed);
+            return List.of();
+        } catch (InvalidPlanException e) {
+            return e.problems().stream().map(p -> p.describe(messages)).toList();
+        }
+    }
+
+    // ---- structured edits
+
+    public void updateDeadline(int index, String action, String by, Timing timing, Duration duration, StartPoint from) {
+        edit(plan -> {
+            List<DeadlineRule> rules = new ArrayList<>(plan.deadlines());
+            DeadlineRule r = rules.get(index);
+            rules.set(index, new DeadlineRule(r.id(), action, blankToNull(by), r.to(), timing,
+                    timing == Timing.WITHIN || timing == Timing.REPEATING ? duration : r.duration(), from, r.until(),
+                    r.levels(), r.categories(), r.form(), r.ifNotCalmed(), edited(r.origin())));
+            return plan.withDeadlines(rules);
+        });
+    }
+
+    public void updateLevel(int index, String name, WarningColour colour, String definition) {
+        edit(plan -> {
+            List<WarningLevel> levels = new ArrayList<>(plan.levels());
+            WarningLevel l = levels.get(index);
+            levels.set(index, new WarningLevel(l.id(), l.rank(), name, colour, definition, l.match(), l.criteria(),
+                    edited(l.origin())));
+            return plan.withLevels(levels);
+        });
+    }
+
+    public void addSensitivePeriod(SensitivePeriod period) {
+        edit(plan -> {
+            List<SensitivePeriod> periods = new ArrayList<>(plan.sensitivePeriods());
+            periods.add(period);
+            return plan.withSensitivePeriods(periods);
+        });
+    }
+
+    public void removeSensitivePeriod(int index) {
+        edit(plan -> {
+            List<SensitivePeriod> periods = new ArrayList<>(plan.sensitivePeriods());
+            periods.remove(index);
+            return plan.withSensitivePeriods(periods);
+        });
+    }
+
+    /** Maps a unit the plan names onto a unit of the office's roster (the name the roster uses). */
+    public void mapUnit(int index, String rosterUnitName) {
+        edit(plan -> {
+            Organisation org = plan.organisation();
+            List<PlanUnit> units = new ArrayList<>(org.units());
+            PlanUnit u = units.get(index);
+            units.set(index, new PlanUnit(u.id(), u.kind(), rosterUnitName.strip(), u.hostUnit(), u.posts(), u.duties(),
+                    u.perIncident(), edited(u.origin())));
+            return plan.withOrganisation(new Organisation(units, org.roles(), org.warningAuthority()));
+        });
+    }
+
+    /** Sets which post (by its title in the roster) plays a role. */
+    public void mapRolePost(int index, String post) {
+        edit(plan -> {
+            Organisation org = plan.organisation();
+            List<PlanRole> roles = new ArrayList<>(org.roles());
+            PlanRole r = roles.get(index);
+            roles.set(index, new PlanRole(r.id(), r.name(), r.unit(), blankToNull(post), edited(r.origin())));
+            return plan.withOrganisation(new Organisation(org.units(), roles, org.warningAuthority()));
+        });
+    }
+
+    public void updateStep(int phaseIndex, int stepIndex, String text) {
+        editSteps(phaseIndex, steps -> {
+            ChecklistItem s = steps.get(stepIndex);
+            steps.set(stepIndex, new ChecklistItem(s.id(), text.strip(), s.role(), s.form(), s.levels(), edited(s.origin())));
+        });
+    }
+
+    public void addStep(int phaseIndex, String text) {
+        editSteps(phaseIndex, steps -> steps.add(new ChecklistItem(uniqueStepId(phaseIndex), text.strip(), null, null,
+                List.of(), Origin.noted(messages.get("planui.addedByOffice")))));
+    }
+
+    public void removeStep(int phaseIndex, int stepIndex) {
+        editSteps(phaseIndex, steps -> steps.remove(stepIndex));
+    }
+
+    private void editSteps(int phaseIndex, java.util.function.Consumer<List<ChecklistItem>> change) {
+        edit(plan -> {
+            List<Phase> phases = new ArrayList<>(plan.phases());
+            Phase p = phases.get(phaseIndex);
+            List<ChecklistItem> steps = new ArrayList<>(p.steps());
+            change.accept(steps);
+            phases.set(phaseIndex, new Phase(p.id(), p.name(), steps, p.origin()));
+            return plan.withPhases(phases);
+        });
+    }
+
+    private String uniqueStepId(int phaseIndex) {
+        Phase phase = draft.get().phases().get(phaseIndex);
+        int n = phase.steps().size() + 1;
+        while (true) {
+            String id = phase.id() + "-office-" + n;
+            if (phase.steps().stream().noneMatch(s -> id.equals(s.id()))) {
+                return id;
+            }
+            n++;
+        }
+    }
+
+    /** An element the office changed is the office's own, no longer a default filled in for the template. */
+    private Origin edited(Origin origin) {
+        return origin.defaulted() ? Origin.noted(messages.get("planui.changedByOffice")) : origin;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // ---- failures
+
+    void showFailure(Throwable failure) {
+        if (failure instanceof InvalidPlanException invalid) {
+            dialogs.showError(messages.get("planui.invalid.title"), String.join("\n",
+                    invalid.problems().stream().map(p -> p.describe(messages)).toList()));
+        } else if (failure instanceof ValidationException invalid) {
+            dialogs.showError(messages.get("common.error"), String.join("\n",
+                    invalid.violations().stream().map(messages::describe).toList()));
+        } else if (failure instanceof StaleDataException) {
+            dialogs.showError(messages.get("common.error"), messages.get("planui.stale"));
+        } else {
+            dialogs.showError(messages.get("common.error"), messages.get("common.unexpected",
+                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+
+    // ---- properties
+
+    public ObservableList<PlanEntry> templates() {
+        return templates;
+    }
+
+    public ObservableList<PlanEntry> officePlans() {
+        return officePlans;
+    }
+
+    public ObservableList<String> rosterUnitNames() {
+        return rosterUnitNames;
+    }
+
+    public ReadOnlyObjectProperty<PlanEntry> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContingencyPlan> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty versionInfoProperty() {
+        return versionInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty draftProblemsProperty() {
+        return draftProblems.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanChange> changes() {
+        return changes;
+    }
+
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
