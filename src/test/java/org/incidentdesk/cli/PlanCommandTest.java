@@ -182,6 +182,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void anExportToAFolderThatDoesNotExistFailsWithItsName() {
+        Path target = files.resolve("no-such-folder").resolve("college.yaml");
+
+        Run failed = run("plan", "export", "college", target.toString());
+
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().startsWith("无法写入文件 " + target), failed.err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
     void unknownIdsExitWithTheInvalidInputCode() {
         Run show = run("plan", "show", "city");
         assertEquals(2, show.exit());
