@@ -1,5 +1,6 @@
 package org.incidentdesk.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,13 @@ final class PlanExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return plan.run(spec, "plan.cli.invalid", (services, messages, out) -> {
-            services.plans().export(planRef, file);
+            try {
+                services.plans().export(planRef, file);
+            } catch (UncheckedIOException e) {
+                spec.commandLine().getErr().println(messages.get("plan.cli.cannotWrite", file.toString(),
+                        String.valueOf(e.getCause().getMessage())));
+                return CliErrorHandler.EXIT_FAILURE;
+            }
             out.println(messages.get("plan.cli.exported", planRef, file.toString()));
             return 0;
         });

@@ -31,6 +31,8 @@ import org.incidentdesk.store.StoreSession;
  */
 public final class PlanService {
     static final int MAX_NAME = 200;
+    /** The size of {@code plan_version.content}. */
+    static final int MAX_CONTENT = 1_000_000;
     private static final Pattern OFFICE_PLAN_REF = Pattern.compile("\\d{1,18}");
 
     private final Store store;
@@ -136,8 +138,9 @@ public final class PlanService {
         return importChecked(PlanReader.read(fileName, content), fileName);
     }
 
-    private OfficePlan importChecked(ContingencyPlan plan, String fileName) {
-        if (plan.name().strip().length() > MAX_NAME) {
+    private OfficePlan importChecked(ContingencyPlan read, String fileName) {
+        ContingencyPlan plan = read.withName(read.name().strip());
+        if (plan.name().length() > MAX_NAME) {
             throw new InvalidPlanException(List.of(PlanProblem.at("name", "plan.invalid.tooLong", MAX_NAME)
                     .located(fileName, 0)));
         }
@@ -146,7 +149,7 @@ public final class PlanService {
     }
 
     private OfficePlan insert(ContingencyPlan plan, String templateId, String action, String summary) {
-        String content = PlanWriter.toYaml(plan);
+        String content = storable(plan);
         OfficePlan created = store.inTransaction(s -> {
             Stamp stamp = stamp();
             long id = s.plans().insertPlan(plan.name(), templateId, stamp);
@@ -173,7 +176,7 @@ public final class PlanService {
         }
         ContingencyPlan plan = edited.withName(edited.name().strip());
         checkName(plan.name());
-        String content = PlanWriter.toYaml(plan);
+        String content = storable(plan);
         PlanVersion saved = store.inTransaction(s -> {
             OfficePlan stored = find(s, planId);
             if (stored.currentVersion() != basedOnVersion) {
@@ -218,6 +221,16 @@ public final class PlanService {
      */
     public void export(String planRef, Path file) {
         PlanWriter.writeFile(resolve(planRef), file);
+    }
+
+    /** The plan as the document stored in a version row; refused when it would not fit the column. */
+    private static String storable(ContingencyPlan plan) {
+        String content = PlanWriter.toYaml(plan);
+        if (content.length() > MAX_CONTENT) {
+            throw new InvalidPlanException(List.of(PlanProblem.at("", "plan.invalid.tooLarge",
+                    String.valueOf(content.length()), String.valueOf(MAX_CONTENT))));
+        }
+        return content;
     }
 
     private static void checkName(String name) {

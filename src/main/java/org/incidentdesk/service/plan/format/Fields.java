@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -111,7 +112,7 @@ final class Fields {
             return false;
         }
         if (value instanceof DocNode.Scalar scalar && scalar.kind() == DocNode.ScalarKind.BOOLEAN) {
-            String text = scalar.text().toLowerCase();
+            String text = scalar.text().toLowerCase(Locale.ROOT);
             return text.equals("true") || text.equals("yes") || text.equals("on") || text.equals("y");
         }
         problems.add(pathOf(key), "plan.invalid.expectedBoolean", shown(value));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.InvalidPlanException;
@@ -26,7 +27,7 @@ public final class PlanReader {
     /** Reads {@code content}; {@code fileName} names the document in problems and chooses the format. */
     public static ContingencyPlan read(String fileName, String content) {
         Problems problems = new Problems();
-        List<PlanProblem> syntax = new java.util.ArrayList<>();
+        List<PlanProblem> syntax = new ArrayList<>();
         DocNode root = DocParser.parse(content, PlanFormat.forFileName(fileName), syntax);
         problems.addAll(syntax);
         ContingencyPlan plan = root == null ? null : PlanMapper.map(root, problems);

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.plan.format;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,7 +160,8 @@ public final class PlanTree {
         return map;
     }
 
-    private static String monthDay(java.time.MonthDay day) {
+    /** {@code 10-01}: MonthDay prints {@code --10-01}. */
+    private static String monthDay(MonthDay day) {
         return day.toString().substring(2);
     }
 

@@ -1,0 +1,205 @@
+package org.incidentdesk.cli;
+
+import static org.incidentdesk.service.plan.PlanFixtures.exactLineOf;
+import static org.incidentdesk.service.plan.PlanFixtures.replaceOnce;
+import static org.incidentdesk.service.plan.PlanFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.incidentdesk.app.TempDirCliEnvironment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path files;
+
+    private CliEnvironment environment;
+
+    private record Run(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeEach
+    void environment() {
+        environment = new TempDirCliEnvironment(dataDir,
+                Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private JsonNode showJson(String id) throws Exception {
+        Run shown = run("plan", "show", id, "--json");
+        assertEquals(0, shown.exit(), shown.err());
+        return JSON.readTree(shown.out());
+    }
+
+    private static Stream<JsonNode> elements(JsonNode array) {
+        List<JsonNode> nodes = new ArrayList<>();
+        array.forEach(nodes::add);
+        return nodes.stream();
+    }
+
+    @Test
+    void listShowsTheSixTemplatesAndNoOfficePlanYet() {
+        Run listed = run("plan", "list");
+
+        assertEquals(0, listed.exit(), listed.err());
+        for (String id : List.of("county", "police", "college", "school", "archives", "primary")) {
+            assertTrue(listed.out().contains(id + "  "), id);
+        }
+        assertTrue(listed.out().contains("尚无本单位预案"));
+    }
+
+    @Test
+    void collegeJsonHoldsTheTwoThreeAndFourHourReportsForMajorSignificantAndGeneral() throws Exception {
+        JsonNode college = showJson("college");
+
+        assertEquals("three-level", college.get("levelScheme").asText());
+        for (String[] expected : new String[][] {{"I", "重大", "PT2H"}, {"II", "较大", "PT3H"}, {"III", "一般", "PT4H"}}) {
+            JsonNode level = elements(college.get("levels"))
+                    .filter(l -> l.get("id").asText().equals(expected[0])).findFirst().orElseThrow();
+            assertEquals(expected[1], level.get("name").asText());
+            List<JsonNode> reports = elements(college.get("deadlines"))
+                    .filter(d -> d.get("timing").asText().equals("within"))
+                    .filter(d -> d.get("from").asText().equals("event-time"))
+                    .filter(d -> d.has("levels") && d.get("levels").size() == 1
+                            && d.get("levels").get(0).asText().equals(expected[0]))
+                    .toList();
+            assertEquals(1, reports.size(), expected[0]);
+            assertEquals(expected[2], reports.get(0).get("duration").asText());
+            assertEquals("leading-group", reports.get(0).get("to").asText());
+        }
+    }
+
+    @Test
+    void countyJsonHoldsFourColouredLevelsAndTheSensitivePeriodRaise() throws Exception {
+        JsonNode county = showJson("county");
+
+        assertEquals("four-level", county.get("levelScheme").asText());
+        assertEquals(List.of("I:red", "II:orange", "III:yellow", "IV:blue"), elements(county.get("levels"))
+                .map(l -> l.get("id").asText() + ":" + l.get("colour").asText()).toList());
+        List<JsonNode> periods = elements(county.get("sensitivePeriods")).toList();
+        assertFalse(periods.isEmpty());
+        assertTrue(periods.stream().allMatch(p -> p.get("raise").asInt() == 1));
+    }
+
+    @Test
+    void textShowListsEveryDeadlineRuleWithItsIsoDurationAndStartPoint() {
+        Run shown = run("plan", "show", "college");
+
+        assertEquals(0, shown.exit(), shown.err());
+        for (String rule : List.of("report-major", "report-significant", "report-general", "continuous-reports",
+                "report-upward-major", "summary")) {
+            assertTrue(shown.out().contains("  " + rule + "  "), rule);
+        }
+        assertTrue(shown.out().contains("时限：自事件发生时起 PT2H 内"));
+        assertTrue(shown.out().contains("时限：自事件发生时起 PT3H 内"));
+        assertTrue(shown.out().contains("时限：自事件发生时起 PT4H 内"));
+
+        Run english = run("--lang", "en", "plan", "show", "college");
+        assertTrue(english.out().contains("Due: within PT2H from the event"));
+    }
+
+    @Test
+    void aRefusedImportExitsNonZeroWithOneLinePerProblemAndStoresNothing() throws Exception {
+        String edited = replaceOnce(text("college"), "    levels: [II]\n", "    levels: [V]\n");
+        edited = replaceOnce(edited, "    rank: 2\n    name: 较大\n", "    rank: 2\n");
+        Path bad = files.resolve("bad.yaml");
+        Files.writeString(bad, edited);
+
+        Run refused = run("--lang", "en", "plan", "import", bad.toString());
+
+        assertEquals(2, refused.exit());
+        assertEquals(List.of(
+                "The plan file has 2 problem(s) and was not imported:",
+                "bad.yaml:" + exactLineOf(edited, "  - id: II") + ": levels[1].name: is required",
+                "bad.yaml:" + exactLineOf(edited, "    levels: [V]") + ": deadlines[1].levels: unknown level \"V\""),
+                refused.errLines());
+        Run listed = run("plan", "list");
+        assertTrue(listed.out().contains("尚无本单位预案"), listed.out());
+    }
+
+    @Test
+    void aMissingFileIsRefusedWithItsName() {
+        Run refused = run("plan", "import", files.resolve("missing.yaml").toString());
+
+        assertEquals(2, refused.exit());
+        assertTrue(refused.errLines().get(1).startsWith("missing.yaml: 文件不存在"), refused.err());
+    }
+
+    @Test
+    void newActivateExportAndImport() throws Exception {
+        Run first = run("plan", "new", "college", "--name", "青溪学院舆情处置预案");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("已创建本单位预案 1：青溪学院舆情处置预案（版本 1）【启用中】", first.out().strip());
+
+        Run second = run("plan", "new", "school");
+        assertEquals("已创建本单位预案 2：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
+
+        assertEquals(0, run("plan", "activate", "2").exit());
+        String listed = run("plan", "list").out();
+        assertTrue(listed.contains("  1  青溪学院舆情处置预案（模板 college，当前版本 1）"), listed);
+        assertTrue(listed.contains("* 2  学校网络舆情监控与应对工作机制（模板 school，当前版本 1）【启用中】"), listed);
+
+        Path exported = files.resolve("school-office.json");
+        Run export = run("plan", "export", "2", exported.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertEquals("school", JSON.readTree(Files.readString(exported)).get("id").asText());
+
+        Run imported = run("plan", "import", exported.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals(showJson("2"), showJson("3"));
+    }
+
+    @Test
+    void anExportToAFolderThatDoesNotExistFailsWithItsName() {
+        Path target = files.resolve("no-such-folder").resolve("college.yaml");
+
+        Run failed = run("plan", "export", "college", target.toString());
+
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().startsWith("无法写入文件 " + target), failed.err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void unknownIdsExitWithTheInvalidInputCode() {
+        Run show = run("plan", "show", "city");
+        assertEquals(2, show.exit());
+        assertEquals("预案“city”不存在（可用模板编号或本单位预案编号）", show.err().strip());
+
+        assertEquals(2, run("plan", "activate", "7").exit());
+        assertEquals(2, run("plan", "activate", "seven").exit());
+        assertEquals(2, run("plan", "new", "city").exit());
+    }
+}
