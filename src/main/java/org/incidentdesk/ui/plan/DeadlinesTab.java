@@ -11,9 +11,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.ui.common.Tables;
@@ -25,7 +27,7 @@ final class DeadlinesTab {
     private final PlanLabels labels;
     private final TableView<DeadlineRule> table = new TableView<>();
     private final TextField action = new TextField();
-    private final TextField by = new TextField();
+    private final ComboBox<PlanRole> by = new ComboBox<>();
     private final ComboBox<Timing> timing;
     private final TextField duration = new TextField();
     private final ComboBox<StartPoint> from;
@@ -44,7 +46,7 @@ final class DeadlinesTab {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 Tables.wrapping(messages.get("planui.deadline.action"), 220, DeadlineRule::action),
-                Tables.text(messages.get("planui.deadline.by"), 110, DeadlineRule::by),
+                Tables.text(messages.get("planui.deadline.by"), 110, (DeadlineRule r) -> roleName(r.by())),
                 Tables.text(messages.get("planui.deadline.limit"), 130, this::limit),
                 Tables.text(messages.get("planui.deadline.from"), 90, (DeadlineRule r) -> labels.of(r.from())),
                 Tables.text(messages.get("planui.deadline.levels"), 110,
@@ -55,6 +57,17 @@ final class DeadlinesTab {
         viewModel.draftProperty().addListener((obs, old, plan) -> show(plan));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, rule) -> fill(rule));
 
+        by.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanRole role) {
+                return role == null ? "" : role.name();
+            }
+
+            @Override
+            public PlanRole fromString(String text) {
+                return null;
+            }
+        });
         action.setId("deadline-action");
         by.setId("deadline-by");
         timing.setId("deadline-timing");
@@ -98,7 +111,16 @@ final class DeadlinesTab {
         };
     }
 
+    private String roleName(String roleId) {
+        ContingencyPlan plan = viewModel.draftProperty().get();
+        if (roleId == null || plan == null) {
+            return "";
+        }
+        return plan.organisation().role(roleId).map(PlanRole::name).orElse(roleId);
+    }
+
     private void show(ContingencyPlan plan) {
+        by.getItems().setAll(plan == null ? List.of() : plan.organisation().roles());
         int selected = table.getSelectionModel().getSelectedIndex();
         table.setItems(plan == null ? FXCollections.observableArrayList()
                 : FXCollections.observableArrayList(plan.deadlines()));
@@ -109,7 +131,8 @@ final class DeadlinesTab {
 
     private void fill(DeadlineRule rule) {
         action.setText(rule == null ? "" : rule.action());
-        by.setText(rule == null || rule.by() == null ? "" : rule.by());
+        by.setValue(rule == null || rule.by() == null ? null
+                : by.getItems().stream().filter(r -> r.id().equals(rule.by())).findFirst().orElse(null));
         timing.setValue(rule == null ? null : rule.timing());
         duration.setText(rule == null || rule.duration() == null ? "" : DurationText.format(rule.duration(), messages.isEnglish()));
         from.setValue(rule == null ? null : rule.from());
@@ -130,7 +153,8 @@ final class DeadlinesTab {
         if (index < 0 || !checkDuration() || action.getText().isBlank()) {
             return;
         }
-        viewModel.updateDeadline(index, action.getText().strip(), by.getText(), timing.getValue(),
+        viewModel.updateDeadline(index, action.getText().strip(), by.getValue() == null ? null : by.getValue().id(),
+                timing.getValue(),
                 needsDuration() ? DurationText.parse(duration.getText()).orElseThrow() : null, from.getValue());
     }
 }

@@ -28,7 +28,7 @@ public final class PlanView {
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.27);
         root.setCenter(split);
     }
 

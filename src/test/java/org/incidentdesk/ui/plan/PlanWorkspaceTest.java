@@ -1,0 +1,199 @@
+package org.incidentdesk.ui.plan;
+
+import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.incidentdesk.cli.CliEnvironment;
+import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.cli.RootCommand;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterImportService;
+import org.incidentdesk.ui.WorkstationHarness;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class PlanWorkspaceTest {
+    private WorkstationHarness harness;
+    private PlanViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WorkstationHarness();
+        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
+        viewModel = ((PlanWorkspace) window.workspaces().get(1)).viewModel();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private PlanService plans() {
+        return harness.context().plans();
+    }
+
+    @Test
+    void createFromTemplateChangeADeadlineActivateAndSeeItInPlanShow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-plans");
+        waitUntil(() -> viewModel.templates().size() == 6);
+
+        // choose the college template and create the office's plan from it
+        ListView<PlanEntry> templates = robot.lookup("#plan-templates").queryListView();
+        robot.interact(() -> templates.getSelectionModel().select(
+                templates.getItems().stream().filter(e -> "college".equals(e.templateId())).findFirst().orElseThrow()));
+        waitUntil(() -> viewModel.draftProperty().get() != null && "college".equals(viewModel.draftProperty().get().id()));
+        assertFalse(viewModel.editableProperty().get(), "a template is read only");
+        robot.clickOn("#plan-new");
+        robot.lookup("#prompt-text").queryAs(TextField.class);
+        robot.interact(() -> robot.lookup("#prompt-text").queryAs(TextField.class).setText("本院舆情处置预案"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> plans().officePlans().size() == 1);
+        waitUntil(() -> viewModel.editableProperty().get());
+        OfficePlan created = plans().officePlans().get(0);
+        assertEquals("本院舆情处置预案", created.name());
+
+        // change the 重大 report deadline from 2 h to 1 h in the deadline tab
+        robot.clickOn("时限规则");
+        TableView<DeadlineRule> rules = robot.lookup("#deadline-table").queryTableView();
+        int major = indexOfDuration(rules, Duration.ofHours(2));
+        String ruleId = rules.getItems().get(major).id();
+        robot.interact(() -> rules.getSelectionModel().select(major));
+        TextField duration = robot.lookup("#deadline-duration").queryAs(TextField.class);
+        robot.interact(() -> duration.setText(""));
+        robot.clickOn(duration).write("1h");
+        robot.clickOn("#deadline-apply");
+        waitUntil(() -> viewModel.dirtyProperty().get());
+        robot.clickOn("#plan-save");
+        waitUntil(() -> plans().officePlan(created.id()).currentVersion() == 2);
+        waitUntil(() -> !viewModel.dirtyProperty().get());
+
+        // activate it
+        robot.clickOn("#plan-activate");
+        waitUntil(() -> plans().activePlan().map(OfficePlan::id).orElse(-1L) == created.id());
+
+        // the change is in plan show, and version 1 still holds the template's 2 h
+        JsonNode shown = new ObjectMapper().readTree(cli("plan", "show", Long.toString(created.id()), "--json"));
+        JsonNode rule = ruleById(shown, ruleId);
+        assertEquals("PT1H", rule.get("duration").asText());
+        assertEquals("本院舆情处置预案", shown.get("name").asText());
+        DeadlineRule original = plans().version(created.id(), 1).plan().deadlines().stream()
+                .filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        assertEquals(Duration.ofHours(2), original.duration(), "version 1 is never rewritten");
+        assertTrue(cli("plan", "list").contains("本院舆情处置预案"));
+    }
+
+    @Test
+    void aDurationThatIsNotOneIsRefusedInTheForm(FxRobot robot) {
+        robot.clickOn("#nav-plans");
+        waitUntil(() -> viewModel.templates().size() == 6);
+        String id = Long.toString(plans().createFromTemplate("school", "").id());
+        waitUntil(() -> viewModel.officePlans().size() == 1);
+        ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
+        robot.interact(() -> office.getSelectionModel().select(0));
+        waitUntil(() -> viewModel.editableProperty().get());
+        robot.clickOn("时限规则");
+        TableView<DeadlineRule> rules = robot.lookup("#deadline-table").queryTableView();
+        int within = indexOfDuration(rules, null);
+        robot.interact(() -> rules.getSelectionModel().select(within));
+        TextField duration = robot.lookup("#deadline-duration").queryAs(TextField.class);
+        robot.interact(() -> duration.setText("两小时"));
+        robot.clickOn("#deadline-apply");
+        assertFalse(viewModel.dirtyProperty().get(), "nothing changes while the duration is wrong");
+        assertTrue(robot.lookup("#deadline-duration-error").queryLabeled().getText().contains("两小时"));
+        assertEquals(1, plans().officePlan(Long.parseLong(id)).currentVersion());
+    }
+
+    /** The first rule with that duration; null: the first rule that has a duration at all. */
+    private static int indexOfDuration(TableView<DeadlineRule> rules, Duration wanted) {
+        for (int i = 0; i < rules.getItems().size(); i++) {
+            Duration d = rules.getItems().get(i).duration();
+            if (d != null && (wanted == null || d.equals(wanted))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no rule with duration " + wanted);
+    }
+
+    private static JsonNode ruleById(JsonNode plan, String id) {
+        for (JsonNode rule : plan.get("deadlines")) {
+            if (id.equals(rule.get("id").asText())) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no deadline rule " + id);
+    }
+
+    /** Runs the command line against the same open database the window uses. */
+    private String cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment() {
+            @Override
+            public CliServices open(Path dataDirOverride) {
+                return new CliServices() {
+                    @Override
+                    public Path dataDir() {
+                        return harness.dataDir();
+                    }
+
+                    @Override
+                    public RosterService roster() {
+                        return harness.context().roster();
+                    }
+
+                    @Override
+                    public RosterImportService rosterImport() {
+                        return harness.context().rosterImport();
+                    }
+
+                    @Override
+                    public RosterExportService rosterExport() {
+                        return harness.context().rosterExport();
+                    }
+
+                    @Override
+                    public PlanService plans() {
+                        return harness.context().plans();
+                    }
+
+                    @Override
+                    public void close() {
+                        // the window's database stays open
+                    }
+                };
+            }
+
+            @Override
+            public void openWindow(Path dataDirOverride, Locale locale) {
+                throw new AssertionError("no window from this test");
+            }
+        };
+        int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        assertEquals(0, exit, err.toString());
+        return out.toString();
+    }
+}
