@@ -62,7 +62,8 @@ public final class AppContext implements AutoCloseable {
         Database database = Database.openEmbedded(dataDir);
         AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
         if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
-            LOG.info("new data directory {}: demo office seeded", dataDir);
+            context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+            LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
         }
         return context;
     }

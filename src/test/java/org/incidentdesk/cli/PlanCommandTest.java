@@ -70,14 +70,20 @@ class PlanCommandTest {
     }
 
     @Test
-    void listShowsTheSixTemplatesAndNoOfficePlanYet() {
+    void listShowsTheSixTemplatesAndTheDemoOfficesActivePlan() {
         Run listed = run("plan", "list");
 
         assertEquals(0, listed.exit(), listed.err());
         for (String id : List.of("county", "police", "college", "school", "archives", "primary")) {
             assertTrue(listed.out().contains(id + "  "), id);
         }
-        assertTrue(listed.out().contains("尚无本单位预案"));
+        assertTrue(listed.out().contains("* 1  青溪县网络信息安全和重大舆情处置预案（模板 county，当前版本 1）【启用中】"),
+                "a new data directory starts with the demo office's plan, made from the county template: " + listed.out());
+        assertEquals(1, officePlanLines(listed));
+    }
+
+    private static long officePlanLines(Run listed) {
+        return listed.out().lines().filter(line -> line.contains("（模板 ")).count();
     }
 
     @Test
@@ -146,7 +152,7 @@ class PlanCommandTest {
                 "bad.yaml:" + exactLineOf(edited, "    levels: [V]") + ": deadlines[1].levels: unknown level \"V\""),
                 refused.errLines());
         Run listed = run("plan", "list");
-        assertTrue(listed.out().contains("尚无本单位预案"), listed.out());
+        assertEquals(1, officePlanLines(listed), "only the demo plan: " + listed.out());
     }
 
     @Test
@@ -161,24 +167,26 @@ class PlanCommandTest {
     void newActivateExportAndImport() throws Exception {
         Run first = run("plan", "new", "college", "--name", "青溪学院舆情处置预案");
         assertEquals(0, first.exit(), first.err());
-        assertEquals("已创建本单位预案 1：青溪学院舆情处置预案（版本 1）【启用中】", first.out().strip());
+        assertEquals("已创建本单位预案 2：青溪学院舆情处置预案（版本 1）", first.out().strip(),
+                "the demo plan (1) stays active");
 
         Run second = run("plan", "new", "school");
-        assertEquals("已创建本单位预案 2：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
+        assertEquals("已创建本单位预案 3：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
 
-        assertEquals(0, run("plan", "activate", "2").exit());
+        assertEquals(0, run("plan", "activate", "3").exit());
         String listed = run("plan", "list").out();
-        assertTrue(listed.contains("  1  青溪学院舆情处置预案（模板 college，当前版本 1）"), listed);
-        assertTrue(listed.contains("* 2  学校网络舆情监控与应对工作机制（模板 school，当前版本 1）【启用中】"), listed);
+        assertTrue(listed.contains("  1  青溪县网络信息安全和重大舆情处置预案（模板 county，当前版本 1）"), listed);
+        assertTrue(listed.contains("  2  青溪学院舆情处置预案（模板 college，当前版本 1）"), listed);
+        assertTrue(listed.contains("* 3  学校网络舆情监控与应对工作机制（模板 school，当前版本 1）【启用中】"), listed);
 
         Path exported = files.resolve("school-office.json");
-        Run export = run("plan", "export", "2", exported.toString());
+        Run export = run("plan", "export", "3", exported.toString());
         assertEquals(0, export.exit(), export.err());
         assertEquals("school", JSON.readTree(Files.readString(exported)).get("id").asText());
 
         Run imported = run("plan", "import", exported.toString());
         assertEquals(0, imported.exit(), imported.err());
-        assertEquals(showJson("2"), showJson("3"));
+        assertEquals(showJson("3"), showJson("4"));
     }
 
     @Test

@@ -26,6 +26,10 @@ import org.incidentdesk.store.Store;
 public final class DemoOffice {
     static final String COUNTY = "青溪县";
     private static final String DEMO_NOTE = "演示数据";
+    /** Named as in the county template, so the demo plan's bodies map onto the demo roster as they are. */
+    static final String COMMAND_NAME = "县网络信息安全和舆情处置应急指挥部";
+    public static final String PLAN_TEMPLATE = "county";
+    public static final String PLAN_NAME = COUNTY + "网络信息安全和重大舆情处置预案";
 
     private final Store store;
     private final Clock clock;
@@ -64,8 +68,7 @@ public final class DemoOffice {
             }
             Stamp stamp = new Stamp(clock.instant(), actors.current());
             var roster = s.roster();
-            long command = roster.insertUnit(new OrgUnit(null, null, UnitKind.COMMAND,
-                    COUNTY + "网络信息安全和舆情处置应急指挥部",
+            long command = roster.insertUnit(new OrgUnit(null, null, UnitKind.COMMAND, COMMAND_NAME,
                     "统一指挥全县网络信息安全和重大舆情事件应急处置，协调调动资源，决定处置措施，指导信息发布。", 0, 0), stamp);
             long office = roster.insertUnit(new OrgUnit(null, command, UnitKind.OFFICE, "县指挥部办公室",
                     "设在县网络舆情监测中心。联系各成员单位，汇总上报进展，研判形势并提出处置建议，落实指挥部部署。", 1, 0), stamp);

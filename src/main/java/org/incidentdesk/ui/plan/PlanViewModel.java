@@ -46,13 +46,14 @@ import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
  * The plan workspace: the six templates and the office's plans, the selected plan as an editable draft,
  * what the draft changes against its template, and saving it as a new version. Earlier versions are never
  * touched: an incident keeps the version it started under.
  */
-public final class PlanViewModel {
+public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private static final List<DialogService.FileType> PLAN_FILES = List.of(
             new DialogService.FileType("YAML (*.yaml, *.yml)", List.of("*.yaml", "*.yml")),
             new DialogService.FileType("JSON (*.json)", List.of("*.json")));
@@ -92,6 +93,7 @@ public final class PlanViewModel {
 
     // ---- lifecycle
 
+    @Override
     public void activate() {
         if (unsubscribe == null) {
             unsubscribe = events.subscribe(PlanChanged.class, e -> Platform.runLater(this::refreshLists));
@@ -99,6 +101,7 @@ public final class PlanViewModel {
         refreshLists();
     }
 
+    @Override
     public void deactivate() {
         if (unsubscribe != null) {
             unsubscribe.run();

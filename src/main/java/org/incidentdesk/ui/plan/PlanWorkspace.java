@@ -2,19 +2,13 @@ package org.incidentdesk.ui.plan;
 
 import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
-import org.incidentdesk.ui.shell.Workspace;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /** The contingency plans (预案) in the navigation rail. */
-public final class PlanWorkspace implements Workspace {
-    private final PlanViewModel viewModel;
-    private PlanView view;
+public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     public PlanWorkspace(PlanViewModel viewModel) {
-        this.viewModel = viewModel;
-    }
-
-    public PlanViewModel viewModel() {
-        return viewModel;
+        super(viewModel);
     }
 
     @Override
@@ -24,7 +18,7 @@ public final class PlanWorkspace implements Workspace {
 
     @Override
     public String title() {
-        return viewModel.messages().get("planui.title");
+        return viewModel().messages().get("planui.title");
     }
 
     @Override
@@ -33,20 +27,7 @@ public final class PlanWorkspace implements Workspace {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = new PlanView(viewModel);
-        }
-        return view.root();
-    }
-
-    @Override
-    public void activate() {
-        viewModel.activate();
-    }
-
-    @Override
-    public void deactivate() {
-        viewModel.deactivate();
+    protected Node createView(PlanViewModel model) {
+        return new PlanView(model).root();
     }
 }

@@ -45,12 +45,13 @@ import org.incidentdesk.service.roster.io.RosterImportService;
 import org.incidentdesk.service.roster.io.RowAction;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
  * The contact roster's state and commands: the unit tree, the people table filtered as you type, the duty
  * table with "on duty now", and every change run through the service off the JavaFX thread.
  */
-public final class RosterViewModel {
+public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final List<DialogService.FileType> ROSTER_FILES = List.of(
             new DialogService.FileType("Excel (*.xlsx)", List.of("*.xlsx")),
@@ -99,6 +100,7 @@ public final class RosterViewModel {
 
     // ---- lifecycle
 
+    @Override
     public void activate() {
         if (unsubscribe == null) {
             unsubscribe = events.subscribe(RosterChanged.class, e -> javafx.application.Platform.runLater(this::refresh));
@@ -106,6 +108,7 @@ public final class RosterViewModel {
         refresh();
     }
 
+    @Override
     public void deactivate() {
         if (unsubscribe != null) {
             unsubscribe.run();

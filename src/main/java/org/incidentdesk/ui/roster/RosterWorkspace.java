@@ -2,19 +2,13 @@ package org.incidentdesk.ui.roster;
 
 import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
-import org.incidentdesk.ui.shell.Workspace;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /** The contact roster (通讯录) in the navigation rail. */
-public final class RosterWorkspace implements Workspace {
-    private final RosterViewModel viewModel;
-    private RosterView view;
+public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
 
     public RosterWorkspace(RosterViewModel viewModel) {
-        this.viewModel = viewModel;
-    }
-
-    public RosterViewModel viewModel() {
-        return viewModel;
+        super(viewModel);
     }
 
     @Override
@@ -24,7 +18,7 @@ public final class RosterWorkspace implements Workspace {
 
     @Override
     public String title() {
-        return viewModel.messages().get("roster.title");
+        return viewModel().messages().get("roster.title");
     }
 
     @Override
@@ -33,20 +27,7 @@ public final class RosterWorkspace implements Workspace {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = new RosterView(viewModel);
-        }
-        return view.root();
-    }
-
-    @Override
-    public void activate() {
-        viewModel.activate();
-    }
-
-    @Override
-    public void deactivate() {
-        viewModel.deactivate();
+    protected Node createView(RosterViewModel model) {
+        return new RosterView(model).root();
     }
 }

@@ -71,10 +71,12 @@ class PlanWorkspaceTest {
         robot.lookup("#prompt-text").queryAs(TextField.class);
         robot.interact(() -> robot.lookup("#prompt-text").queryAs(TextField.class).setText("本院舆情处置预案"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> plans().officePlans().size() == 1);
+        waitUntil(() -> plans().officePlans().size() == 2);
         waitUntil(() -> viewModel.editableProperty().get());
-        OfficePlan created = plans().officePlans().get(0);
+        OfficePlan created = plans().officePlans().stream().filter(p -> "college".equals(p.templateId()))
+                .findFirst().orElseThrow();
         assertEquals("本院舆情处置预案", created.name());
+        assertFalse(created.active(), "the demo office's plan stays the active one until this one is activated");
 
         // change the 重大 report deadline from 2 h to 1 h in the deadline tab
         robot.clickOn("时限规则");
@@ -107,13 +109,29 @@ class PlanWorkspaceTest {
     }
 
     @Test
+    void aNewDataDirectoryStartsWithTheDemoOfficePlanActiveAndMappedOntoTheRoster(FxRobot robot) {
+        OfficePlan demo = plans().activePlan().orElseThrow();
+        assertEquals("county", demo.templateId());
+        robot.clickOn("#nav-plans");
+        waitUntil(() -> viewModel.officePlans().size() == 1);
+        ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
+        robot.interact(() -> office.getSelectionModel().select(0));
+        waitUntil(() -> viewModel.editableProperty().get());
+        var roster = harness.context().roster().load();
+        for (var unit : viewModel.draftProperty().get().organisation().units()) {
+            assertTrue(roster.unitNamed(unit.name()).isPresent(), unit.name() + " is a unit of the demo roster");
+        }
+    }
+
+    @Test
     void aDurationThatIsNotOneIsRefusedInTheForm(FxRobot robot) {
         robot.clickOn("#nav-plans");
         waitUntil(() -> viewModel.templates().size() == 6);
         String id = Long.toString(plans().createFromTemplate("school", "").id());
-        waitUntil(() -> viewModel.officePlans().size() == 1);
+        waitUntil(() -> viewModel.officePlans().size() == 2);
         ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
-        robot.interact(() -> office.getSelectionModel().select(0));
+        robot.interact(() -> office.getSelectionModel().select(office.getItems().stream()
+                .filter(e -> "school".equals(e.officePlan().templateId())).findFirst().orElseThrow()));
         waitUntil(() -> viewModel.editableProperty().get());
         robot.clickOn("时限规则");
         TableView<DeadlineRule> rules = robot.lookup("#deadline-table").queryTableView();
