@@ -46,7 +46,7 @@ class PlanTextsTest {
     void everyEnumValueShownToUsersHasALabelInBothLanguages() {
         List<Class<? extends Enum<?>>> shown = List.of(UnitKind.class, LevelScheme.class, WarningColour.class,
                 CriteriaMatch.class, Occurrence.class, Metric.class, CategoryKind.class, StartPoint.class,
-                RepeatUntil.class, FormKind.class);
+                RepeatUntil.class, FormKind.class, Timing.class);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             Messages messages = new Messages(locale);
             for (Class<? extends Enum<?>> type : shown) {

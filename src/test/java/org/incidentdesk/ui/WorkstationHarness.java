@@ -67,5 +67,10 @@ public final class WorkstationHarness implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

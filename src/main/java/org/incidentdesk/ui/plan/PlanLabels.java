@@ -8,6 +8,7 @@ import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.Origin;
+import org.incidentdesk.domain.plan.PlanEnums;
 
 /** How plan values read in the workspace: enum names in words, level ids as level names, origins as tags. */
 final class PlanLabels {
@@ -18,7 +19,8 @@ final class PlanLabels {
     }
 
     String of(Enum<?> value) {
-        return value == null ? "" : messages.get("planui." + value.getClass().getSimpleName() + "." + value.name());
+        return value == null ? ""
+                : messages.get("plan.enum." + value.getDeclaringClass().getSimpleName() + "." + PlanEnums.spell(value));
     }
 
     /** 原文 or 默认, so the office sees which parts the template filled in itself. */

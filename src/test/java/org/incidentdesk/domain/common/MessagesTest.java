@@ -1,0 +1,48 @@
+package org.incidentdesk.domain.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static Set<String> keys(String file) throws IOException {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/incidentdesk/i18n/" + file)) {
+            assertNotNull(in, file);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyBundleHasTheSameKeysInChineseAndEnglish() throws IOException {
+        for (String bundle : Messages.BUNDLES) {
+            assertEquals(keys(bundle + ".properties"), keys(bundle + "_en.properties"), bundle);
+        }
+    }
+
+    @Test
+    void chineseIsTheDefaultAndEnglishIsChosenByLocale() {
+        assertEquals("通讯录", new Messages(Locale.SIMPLIFIED_CHINESE).get("roster.title"));
+        assertEquals("通讯录", new Messages(Locale.GERMAN).get("roster.title"), "an unknown language falls back to Chinese");
+        assertEquals("Roster", new Messages(Locale.ENGLISH).get("roster.title"));
+    }
+
+    @Test
+    void aViolationReadsWithItsFieldName() {
+        Violation bad = Violation.of("mobile", "validation.mobile", "12345");
+        assertEquals("手机“12345”不是有效的手机号码（应为 11 位数字，以 1 开头）", new Messages(Locale.SIMPLIFIED_CHINESE).describe(bad));
+        assertEquals("Mobile \"12345\" is not a valid mobile number (11 digits starting with 1)",
+                new Messages(Locale.ENGLISH).describe(bad));
+    }
+}
