@@ -7,7 +7,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
@@ -38,7 +42,7 @@ final class LevelsTab {
         table.getColumns().setAll(List.of(
                 Tables.text(messages.get("planui.level.id"), 60, WarningLevel::id),
                 Tables.text(messages.get("planui.level.name"), 110, WarningLevel::name),
-                Tables.text(messages.get("planui.level.colour"), 70, (WarningLevel l) -> labels.of(l.colour())),
+                colourColumn(),
                 Tables.wrapping(messages.get("planui.level.definition"), 420, WarningLevel::definition),
                 Tables.text(messages.get("planui.origin"), 60, (WarningLevel l) -> labels.origin(l.origin()))));
         viewModel.draftProperty().addListener((obs, old, plan) -> show(plan));
@@ -52,6 +56,7 @@ final class LevelsTab {
         definition.setWrapText(true);
         definition.setPrefRowCount(3);
         criteria.setWrapText(true);
+        criteria.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         criteria.setId("level-criteria");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, level) -> {
             name.setText(level == null ? "" : level.name());
@@ -81,6 +86,23 @@ final class LevelsTab {
         Tab tab = new Tab(messages.get("planui.tab.levels"), box);
         tab.setId("tab-plan-levels");
         return tab;
+    }
+
+    /** The colour's name beside a dot in that colour, as a warning notice shows it. */
+    private TableColumn<WarningLevel, String> colourColumn() {
+        TableColumn<WarningLevel, String> column = Tables.text(messages.get("planui.level.colour"), 80,
+                (WarningLevel l) -> labels.of(l.colour()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                WarningLevel level = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(level == null || level.colour() == null ? null
+                        : new Circle(6, Color.web(level.colour().hex())));
+            }
+        });
+        return column;
     }
 
     private String describeCriteria(WarningLevel level) {

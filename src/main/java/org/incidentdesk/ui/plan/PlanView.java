@@ -103,7 +103,8 @@ public final class PlanView {
         Button activate = new Button(messages.get("planui.activate"), Icons.ALARM.node());
         activate.setId("plan-activate");
         activate.setTooltip(new Tooltip(messages.get("planui.activate.tip")));
-        activate.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.dirtyProperty()));
+        activate.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.dirtyProperty())
+                .or(viewModel.selectedActiveProperty()));
         activate.setOnAction(e -> viewModel.activateSelected());
         Button export = new Button(null, Icons.EXPORT.node());
         export.setId("plan-export");

@@ -72,6 +72,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final ReadOnlyObjectWrapper<ContingencyPlan> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper selectedActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
     private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
@@ -167,6 +168,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             template = loaded.template();
             baseVersion = loaded.version();
             editable.set(!loaded.entry().isTemplate());
+            selectedActive.set(!loaded.entry().isTemplate() && loaded.entry().officePlan().active());
             history.setAll(loaded.versions().stream().map(v -> messages.get("planui.historyLine", v.number(),
                     v.createdBy(), v.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))).toList());
             versionInfo.set(loaded.entry().isTemplate() ? messages.get("planui.templateInfo")
@@ -445,6 +447,11 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** True when the selected plan is the office's active plan. */
+    public ReadOnlyBooleanProperty selectedActiveProperty() {
+        return selectedActive.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty versionInfoProperty() {
