@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
-import org.incidentdesk.domain.plan.Origin;
 import org.incidentdesk.domain.plan.PeriodDates;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.ui.common.Tables;
@@ -71,8 +70,8 @@ final class PeriodsTab {
                 error.setText(messages.get("planui.period.badDates"));
             } else {
                 error.setText("");
-                viewModel.addSensitivePeriod(new SensitivePeriod(uniqueId(), name.getText().strip(), dates.get(),
-                        raise.getValue(), Origin.noted(messages.get("planui.addedByOffice"))));
+                viewModel.addSensitivePeriod(new SensitivePeriod(null, name.getText().strip(), dates.get(),
+                        raise.getValue(), null));
                 name.clear();
                 fromDate.clear();
                 toDate.clear();
@@ -102,18 +101,6 @@ final class PeriodsTab {
     private void show(ContingencyPlan plan) {
         table.setItems(plan == null ? FXCollections.observableArrayList()
                 : FXCollections.observableArrayList(plan.sensitivePeriods()));
-    }
-
-    private String uniqueId() {
-        List<SensitivePeriod> existing = viewModel.draftProperty().get().sensitivePeriods();
-        int n = existing.size() + 1;
-        while (true) {
-            String id = "period-" + n;
-            if (existing.stream().noneMatch(p -> id.equals(p.id()))) {
-                return id;
-            }
-            n++;
-        }
     }
 
     private String dates(PeriodDates dates) {

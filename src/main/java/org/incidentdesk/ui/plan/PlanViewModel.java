@@ -2,7 +2,6 @@ package org.incidentdesk.ui.plan;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -18,21 +17,13 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.plan.ContingencyPlan;
-import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.InvalidPlanException;
 import org.incidentdesk.domain.plan.OfficePlan;
-import org.incidentdesk.domain.plan.Organisation;
-import org.incidentdesk.domain.plan.Phase;
 import org.incidentdesk.domain.plan.PlanProblem;
-import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanRules;
-import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
-import org.incidentdesk.domain.plan.WarningLevel;
-import org.incidentdesk.domain.plan.ChecklistItem;
-import org.incidentdesk.domain.plan.Origin;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.common.EventBus;
@@ -64,6 +55,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final DialogService dialogs;
     private final Messages messages;
     private final EventBus events;
+    private final PlanEdits edits;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
@@ -90,6 +82,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.dialogs = dialogs;
         this.messages = messages;
         this.events = events;
+        this.edits = new PlanEdits(messages.get("planui.changedByOffice"), messages.get("planui.addedByOffice"));
     }
 
     // ---- lifecycle
@@ -292,114 +285,44 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
     }
 
-    // ---- structured edits
+    // ---- structured edits (the forms of the tabs)
 
     public void updateDeadline(int index, String action, String by, Timing timing, Duration duration, StartPoint from) {
-        edit(plan -> {
-            List<DeadlineRule> rules = new ArrayList<>(plan.deadlines());
-            DeadlineRule r = rules.get(index);
-            rules.set(index, new DeadlineRule(r.id(), action, blankToNull(by), r.to(), timing,
-                    timing == Timing.WITHIN || timing == Timing.REPEATING ? duration : r.duration(), from, r.until(),
-                    r.levels(), r.categories(), r.form(), r.ifNotCalmed(), edited(r.origin())));
-            return plan.withDeadlines(rules);
-        });
+        edit(edits.deadline(index, action, by, timing, duration, from));
     }
 
     public void updateLevel(int index, String name, WarningColour colour, String definition) {
-        edit(plan -> {
-            List<WarningLevel> levels = new ArrayList<>(plan.levels());
-            WarningLevel l = levels.get(index);
-            levels.set(index, new WarningLevel(l.id(), l.rank(), name, colour, definition, l.match(), l.criteria(),
-                    edited(l.origin())));
-            return plan.withLevels(levels);
-        });
+        edit(edits.level(index, name, colour, definition));
     }
 
     public void addSensitivePeriod(SensitivePeriod period) {
-        edit(plan -> {
-            List<SensitivePeriod> periods = new ArrayList<>(plan.sensitivePeriods());
-            periods.add(period);
-            return plan.withSensitivePeriods(periods);
-        });
+        edit(edits.addPeriod(period));
     }
 
     public void removeSensitivePeriod(int index) {
-        edit(plan -> {
-            List<SensitivePeriod> periods = new ArrayList<>(plan.sensitivePeriods());
-            periods.remove(index);
-            return plan.withSensitivePeriods(periods);
-        });
+        edit(edits.removePeriod(index));
     }
 
     /** Maps a unit the plan names onto a unit of the office's roster (the name the roster uses). */
     public void mapUnit(int index, String rosterUnitName) {
-        edit(plan -> {
-            Organisation org = plan.organisation();
-            List<PlanUnit> units = new ArrayList<>(org.units());
-            PlanUnit u = units.get(index);
-            units.set(index, new PlanUnit(u.id(), u.kind(), rosterUnitName.strip(), u.hostUnit(), u.posts(), u.duties(),
-                    u.perIncident(), edited(u.origin())));
-            return plan.withOrganisation(new Organisation(units, org.roles(), org.warningAuthority()));
-        });
+        edit(edits.mapUnit(index, rosterUnitName));
     }
 
     /** Sets which post (by its title in the roster) plays a role. */
     public void mapRolePost(int index, String post) {
-        edit(plan -> {
-            Organisation org = plan.organisation();
-            List<PlanRole> roles = new ArrayList<>(org.roles());
-            PlanRole r = roles.get(index);
-            roles.set(index, new PlanRole(r.id(), r.name(), r.unit(), blankToNull(post), edited(r.origin())));
-            return plan.withOrganisation(new Organisation(org.units(), roles, org.warningAuthority()));
-        });
+        edit(edits.mapRolePost(index, post));
     }
 
     public void updateStep(int phaseIndex, int stepIndex, String text) {
-        editSteps(phaseIndex, steps -> {
-            ChecklistItem s = steps.get(stepIndex);
-            steps.set(stepIndex, new ChecklistItem(s.id(), text.strip(), s.role(), s.form(), s.levels(), edited(s.origin())));
-        });
+        edit(edits.updateStep(phaseIndex, stepIndex, text));
     }
 
     public void addStep(int phaseIndex, String text) {
-        editSteps(phaseIndex, steps -> steps.add(new ChecklistItem(uniqueStepId(phaseIndex), text.strip(), null, null,
-                List.of(), Origin.noted(messages.get("planui.addedByOffice")))));
+        edit(edits.addStep(phaseIndex, text));
     }
 
     public void removeStep(int phaseIndex, int stepIndex) {
-        editSteps(phaseIndex, steps -> steps.remove(stepIndex));
-    }
-
-    private void editSteps(int phaseIndex, java.util.function.Consumer<List<ChecklistItem>> change) {
-        edit(plan -> {
-            List<Phase> phases = new ArrayList<>(plan.phases());
-            Phase p = phases.get(phaseIndex);
-            List<ChecklistItem> steps = new ArrayList<>(p.steps());
-            change.accept(steps);
-            phases.set(phaseIndex, new Phase(p.id(), p.name(), steps, p.origin()));
-            return plan.withPhases(phases);
-        });
-    }
-
-    private String uniqueStepId(int phaseIndex) {
-        Phase phase = draft.get().phases().get(phaseIndex);
-        int n = phase.steps().size() + 1;
-        while (true) {
-            String id = phase.id() + "-office-" + n;
-            if (phase.steps().stream().noneMatch(s -> id.equals(s.id()))) {
-                return id;
-            }
-            n++;
-        }
-    }
-
-    /** An element the office changed is the office's own, no longer a default filled in for the template. */
-    private Origin edited(Origin origin) {
-        return origin.defaulted() ? Origin.noted(messages.get("planui.changedByOffice")) : origin;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        edit(edits.removeStep(phaseIndex, stepIndex));
     }
 
     // ---- failures
