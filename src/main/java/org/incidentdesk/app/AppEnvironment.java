@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.incidentdesk.cli.CliEnvironment;
+import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.store.DatabaseUnavailableException;
 
 /** Connects the command line to the composition root and to the window. */
 final class AppEnvironment implements CliEnvironment {
@@ -15,7 +17,12 @@ final class AppEnvironment implements CliEnvironment {
     public CliServices open(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
+        try {
+            return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
+        } catch (DatabaseUnavailableException e) {
+            throw e.isLocked() ? new CliFailure("startup.failed.locked", e, dataDir)
+                    : new CliFailure("startup.failed.other", e, dataDir, e.getMessage());
+        }
     }
 
     @Override

@@ -27,6 +27,10 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             }
             return EXIT_INVALID_INPUT;
         }
+        if (ex instanceof CliFailure failure) {
+            err.println(messages.get(failure.messageKey(), failure.args()));
+            return EXIT_FAILURE;
+        }
         err.println(messages.get("cli.failed", ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
         return EXIT_FAILURE;
     }
