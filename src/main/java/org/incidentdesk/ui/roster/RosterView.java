@@ -65,13 +65,13 @@ public final class RosterView {
         root.setCenter(split);
         viewModel.units().addListener((ListChangeListener<OrgUnit>) change -> rebuildTree());
         viewModel.unitFilterProperty().addListener((obs, old, unit) -> showUnitDetail(unit));
-        viewModel.importReviewProperty().addListener((obs, old, review) -> {
+        viewModel.transfer().importReviewProperty().addListener((obs, old, review) -> {
             if (review != null) {
                 boolean apply = new ImportPreviewDialog(window(), messages, review).showAndWait().orElse(false);
                 if (apply) {
-                    viewModel.applyImport();
+                    viewModel.transfer().applyImport();
                 } else {
-                    viewModel.cancelImport();
+                    viewModel.transfer().cancelImport();
                 }
             }
         });
@@ -205,9 +205,9 @@ public final class RosterView {
         onDuty.setText(messages.get("roster.duty.now"));
         onDuty.setOnAction(e -> showOnDutyNow());
         Button importButton = iconButton("roster-import", Icons.IMPORT, "roster.import.tip");
-        importButton.setOnAction(e -> viewModel.importFile());
+        importButton.setOnAction(e -> viewModel.transfer().importFile());
         Button exportButton = iconButton("roster-export", Icons.EXPORT, "roster.export.tip");
-        exportButton.setOnAction(e -> viewModel.exportFile());
+        exportButton.setOnAction(e -> viewModel.transfer().exportFile());
         HBox toolbar = new HBox(6, search, add, edit, delete, onDuty, importButton, exportButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 

@@ -1,6 +1,5 @@
 package org.incidentdesk.ui.roster;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,11 +37,8 @@ import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.roster.PersonSearch;
 import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.service.roster.RosterService;
-import org.incidentdesk.service.roster.io.ImportPreview;
 import org.incidentdesk.service.roster.io.RosterExportService;
-import org.incidentdesk.service.roster.io.RosterFileException;
 import org.incidentdesk.service.roster.io.RosterImportService;
-import org.incidentdesk.service.roster.io.RowAction;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -53,13 +49,9 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
  */
 public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-    private static final List<DialogService.FileType> ROSTER_FILES = List.of(
-            new DialogService.FileType("Excel (*.xlsx)", List.of("*.xlsx")),
-            new DialogService.FileType("CSV (*.csv)", List.of("*.csv")));
 
     private final RosterService service;
-    private final RosterImportService importer;
-    private final RosterExportService exporter;
+    private final RosterTransferViewModel transfer;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -77,7 +69,6 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty onDutyOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<ImportReview> importReview = new ReadOnlyObjectWrapper<>();
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
     private Runnable unsubscribe;
 
@@ -85,8 +76,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, ZoneId zone,
                            EventBus events) {
         this.service = service;
-        this.importer = importer;
-        this.exporter = exporter;
+        this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -288,60 +278,9 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     // ---- import and export
 
-    public void importFile() {
-        dialogs.chooseFileToOpen(messages.get("roster.import.choose"), ROSTER_FILES).ifPresent(this::previewImport);
-    }
-
-    /** Reads and checks the file in the background, then offers the preview; nothing is written yet. */
-    public void previewImport(Path file) {
-        tasks.run(() -> importer.preview(file), preview -> importReview.set(review(preview)), this::showFailure);
-    }
-
-    private ImportReview review(ImportPreview preview) {
-        String name = preview.file().getFileName().toString();
-        String source = preview.encoding() == null ? messages.get("rosterio.cli.source.xlsx", name, preview.format())
-                : messages.get("rosterio.cli.source.csv", name, preview.format(), preview.encoding());
-        String summaryText = preview.hasProblems()
-                ? messages.get("roster.import.refused", preview.problems().size())
-                : messages.get("rosterio.cli.plan", preview.peopleRows(), preview.people(RowAction.ADD),
-                        preview.people(RowAction.UPDATE), preview.people(RowAction.UNCHANGED), preview.unitsToCreate());
-        List<ImportReview.Row> rows = preview.rows().stream().map(row -> new ImportReview.Row(row.rowNumber(),
-                row.namesUnitOnly() ? messages.get("roster.import.unitRow")
-                        : row.person().name() == null ? "" : row.person().name(), row.unitName() == null ? "" : row.unitName(),
-                messages.get("roster.import.action." + row.action().name()),
-                row.problems().stream().map(p -> messages.describe(p.violation())).collect(Collectors.joining("；"))))
-                .toList();
-        return new ImportReview(preview, source, summaryText, rows, !preview.hasProblems());
-    }
-
-    /** Applies the previewed file in one transaction: every row lands, or none. */
-    public void applyImport() {
-        ImportReview review = importReview.get();
-        if (review == null || !review.canApply()) {
-            return;
-        }
-        importReview.set(null);
-        tasks.run(() -> importer.apply(review.preview()), result -> dialogs.notify(messages.get("rosterio.cli.imported",
-                result.added(), result.updated(), result.unchanged(), result.unitsCreated()), null, null),
-                this::showFailure);
-    }
-
-    public void cancelImport() {
-        importReview.set(null);
-    }
-
-    public void exportFile() {
-        dialogs.chooseFileToSave(messages.get("roster.export.choose"), messages.get("roster.export.fileName"),
-                ROSTER_FILES).ifPresent(this::exportTo);
-    }
-
-    public void exportTo(Path file) {
-        tasks.run(() -> exporter.export(file), count -> dialogs.notify(messages.get("rosterio.cli.exported", count,
-                file.toString()), null, null), this::showFailure);
-    }
-
-    public ReadOnlyObjectProperty<ImportReview> importReviewProperty() {
-        return importReview.getReadOnlyProperty();
+    /** Import (with its preview) and export of roster files. */
+    public RosterTransferViewModel transfer() {
+        return transfer;
     }
 
     // ---- failures
@@ -369,8 +308,6 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         if (failure instanceof StaleDataException) {
             dialogs.showError(messages.get("common.error"), messages.get("validation.stale"));
             refresh();
-        } else if (failure instanceof RosterFileException file) {
-            dialogs.showError(messages.get("roster.import.failed"), messages.get(file.messageKey(), file.args()));
         } else if (failure instanceof ValidationException invalid) {
             dialogs.showError(messages.get("common.error"), String.join("\n", describe(invalid.violations()).values()));
         } else {

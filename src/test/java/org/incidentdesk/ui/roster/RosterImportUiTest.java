@@ -62,7 +62,7 @@ class RosterImportUiTest {
                 导入乙,县公安局,,,12345,,,\r
                 导入丙,县保密局,,,13911110003,,,\r
                 """);
-        robot.interact(() -> viewModel.previewImport(file));
+        robot.interact(() -> viewModel.transfer().previewImport(file));
         waitUntil(() -> robot.lookup("#import-preview-table").tryQuery().isPresent());
 
         TableView<ImportReview.Row> table = robot.lookup("#import-preview-table").queryTableView();
@@ -85,7 +85,7 @@ class RosterImportUiTest {
                 导入甲,县公安局,联络员,,13911110001,,,\r
                 导入丙,新设工作专班,,,13911110003,,,\r
                 """);
-        robot.interact(() -> viewModel.previewImport(file));
+        robot.interact(() -> viewModel.transfer().previewImport(file));
         waitUntil(() -> robot.lookup("#import-apply").tryQuery().isPresent());
         Button apply = robot.lookup("#import-apply").queryButton();
         assertTrue(!apply.isDisabled());

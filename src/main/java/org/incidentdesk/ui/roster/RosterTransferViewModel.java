@@ -1,0 +1,109 @@
+package org.incidentdesk.ui.roster;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.service.roster.io.ImportPreview;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterFileException;
+import org.incidentdesk.service.roster.io.RosterImportService;
+import org.incidentdesk.service.roster.io.RowAction;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.TaskRunner;
+
+/**
+ * Roster files in and out: an import is read and checked in the background and offered as a preview
+ * ({@link #importReviewProperty()}); only a preview without problems can be applied, in one transaction.
+ */
+public final class RosterTransferViewModel {
+    private static final List<DialogService.FileType> ROSTER_FILES = List.of(
+            new DialogService.FileType("Excel (*.xlsx)", List.of("*.xlsx")),
+            new DialogService.FileType("CSV (*.csv)", List.of("*.csv")));
+
+    private final RosterImportService importer;
+    private final RosterExportService exporter;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Consumer<Throwable> otherFailures;
+    private final ReadOnlyObjectWrapper<ImportReview> importReview = new ReadOnlyObjectWrapper<>();
+
+    RosterTransferViewModel(RosterImportService importer, RosterExportService exporter, TaskRunner tasks,
+                            DialogService dialogs, Messages messages, Consumer<Throwable> otherFailures) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.otherFailures = otherFailures;
+    }
+
+    public void importFile() {
+        dialogs.chooseFileToOpen(messages.get("roster.import.choose"), ROSTER_FILES).ifPresent(this::previewImport);
+    }
+
+    /** Reads and checks the file in the background, then offers the preview; nothing is written yet. */
+    public void previewImport(Path file) {
+        tasks.run(() -> importer.preview(file), preview -> importReview.set(review(preview)), this::showFailure);
+    }
+
+    private ImportReview review(ImportPreview preview) {
+        String name = preview.file().getFileName().toString();
+        String source = preview.encoding() == null ? messages.get("rosterio.cli.source.xlsx", name, preview.format())
+                : messages.get("rosterio.cli.source.csv", name, preview.format(), preview.encoding());
+        String summary = preview.hasProblems()
+                ? messages.get("roster.import.refused", preview.problems().size())
+                : messages.get("rosterio.cli.plan", preview.peopleRows(), preview.people(RowAction.ADD),
+                        preview.people(RowAction.UPDATE), preview.people(RowAction.UNCHANGED), preview.unitsToCreate());
+        List<ImportReview.Row> rows = preview.rows().stream().map(row -> new ImportReview.Row(row.rowNumber(),
+                row.namesUnitOnly() ? messages.get("roster.import.unitRow")
+                        : row.person().name() == null ? "" : row.person().name(),
+                row.unitName() == null ? "" : row.unitName(),
+                messages.get("roster.import.action." + row.action().name()),
+                row.problems().stream().map(p -> messages.describe(p.violation())).collect(Collectors.joining("；"))))
+                .toList();
+        return new ImportReview(preview, source, summary, rows, !preview.hasProblems());
+    }
+
+    /** Applies the previewed file in one transaction: every row lands, or none. */
+    public void applyImport() {
+        ImportReview review = importReview.get();
+        if (review == null || !review.canApply()) {
+            return;
+        }
+        importReview.set(null);
+        tasks.run(() -> importer.apply(review.preview()), result -> dialogs.notify(messages.get("rosterio.cli.imported",
+                result.added(), result.updated(), result.unchanged(), result.unitsCreated()), null, null),
+                this::showFailure);
+    }
+
+    public void cancelImport() {
+        importReview.set(null);
+    }
+
+    public void exportFile() {
+        dialogs.chooseFileToSave(messages.get("roster.export.choose"), messages.get("roster.export.fileName"),
+                ROSTER_FILES).ifPresent(this::exportTo);
+    }
+
+    public void exportTo(Path file) {
+        tasks.run(() -> exporter.export(file), count -> dialogs.notify(messages.get("rosterio.cli.exported", count,
+                file.toString()), null, null), this::showFailure);
+    }
+
+    public ReadOnlyObjectProperty<ImportReview> importReviewProperty() {
+        return importReview.getReadOnlyProperty();
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof RosterFileException file) {
+            dialogs.showError(messages.get("roster.import.failed"), messages.get(file.messageKey(), file.args()));
+        } else {
+            otherFailures.accept(failure);
+        }
+    }
+}
