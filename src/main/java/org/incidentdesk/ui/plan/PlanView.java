@@ -8,6 +8,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +31,15 @@ public final class PlanView {
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (root.getScene() != null && root.isVisible()) {
+                        viewModel.save();
+                    }
+                });
+            }
+        });
         split.setDividerPositions(0.27);
         root.setCenter(split);
     }
@@ -92,6 +104,7 @@ public final class PlanView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
+        save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(viewModel.dirtyProperty().not());

@@ -27,6 +27,11 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
     }
 
     @Override
+    public boolean hasUnsavedWork() {
+        return viewModel().dirtyProperty().get();
+    }
+
+    @Override
     protected Node createView(PlanViewModel model) {
         return new PlanView(model).root();
     }

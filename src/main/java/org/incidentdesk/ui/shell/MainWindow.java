@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxDialogService;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.NoticeBar;
@@ -50,6 +51,7 @@ public final class MainWindow {
     private List<Workspace> workspaces = List.of();
     private final List<ToggleButton> railButtons = new ArrayList<>();
     private Workspace current;
+    private DialogService dialogs;
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
         this.stage = stage;
@@ -84,7 +86,13 @@ public final class MainWindow {
         }
         Messages messages = viewModel.messages();
         NoticeBar notices = new NoticeBar();
-        workspaces = factory.create(messages, new FxDialogService(stage, messages, notices));
+        dialogs = new FxDialogService(stage, messages, notices);
+        workspaces = factory.create(messages, dialogs);
+        stage.setOnCloseRequest(event -> {
+            if (!mayDropUnsavedWork(messages)) {
+                event.consume();
+            }
+        });
         StackPane content = new StackPane();
         content.setId("workspace-area");
         StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
@@ -119,13 +127,26 @@ public final class MainWindow {
         Button language = new Button(messages.get("shell.language"), Icons.LANGUAGE.node());
         language.setId("language-toggle");
         language.setTooltip(new Tooltip(messages.get("shell.language.tip")));
-        language.setOnAction(e -> viewModel.toggleLanguage());
+        language.setOnAction(e -> {
+            if (mayDropUnsavedWork(messages)) {
+                viewModel.toggleLanguage();
+            }
+        });
         theme.getStyleClass().add("flat");
         language.getStyleClass().add("flat");
         HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** Asks before anything that rebuilds or closes the workspaces would throw away unsaved edits. */
+    private boolean mayDropUnsavedWork(Messages messages) {
+        if (workspaces.stream().noneMatch(Workspace::hasUnsavedWork)) {
+            return true;
+        }
+        return dialogs.confirm(messages.get("shell.unsaved.title"), messages.get("shell.unsaved.text"),
+                messages.get("shell.unsaved.drop"));
     }
 
     private VBox rail(Messages messages, StackPane content, NoticeBar notices) {

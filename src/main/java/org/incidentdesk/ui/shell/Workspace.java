@@ -19,4 +19,9 @@ public interface Workspace {
 
     /** The workspace was hidden: stop listeners and timers. */
     void deactivate();
+
+    /** True while the workspace holds edits that are not stored yet (closing would lose them). */
+    default boolean hasUnsavedWork() {
+        return false;
+    }
 }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -143,6 +144,24 @@ class PlanWorkspaceTest {
         assertFalse(viewModel.dirtyProperty().get(), "nothing changes while the duration is wrong");
         assertTrue(robot.lookup("#deadline-duration-error").queryLabeled().getText().contains("两小时"));
         assertEquals(1, plans().officePlan(Long.parseLong(id)).currentVersion());
+    }
+
+    @Test
+    void unsavedEditsAreNotDroppedWithoutAsking(FxRobot robot) {
+        robot.clickOn("#nav-plans");
+        waitUntil(() -> viewModel.officePlans().size() == 1);
+        ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
+        robot.interact(() -> office.getSelectionModel().select(0));
+        waitUntil(() -> viewModel.editableProperty().get());
+        robot.interact(() -> viewModel.edit(plan -> plan.withName("改过的预案名称")));
+        assertTrue(viewModel.dirtyProperty().get());
+
+        robot.clickOn("#language-toggle");
+        Button keep = robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton();
+        robot.clickOn(keep);
+        assertEquals("预案", robot.lookup("#nav-plans").queryLabeled().getText(), "still Chinese: nothing was rebuilt");
+        assertTrue(viewModel.dirtyProperty().get(), "the edit is still there");
+        assertEquals("改过的预案名称", viewModel.draftProperty().get().name());
     }
 
     /** The first rule with that duration; null: the first rule that has a duration at all. */
