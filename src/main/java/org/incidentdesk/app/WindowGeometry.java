@@ -46,7 +46,8 @@ final class WindowGeometry {
             stage.setX(position.getMinX());
             stage.setY(position.getMinY());
         });
-        stage.setMaximized(prefs.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
+        // First start: a workstation gets the whole screen.
+        stage.setMaximized(prefs.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(savedSize(prefs).isEmpty()));
     }
 
     static void capture(Stage stage, WorkstationPreferences prefs) {

@@ -65,6 +65,13 @@ public final class RosterView {
         root.setCenter(split);
         viewModel.units().addListener((ListChangeListener<OrgUnit>) change -> rebuildTree());
         viewModel.unitFilterProperty().addListener((obs, old, unit) -> showUnitDetail(unit));
+        peopleTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                showPersonDetail(row);
+            } else {
+                showUnitDetail(viewModel.unitFilterProperty().get());
+            }
+        });
         viewModel.transfer().importReviewProperty().addListener((obs, old, review) -> {
             if (review != null) {
                 boolean apply = new ImportPreviewDialog(window(), messages, review).showAndWait().orElse(false);
@@ -168,6 +175,38 @@ public final class RosterView {
         detail.getChildren().addAll(title, kind, lead, liaison, dutiesTitle, duties);
     }
 
+    /** The selected person's card: every channel the plans name, including fax and notes. */
+    private void showPersonDetail(PersonRow row) {
+        detail.getChildren().clear();
+        Label name = new Label(row.name());
+        name.setId("person-detail-name");
+        name.getStyleClass().add("section-title");
+        detail.getChildren().addAll(name, new Label(row.unitName()));
+        if (row.onDuty()) {
+            Label onDuty = new Label(messages.get("roster.duty.isOnDuty"));
+            onDuty.getStyleClass().add("tag");
+            detail.getChildren().add(onDuty);
+        }
+        var person = row.person();
+        addField("field.posts", row.posts());
+        addField("field.mobile", person.mobile());
+        addField("field.officePhone", person.officePhone());
+        addField("field.email", person.email());
+        addField("field.fax", person.fax());
+        addField("field.notes", person.notes());
+    }
+
+    private void addField(String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().add("muted");
+        Label text = new Label(value);
+        text.setWrapText(true);
+        detail.getChildren().addAll(title, text);
+    }
+
     private Label detailLine(String key, String names) {
         Label label = new Label(messages.get(key, names.isEmpty() ? messages.get("roster.detail.none") : names));
         label.setWrapText(true);
@@ -215,13 +254,12 @@ public final class RosterView {
         peopleTable.setItems(viewModel.visiblePeople());
         peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         peopleTable.getColumns().setAll(List.of(
-                Tables.text(messages.get("field.name"), 90, PersonRow::name),
-                Tables.text(messages.get("field.unit"), 150, PersonRow::unitName),
+                Tables.text(messages.get("field.name"), 80, PersonRow::name),
+                Tables.text(messages.get("field.unit"), 130, PersonRow::unitName),
                 Tables.text(messages.get("field.posts"), 150, PersonRow::posts),
-                Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.mobile"), 110, r -> r.person().mobile()),
-                Tables.text(messages.get("field.email"), 160, r -> r.person().email()),
-                Tables.text(messages.get("field.fax"), 100, r -> r.person().fax())));
+                Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
+                Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
         peopleTable.setRowFactory(table -> {
             TableRow<PersonRow> row = new TableRow<>() {
