@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class DurationText {
     private static final Pattern PART = Pattern.compile(
-            "(\\d+)\\s*(天|日|d|day|days|小时|时|h|hr|hrs|hour|hours|分钟|分|m|min|mins|minute|minutes|秒|s|sec|secs|second|seconds)");
+            "(\\d+)\\s*(minutes|seconds|minute|second|hours|hour|days|mins|secs|day|hrs|min|sec|hr|小时|分钟|天|日|时|分|秒|d|h|m|s)"
+                    + "(?![a-z])");
 
     private DurationText() {
     }
