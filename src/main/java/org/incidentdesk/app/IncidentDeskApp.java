@@ -26,6 +26,7 @@ public final class IncidentDeskApp extends Application {
     // Application.launch creates the instance itself, so what it opened is handed back through these.
     private static AppContext context;
     private static WorkstationPreferences preferences;
+    private static Workstation workstation;
     private Exception startupFailure;
 
     /** Runs the window until it closes, then saves the preferences and closes the database on this thread. */
@@ -35,9 +36,21 @@ public final class IncidentDeskApp extends Application {
         try {
             Application.launch(IncidentDeskApp.class);
         } finally {
+            shutDown();
+        }
+    }
+
+    private static void shutDown() {
+        try {
+            if (workstation != null) {
+                workstation.finishBackgroundWork();
+            }
             if (preferences != null) {
                 preferences.save();
             }
+        } catch (RuntimeException e) {
+            LOG.warn("preferences not saved at exit", e);
+        } finally {
             if (context != null) {
                 context.close();
             }
@@ -63,7 +76,8 @@ public final class IncidentDeskApp extends Application {
             Platform.exit();
             return;
         }
-        new Workstation(context, preferences).show(stage, launchLocale);
+        workstation = new Workstation(context, preferences);
+        workstation.show(stage, launchLocale);
     }
 
     private void showStartupFailure() {

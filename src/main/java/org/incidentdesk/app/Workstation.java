@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -21,6 +23,9 @@ import org.incidentdesk.ui.shell.Workspace;
 public final class Workstation {
     static final String PREF_LANGUAGE = "ui.language";
     static final String PREF_THEME = "ui.theme";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    private static final long BACKGROUND_GRACE_SECONDS = 15;
 
     private final AppContext context;
     private final WorkstationPreferences preferences;
@@ -45,7 +50,7 @@ public final class Workstation {
                     context.rosterExport(), tasks, dialogs, messages,
                     context.clock(), context.zone(), context.events())));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), tasks, dialogs,
-                    messages, context.events())));
+                    messages, context.events(), context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
@@ -61,12 +66,23 @@ public final class Workstation {
         return window;
     }
 
+    /** After the window has closed: lets a save or import clicked just before closing finish. */
+    void finishBackgroundWork() {
+        try {
+            if (!tasks.awaitIdle(BACKGROUND_GRACE_SECONDS)) {
+                LOG.warn("background work still running after {} s at exit", BACKGROUND_GRACE_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void remember(String key, String value) {
         preferences.put(key, value);
         tasks.run(() -> {
             preferences.save();
             return null;
-        }, done -> { }, failed -> { });
+        }, done -> { }, failed -> LOG.warn("preferences not saved", failed));
     }
 
 }

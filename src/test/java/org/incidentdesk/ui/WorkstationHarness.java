@@ -64,6 +64,16 @@ public final class WorkstationHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * For "nothing happened" checks: lets anything a click may have queued in the background run before the
+     * test looks (the background worker is a single thread, so half a second is ample on this machine).
+     */
+    public static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     public void close() {
         context.close();

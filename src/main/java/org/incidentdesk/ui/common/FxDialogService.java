@@ -52,6 +52,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(message);
         dialog.getEditor().setId("prompt-text");
         dialog.getEditor().setPrefColumnCount(32);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("common.ok"));
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
                 .setText(messages.get("common.cancel"));
         return dialog.showAndWait().map(String::strip);
@@ -85,7 +86,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        Alert alert = new Alert(type, "", new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

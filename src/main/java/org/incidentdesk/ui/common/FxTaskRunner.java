@@ -57,8 +57,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    /** Takes no new work; what is queued still runs. */
     @Override
     public void close() {
         worker.shutdown();
+    }
+
+    /** Waits (off the JavaFX thread) until queued work such as a last save has finished, at most {@code seconds}. */
+    public boolean awaitIdle(long seconds) throws InterruptedException {
+        worker.shutdown();
+        return worker.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

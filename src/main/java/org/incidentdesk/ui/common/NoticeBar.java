@@ -48,8 +48,4 @@ public final class NoticeBar extends HBox {
         setVisible(false);
         setManaged(false);
     }
-
-    public String message() {
-        return text.getText();
-    }
 }

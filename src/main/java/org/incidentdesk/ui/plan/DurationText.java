@@ -39,7 +39,11 @@ public final class DurationText {
             if (!trimmed.substring(consumed, matcher.start()).isBlank()) {
                 return Optional.empty();
             }
-            total = total.plus(unit(matcher.group(2)).multipliedBy(Long.parseLong(matcher.group(1))));
+            try {
+                total = total.plus(unit(matcher.group(2)).multipliedBy(Long.parseLong(matcher.group(1))));
+            } catch (NumberFormatException | ArithmeticException tooLarge) {
+                return Optional.empty();
+            }
             consumed = matcher.end();
         }
         if (consumed == 0 || !trimmed.substring(consumed).isBlank()) {

@@ -46,7 +46,7 @@ final class OrganisationTab {
                 Tables.text(messages.get("planui.unit.inRoster"), 70, this::inRoster),
                 Tables.text(messages.get("planui.unit.posts"), 160,
                         (PlanUnit u) -> u.posts().stream().map(PlanPost::title).collect(Collectors.joining("、"))),
-                Tables.wrapping(messages.get("planui.unit.duties"), 320, (PlanUnit u) -> String.join("；", u.duties()))));
+                Tables.wrapping(messages.get("planui.unit.duties"), 320, (PlanUnit u) -> String.join(messages.get("common.listSeparator"), u.duties()))));
         roles.setId("plan-role-table");
         roles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         roles.getColumns().setAll(List.of(

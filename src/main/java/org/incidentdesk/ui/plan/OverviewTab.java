@@ -67,7 +67,8 @@ final class OverviewTab {
 
     private String schemeText(ContingencyPlan plan) {
         return labels.of(plan.levelScheme()) + "：" + String.join(" / ", plan.levelsBySeverity().stream()
-                .map(l -> l.id() + " " + l.name() + (l.colour() == null ? "" : "（" + labels.of(l.colour()) + "）"))
+                .map(l -> l.colour() == null ? l.id() + " " + l.name()
+                        : messages.get("common.withNote", l.id() + " " + l.name(), labels.of(l.colour())))
                 .toList());
     }
 

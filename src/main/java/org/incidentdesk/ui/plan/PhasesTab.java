@@ -35,7 +35,7 @@ final class PhasesTab {
             @Override
             protected void updateItem(Phase item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "（" + item.steps().size() + "）");
+                setText(empty || item == null ? null : messages.get("common.withNote", item.name(), item.steps().size()));
             }
         });
         steps.setId("step-list");

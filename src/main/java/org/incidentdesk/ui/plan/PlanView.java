@@ -24,10 +24,14 @@ public final class PlanView {
     private final PlanViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
+    private final ListView<PlanEntry> templatesList;
+    private final ListView<PlanEntry> officeList;
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
+        this.templatesList = new ListView<>(viewModel.templates());
+        this.officeList = new ListView<>(viewModel.officePlans());
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
@@ -51,26 +55,18 @@ public final class PlanView {
     private VBox listPane() {
         Label templatesTitle = new Label(messages.get("planui.templates"));
         templatesTitle.getStyleClass().add("section-title");
-        ListView<PlanEntry> templates = new ListView<>(viewModel.templates());
+        ListView<PlanEntry> templates = templatesList;
         templates.setId("plan-templates");
         templates.setPrefHeight(200);
         Label officeTitle = new Label(messages.get("planui.officePlans"));
         officeTitle.getStyleClass().add("section-title");
-        ListView<PlanEntry> office = new ListView<>(viewModel.officePlans());
+        ListView<PlanEntry> office = officeList;
         office.setId("plan-office");
         office.setPlaceholder(wrappedMuted(messages.get("planui.officePlans.none")));
-        templates.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null) {
-                office.getSelectionModel().clearSelection();
-                viewModel.select(entry);
-            }
-        });
-        office.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null) {
-                templates.getSelectionModel().clearSelection();
-                viewModel.select(entry);
-            }
-        });
+        templates.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
+                choose(entry, templates, office));
+        office.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) ->
+                choose(entry, office, templates));
         Button create = new Button(messages.get("planui.new"), Icons.ADD_UNIT.node());
         create.setId("plan-new");
         create.setTooltip(new Tooltip(messages.get("planui.new.tip")));
@@ -85,6 +81,24 @@ public final class PlanView {
         VBox pane = new VBox(8, templatesTitle, templates, create, officeTitle, office, importButton);
         pane.setPadding(new Insets(0, 8, 0, 0));
         return pane;
+    }
+
+    /** Shows the chosen plan; when the user keeps unsaved edits instead, the lists go back to the current plan. */
+    private void choose(PlanEntry entry, ListView<PlanEntry> from, ListView<PlanEntry> other) {
+        if (entry == null || entry.equals(viewModel.selectedProperty().get())) {
+            return;
+        }
+        if (viewModel.select(entry)) {
+            javafx.application.Platform.runLater(() -> other.getSelectionModel().clearSelection());
+            return;
+        }
+        PlanEntry current = viewModel.selectedProperty().get();
+        javafx.application.Platform.runLater(() -> {
+            from.getSelectionModel().clearSelection();
+            if (current != null) {
+                (current.isTemplate() ? templatesList : officeList).getSelectionModel().select(current);
+            }
+        });
     }
 
     private BorderPane detailPane() {
@@ -107,7 +121,7 @@ public final class PlanView {
         save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(viewModel.dirtyProperty().not());
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.savingProperty()));
         save.setOnAction(e -> viewModel.save());
         Button discard = new Button(messages.get("planui.discard"));
         discard.setId("plan-discard");

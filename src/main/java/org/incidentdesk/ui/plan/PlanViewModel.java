@@ -2,15 +2,19 @@ package org.incidentdesk.ui.plan;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
@@ -49,7 +53,10 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             new DialogService.FileType("YAML (*.yaml, *.yml)", List.of("*.yaml", "*.yml")),
             new DialogService.FileType("JSON (*.json)", List.of("*.json")));
 
+    private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final PlanService plans;
+    private final ZoneId zone;
     private final RosterService roster;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -65,6 +72,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper selectedActive = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty textEdited = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
     private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
@@ -75,8 +84,9 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private Runnable unsubscribe;
 
     public PlanViewModel(PlanService plans, RosterService roster, TaskRunner tasks, DialogService dialogs,
-                         Messages messages, EventBus events) {
+                         Messages messages, EventBus events, ZoneId zone) {
         this.plans = plans;
+        this.zone = zone;
         this.roster = roster;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -110,7 +120,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         tasks.run(() -> new Lists(plans.templates(), plans.officePlans(),
                 roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
                     templates.setAll(lists.templates().stream()
-                            .map(t -> new PlanEntry(t.id(), null, t.name() + "（" + t.id() + "）")).toList());
+                            .map(t -> new PlanEntry(t.id(), null, messages.get("common.withNote", t.name(), t.id()))).toList());
                     officePlans.setAll(lists.office().stream().map(this::officeEntry).toList());
                     rosterUnitNames.setAll(lists.unitNames());
                     PlanEntry current = selected.get();
@@ -128,16 +138,34 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     // ---- selection
 
-    /** Shows the plan; an unsaved draft of another plan is kept only if the user says so. */
-    public void select(PlanEntry entry) {
+    /**
+     * Shows the plan; unsaved edits of the current one are dropped only if the user says so. Returns false
+     * when the user chose to stay, so the view can put its selection back.
+     */
+    public boolean select(PlanEntry entry) {
         if (entry == null || entry.equals(selected.get())) {
-            return;
+            return true;
         }
-        if (dirty.get() && !dialogs.confirm(messages.get("planui.discard.title"), messages.get("planui.discard.text"),
-                messages.get("planui.discard.confirm"))) {
-            return;
+        if (!mayDropUnsavedEdits()) {
+            return false;
         }
         load(entry);
+        return true;
+    }
+
+    private boolean mayDropUnsavedEdits() {
+        return !hasUnsavedWork() || dialogs.confirm(messages.get("planui.discard.title"),
+                messages.get("planui.discard.text"), messages.get("planui.discard.confirm"));
+    }
+
+    /** Edits in the forms not saved yet, or text typed in the full-text tab and not applied yet. */
+    public boolean hasUnsavedWork() {
+        return dirty.get() || textEdited.get();
+    }
+
+    /** Set by the full-text tab while its text differs from the draft. */
+    public BooleanProperty textEditedProperty() {
+        return textEdited;
     }
 
     private record Loaded(PlanEntry entry, ContingencyPlan plan, ContingencyPlan template, int version,
@@ -145,6 +173,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     private void load(PlanEntry entry) {
+        textEdited.set(false);
         tasks.run(() -> {
             if (entry.isTemplate()) {
                 ContingencyPlan t = plans.template(entry.templateId());
@@ -163,7 +192,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             editable.set(!loaded.entry().isTemplate());
             selectedActive.set(!loaded.entry().isTemplate() && loaded.entry().officePlan().active());
             history.setAll(loaded.versions().stream().map(v -> messages.get("planui.historyLine", v.number(),
-                    v.createdBy(), v.createdAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"))).toList());
+                    v.createdBy(), HISTORY_TIME.format(v.createdAt().atZone(zone)))).toList());
             versionInfo.set(loaded.entry().isTemplate() ? messages.get("planui.templateInfo")
                     : messages.get("planui.officeInfo", loaded.version(), loaded.entry().officePlan().active()
                             ? messages.get("planui.active") : messages.get("planui.inactive")));
@@ -188,6 +217,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void discardChanges() {
+        textEdited.set(false);
         if (saved != null) {
             setDraft(saved);
         }
@@ -224,17 +254,22 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     public void save() {
         PlanEntry entry = selected.get();
         ContingencyPlan edited = draft.get();
-        if (entry == null || entry.isTemplate() || !dirty.get()) {
+        if (entry == null || entry.isTemplate() || !dirty.get() || saving.get()) {
             return;
         }
         long planId = entry.officePlan().id();
+        saving.set(true);
         tasks.run(() -> {
             plans.saveNewVersion(planId, baseVersion, edited);
             return plans.officePlan(planId);
         }, stored -> {
+            saving.set(false);
             dialogs.notify(messages.get("planui.notice.saved", stored.currentVersion()), null, null);
             reloadSelected(stored);
-        }, this::showFailure);
+        }, failure -> {
+            saving.set(false);
+            showFailure(failure);
+        });
     }
 
     private void reloadSelected(OfficePlan plan) {
@@ -244,6 +279,9 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void importFile() {
+        if (!mayDropUnsavedEdits()) {
+            return;
+        }
         dialogs.chooseFileToOpen(messages.get("planui.import.title"), PLAN_FILES).ifPresent(this::importFrom);
     }
 
@@ -278,6 +316,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     public List<String> applyDocumentText(String text) {
         try {
             ContingencyPlan parsed = PlanReader.read(messages.get("planui.text.fileName"), text);
+            textEdited.set(false);
             edit(p -> parsed);
             return List.of();
         } catch (InvalidPlanException e) {
@@ -370,6 +409,11 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** True while a save runs, so a second click cannot race it. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 
     /** True when the selected plan is the office's active plan. */

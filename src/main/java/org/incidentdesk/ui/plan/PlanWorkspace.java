@@ -28,7 +28,7 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     @Override
     public boolean hasUnsavedWork() {
-        return viewModel().dirtyProperty().get();
+        return viewModel().hasUnsavedWork();
     }
 
     @Override

@@ -32,9 +32,23 @@ final class TextTab {
         problems.setId("plan-text-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("field-error");
-        viewModel.draftProperty().addListener((obs, old, plan) -> {
+        boolean[] loading = {false};
+        Runnable reload = () -> {
+            loading[0] = true;
             text.setText(viewModel.documentText());
+            loading[0] = false;
+            viewModel.textEditedProperty().set(false);
             problems.setText("");
+        };
+        text.textProperty().addListener((obs, old, typed) -> {
+            if (!loading[0]) {
+                viewModel.textEditedProperty().set(true);
+            }
+        });
+        viewModel.draftProperty().addListener((obs, old, plan) -> {
+            if (!viewModel.textEditedProperty().get()) {
+                reload.run();
+            }
         });
         Button apply = new Button(messages.get("planui.text.apply"));
         apply.setId("plan-text-apply");
@@ -44,15 +58,12 @@ final class TextTab {
             problems.setText(found.isEmpty() ? "" : messages.get("planui.text.problems", found.size())
                     + "\n" + String.join("\n", found));
         });
-        Button reload = new Button(messages.get("planui.text.reload"));
-        reload.setOnAction(e -> {
-            text.setText(viewModel.documentText());
-            problems.setText("");
-        });
+        Button reloadButton = new Button(messages.get("planui.text.reload"));
+        reloadButton.setOnAction(e -> reload.run());
         Label hint = new Label(messages.get("planui.text.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, hint, text, new HBox(8, apply, reload), problems);
+        VBox box = new VBox(8, hint, text, new HBox(8, apply, reloadButton), problems);
         VBox.setVgrow(text, Priority.ALWAYS);
         Tab tab = new Tab(messages.get("planui.tab.text"), box);
         tab.setId("tab-plan-text");

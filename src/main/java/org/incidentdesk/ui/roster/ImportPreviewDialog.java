@@ -43,7 +43,7 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
                 Tables.text(messages.get("field.unit"), 140, ImportReview.Row::unit),
                 Tables.text(messages.get("roster.import.action"), 70, ImportReview.Row::action),
                 Tables.wrapping(messages.get("roster.import.problems"), 420,
-                        (ImportReview.Row r) -> r.problems().replace("；", "\n"))));
+                        (ImportReview.Row r) -> String.join("\n", r.problems()))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportReview.Row item, boolean empty) {

@@ -12,7 +12,11 @@ public record ImportReview(ImportPreview preview, String source, String summary,
         rows = List.copyOf(rows);
     }
 
-    public record Row(int rowNumber, String name, String unit, String action, String problems) {
+    public record Row(int rowNumber, String name, String unit, String action, List<String> problems) {
+        public Row {
+            problems = List.copyOf(problems);
+        }
+
         public boolean hasProblems() {
             return !problems.isEmpty();
         }

@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.StandardPosts;
+import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Add or edit a person. Stays open, with the problems shown under their fields, until the save succeeds. */
 final class PersonEditorDialog extends Dialog<Boolean> {
@@ -77,6 +78,8 @@ final class PersonEditorDialog extends Dialog<Boolean> {
         });
         setResultConverter(button -> button == save);
         setOnShown(e -> name.requestFocus());
+        var opened = form.toPerson();
+        DiscardGuard.install(this, messages, () -> !form.toPerson().equals(opened));
     }
 
     private static TextField field(String id, String text) {
@@ -88,6 +91,13 @@ final class PersonEditorDialog extends Dialog<Boolean> {
     private static VBox postsEditor(Messages messages, PersonEditorViewModel form) {
         ListView<PersonEditorViewModel.PostEntry> list = new ListView<>(form.posts());
         list.setId("person-posts");
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PersonEditorViewModel.PostEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.get("common.withNote", item.title(), item.unit().name()));
+            }
+        });
         list.setPrefHeight(88);
         ComboBox<OrgUnit> postUnit = RosterView.unitCombo(form.units());
         postUnit.setId("post-unit");

@@ -19,10 +19,6 @@ import org.incidentdesk.domain.roster.Post;
 /** The person form: its fields, the posts held, and a message per field that is wrong, checked as you type. */
 public final class PersonEditorViewModel {
     public record PostEntry(OrgUnit unit, String title) {
-        @Override
-        public String toString() {
-            return title + "（" + unit.name() + "）";
-        }
     }
 
     private final Messages messages;

@@ -3,7 +3,6 @@ package org.incidentdesk.ui.roster;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.incidentdesk.domain.common.Messages;
@@ -48,7 +47,7 @@ public final class RosterTransferViewModel {
 
     /** Reads and checks the file in the background, then offers the preview; nothing is written yet. */
     public void previewImport(Path file) {
-        tasks.run(() -> importer.preview(file), preview -> importReview.set(review(preview)), this::showFailure);
+        tasks.run(() -> importer.preview(file), preview -> importReview.set(review(preview)), this::showImportFailure);
     }
 
     private ImportReview review(ImportPreview preview) {
@@ -64,7 +63,7 @@ public final class RosterTransferViewModel {
                         : row.person().name() == null ? "" : row.person().name(),
                 row.unitName() == null ? "" : row.unitName(),
                 messages.get("roster.import.action." + row.action().name()),
-                row.problems().stream().map(p -> messages.describe(p.violation())).collect(Collectors.joining("；"))))
+                row.problems().stream().map(p -> messages.describe(p.violation())).toList()))
                 .toList();
         return new ImportReview(preview, source, summary, rows, !preview.hasProblems());
     }
@@ -78,7 +77,7 @@ public final class RosterTransferViewModel {
         importReview.set(null);
         tasks.run(() -> importer.apply(review.preview()), result -> dialogs.notify(messages.get("rosterio.cli.imported",
                 result.added(), result.updated(), result.unchanged(), result.unitsCreated()), null, null),
-                this::showFailure);
+                this::showImportFailure);
     }
 
     public void cancelImport() {
@@ -92,16 +91,20 @@ public final class RosterTransferViewModel {
 
     public void exportTo(Path file) {
         tasks.run(() -> exporter.export(file), count -> dialogs.notify(messages.get("rosterio.cli.exported", count,
-                file.toString()), null, null), this::showFailure);
+                file.toString()), null, null), failure -> showFailure("roster.export.failed", failure));
     }
 
     public ReadOnlyObjectProperty<ImportReview> importReviewProperty() {
         return importReview.getReadOnlyProperty();
     }
 
-    private void showFailure(Throwable failure) {
+    private void showImportFailure(Throwable failure) {
+        showFailure("roster.import.failed", failure);
+    }
+
+    private void showFailure(String titleKey, Throwable failure) {
         if (failure instanceof RosterFileException file) {
-            dialogs.showError(messages.get("roster.import.failed"), messages.get(file.messageKey(), file.args()));
+            dialogs.showError(messages.get(titleKey), messages.get(file.messageKey(), file.args()));
         } else {
             otherFailures.accept(failure);
         }

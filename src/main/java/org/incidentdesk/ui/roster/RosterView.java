@@ -131,8 +131,10 @@ public final class RosterView {
             item.setExpanded(true);
             items.put(unit.id(), item);
         }
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        viewModel.units().forEach(u -> byId.put(u.id(), u));
         for (OrgUnit unit : viewModel.units()) {
-            TreeItem<OrgUnit> parent = unit.parentId() == null ? top : items.getOrDefault(unit.parentId(), top);
+            TreeItem<OrgUnit> parent = reachesTop(unit, byId) ? items.getOrDefault(unit.parentId(), top) : top;
             parent.getChildren().add(items.get(unit.id()));
         }
         for (TreeItem<OrgUnit> item : items.values()) {
@@ -141,6 +143,17 @@ public final class RosterView {
         tree.setRoot(top);
         TreeItem<OrgUnit> reselect = selected == null ? top : items.getOrDefault(selected.id(), top);
         tree.getSelectionModel().select(reselect);
+    }
+
+    /** False for a unit whose chain of parents loops (data from elsewhere); it is then shown at the top. */
+    private static boolean reachesTop(OrgUnit unit, Map<Long, OrgUnit> byId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (OrgUnit u = unit; u != null && u.parentId() != null; u = byId.get(u.parentId())) {
+            if (!seen.add(u.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int kindRank(OrgUnit unit) {

@@ -153,11 +153,11 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     }
 
     /** "总指挥（县指挥部）；联络员" — posts in other units name the unit. */
-    private static String describePosts(Map<Long, OrgUnit> byId, Person p) {
+    private String describePosts(Map<Long, OrgUnit> byId, Person p) {
         return p.posts().stream()
                 .map(post -> post.unitId() == p.unitId() ? post.title()
-                        : post.title() + "（" + unitName(byId, post.unitId()) + "）")
-                .collect(Collectors.joining("；"));
+                        : messages.get("common.withNote", post.title(), unitName(byId, post.unitId())))
+                .collect(Collectors.joining(messages.get("common.listSeparator")));
     }
 
     private void applyFilters() {
@@ -285,11 +285,16 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     // ---- failures
 
+    /**
+     * Field problems go back to the form; anything else is shown in a dialog and the form gets an empty map,
+     * so it can enable its Save button again and keep what the user typed.
+     */
     private void handleFailure(Throwable failure, Consumer<Map<String, String>> onProblems) {
         if (failure instanceof ValidationException invalid) {
             onProblems.accept(describe(invalid.violations()));
         } else {
             showFailure(failure);
+            onProblems.accept(Map.of());
         }
     }
 
@@ -358,11 +363,4 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         return zone;
     }
 
-    public TaskRunner tasks() {
-        return tasks;
-    }
-
-    public DialogService dialogs() {
-        return dialogs;
-    }
 }

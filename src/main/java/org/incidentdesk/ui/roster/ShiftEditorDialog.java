@@ -26,6 +26,7 @@ import org.incidentdesk.domain.roster.DutyShift;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Puts a person on duty for a unit from one moment to another. */
 final class ShiftEditorDialog extends Dialog<Boolean> {
@@ -110,6 +111,7 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
             });
         });
         setResultConverter(button -> button == save);
+        DiscardGuard.install(this, messages, () -> !note.getText().isBlank());
     }
 
     private static java.time.ZonedDateTime moment(LocalDate date, String time, ZoneId zone) {

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Add or edit a unit of the command structure, with its written duties (职责分工). */
 final class UnitEditorDialog extends Dialog<Boolean> {
@@ -80,6 +81,10 @@ final class UnitEditorDialog extends Dialog<Boolean> {
         });
         setResultConverter(button -> button == save);
         setOnShown(e -> name.requestFocus());
+        String openedName = name.getText();
+        String openedDuties = duties.getText();
+        DiscardGuard.install(this, messages, () -> !name.getText().equals(openedName)
+                || !duties.getText().equals(openedDuties));
     }
 
     private static int nextOrder(List<OrgUnit> units) {

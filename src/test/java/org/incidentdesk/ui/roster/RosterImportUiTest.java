@@ -70,11 +70,12 @@ class RosterImportUiTest {
         ImportReview.Row bad = table.getItems().get(1);
         assertEquals(3, bad.rowNumber(), "the header is row 1, so the second person is on row 3");
         assertEquals("导入乙", bad.name(), "GBK names are decoded");
-        assertTrue(bad.problems().contains("手机"), bad.problems());
+        assertTrue(String.join("\n", bad.problems()).contains("手机"), bad.problems().toString());
         assertTrue(robot.lookup("#import-apply").queryButton().isDisabled());
         assertTrue(robot.lookup("#import-summary").queryAs(Label.class).getText().contains("未导入任何数据"));
 
         robot.clickOn("#import-cancel");
+        WorkstationHarness.settle();
         assertEquals(before, people());
     }
 

@@ -118,7 +118,9 @@ class RosterWorkspaceTest {
         robot.clickOn("#delete-person");
         Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton();
         robot.clickOn(cancel);
+        WorkstationHarness.settle();
         assertEquals(30, storedPeople());
+        assertEquals(30, table(robot).getItems().size());
     }
 
     @Test
