@@ -268,7 +268,14 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             reloadSelected(stored);
         }, failure -> {
             saving.set(false);
-            showFailure(failure);
+            if (failure instanceof StaleDataException && dialogs.confirm(messages.get("common.error"),
+                    messages.get("planui.stale"), messages.get("planui.stale.reload"))) {
+                dirty.set(false);
+                textEdited.set(false);
+                load(entry);
+            } else {
+                showFailure(failure);
+            }
         });
     }
 
