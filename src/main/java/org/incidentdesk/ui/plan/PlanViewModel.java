@@ -268,13 +268,13 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             reloadSelected(stored);
         }, failure -> {
             saving.set(false);
-            if (failure instanceof StaleDataException && dialogs.confirm(messages.get("common.error"),
-                    messages.get("planui.stale"), messages.get("planui.stale.reload"))) {
+            if (!(failure instanceof StaleDataException)) {
+                showFailure(failure);
+            } else if (dialogs.confirm(messages.get("common.error"), messages.get("planui.stale"),
+                    messages.get("planui.stale.reload"))) {
                 dirty.set(false);
                 textEdited.set(false);
                 load(entry);
-            } else {
-                showFailure(failure);
             }
         });
     }
