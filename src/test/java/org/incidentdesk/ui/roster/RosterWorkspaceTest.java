@@ -112,6 +112,23 @@ class RosterWorkspaceTest {
     }
 
     @Test
+    void cancellingAFilledFormAsksBeforeDroppingIt(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 30);
+        robot.clickOn("#add-person");
+        robot.interact(() -> robot.lookup("#person-name").queryAs(TextField.class).setText("未保存的人"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "继续填写".equals(b.getText())).queryButton());
+        assertEquals("未保存的人", robot.lookup("#person-name").queryAs(TextField.class).getText(),
+                "the form is still open with what was typed");
+
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "放弃并关闭".equals(b.getText())).queryButton());
+        WorkstationHarness.settle();
+        assertTrue(robot.lookup("#person-name").tryQuery().isEmpty(), "the form is closed");
+        assertEquals(30, storedPeople());
+    }
+
+    @Test
     void cancellingADeleteKeepsThePerson(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 30);
         robot.interact(() -> table(robot).getSelectionModel().select(0));
