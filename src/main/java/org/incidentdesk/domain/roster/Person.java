@@ -13,8 +13,4 @@ public record Person(Long id, String name, long unitId, String officePhone, Stri
     public boolean holds(long unit, String title) {
         return posts.stream().anyMatch(p -> p.unitId() == unit && p.title().equals(title));
     }
-
-    public Person withId(long newId) {
-        return new Person(newId, name, unitId, officePhone, mobile, email, fax, notes, posts, version);
-    }
 }
