@@ -44,6 +44,24 @@ class ContactRulesTest {
     }
 
     @Test
+    void nullPostsAreNoPosts() {
+        Person noPosts = new Person(null, "林晓舟", 1, null, null, null, null, null, null, 0);
+
+        assertEquals(List.of(), noPosts.posts());
+        assertEquals(List.of(), ContactRules.check(ContactRules.normalized(noPosts)));
+    }
+
+    @Test
+    void aNullPostTitleIsABlankTitleThatCheckRefuses() {
+        Person untitled = new Person(null, "林晓舟", 1, null, null, null, null, null, List.of(new Post(1, null)), 0);
+
+        Person stored = ContactRules.normalized(untitled);
+
+        assertEquals(List.of(Violation.of("posts", "validation.postTitle")), ContactRules.check(stored));
+        assertEquals(List.of(Violation.of("posts", "validation.postTitle")), ContactRules.check(untitled));
+    }
+
+    @Test
     void acceptsLandlinesWithAreaCodeAndExtension() {
         Person ok = new Person(null, "周明远", 1, "0791-8888 1234转801", null, "a@b.cn", "010-12345678", null, List.of(), 0);
         assertTrue(ContactRules.check(ok).isEmpty());
