@@ -14,8 +14,10 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.ShiftRules;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.domain.roster.UnitRules;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -106,18 +108,12 @@ public final class RosterService {
     }
 
     public OrgUnit saveUnit(OrgUnit draft) {
-        OrgUnit unit = new OrgUnit(draft.id(), draft.parentId(), draft.kind(), ContactRules.blankToNull(draft.name()),
-                ContactRules.blankToNull(draft.duties()), draft.sortOrder(), draft.version());
+        OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
-            List<Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>(UnitRules.check(unit));
             Roster roster = s.roster().load();
-            if (unit.name() == null) {
-                problems.add(Violation.of("unitName", "validation.required"));
-            } else if (roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
+            if (unit.name() != null && roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
                 problems.add(Violation.of("unitName", "validation.duplicateUnit", unit.name()));
-            }
-            if (unit.kind() == null) {
-                problems.add(Violation.of("unitKind", "validation.required"));
             }
             if (unit.parentId() != null && roster.unit(unit.parentId()).isEmpty()) {
                 problems.add(Violation.of("parentUnit", "validation.unknownUnit", unit.parentId()));
@@ -160,16 +156,8 @@ public final class RosterService {
 
     public DutyShift addShift(DutyShift shift) {
         DutyShift saved = store.inTransaction(s -> {
-            List<Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
             Roster roster = s.roster().load();
-            if (shift.startsAt() == null) {
-                problems.add(Violation.of("startsAt", "validation.required"));
-            }
-            if (shift.endsAt() == null) {
-                problems.add(Violation.of("endsAt", "validation.required"));
-            } else if (shift.startsAt() != null && !shift.endsAt().isAfter(shift.startsAt())) {
-                problems.add(Violation.of("endsAt", "validation.endBeforeStart"));
-            }
             if (roster.person(shift.personId()).isEmpty()) {
                 problems.add(Violation.of("person", "validation.required"));
             }

@@ -129,6 +129,29 @@ class RosterServiceTest {
     }
 
     @Test
+    void valuesLongerThanTheirColumnAreRefusedNamingTheFieldAndNothingIsWritten() {
+        String longEmail = "a".repeat(201 - "@example.cn".length()) + "@example.cn";
+        Person person = new Person(null, "林晓舟", police, null, null, longEmail, null, null, List.of(), 0);
+        assertEquals(List.of(Violation.of("email", "validation.tooLong", 200)),
+                assertThrows(ValidationException.class, () -> service.savePerson(person)).violations());
+
+        OrgUnit unit = new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "局".repeat(201), "责".repeat(20001), 2, 0);
+        assertEquals(List.of(Violation.of("unitName", "validation.tooLong", 200), Violation.of("duties", "validation.tooLong", 20000)),
+                assertThrows(ValidationException.class, () -> service.saveUnit(unit)).violations());
+
+        Person saved = service.savePerson(draft("林晓舟", "13800001234"));
+        DutyShift shift = new DutyShift(null, police, saved.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                "注".repeat(401), 0);
+        assertEquals(List.of(Violation.of("note", "validation.tooLong", 400)),
+                assertThrows(ValidationException.class, () -> service.addShift(shift)).violations());
+
+        Roster roster = service.load();
+        assertEquals(List.of(saved.id()), roster.people().stream().map(Person::id).toList());
+        assertEquals(2, roster.units().size());
+        assertTrue(roster.shifts().isEmpty());
+    }
+
+    @Test
     void aShiftMustEndAfterItStarts() {
         Person saved = service.savePerson(draft("林晓舟", "13800001234"));
         ValidationException refused = assertThrows(ValidationException.class, () -> service.addShift(
