@@ -12,6 +12,11 @@ public final class ContactRules {
     /** Landline or fax once separators are gone: area code, number and extension, 7–20 digits. */
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * Characters a post title cannot hold: the roster file separates posts with ；;、,， and writes another unit's
+     * post as 单位:职务 (either colon), so a title with one of them would not import back as the same post.
+     */
+    public static final String POST_TITLE_RESERVED = "；;、,，:：";
 
     private ContactRules() {
     }
@@ -71,8 +76,9 @@ public final class ContactRules {
         String title = blankToNull(post.title());
         if (title == null) {
             problems.add(Violation.of("posts", "validation.postTitle"));
-        } else {
-            RosterLimits.checkLength(problems, "posts", title, RosterLimits.POST_TITLE);
+        } else if (RosterLimits.checkLength(problems, "posts", title, RosterLimits.POST_TITLE)
+                && title.chars().anyMatch(c -> POST_TITLE_RESERVED.indexOf(c) >= 0)) {
+            problems.add(Violation.of("posts", "validation.postTitleChars", title, POST_TITLE_RESERVED));
         }
         return problems;
     }

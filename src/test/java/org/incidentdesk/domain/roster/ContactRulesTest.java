@@ -89,6 +89,16 @@ class ContactRulesTest {
         assertEquals(List.of(), ContactRules.check(padded));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"；", ";", "、", ",", "，", ":", "："})
+    void aPostTitleCannotHoldTheRosterFilesSeparators(String separator) {
+        String title = "值班" + separator + "联络员";
+        Person person = new Person(null, "林晓舟", 1, null, null, null, null, null, List.of(new Post(1, title)), 0);
+
+        assertEquals(List.of(Violation.of("posts", "validation.postTitleChars", title, "；;、,，:：")),
+                ContactRules.check(person));
+    }
+
     @Test
     void acceptsLandlinesWithAreaCodeAndExtension() {
         Person ok = new Person(null, "周明远", 1, "0791-8888 1234转801", null, "a@b.cn", "010-12345678", null, List.of(), 0);
