@@ -107,6 +107,10 @@ public final class RosterService {
         events.publish(new RosterChanged("person"));
     }
 
+    /**
+     * Adds the unit when {@code id} is null, otherwise updates it. Refused when its parent is the unit itself or
+     * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
+     */
     public OrgUnit saveUnit(OrgUnit draft) {
         OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
@@ -120,6 +124,10 @@ public final class RosterService {
             }
             if (unit.parentId() != null && unit.parentId().equals(unit.id())) {
                 problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
+            } else if (unit.parentId() != null && unit.id() != null
+                    && roster.descendantsOf(unit.id()).contains(unit.parentId())) {
+                problems.add(Violation.of("parentUnit", "validation.parentCycle",
+                        roster.unit(unit.parentId()).orElseThrow().name()));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);

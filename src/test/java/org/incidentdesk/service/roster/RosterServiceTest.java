@@ -152,6 +152,26 @@ class RosterServiceTest {
     }
 
     @Test
+    void aUnitCannotMoveBelowItselfSoTheStructureNeverLoops() {
+        // command ── police ── team
+        long team = service.saveUnit(new OrgUnit(null, police, UnitKind.WORKING_GROUP, "测试侦查组", null, 2, 0)).id();
+        OrgUnit commandUnit = service.load().unit(command).orElseThrow();
+
+        for (long below : List.of(police, team)) {
+            OrgUnit moved = new OrgUnit(command, below, commandUnit.kind(), commandUnit.name(), null, 0,
+                    commandUnit.version());
+            ValidationException refused = assertThrows(ValidationException.class, () -> service.saveUnit(moved));
+            String belowName = service.load().unit(below).orElseThrow().name();
+            assertEquals(List.of(Violation.of("parentUnit", "validation.parentCycle", belowName)), refused.violations());
+        }
+        assertEquals(null, service.load().unit(command).orElseThrow().parentId());
+
+        OrgUnit teamUnit = service.load().unit(team).orElseThrow();
+        OrgUnit up = new OrgUnit(team, command, teamUnit.kind(), teamUnit.name(), null, 2, teamUnit.version());
+        assertEquals(command, service.saveUnit(up).parentId(), "moving a unit up is fine");
+    }
+
+    @Test
     void aShiftMustEndAfterItStarts() {
         Person saved = service.savePerson(draft("林晓舟", "13800001234"));
         ValidationException refused = assertThrows(ValidationException.class, () -> service.addShift(
