@@ -194,8 +194,9 @@ public final class RosterService {
 
     /**
      * Switches on the 24-hour duty of a response (plan 1 §四(一)): every unit's liaison gets a
-     * {@link DutyKind#RESPONSE_24H} shift from {@code from} for 24 hours. Units without a liaison are listed
-     * in the result so the office can call them.
+     * {@link DutyKind#RESPONSE_24H} shift from {@code from} for 24 hours. A liaison whose response shift for
+     * the unit already covers {@code from} gets no second one; units where that holds for every liaison are
+     * listed as already on duty. Units without a liaison are listed in the result so the office can call them.
      */
     public ResponseDuty startResponseDuty(Instant from) {
         ResponseDuty result = store.inTransaction(s -> {
@@ -203,6 +204,7 @@ public final class RosterService {
             Stamp stamp = stamp();
             List<String> covered = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> alreadyOnDuty = new ArrayList<>();
             for (OrgUnit unit : roster.units()) {
                 if (unit.kind() == UnitKind.COMMAND) {
                     continue;
@@ -212,17 +214,28 @@ public final class RosterService {
                     missing.add(unit.name());
                     continue;
                 }
-                for (Person liaison : liaisons) {
+                List<Person> offDuty = liaisons.stream()
+                        .filter(liaison -> !onResponseDuty(roster, unit.id(), liaison.id(), from)).toList();
+                if (offDuty.isEmpty()) {
+                    alreadyOnDuty.add(unit.name());
+                    continue;
+                }
+                for (Person liaison : offDuty) {
                     s.roster().insertShift(new DutyShift(null, unit.id(), liaison.id(), from,
                             from.plus(Duration.ofHours(24)), DutyKind.RESPONSE_24H, null, 0), stamp);
                 }
                 covered.add(unit.name());
             }
             s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
-            return new ResponseDuty(covered, missing);
+            return new ResponseDuty(covered, missing, alreadyOnDuty);
         });
         events.publish(new RosterChanged("dutyShift"));
         return result;
+    }
+
+    private static boolean onResponseDuty(Roster roster, long unitId, long personId, Instant moment) {
+        return roster.shifts().stream().anyMatch(shift -> shift.kind() == DutyKind.RESPONSE_24H
+                && shift.unitId() == unitId && shift.personId() == personId && shift.covers(moment));
     }
 
     Stamp stamp() {

@@ -208,6 +208,30 @@ class RosterServiceTest {
     }
 
     @Test
+    void startingResponseDutyAgainAddsNoSecondShiftWhileTheFirstRuns() {
+        Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
+        service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试保密局", null, 3, 0));
+        service.addShift(new DutyShift(null, police, liaison.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                null, 0));
+        service.startResponseDuty(NOW);
+
+        ResponseDuty again = service.startResponseDuty(NOW.plus(Duration.ofHours(23)));
+
+        assertEquals(new ResponseDuty(List.of(), List.of("测试保密局"), List.of("测试公安局")), again);
+        assertEquals(1, responseShifts().size());
+
+        ResponseDuty nextDay = service.startResponseDuty(NOW.plus(Duration.ofHours(24)));
+
+        assertEquals(new ResponseDuty(List.of("测试公安局"), List.of("测试保密局"), List.of()), nextDay,
+                "the first shift has ended (its end is exclusive)");
+        assertEquals(2, responseShifts().size());
+    }
+
+    private List<DutyShift> responseShifts() {
+        return service.load().shifts().stream().filter(s -> s.kind() == DutyKind.RESPONSE_24H).toList();
+    }
+
+    @Test
     void demoOfficeSeedsOnceWithLeadAndLiaisonForEveryMemberUnit() {
         Database fresh = Database.openInMemory("demo-" + UUID.randomUUID());
         try {
