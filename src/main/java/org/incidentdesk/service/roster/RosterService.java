@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.ContactRules;
@@ -85,18 +88,25 @@ public final class RosterService {
     public DeletedPerson deletePerson(Person person) {
         DeletedPerson deleted = store.inTransaction(s -> {
             List<DutyShift> shifts = s.roster().shiftsOf(person.id());
+            Set<Long> referred = DeletedPerson.unitIdsOf(person, shifts);
+            Map<Long, String> unitNames = s.roster().units().stream().filter(unit -> referred.contains(unit.id()))
+                    .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
             s.roster().deletePerson(person.id(), person.version());
             Stamp stamp = stamp();
             s.audit().append(stamp, "delete", "person", person.id(), person.name());
-            return new DeletedPerson(person, shifts);
+            return new DeletedPerson(person, shifts, unitNames);
         });
         events.publish(new RosterChanged("person"));
         return deleted;
     }
 
-    /** Undoes {@link #deletePerson}: the person comes back with the same id, posts and shifts. */
+    /**
+     * Undoes {@link #deletePerson}: the person comes back with the same id, posts and shifts. Refused, naming the
+     * unit, when a unit they refer to was deleted in the meantime.
+     */
     public void restore(DeletedPerson deleted) {
         store.run(s -> {
+            checkUnitsStillExist(s, deleted);
             Stamp stamp = stamp();
             s.roster().insertPerson(deleted.person(), stamp);
             for (DutyShift shift : deleted.shifts()) {
@@ -111,6 +121,18 @@ public final class RosterService {
      * Adds the unit when {@code id} is null, otherwise updates it. Refused when its parent is the unit itself or
      * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
      */
+    private static void checkUnitsStillExist(StoreSession s, DeletedPerson deleted) {
+        Map<Long, OrgUnit> units = s.roster().load().unitsById();
+        List<Violation> problems = deleted.unitIds().stream()
+                .filter(id -> !units.containsKey(id))
+                .map(id -> Violation.of("unit", "validation.restoreUnitGone",
+                        deleted.unitNames().getOrDefault(id, String.valueOf(id)), id))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
     public OrgUnit saveUnit(OrgUnit draft) {
         OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {

@@ -113,6 +113,25 @@ class RosterServiceTest {
     }
 
     @Test
+    void undoingADeleteWhoseUnitsWereDeletedMeanwhileIsRefusedNamingTheUnits() {
+        long bureau = service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试保密局", null, 3, 0)).id();
+        Person saved = service.savePerson(new Person(null, "林晓舟", police, null, null, null, null, null,
+                List.of(new Post(bureau, StandardPosts.LIAISON)), 0));
+        service.addShift(new DutyShift(null, bureau, saved.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                null, 0));
+        DeletedPerson deleted = service.deletePerson(service.load().person(saved.id()).orElseThrow());
+        service.deleteUnit(service.load().unit(bureau).orElseThrow());
+        service.deleteUnit(service.load().unit(police).orElseThrow());
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.restore(deleted));
+
+        assertEquals(List.of(
+                Violation.of("unit", "validation.restoreUnitGone", "测试公安局", police),
+                Violation.of("unit", "validation.restoreUnitGone", "测试保密局", bureau)), refused.violations());
+        assertTrue(service.load().people().isEmpty());
+    }
+
+    @Test
     void aUnitStillInUseCannotBeDeleted() {
         service.savePerson(draft("林晓舟", "13800001234"));
         OrgUnit unit = service.load().unit(police).orElseThrow();
