@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
@@ -117,10 +118,6 @@ public final class RosterService {
         events.publish(new RosterChanged("person"));
     }
 
-    /**
-     * Adds the unit when {@code id} is null, otherwise updates it. Refused when its parent is the unit itself or
-     * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
-     */
     private static void checkUnitsStillExist(StoreSession s, DeletedPerson deleted) {
         Map<Long, OrgUnit> units = s.roster().load().unitsById();
         List<Violation> problems = deleted.unitIds().stream()
@@ -133,6 +130,10 @@ public final class RosterService {
         }
     }
 
+    /**
+     * Adds the unit when {@code id} is null, otherwise updates it. Refused when its parent is the unit itself or
+     * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
+     */
     public OrgUnit saveUnit(OrgUnit draft) {
         OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
@@ -141,16 +142,7 @@ public final class RosterService {
             if (unit.name() != null && roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
                 problems.add(Violation.of("unitName", "validation.duplicateUnit", unit.name()));
             }
-            if (unit.parentId() != null && roster.unit(unit.parentId()).isEmpty()) {
-                problems.add(Violation.of("parentUnit", "validation.unknownUnit", unit.parentId()));
-            }
-            if (unit.parentId() != null && unit.parentId().equals(unit.id())) {
-                problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
-            } else if (unit.parentId() != null && unit.id() != null
-                    && roster.descendantsOf(unit.id()).contains(unit.parentId())) {
-                problems.add(Violation.of("parentUnit", "validation.parentCycle",
-                        roster.unit(unit.parentId()).orElseThrow().name()));
-            }
+            checkParent(roster, unit, problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -168,6 +160,21 @@ public final class RosterService {
         });
         events.publish(new RosterChanged("unit"));
         return saved;
+    }
+
+    private static void checkParent(Roster roster, OrgUnit unit, List<Violation> problems) {
+        Long parentId = unit.parentId();
+        if (parentId == null) {
+            return;
+        }
+        Optional<OrgUnit> parent = roster.unit(parentId);
+        if (parent.isEmpty()) {
+            problems.add(Violation.of("parentUnit", "validation.unknownUnit", parentId));
+        } else if (parentId.equals(unit.id())) {
+            problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
+        } else if (unit.id() != null && roster.descendantsOf(unit.id()).contains(parentId)) {
+            problems.add(Violation.of("parentUnit", "validation.parentCycle", parent.get().name()));
+        }
     }
 
     /** Deletes an empty unit; a unit that people, posts, shifts or sub-units still refer to is refused. */
