@@ -51,7 +51,11 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(store, clock, actors, events);
     }
 
-    /** Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. */
+    /**
+     * Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. When
+     * anything fails after the database is open (seeding the demo office or its plan), the database is closed
+     * again, so the file is not left locked, and the failure propagates.
+     */
     public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone) {
         try {
             Files.createDirectories(dataDir);
@@ -60,12 +64,21 @@ public final class AppContext implements AutoCloseable {
         }
         boolean brandNew = !Files.exists(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db"));
         Database database = Database.openEmbedded(dataDir);
-        AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
-        if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
-            context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
-            LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
+        try {
+            AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
+            if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
+                context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+                LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
+            }
+            return context;
+        } catch (RuntimeException | Error failure) {
+            try {
+                database.close();
+            } catch (RuntimeException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
         }
-        return context;
     }
 
     public Path dataDir() {

@@ -18,13 +18,11 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
     public static final String EMBEDDED_FILE_NAME = "incidentdesk";
 
-    private final DataSource dataSource;
     private final AutoCloseable closer;
     private final DSLContext dsl;
     private final String description;
 
     private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description) {
-        this.dataSource = dataSource;
         this.closer = closer;
         this.description = description;
         Settings settings = new Settings()
@@ -76,10 +74,6 @@ public final class Database implements AutoCloseable {
 
     DSLContext dsl() {
         return dsl;
-    }
-
-    DataSource dataSource() {
-        return dataSource;
     }
 
     /** For the status bar and logs, e.g. "H2 /home/x/.local/share/incidentdesk/incidentdesk.mv.db". */

@@ -110,10 +110,6 @@ public final class PlanRepository {
                 .orderBy(PLAN_VERSION.VERSION_NUMBER).fetch(PlanRepository::toVersion);
     }
 
-    public int count() {
-        return dsl.fetchCount(OFFICE_PLAN);
-    }
-
     private static OfficePlan toPlan(OfficePlanRecord r) {
         return new OfficePlan(r.getId(), r.getName(), r.getTemplateId(), Boolean.TRUE.equals(r.getActive()),
                 r.getCurrentVersion(), r.getVersion(), r.getCreatedAt().toInstant(), r.getCreatedBy(),

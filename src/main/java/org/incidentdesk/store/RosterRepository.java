@@ -53,10 +53,6 @@ public final class RosterRepository {
         return dsl.selectFrom(DUTY_SHIFT).orderBy(DUTY_SHIFT.STARTS_AT, DUTY_SHIFT.ID).fetch(RosterRepository::toShift);
     }
 
-    public int countPeople() {
-        return dsl.fetchCount(PERSON);
-    }
-
     public int countUnits() {
         return dsl.fetchCount(ORG_UNIT);
     }

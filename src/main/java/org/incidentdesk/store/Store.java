@@ -38,8 +38,4 @@ public final class Store {
             return null;
         });
     }
-
-    public String description() {
-        return database.description();
-    }
 }

@@ -1,6 +1,5 @@
 package org.incidentdesk.domain.common;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -34,11 +33,12 @@ public final class Messages {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
+    /** The text of {@code key} with its arguments filled in; numbers are written without digit grouping. */
     public String get(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+                return args.length == 0 ? pattern : UngroupedMessageFormat.format(pattern, locale, args);
             }
         }
         return key;

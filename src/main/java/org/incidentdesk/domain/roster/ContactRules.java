@@ -12,7 +12,11 @@ public final class ContactRules {
     /** Landline or fax once separators are gone: area code, number and extension, 7–20 digits. */
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final int MAX_NAME = 100;
+    /**
+     * Characters a post title cannot hold: the roster file separates posts with ；;、,， and writes another unit's
+     * post as 单位:职务 (either colon), so a title with one of them would not import back as the same post.
+     */
+    public static final String POST_TITLE_RESERVED = "；;、,，:：";
 
     private ContactRules() {
     }
@@ -39,13 +43,17 @@ public final class ContactRules {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
+    /**
+     * Every problem with the person, at most one per field (post problems once each), in the order of the form.
+     * Lengths are those of {@link RosterLimits}, measured on the trimmed values that are stored.
+     */
     public static List<Violation> check(Person person) {
         List<Violation> problems = new ArrayList<>();
         String name = blankToNull(person.name());
         if (name == null) {
             problems.add(Violation.of("name", "validation.required"));
-        } else if (name.length() > MAX_NAME) {
-            problems.add(Violation.of("name", "validation.tooLong", MAX_NAME));
+        } else {
+            RosterLimits.checkLength(problems, "name", name, RosterLimits.PERSON_NAME);
         }
         String mobile = normalizeMobile(blankToNull(person.mobile()));
         if (mobile != null && !MOBILE.matcher(mobile).matches()) {
@@ -54,23 +62,30 @@ public final class ContactRules {
         checkPhone(problems, "officePhone", person.officePhone());
         checkPhone(problems, "fax", person.fax());
         String email = blankToNull(person.email());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (RosterLimits.checkLength(problems, "email", email, RosterLimits.EMAIL)
+                && email != null && !EMAIL.matcher(email).matches()) {
             problems.add(Violation.of("email", "validation.email", email));
         }
-        if (person.notes() != null && person.notes().length() > 4000) {
-            problems.add(Violation.of("notes", "validation.tooLong", 4000));
-        }
-        for (Post post : person.posts()) {
-            if (blankToNull(post.title()) == null) {
-                problems.add(Violation.of("posts", "validation.postTitle"));
-            }
+        RosterLimits.checkLength(problems, "notes", blankToNull(person.notes()), RosterLimits.NOTES);
+        person.posts().stream().flatMap(post -> checkPost(post).stream()).distinct().forEach(problems::add);
+        return problems;
+    }
+
+    private static List<Violation> checkPost(Post post) {
+        List<Violation> problems = new ArrayList<>();
+        String title = blankToNull(post.title());
+        if (title == null) {
+            problems.add(Violation.of("posts", "validation.postTitle"));
+        } else if (RosterLimits.checkLength(problems, "posts", title, RosterLimits.POST_TITLE)
+                && title.chars().anyMatch(c -> POST_TITLE_RESERVED.indexOf(c) >= 0)) {
+            problems.add(Violation.of("posts", "validation.postTitleChars", title, POST_TITLE_RESERVED));
         }
         return problems;
     }
 
     private static void checkPhone(List<Violation> problems, String field, String raw) {
         String value = blankToNull(raw);
-        if (value == null) {
+        if (value == null || !RosterLimits.checkLength(problems, field, value, RosterLimits.PHONE)) {
             return;
         }
         String digits = value.replaceAll("[\\s\\-()（）转]", "");

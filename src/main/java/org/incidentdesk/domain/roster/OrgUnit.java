@@ -5,8 +5,4 @@ package org.incidentdesk.domain.roster;
  * {@code id} is null for a unit not yet stored; {@code version} guards against concurrent edits.
  */
 public record OrgUnit(Long id, Long parentId, UnitKind kind, String name, String duties, int sortOrder, int version) {
-
-    public OrgUnit withId(long newId) {
-        return new OrgUnit(newId, parentId, kind, name, duties, sortOrder, version);
-    }
 }

@@ -1,10 +1,15 @@
 package org.incidentdesk.domain.roster;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +32,24 @@ public record Roster(List<OrgUnit> units, List<Person> people, List<DutyShift> s
 
     public Optional<OrgUnit> unitNamed(String name) {
         return units.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The ids of every unit below {@code unitId}: its sub-units, theirs, and so on, not the unit itself. None of
+     * them can be its parent; a parent picker leaves them out. Stops at a loop already in the data.
+     */
+    public Set<Long> descendantsOf(long unitId) {
+        Map<Long, List<Long>> children = units.stream().filter(u -> u.parentId() != null)
+                .collect(Collectors.groupingBy(OrgUnit::parentId, Collectors.mapping(OrgUnit::id, Collectors.toList())));
+        Set<Long> below = new LinkedHashSet<>();
+        Deque<Long> toVisit = new ArrayDeque<>(children.getOrDefault(unitId, List.of()));
+        while (!toVisit.isEmpty()) {
+            long next = toVisit.pop();
+            if (next != unitId && below.add(next)) {
+                toVisit.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return Collections.unmodifiableSet(below);
     }
 
     public Optional<Person> person(long id) {

@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.ContactRules;
@@ -14,8 +18,10 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.ShiftRules;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.domain.roster.UnitRules;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -83,18 +89,25 @@ public final class RosterService {
     public DeletedPerson deletePerson(Person person) {
         DeletedPerson deleted = store.inTransaction(s -> {
             List<DutyShift> shifts = s.roster().shiftsOf(person.id());
+            Set<Long> referred = DeletedPerson.unitIdsOf(person, shifts);
+            Map<Long, String> unitNames = s.roster().units().stream().filter(unit -> referred.contains(unit.id()))
+                    .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
             s.roster().deletePerson(person.id(), person.version());
             Stamp stamp = stamp();
             s.audit().append(stamp, "delete", "person", person.id(), person.name());
-            return new DeletedPerson(person, shifts);
+            return new DeletedPerson(person, shifts, unitNames);
         });
         events.publish(new RosterChanged("person"));
         return deleted;
     }
 
-    /** Undoes {@link #deletePerson}: the person comes back with the same id, posts and shifts. */
+    /**
+     * Undoes {@link #deletePerson}: the person comes back with the same id, posts and shifts. Refused, naming the
+     * unit, when a unit they refer to was deleted in the meantime.
+     */
     public void restore(DeletedPerson deleted) {
         store.run(s -> {
+            checkUnitsStillExist(s, deleted);
             Stamp stamp = stamp();
             s.roster().insertPerson(deleted.person(), stamp);
             for (DutyShift shift : deleted.shifts()) {
@@ -105,26 +118,31 @@ public final class RosterService {
         events.publish(new RosterChanged("person"));
     }
 
+    private static void checkUnitsStillExist(StoreSession s, DeletedPerson deleted) {
+        Map<Long, OrgUnit> units = s.roster().load().unitsById();
+        List<Violation> problems = deleted.unitIds().stream()
+                .filter(id -> !units.containsKey(id))
+                .map(id -> Violation.of("unit", "validation.restoreUnitGone",
+                        deleted.unitNames().getOrDefault(id, String.valueOf(id)), id))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    /**
+     * Adds the unit when {@code id} is null, otherwise updates it. Refused when its parent is the unit itself or
+     * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
+     */
     public OrgUnit saveUnit(OrgUnit draft) {
-        OrgUnit unit = new OrgUnit(draft.id(), draft.parentId(), draft.kind(), ContactRules.blankToNull(draft.name()),
-                ContactRules.blankToNull(draft.duties()), draft.sortOrder(), draft.version());
+        OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
-            List<Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>(UnitRules.check(unit));
             Roster roster = s.roster().load();
-            if (unit.name() == null) {
-                problems.add(Violation.of("unitName", "validation.required"));
-            } else if (roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
+            if (unit.name() != null && roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
                 problems.add(Violation.of("unitName", "validation.duplicateUnit", unit.name()));
             }
-            if (unit.kind() == null) {
-                problems.add(Violation.of("unitKind", "validation.required"));
-            }
-            if (unit.parentId() != null && roster.unit(unit.parentId()).isEmpty()) {
-                problems.add(Violation.of("parentUnit", "validation.unknownUnit", unit.parentId()));
-            }
-            if (unit.parentId() != null && unit.parentId().equals(unit.id())) {
-                problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
-            }
+            checkParent(roster, unit, problems);
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
@@ -144,6 +162,21 @@ public final class RosterService {
         return saved;
     }
 
+    private static void checkParent(Roster roster, OrgUnit unit, List<Violation> problems) {
+        Long parentId = unit.parentId();
+        if (parentId == null) {
+            return;
+        }
+        Optional<OrgUnit> parent = roster.unit(parentId);
+        if (parent.isEmpty()) {
+            problems.add(Violation.of("parentUnit", "validation.unknownUnit", parentId));
+        } else if (parentId.equals(unit.id())) {
+            problems.add(Violation.of("parentUnit", "validation.parentIsSelf"));
+        } else if (unit.id() != null && roster.descendantsOf(unit.id()).contains(parentId)) {
+            problems.add(Violation.of("parentUnit", "validation.parentCycle", parent.get().name()));
+        }
+    }
+
     /** Deletes an empty unit; a unit that people, posts, shifts or sub-units still refer to is refused. */
     public void deleteUnit(OrgUnit unit) {
         store.run(s -> {
@@ -160,16 +193,8 @@ public final class RosterService {
 
     public DutyShift addShift(DutyShift shift) {
         DutyShift saved = store.inTransaction(s -> {
-            List<Violation> problems = new ArrayList<>();
+            List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
             Roster roster = s.roster().load();
-            if (shift.startsAt() == null) {
-                problems.add(Violation.of("startsAt", "validation.required"));
-            }
-            if (shift.endsAt() == null) {
-                problems.add(Violation.of("endsAt", "validation.required"));
-            } else if (shift.startsAt() != null && !shift.endsAt().isAfter(shift.startsAt())) {
-                problems.add(Violation.of("endsAt", "validation.endBeforeStart"));
-            }
             if (roster.person(shift.personId()).isEmpty()) {
                 problems.add(Violation.of("person", "validation.required"));
             }
@@ -198,8 +223,9 @@ public final class RosterService {
 
     /**
      * Switches on the 24-hour duty of a response (plan 1 §四(一)): every unit's liaison gets a
-     * {@link DutyKind#RESPONSE_24H} shift from {@code from} for 24 hours. Units without a liaison are listed
-     * in the result so the office can call them.
+     * {@link DutyKind#RESPONSE_24H} shift from {@code from} for 24 hours. A liaison whose response shift for
+     * the unit already covers {@code from} gets no second one; units where that holds for every liaison are
+     * listed as already on duty. Units without a liaison are listed in the result so the office can call them.
      */
     public ResponseDuty startResponseDuty(Instant from) {
         ResponseDuty result = store.inTransaction(s -> {
@@ -207,6 +233,7 @@ public final class RosterService {
             Stamp stamp = stamp();
             List<String> covered = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> alreadyOnDuty = new ArrayList<>();
             for (OrgUnit unit : roster.units()) {
                 if (unit.kind() == UnitKind.COMMAND) {
                     continue;
@@ -216,17 +243,28 @@ public final class RosterService {
                     missing.add(unit.name());
                     continue;
                 }
-                for (Person liaison : liaisons) {
+                List<Person> offDuty = liaisons.stream()
+                        .filter(liaison -> !onResponseDuty(roster, unit.id(), liaison.id(), from)).toList();
+                if (offDuty.isEmpty()) {
+                    alreadyOnDuty.add(unit.name());
+                    continue;
+                }
+                for (Person liaison : offDuty) {
                     s.roster().insertShift(new DutyShift(null, unit.id(), liaison.id(), from,
                             from.plus(Duration.ofHours(24)), DutyKind.RESPONSE_24H, null, 0), stamp);
                 }
                 covered.add(unit.name());
             }
             s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
-            return new ResponseDuty(covered, missing);
+            return new ResponseDuty(covered, missing, alreadyOnDuty);
         });
         events.publish(new RosterChanged("dutyShift"));
         return result;
+    }
+
+    private static boolean onResponseDuty(Roster roster, long unitId, long personId, Instant moment) {
+        return roster.shifts().stream().anyMatch(shift -> shift.kind() == DutyKind.RESPONSE_24H
+                && shift.unitId() == unitId && shift.personId() == personId && shift.covers(moment));
     }
 
     Stamp stamp() {

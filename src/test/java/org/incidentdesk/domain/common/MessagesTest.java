@@ -39,6 +39,21 @@ class MessagesTest {
     }
 
     @Test
+    void numbersAreWrittenWithoutDigitGrouping() {
+        Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
+        Messages english = new Messages(Locale.ENGLISH);
+
+        assertEquals("备注不能超过 4000 个字", chinese.describe(Violation.of("notes", "validation.tooLong", 4000)));
+        assertEquals("Notes must be at most 4000 characters",
+                english.describe(Violation.of("notes", "validation.tooLong", 4000)));
+        assertEquals("单位不存在（编号 12345678）", chinese.describe(Violation.of("unit", "validation.unknownUnit", 12345678L)));
+        assertEquals("row 1234, x", english.get("rosterio.cli.problemLine", 1234, "x"), "{0,number,#}");
+        assertEquals("1234 problems found; nothing was imported:", english.get("rosterio.cli.problems", 1234),
+                "a number inside a choice");
+        assertEquals("1 problem found; nothing was imported:", english.get("rosterio.cli.problems", 1));
+    }
+
+    @Test
     void aViolationReadsWithItsFieldName() {
         Violation bad = Violation.of("mobile", "validation.mobile", "12345");
         assertEquals("手机“12345”不是有效的手机号码（应为 11 位数字，以 1 开头）", new Messages(Locale.SIMPLIFIED_CHINESE).describe(bad));

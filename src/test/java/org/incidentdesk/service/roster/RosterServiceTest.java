@@ -113,6 +113,25 @@ class RosterServiceTest {
     }
 
     @Test
+    void undoingADeleteWhoseUnitsWereDeletedMeanwhileIsRefusedNamingTheUnits() {
+        long bureau = service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试保密局", null, 3, 0)).id();
+        Person saved = service.savePerson(new Person(null, "林晓舟", police, null, null, null, null, null,
+                List.of(new Post(bureau, StandardPosts.LIAISON)), 0));
+        service.addShift(new DutyShift(null, bureau, saved.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                null, 0));
+        DeletedPerson deleted = service.deletePerson(service.load().person(saved.id()).orElseThrow());
+        service.deleteUnit(service.load().unit(bureau).orElseThrow());
+        service.deleteUnit(service.load().unit(police).orElseThrow());
+
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.restore(deleted));
+
+        assertEquals(List.of(
+                Violation.of("unit", "validation.restoreUnitGone", "测试公安局", police),
+                Violation.of("unit", "validation.restoreUnitGone", "测试保密局", bureau)), refused.violations());
+        assertTrue(service.load().people().isEmpty());
+    }
+
+    @Test
     void aUnitStillInUseCannotBeDeleted() {
         service.savePerson(draft("林晓舟", "13800001234"));
         OrgUnit unit = service.load().unit(police).orElseThrow();
@@ -126,6 +145,49 @@ class RosterServiceTest {
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试公安局", null, 2, 0)));
         assertEquals("unitName", refused.violations().get(0).field());
+    }
+
+    @Test
+    void valuesLongerThanTheirColumnAreRefusedNamingTheFieldAndNothingIsWritten() {
+        String longEmail = "a".repeat(201 - "@example.cn".length()) + "@example.cn";
+        Person person = new Person(null, "林晓舟", police, null, null, longEmail, null, null, List.of(), 0);
+        assertEquals(List.of(Violation.of("email", "validation.tooLong", 200)),
+                assertThrows(ValidationException.class, () -> service.savePerson(person)).violations());
+
+        OrgUnit unit = new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "局".repeat(201), "责".repeat(20001), 2, 0);
+        assertEquals(List.of(Violation.of("unitName", "validation.tooLong", 200), Violation.of("duties", "validation.tooLong", 20000)),
+                assertThrows(ValidationException.class, () -> service.saveUnit(unit)).violations());
+
+        Person saved = service.savePerson(draft("林晓舟", "13800001234"));
+        DutyShift shift = new DutyShift(null, police, saved.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                "注".repeat(401), 0);
+        assertEquals(List.of(Violation.of("note", "validation.tooLong", 400)),
+                assertThrows(ValidationException.class, () -> service.addShift(shift)).violations());
+
+        Roster roster = service.load();
+        assertEquals(List.of(saved.id()), roster.people().stream().map(Person::id).toList());
+        assertEquals(2, roster.units().size());
+        assertTrue(roster.shifts().isEmpty());
+    }
+
+    @Test
+    void aUnitCannotMoveBelowItselfSoTheStructureNeverLoops() {
+        // command ── police ── team
+        long team = service.saveUnit(new OrgUnit(null, police, UnitKind.WORKING_GROUP, "测试侦查组", null, 2, 0)).id();
+        OrgUnit commandUnit = service.load().unit(command).orElseThrow();
+
+        for (long below : List.of(police, team)) {
+            OrgUnit moved = new OrgUnit(command, below, commandUnit.kind(), commandUnit.name(), null, 0,
+                    commandUnit.version());
+            ValidationException refused = assertThrows(ValidationException.class, () -> service.saveUnit(moved));
+            String belowName = service.load().unit(below).orElseThrow().name();
+            assertEquals(List.of(Violation.of("parentUnit", "validation.parentCycle", belowName)), refused.violations());
+        }
+        assertEquals(null, service.load().unit(command).orElseThrow().parentId());
+
+        OrgUnit teamUnit = service.load().unit(team).orElseThrow();
+        OrgUnit up = new OrgUnit(team, command, teamUnit.kind(), teamUnit.name(), null, 2, teamUnit.version());
+        assertEquals(command, service.saveUnit(up).parentId(), "moving a unit up is fine");
     }
 
     @Test
@@ -162,6 +224,30 @@ class RosterServiceTest {
         assertEquals(DutyKind.RESPONSE_24H, shift.kind());
         assertEquals(Duration.ofHours(24), Duration.between(shift.startsAt(), shift.endsAt()));
         assertFalse(service.load().onDutyAt(NOW.plus(Duration.ofHours(24))).stream().anyMatch(s -> s.kind() == DutyKind.RESPONSE_24H));
+    }
+
+    @Test
+    void startingResponseDutyAgainAddsNoSecondShiftWhileTheFirstRuns() {
+        Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
+        service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试保密局", null, 3, 0));
+        service.addShift(new DutyShift(null, police, liaison.id(), NOW, NOW.plus(Duration.ofHours(8)), DutyKind.REGULAR,
+                null, 0));
+        service.startResponseDuty(NOW);
+
+        ResponseDuty again = service.startResponseDuty(NOW.plus(Duration.ofHours(23)));
+
+        assertEquals(new ResponseDuty(List.of(), List.of("测试保密局"), List.of("测试公安局")), again);
+        assertEquals(1, responseShifts().size());
+
+        ResponseDuty nextDay = service.startResponseDuty(NOW.plus(Duration.ofHours(24)));
+
+        assertEquals(new ResponseDuty(List.of("测试公安局"), List.of("测试保密局"), List.of()), nextDay,
+                "the first shift has ended (its end is exclusive)");
+        assertEquals(2, responseShifts().size());
+    }
+
+    private List<DutyShift> responseShifts() {
+        return service.load().shifts().stream().filter(s -> s.kind() == DutyKind.RESPONSE_24H).toList();
     }
 
     @Test

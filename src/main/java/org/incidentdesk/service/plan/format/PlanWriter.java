@@ -8,10 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.service.common.SafeFileWrite;
 import org.yaml.snakeyaml.DumperOptions;
 
 /** Serialises a plan to YAML or JSON; {@link PlanReader} reads the result back into the same plan. */
@@ -53,31 +52,15 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes the plan to {@code file} (JSON for {@code .json}, YAML otherwise) through a temporary file in the
-     * same directory, so the target is either the complete new plan or untouched.
+     * Writes the plan to {@code file} (JSON for {@code .json}, YAML otherwise) through {@link SafeFileWrite}, so
+     * the target is either the complete new plan or untouched.
      */
     public static void writeFile(ContingencyPlan plan, Path file) {
-        String text = write(plan, PlanFormat.forFileName(file.getFileName().toString()));
-        Path target = file.toAbsolutePath();
-        Path temp = null;
+        byte[] text = write(plan, PlanFormat.forFileName(file.getFileName().toString())).getBytes(StandardCharsets.UTF_8);
         try {
-            temp = Files.createTempFile(target.getParent(), ".plan-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SafeFileWrite.replace(file, out -> out.write(text));
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the original error is the one worth reporting
         }
     }
 

@@ -42,13 +42,16 @@ final class ColumnLayout {
         return indexes.containsKey(column);
     }
 
-    /** The cell's text without surrounding blanks, or null when it is blank or the column is absent. */
+    /**
+     * The cell's text without surrounding blanks and without the mark an export puts on formula-like text, or
+     * null when it is blank or the column is absent.
+     */
     String value(SourceRow row, RosterColumn column) {
         Integer index = indexes.get(column);
         if (index == null) {
             return null;
         }
-        String text = row.cell(index).strip();
+        String text = FormulaGuard.unguard(row.cell(index).strip());
         return text.isEmpty() ? null : text;
     }
 

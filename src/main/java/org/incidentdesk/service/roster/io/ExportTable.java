@@ -13,7 +13,8 @@ import org.incidentdesk.domain.roster.Roster;
 /**
  * The roster as the rows of an export file: the header, then unit by unit (in the roster's order) one row per
  * person, or one row naming the unit alone when nobody has it as their own unit, so that a command or working
- * group whose posts others hold is recreated on import.
+ * group whose posts others hold is recreated on import. Cells that a spreadsheet would take for a formula are
+ * marked as text ({@link FormulaGuard}).
  */
 final class ExportTable {
     private ExportTable() {
@@ -55,7 +56,7 @@ final class ExportTable {
                 case UNIT_KIND -> UnitKindLabels.label(unit.kind());
                 default -> personCells.get(column);
             };
-            row.add(value == null ? "" : value);
+            row.add(value == null ? "" : FormulaGuard.guard(value));
         }
         return row;
     }

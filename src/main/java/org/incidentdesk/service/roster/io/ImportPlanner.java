@@ -14,18 +14,13 @@ import org.incidentdesk.domain.roster.ContactRules;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.RosterLimits;
 
 /**
  * Works out what a file would do to the roster as it is: which rows add, update or leave a person, which units
  * are created, and every problem with the row and field it is in. Reads and writes nothing itself.
  */
 final class ImportPlanner {
-    /** Column sizes of the schema that {@link ContactRules} does not check; longer values would fail the insert. */
-    static final int MAX_UNIT_NAME = 200;
-    static final int MAX_POST_TITLE = 60;
-    static final int MAX_PHONE = 40;
-    static final int MAX_EMAIL = 200;
-
     /** Problems listed in the order of the columns they concern. */
     private static final List<String> FIELD_ORDER = List.of(
             "name", "unit", "posts", "officePhone", "mobile", "email", "fax", "notes", "unitKind");
@@ -64,8 +59,8 @@ final class ImportPlanner {
         long unitId = unitName == null ? NO_UNIT : units.idOf(unitName).orElse(NO_UNIT);
         if (unitName == null) {
             problems.add(Violation.of("unit", "validation.required"));
-        } else if (unitName.length() > MAX_UNIT_NAME) {
-            problems.add(Violation.of("unit", "validation.tooLong", MAX_UNIT_NAME));
+        } else {
+            RosterLimits.checkLength(problems, "unit", unitName, RosterLimits.UNIT_NAME);
         }
         String name = layout.value(row, RosterColumn.NAME);
         Person existing = existingPerson(name, unitId, unitName, problems);
@@ -84,7 +79,6 @@ final class ImportPlanner {
             return unitRow;
         }
         problems.addAll(ContactRules.check(draft));
-        checkColumnSizes(draft, problems);
         checkRepeated(row.number(), name, unitName, problems);
         Person person = ContactRules.normalized(draft);
         RowAction action = existing == null ? RowAction.ADD
@@ -122,7 +116,6 @@ final class ImportPlanner {
 
     private List<Post> posts(String cell, long homeUnitId, List<Violation> problems) {
         List<Post> posts = new ArrayList<>();
-        boolean tooLongReported = false;
         for (PostCell.PostText post : PostCell.parse(cell)) {
             long postUnit = homeUnitId;
             if (post.unitName() != null && !post.unitName().isEmpty()) {
@@ -133,26 +126,9 @@ final class ImportPlanner {
                 }
                 postUnit = id.orElse(NO_UNIT);
             }
-            if (post.title().length() > MAX_POST_TITLE && !tooLongReported) {
-                problems.add(Violation.of("posts", "validation.tooLong", MAX_POST_TITLE));
-                tooLongReported = true;
-            }
             posts.add(new Post(postUnit, post.title()));
         }
         return posts;
-    }
-
-    private static void checkColumnSizes(Person draft, List<Violation> problems) {
-        checkSize(problems, "officePhone", draft.officePhone(), MAX_PHONE);
-        checkSize(problems, "fax", draft.fax(), MAX_PHONE);
-        checkSize(problems, "email", draft.email(), MAX_EMAIL);
-    }
-
-    private static void checkSize(List<Violation> problems, String field, String value, int max) {
-        boolean alreadyReported = problems.stream().anyMatch(v -> v.field().equals(field));
-        if (value != null && value.length() > max && !alreadyReported) {
-            problems.add(Violation.of(field, "validation.tooLong", max));
-        }
     }
 
     /** The same person (same name, same unit) twice in one file: which row wins would be a guess. */

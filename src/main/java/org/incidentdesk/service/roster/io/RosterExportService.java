@@ -3,19 +3,17 @@ package org.incidentdesk.service.roster.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.service.common.SafeFileWrite;
 import org.incidentdesk.store.Store;
 
 /**
  * Writes the whole roster in the import layout, so an exported file imports back unchanged. The file is
- * written beside the target and moved over it at the end: a failure never leaves half a roster behind.
+ * written through {@link SafeFileWrite}: a failure never leaves half a roster behind.
  */
 public final class RosterExportService {
     private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -77,37 +75,12 @@ public final class RosterExportService {
         workbook.finish();
     }
 
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void writeReplacing(Path file, Content content) {
-        Path target = file.toAbsolutePath();
-        // a sibling rather than Files.createTempFile, whose owner-only permissions the export would inherit
-        Path temp = target.resolveSibling("." + RosterFileReader.nameOf(target) + ".part");
+    private static void writeReplacing(Path file, SafeFileWrite.Content content) {
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SafeFileWrite.replace(file, content);
         } catch (IOException e) {
-            throw new RosterFileException(e, "rosterio.file.unwritable", RosterFileReader.nameOf(target),
+            throw new RosterFileException(e, "rosterio.file.unwritable", RosterFileReader.nameOf(file),
                     String.valueOf(e.getMessage()));
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    /** After a successful move there is nothing left to delete; after a failure, the partial file goes. */
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the export's own outcome matters more than a stray .part file
         }
     }
 }

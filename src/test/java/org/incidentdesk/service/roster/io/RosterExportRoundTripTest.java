@@ -112,6 +112,28 @@ class RosterExportRoundTripTest {
                 + "0571-88886667,\"白天打办公电话, 夜间发短信\n他说\"\"收到\"\"\",成员单位", lines.get(4));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"roster.csv", "roster.xlsx"})
+    void cellsASpreadsheetWouldTakeForAFormulaAreWrittenAsTextAndImportBackAsTheyWere(String fileName) {
+        OrgUnit water = fx.unitNamed("县水务局");
+        save("@林晓舟", water, "+86-571-88886666", null, "-ops@water.example", null, "=1+2",
+                new Post(water.id(), "+值班员"));
+        Path file = dir.resolve(fileName);
+
+        fx.exporter.export(file);
+
+        SourceTable written = RosterFileReader.read(file);
+        List<String> header = written.rows().get(0).cells();
+        List<String> row = written.rows().stream().map(SourceRow::cells)
+                .filter(cells -> cells.get(header.indexOf("姓名")).contains("林晓舟")).findFirst().orElseThrow();
+        assertEquals(List.of("'@林晓舟", "'+值班员", "+86-571-88886666", "'-ops@water.example", "'=1+2"),
+                Stream.of("姓名", "职务", "办公电话", "电子邮箱", "备注").map(column -> row.get(header.indexOf(column))).toList());
+        try (RosterIoFixture empty = new RosterIoFixture(dir)) {
+            empty.importer.apply(empty.importer.preview(file));
+            assertEquals(describe(fx.load()), describe(empty.load()));
+        }
+    }
+
     @Test
     void anUnknownExtensionIsRefusedAndNothingWritten() {
         Path file = dir.resolve("roster.pdf");

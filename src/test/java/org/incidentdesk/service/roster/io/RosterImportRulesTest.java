@@ -144,6 +144,21 @@ class RosterImportRulesTest {
     }
 
     @Test
+    void valuesLongerThanTheirColumnAreProblemsOfTheirField() {
+        String longEmail = "a".repeat(201 - "@example.cn".length()) + "@example.cn";
+        ImportPreview preview = preview(
+                "周念慈," + "局".repeat(201) + ",,,,,,,",
+                "韦一鸣,县水务局," + "职".repeat(61) + "；" + "务".repeat(61) + ",,,,,,",
+                "苏青禾,县水务局,,,," + longEmail + ",,,");
+
+        assertEquals(List.of(
+                new RowProblem(2, Violation.of("unit", "validation.tooLong", 200)),
+                new RowProblem(3, Violation.of("posts", "validation.tooLong", 60)),
+                new RowProblem(4, Violation.of("email", "validation.tooLong", 200))
+        ), preview.problems());
+    }
+
+    @Test
     void everyProblemNamesItsRowAndField() {
         ImportPreview preview = preview(
                 "周念慈,县水务局,联络员,,13900002222,,,,",
