@@ -372,7 +372,7 @@ public final class RosterView {
     }
 
     private void editUnit(OrgUnit unit) {
-        new UnitEditorDialog(window(), messages, viewModel.units(), unit, viewModel).showAndWait();
+        new UnitEditorDialog(window(), messages, viewModel.rosterProperty().get(), unit, viewModel).showAndWait();
     }
 
     private void addShift() {

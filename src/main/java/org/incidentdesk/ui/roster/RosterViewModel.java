@@ -226,7 +226,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     /** The unit's 分管负责同志 and liaison, for the unit detail pane. */
     public String holdersOf(OrgUnit unit, String title) {
-        return roster.get().holders(unit.id(), title).stream().map(Person::name).collect(Collectors.joining("、"));
+        return roster.get().holders(unit.id(), title).stream().map(Person::name)
+                .collect(Collectors.joining(messages.get("common.listSeparator")));
     }
 
     public String leadOf(OrgUnit unit) {
@@ -264,10 +265,13 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         }
         tasks.run(() -> service.startResponseDuty(clock.instant()), result -> {
             onDutyOnly.set(true);
+            String separator = messages.get("common.listSeparator");
             String missing = result.unitsWithoutLiaison().isEmpty() ? ""
-                    : messages.get("roster.duty.response.missing", String.join("、", result.unitsWithoutLiaison()));
+                    : messages.get("roster.duty.response.missing", String.join(separator, result.unitsWithoutLiaison()));
+            String already = result.alreadyOnDuty().isEmpty() ? ""
+                    : messages.get("roster.duty.response.already", String.join(separator, result.alreadyOnDuty()));
             dialogs.showInfo(messages.get("roster.duty.response.title"),
-                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + missing);
+                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + already + missing);
         }, this::showFailure);
     }
 

@@ -16,13 +16,15 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Add or edit a unit of the command structure, with its written duties (职责分工). */
 final class UnitEditorDialog extends Dialog<Boolean> {
 
-    UnitEditorDialog(Window owner, Messages messages, List<OrgUnit> units, OrgUnit original, RosterViewModel roster) {
+    UnitEditorDialog(Window owner, Messages messages, Roster rosterData, OrgUnit original, RosterViewModel roster) {
+        List<OrgUnit> units = rosterData.units();
         initOwner(owner);
         setTitle(messages.get(original == null ? "roster.unit.add" : "roster.unit.edit"));
         setHeaderText(getTitle());
@@ -35,7 +37,9 @@ final class UnitEditorDialog extends Dialog<Boolean> {
         kind.setCellFactory(list -> kindCell(messages));
         kind.setButtonCell(kindCell(messages));
         kind.setValue(original == null ? UnitKind.MEMBER_UNIT : original.kind());
-        List<OrgUnit> parents = units.stream().filter(u -> original == null || !u.id().equals(original.id())).toList();
+        var below = original == null ? java.util.Set.<Long>of() : rosterData.descendantsOf(original.id());
+        List<OrgUnit> parents = units.stream()
+                .filter(u -> original == null || !u.id().equals(original.id()) && !below.contains(u.id())).toList();
         ComboBox<OrgUnit> parent = RosterView.unitCombo(parents);
         parent.setId("unit-parent");
         if (original != null && original.parentId() != null) {
