@@ -147,24 +147,14 @@ final class Fields {
     }
 
     List<String> texts(String key) {
-        DocNode value = value(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof DocNode.Sequence sequence)) {
-            problems.add(pathOf(key), "plan.invalid.expectedList");
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < sequence.items().size(); i++) {
-            DocNode item = sequence.items().get(i);
+        List<String> texts = items(key, (item, itemPath) -> {
             if (item instanceof DocNode.Scalar scalar && !scalar.isNull()) {
-                texts.add(scalar.text());
-            } else {
-                problems.add(pathOf(key) + "[" + i + "]", "plan.invalid.expectedText");
+                return scalar.text();
             }
-        }
-        return texts;
+            problems.add(itemPath, "plan.invalid.expectedText");
+            return null;
+        });
+        return texts.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Maps each item, which must be a mapping, with {@code mapper}. */
