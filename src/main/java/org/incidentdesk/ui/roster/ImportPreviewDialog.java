@@ -53,6 +53,8 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         });
         table.setPrefSize(960, 460);
         getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(900);
+        getDialogPane().setMinHeight(420);
         getDialogPane().setContent(new VBox(8, summary, table));
         addButtons(messages, review);
         setResultConverter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE);
