@@ -34,6 +34,7 @@ import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.roster.DeletedPerson;
 import org.incidentdesk.service.roster.PersonSearch;
 import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.service.roster.RosterService;
@@ -69,6 +70,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
     private final BooleanProperty onDutyOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final java.util.Deque<DeletedPerson> undoable = new java.util.ArrayDeque<>();
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
     private Runnable unsubscribe;
 
@@ -192,13 +194,35 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         if (!sure) {
             return;
         }
-        tasks.run(() -> service.deletePerson(row.person()), deleted -> dialogs.notify(
-                messages.get("roster.notice.deleted", row.name()), messages.get("common.undo"),
-                () -> tasks.run(() -> {
-                    service.restore(deleted);
-                    return deleted;
-                }, restored -> dialogs.notify(messages.get("roster.notice.restored", row.name()), null, null),
-                        this::showFailure)), this::showFailure);
+        tasks.run(() -> service.deletePerson(row.person()), deleted -> {
+            undoable.push(deleted);
+            offerUndo("");
+        }, this::showFailure);
+    }
+
+    /** The notice offers to undo the latest delete; after an undo, the one before it is offered again. */
+    private void offerUndo(String prefix) {
+        DeletedPerson latest = undoable.peek();
+        if (latest == null) {
+            return;
+        }
+        String name = latest.person().name();
+        String text = prefix + (undoable.size() == 1 ? messages.get("roster.notice.deleted", name)
+                : messages.get("roster.notice.deletedMore", name, undoable.size() - 1));
+        dialogs.notify(text, messages.get("common.undo"), () -> {
+            undoable.remove(latest);
+            tasks.run(() -> {
+                service.restore(latest);
+                return latest;
+            }, restored -> {
+                String done = messages.get("roster.notice.restored", name);
+                if (undoable.isEmpty()) {
+                    dialogs.notify(done, null, null);
+                } else {
+                    offerUndo(done + messages.get("common.sentenceSeparator"));
+                }
+            }, this::showFailure);
+        });
     }
 
     // ---- units

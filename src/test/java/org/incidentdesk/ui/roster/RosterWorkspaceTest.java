@@ -129,6 +129,26 @@ class RosterWorkspaceTest {
     }
 
     @Test
+    void twoDeletesAreUndoneOneAfterTheOther(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 30);
+        Person first = table(robot).getItems().get(0).person();
+        Person second = table(robot).getItems().get(1).person();
+        for (int i = 0; i < 2; i++) {
+            robot.interact(() -> table(robot).getSelectionModel().select(0));
+            robot.clickOn("#delete-person");
+            robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "删除".equals(b.getText())).queryButton());
+            int left = 29 - i;
+            waitUntil(() -> storedPeople() == left);
+        }
+        robot.clickOn("#notice-action");
+        waitUntil(() -> storedPeople() == 29);
+        assertTrue(harness.context().roster().load().person(second.id()).isPresent(), "the latest delete is undone first");
+        robot.clickOn("#notice-action");
+        waitUntil(() -> storedPeople() == 30);
+        assertTrue(harness.context().roster().load().person(first.id()).isPresent());
+    }
+
+    @Test
     void cancellingADeleteKeepsThePerson(FxRobot robot) {
         waitUntil(() -> table(robot).getItems().size() == 30);
         robot.interact(() -> table(robot).getSelectionModel().select(0));
