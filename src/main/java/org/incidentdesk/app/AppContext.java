@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.roster.RosterService;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterImportService rosterImport;
     private final RosterExportService rosterExport;
     private final PlanService plans;
+    private final LevelAssessor assessor = new LevelAssessor();
 
     private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -116,6 +118,10 @@ public final class AppContext implements AutoCloseable {
     /** From now on, database work on a thread {@code isForbidden} names fails (the window forbids its own thread). */
     public void forbidDatabaseOn(java.util.function.BooleanSupplier isForbidden) {
         store.forbidThreads(isForbidden);
+    }
+
+    public LevelAssessor assessor() {
+        return assessor;
     }
 
     public PlanService plans() {

@@ -49,8 +49,8 @@ public final class Workstation {
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
                     context.clock(), context.zone(), context.events())));
-            workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), tasks, dialogs,
-                    messages, context.events(), context.zone())));
+            workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
+                    tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));

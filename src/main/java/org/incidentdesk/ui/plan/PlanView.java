@@ -151,7 +151,8 @@ public final class PlanView {
 
         TabPane tabs = new TabPane(new OverviewTab(viewModel).build(), new OrganisationTab(viewModel).build(),
                 new LevelsTab(viewModel).build(), new PeriodsTab(viewModel).build(), new DeadlinesTab(viewModel).build(),
-                new PhasesTab(viewModel).build(), new ChangesTab(viewModel).build(), new TextTab(viewModel).build());
+                new PhasesTab(viewModel).build(), new AssessTab(viewModel).build(), new ChangesTab(viewModel).build(),
+                new TextTab(viewModel).build());
         tabs.setId("plan-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(viewModel.draftProperty().isNull());

@@ -1,7 +1,9 @@
 package org.incidentdesk.ui.plan;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.InvalidPlanException;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.PlanProblem;
@@ -29,8 +32,11 @@ import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.LevelAssessor;
+import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.service.plan.PlanChange;
 import org.incidentdesk.service.plan.PlanChanged;
 import org.incidentdesk.service.plan.PlanDiff;
@@ -57,6 +63,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     private final PlanService plans;
     private final ZoneId zone;
+    private final LevelAssessor assessor;
+    private final Clock clock;
     private final RosterService roster;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -83,9 +91,11 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private int baseVersion;
     private Runnable unsubscribe;
 
-    public PlanViewModel(PlanService plans, RosterService roster, TaskRunner tasks, DialogService dialogs,
-                         Messages messages, EventBus events, ZoneId zone) {
+    public PlanViewModel(PlanService plans, RosterService roster, LevelAssessor assessor, TaskRunner tasks,
+                         DialogService dialogs, Messages messages, EventBus events, Clock clock, ZoneId zone) {
         this.plans = plans;
+        this.assessor = assessor;
+        this.clock = clock;
         this.zone = zone;
         this.roster = roster;
         this.tasks = tasks;
@@ -369,6 +379,36 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public void removeStep(int phaseIndex, int stepIndex) {
         edit(edits.removeStep(phaseIndex, stepIndex));
+    }
+
+    // ---- trying the plan's assessment (研判) on an imagined event
+
+    /** Today in the office's zone: the default date of a trial assessment. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /**
+     * Proposes a level for the facts under the draft as it stands (edits included), so the office can check
+     * its criteria and sensitive periods before saving. Pure computation: no database.
+     */
+    public Assessment assess(EventFacts facts, LocalDate date) {
+        try {
+            LevelProposal proposal = assessor.assess(draft.get(), facts, date);
+            WarningLevel level = proposal.level();
+            return new Assessment(messages.get("common.withNote", level.id(), level.name()),
+                    level.colour() == null ? null : level.colour().hex(),
+                    proposal.reasons().stream().map(r -> r.describe(messages)).toList());
+        } catch (ValidationException invalid) {
+            return new Assessment(null, null, invalid.violations().stream().map(messages::describe).toList());
+        }
+    }
+
+    /** A proposal as shown: the level (null when the facts were refused), its colour, and the reasons. */
+    public record Assessment(String level, String colourHex, List<String> reasons) {
+        public Assessment {
+            reasons = List.copyOf(reasons);
+        }
     }
 
     // ---- failures

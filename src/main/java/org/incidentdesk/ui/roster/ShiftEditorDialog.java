@@ -27,6 +27,7 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.ui.common.DiscardGuard;
+import org.incidentdesk.ui.common.IsoDates;
 
 /** Puts a person on duty for a unit from one moment to another. */
 final class ShiftEditorDialog extends Dialog<Boolean> {
@@ -54,10 +55,10 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
         });
         LocalDateTime start = LocalDateTime.ofInstant(draft.startsAt(), zone);
         LocalDateTime end = LocalDateTime.ofInstant(draft.endsAt(), zone);
-        DatePicker startDate = new DatePicker(start.toLocalDate());
+        DatePicker startDate = IsoDates.picker(start.toLocalDate());
         TextField startTime = new TextField(HH_MM.format(start));
         startTime.setPrefColumnCount(5);
-        DatePicker endDate = new DatePicker(end.toLocalDate());
+        DatePicker endDate = IsoDates.picker(end.toLocalDate());
         TextField endTime = new TextField(HH_MM.format(end));
         endTime.setPrefColumnCount(5);
         ComboBox<DutyKind> kind = new ComboBox<>(FXCollections.observableArrayList(DutyKind.values()));

@@ -11,8 +11,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,6 +26,7 @@ import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -122,6 +126,31 @@ class PlanWorkspaceTest {
         for (var unit : viewModel.draftProperty().get().organisation().units()) {
             assertTrue(roster.unitNamed(unit.name()).isPresent(), unit.name() + " is a unit of the demo roster");
         }
+    }
+
+    @Test
+    void theTrialAssessmentProposesALevelAndRaisesItInASensitivePeriod(FxRobot robot) {
+        robot.clickOn("#nav-plans");
+        waitUntil(() -> viewModel.officePlans().size() == 1);
+        ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
+        robot.interact(() -> office.getSelectionModel().select(0));
+        waitUntil(() -> viewModel.editableProperty().get());
+        robot.clickOn("试研判");
+
+        // plan 1: a 一般 (IV) event that has happened here is a yellow (III 较大) warning
+        ComboBox<WarningLevel> happened = robot.lookup("#assess-occurrence-HAPPENED_HERE").queryComboBox();
+        robot.interact(() -> happened.setValue(happened.getItems().stream()
+                .filter(l -> l != null && "IV".equals(l.id())).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#assess-date").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 5, 20)));
+        robot.clickOn("#assess-run");
+        assertEquals("建议级别：III（较大）", robot.lookup("#assess-level").queryLabeled().getText());
+
+        // during the National Day holiday (a sensitive period in the demo plan) it is raised one level
+        robot.interact(() -> robot.lookup("#assess-date").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 10, 2)));
+        robot.clickOn("#assess-run");
+        assertEquals("建议级别：II（重大）", robot.lookup("#assess-level").queryLabeled().getText());
+        assertTrue(robot.lookup("#assess-reasons").queryLabeled().getText().contains("国庆节假期"));
+        assertFalse(viewModel.dirtyProperty().get(), "a trial changes nothing");
     }
 
     @Test
