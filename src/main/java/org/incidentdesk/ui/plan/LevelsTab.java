@@ -1,11 +1,12 @@
 package org.incidentdesk.ui.plan;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -14,10 +15,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.LevelCriterion;
+import org.incidentdesk.domain.plan.MetricCriterion;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.ui.common.Tables;
@@ -29,6 +33,7 @@ final class LevelsTab {
     private final PlanLabels labels;
     private final TableView<WarningLevel> table = new TableView<>();
     private final Label criteria = new Label();
+    private final ListView<LevelCriterion> criteriaList = new ListView<>();
 
     LevelsTab(PlanViewModel viewModel) {
         this.viewModel = viewModel;
@@ -62,7 +67,8 @@ final class LevelsTab {
             name.setText(level == null ? "" : level.name());
             colour.setValue(level == null ? null : level.colour());
             definition.setText(level == null || level.definition() == null ? "" : level.definition());
-            criteria.setText(level == null ? "" : describeCriteria(level));
+            criteria.setText(level == null ? "" : describeMatch(level));
+            criteriaList.getItems().setAll(level == null ? List.of() : level.criteria());
         });
         Button apply = new Button(messages.get("planui.apply"));
         apply.setId("level-apply");
@@ -81,7 +87,7 @@ final class LevelsTab {
         form.disableProperty().bind(viewModel.editableProperty().not());
         Label criteriaTitle = new Label(messages.get("planui.level.criteria"));
         criteriaTitle.getStyleClass().add("muted");
-        VBox box = new VBox(8, table, criteriaTitle, criteria, form);
+        VBox box = new VBox(8, table, criteriaTitle, criteria, criteriaList, criterionEditor(), form);
         VBox.setVgrow(table, Priority.ALWAYS);
         Tab tab = new Tab(messages.get("planui.tab.levels"), box);
         tab.setId("tab-plan-levels");
@@ -105,12 +111,74 @@ final class LevelsTab {
         return column;
     }
 
-    private String describeCriteria(WarningLevel level) {
-        if (level.criteria().isEmpty()) {
-            return messages.get("planui.level.noCriteria");
+    private String describeMatch(WarningLevel level) {
+        return level.criteria().isEmpty() ? messages.get("planui.level.noCriteria")
+                : messages.get("planui.level.match." + level.match().name());
+    }
+
+    /** Reword a criterion, change a metric's threshold, add a checklist item or remove one. */
+    private HBox criterionEditor() {
+        criteriaList.setId("level-criteria-list");
+        criteriaList.setPrefHeight(110);
+        criteriaList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LevelCriterion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item instanceof MetricCriterion m
+                        ? messages.get("planui.criterion.metric", item.text(), labels.of(m.metric()), m.threshold())
+                        : item.text());
+            }
+        });
+        TextField text = new TextField();
+        text.setId("criterion-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        TextField threshold = new TextField();
+        threshold.setId("criterion-threshold");
+        threshold.setPrefColumnCount(8);
+        threshold.setPromptText(messages.get("planui.criterion.threshold"));
+        criteriaList.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            text.setText(c == null ? "" : c.text());
+            threshold.setText(c instanceof MetricCriterion m ? Long.toString(m.threshold()) : "");
+            threshold.setDisable(!(c instanceof MetricCriterion));
+        });
+        Button update = new Button(messages.get("planui.criterion.update"));
+        update.setId("criterion-update");
+        update.disableProperty().bind(criteriaList.getSelectionModel().selectedItemProperty().isNull());
+        update.setOnAction(e -> {
+            Long limit = parseThreshold(threshold.getText());
+            boolean metric = criteriaList.getSelectionModel().getSelectedItem() instanceof MetricCriterion;
+            if (text.getText().isBlank() || metric && limit == null) {
+                return;
+            }
+            viewModel.updateCriterion(table.getSelectionModel().getSelectedIndex(),
+                    criteriaList.getSelectionModel().getSelectedIndex(), text.getText(), limit);
+        });
+        Button add = new Button(messages.get("planui.criterion.add"));
+        add.setId("criterion-add");
+        add.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> {
+            if (!text.getText().isBlank()) {
+                viewModel.addObservedCriterion(table.getSelectionModel().getSelectedIndex(), text.getText());
+            }
+        });
+        Button remove = new Button(messages.get("planui.criterion.remove"));
+        remove.setId("criterion-remove");
+        remove.disableProperty().bind(criteriaList.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> viewModel.removeCriterion(table.getSelectionModel().getSelectedIndex(),
+                criteriaList.getSelectionModel().getSelectedIndex()));
+        HBox editor = new HBox(8, text, threshold, update, add, remove);
+        editor.disableProperty().bind(viewModel.editableProperty().not());
+        return editor;
+    }
+
+    /** A threshold is a whole number of at least 1; anything else is refused. */
+    static Long parseThreshold(String text) {
+        try {
+            long value = Long.parseLong(text.strip());
+            return value >= 1 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
         }
-        String lines = level.criteria().stream().map(c -> "· " + c.text()).collect(Collectors.joining("\n"));
-        return messages.get("planui.level.match." + level.match().name()) + "\n" + lines;
     }
 
     private void show(ContingencyPlan plan) {

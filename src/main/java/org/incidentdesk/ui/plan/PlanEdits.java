@@ -8,6 +8,10 @@ import java.util.function.UnaryOperator;
 import org.incidentdesk.domain.plan.ChecklistItem;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.LevelCriterion;
+import org.incidentdesk.domain.plan.MetricCriterion;
+import org.incidentdesk.domain.plan.ObservedCriterion;
+import org.incidentdesk.domain.plan.OccurrenceCriterion;
 import org.incidentdesk.domain.plan.Organisation;
 import org.incidentdesk.domain.plan.Origin;
 import org.incidentdesk.domain.plan.Phase;
@@ -51,6 +55,55 @@ final class PlanEdits {
             WarningLevel l = levels.get(index);
             levels.set(index, new WarningLevel(l.id(), l.rank(), name, colour, definition, l.match(), l.criteria(),
                     edited(l.origin())));
+            return plan.withLevels(levels);
+        };
+    }
+
+    /** Rewords a criterion of a level; a metric criterion also gets its threshold (null keeps it). */
+    UnaryOperator<ContingencyPlan> updateCriterion(int levelIndex, int criterionIndex, String text, Long threshold) {
+        return criteria(levelIndex, criteria -> {
+            LevelCriterion c = criteria.get(criterionIndex);
+            String t = text.strip();
+            criteria.set(criterionIndex, reworded(c, t, threshold));
+        });
+    }
+
+    private LevelCriterion reworded(LevelCriterion c, String text, Long threshold) {
+        if (c instanceof ObservedCriterion o) {
+            return new ObservedCriterion(o.id(), text, edited(o.origin()));
+        }
+        if (c instanceof OccurrenceCriterion o) {
+            return new OccurrenceCriterion(o.id(), o.occurrence(), o.minSeverity(), text, edited(o.origin()));
+        }
+        MetricCriterion m = (MetricCriterion) c;
+        return new MetricCriterion(m.id(), m.metric(), threshold == null ? m.threshold() : threshold, text,
+                edited(m.origin()));
+    }
+
+    /** Adds a checklist criterion (ticked when observed) to a level; its id is unique in the plan. */
+    UnaryOperator<ContingencyPlan> addObservedCriterion(int levelIndex, String text) {
+        return plan -> {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            plan.levels().forEach(l -> l.criteria().forEach(c -> taken.add(c.id())));
+            String id = uniqueId("office-criterion-", taken::contains);
+            return criteria(levelIndex, criteria -> criteria.add(new ObservedCriterion(id, text.strip(),
+                    Origin.noted(addedNote)))).apply(plan);
+        };
+    }
+
+    UnaryOperator<ContingencyPlan> removeCriterion(int levelIndex, int criterionIndex) {
+        return criteria(levelIndex, criteria -> criteria.remove(criterionIndex));
+    }
+
+    private static UnaryOperator<ContingencyPlan> criteria(int levelIndex,
+                                                           java.util.function.Consumer<List<LevelCriterion>> change) {
+        return plan -> {
+            List<WarningLevel> levels = new ArrayList<>(plan.levels());
+            WarningLevel l = levels.get(levelIndex);
+            List<LevelCriterion> criteria = new ArrayList<>(l.criteria());
+            change.accept(criteria);
+            levels.set(levelIndex, new WarningLevel(l.id(), l.rank(), l.name(), l.colour(), l.definition(), l.match(),
+                    criteria, l.origin()));
             return plan.withLevels(levels);
         };
     }

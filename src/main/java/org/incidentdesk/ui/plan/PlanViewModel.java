@@ -351,6 +351,18 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         edit(edits.level(index, name, colour, definition));
     }
 
+    public void updateCriterion(int levelIndex, int criterionIndex, String text, Long threshold) {
+        edit(edits.updateCriterion(levelIndex, criterionIndex, text, threshold));
+    }
+
+    public void addObservedCriterion(int levelIndex, String text) {
+        edit(edits.addObservedCriterion(levelIndex, text));
+    }
+
+    public void removeCriterion(int levelIndex, int criterionIndex) {
+        edit(edits.removeCriterion(levelIndex, criterionIndex));
+    }
+
     public void addSensitivePeriod(SensitivePeriod period) {
         edit(edits.addPeriod(period));
     }

@@ -10,6 +10,9 @@ import java.time.MonthDay;
 import java.util.List;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.LevelCriterion;
+import org.incidentdesk.domain.plan.MetricCriterion;
+import org.incidentdesk.domain.plan.ObservedCriterion;
 import org.incidentdesk.domain.plan.PeriodDates;
 import org.incidentdesk.domain.plan.PlanRules;
 import org.incidentdesk.domain.plan.SensitivePeriod;
@@ -71,6 +74,39 @@ class PlanEditsTest {
         assertEquals(List.of(), PlanRules.check(twice));
         assertEquals(county.sensitivePeriods(), edits.removePeriod(once.sensitivePeriods().size() - 1).apply(once)
                 .sensitivePeriods());
+    }
+
+    @Test
+    void aMetricThresholdCanBeChangedAndChecklistCriteriaAddedAndRemoved() {
+        ContingencyPlan school = new BuiltInPlans().find("school").orElseThrow();
+        int levelIndex = -1;
+        int criterionIndex = -1;
+        for (int l = 0; l < school.levels().size() && levelIndex < 0; l++) {
+            List<LevelCriterion> criteria = school.levels().get(l).criteria();
+            for (int c = 0; c < criteria.size(); c++) {
+                if (criteria.get(c) instanceof MetricCriterion) {
+                    levelIndex = l;
+                    criterionIndex = c;
+                    break;
+                }
+            }
+        }
+        assertTrue(levelIndex >= 0, "plan 4 has metric criteria (R8)");
+        MetricCriterion before = (MetricCriterion) school.levels().get(levelIndex).criteria().get(criterionIndex);
+
+        ContingencyPlan changed = edits.updateCriterion(levelIndex, criterionIndex, before.text(), 1234L).apply(school);
+        MetricCriterion after = (MetricCriterion) changed.levels().get(levelIndex).criteria().get(criterionIndex);
+        assertEquals(1234L, after.threshold());
+        assertEquals(before.metric(), after.metric());
+        assertEquals(List.of(), PlanRules.check(changed));
+
+        int count = changed.levels().get(levelIndex).criteria().size();
+        ContingencyPlan added = edits.addObservedCriterion(levelIndex, " 省级媒体转载 ").apply(changed);
+        LevelCriterion added1 = added.levels().get(levelIndex).criteria().get(count);
+        assertTrue(added1 instanceof ObservedCriterion);
+        assertEquals("省级媒体转载", added1.text());
+        assertEquals(List.of(), PlanRules.check(added), "the new criterion's id is unique");
+        assertEquals(changed.levels(), edits.removeCriterion(levelIndex, count).apply(added).levels());
     }
 
     @Test
