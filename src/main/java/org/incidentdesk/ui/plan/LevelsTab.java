@@ -120,6 +120,7 @@ final class LevelsTab {
     private HBox criterionEditor() {
         criteriaList.setId("level-criteria-list");
         criteriaList.setPrefHeight(110);
+        criteriaList.setMinHeight(90);
         criteriaList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(LevelCriterion item, boolean empty) {
