@@ -35,6 +35,7 @@ public final class PlanView {
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
+        viewModel.selectedProperty().addListener((obs, old, entry) -> followSelection(entry));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -50,6 +51,17 @@ public final class PlanView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Keeps the lists showing the plan the workspace shows, also when the ViewModel picked it itself. */
+    private void followSelection(PlanEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        ListView<PlanEntry> list = entry.isTemplate() ? templatesList : officeList;
+        if (!entry.equals(list.getSelectionModel().getSelectedItem())) {
+            list.getSelectionModel().select(entry);
+        }
     }
 
     private VBox listPane() {

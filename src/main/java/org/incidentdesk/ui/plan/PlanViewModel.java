@@ -134,7 +134,9 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                     officePlans.setAll(lists.office().stream().map(this::officeEntry).toList());
                     rosterUnitNames.setAll(lists.unitNames());
                     PlanEntry current = selected.get();
-                    if (current != null && !current.isTemplate() && !dirty.get()) {
+                    if (current == null) {
+                        officePlans.stream().filter(e -> e.officePlan().active()).findFirst().ifPresent(this::load);
+                    } else if (!current.isTemplate() && !dirty.get()) {
                         officePlans.stream().filter(e -> e.officePlan().id() == current.officePlan().id())
                                 .findFirst().ifPresent(e -> selected.set(e));
                     }
