@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.incidentdesk.domain.plan.PlanProblem;
 
 /**
@@ -19,8 +21,12 @@ import org.incidentdesk.domain.plan.PlanProblem;
  * A syntax error or a key written twice becomes a {@link PlanProblem}; the tree is then empty or partial.
  */
 final class DocParser {
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Plans nest a few levels deep; a document nested deeper is refused before it can exhaust the stack. */
+    static final int MAX_NESTING = 64;
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING).maxStringLength(1_000_000).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
     private final List<PlanProblem> problems;
 
@@ -42,8 +48,13 @@ final class DocParser {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
-            problems.add(PlanProblem.at("", "plan.invalid.syntax", firstLine(e.getOriginalMessage()))
-                    .located(null, Math.max(line, 0)));
+            String key = SyntaxErrors.keyOf(e);
+            Object[] args = key.equals(SyntaxErrors.NESTING) ? new Object[] {MAX_NESTING} : new Object[0];
+            problems.add(PlanProblem.at("", key, args).located(null, Math.max(line, 0)));
+            return null;
+        } catch (YAMLException e) {
+            // a limit of the YAML library itself (document size, aliases) that Jackson passes on unwrapped
+            problems.add(PlanProblem.at("", SyntaxErrors.GENERAL).located(null, 0));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,13 +99,5 @@ final class DocParser {
             items.add(node(p, t, path + "[" + items.size() + "]"));
         }
         return new DocNode.Sequence(line, items);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 }

@@ -197,7 +197,8 @@ class PlanReaderTest {
 
         PlanProblem problem = onlyProblem("broken.yaml", content);
 
-        assertEquals("plan.invalid.syntax", problem.messageKey());
+        assertEquals("plan.invalid.syntax.bracket", problem.messageKey());
+        assertEquals(List.of(), problem.args(), "no parser text reaches the user");
         assertTrue(problem.line() >= 3, () -> "line " + problem.line());
     }
 

@@ -1,0 +1,102 @@
+package org.incidentdesk.service.importing;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opens a file to import, refusing it before reading when it is larger than the limit, and again while reading
+ * when it turns out larger than it said (a device such as /dev/zero, a file still being written).
+ */
+public final class BoundedFile {
+    private BoundedFile() {
+    }
+
+    /** Checks that the file exists, is readable and within the size limit; returns its size. */
+    public static long check(Path file, ImportLimits limits) {
+        if (!Files.exists(file)) {
+            throw new ImportRefusal(new NoSuchFileException(file.toString()), "importing.file.notFound",
+                    CellText.forMessage(file.toString(), 200));
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportRefusal("importing.file.directory", FileNames.of(file));
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw tooLarge(file, limits);
+        }
+        return size;
+    }
+
+    /** The file's bytes, refused once more than the limit have been read. */
+    public static InputStream open(Path file, ImportLimits limits) {
+        check(file, limits);
+        try {
+            return new Capped(Files.newInputStream(file), file, limits);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** An I/O failure while reading, as a refusal in the user's language. */
+    public static ImportRefusal unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ImportRefusal(e, "importing.file.notFound", CellText.forMessage(file.toString(), 200));
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ImportRefusal(e, "importing.file.accessDenied", FileNames.of(file));
+        }
+        return new ImportRefusal(e, "importing.file.unreadable", FileNames.of(file),
+                CellText.forMessage(String.valueOf(e.getMessage()), 200));
+    }
+
+    private static ImportRefusal tooLarge(Path file, ImportLimits limits) {
+        return new ImportRefusal("importing.file.tooLarge", FileNames.of(file), limits.maxFileBytes() >> 20);
+    }
+
+    private static final class Capped extends FilterInputStream {
+        private final Path file;
+        private final ImportLimits limits;
+        private long read;
+
+        Capped(InputStream in, Path file, ImportLimits limits) {
+            super(in);
+            this.file = file;
+            this.limits = limits;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limits.maxFileBytes()) {
+                throw tooLarge(file, limits);
+            }
+        }
+    }
+}
