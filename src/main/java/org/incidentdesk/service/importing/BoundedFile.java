@@ -1,6 +1,5 @@
 package org.incidentdesk.service.importing;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -41,7 +40,13 @@ public final class BoundedFile {
     public static InputStream open(Path file, ImportLimits limits) {
         check(file, limits);
         try {
-            return new Capped(Files.newInputStream(file), file, limits);
+            long[] read = {0};
+            return new CountedInput(Files.newInputStream(file), n -> {
+                read[0] += n;
+                if (read[0] > limits.maxFileBytes()) {
+                    throw tooLarge(file, limits);
+                }
+            });
         } catch (IOException e) {
             throw unreadable(file, e);
         }
@@ -61,42 +66,5 @@ public final class BoundedFile {
 
     private static ImportRefusal tooLarge(Path file, ImportLimits limits) {
         return new ImportRefusal("importing.file.tooLarge", FileNames.of(file), limits.maxFileBytes() >> 20);
-    }
-
-    private static final class Capped extends FilterInputStream {
-        private final Path file;
-        private final ImportLimits limits;
-        private long read;
-
-        Capped(InputStream in, Path file, ImportLimits limits) {
-            super(in);
-            this.file = file;
-            this.limits = limits;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limits.maxFileBytes()) {
-                throw tooLarge(file, limits);
-            }
-        }
     }
 }

@@ -1,12 +1,12 @@
 package org.incidentdesk.service.importing.xlsx;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.incidentdesk.service.importing.BoundedFile;
+import org.incidentdesk.service.importing.CountedInput;
 import org.incidentdesk.service.importing.FileNames;
 import org.incidentdesk.service.importing.ImportLimits;
 import org.incidentdesk.service.importing.ImportRefusal;
@@ -53,9 +53,26 @@ final class XlsxPackage implements AutoCloseable {
             throw new ImportRefusal("importing.xlsx.missingPart", FileNames.of(file), partName);
         }
         try {
-            return new Counted(zip.getInputStream(entry), partName, Math.max(entry.getCompressedSize(), 1));
+            long compressed = Math.max(entry.getCompressedSize(), 1);
+            long[] inflated = {0};
+            return new CountedInput(zip.getInputStream(entry), n -> {
+                inflated[0] += n;
+                count(partName, n, inflated[0], compressed);
+            });
         } catch (IOException e) {
             throw new ImportRefusal(e, "importing.xlsx.notWorkbook", FileNames.of(file));
+        }
+    }
+
+    private void count(String partName, int n, long inflated, long compressed) {
+        totalInflated += n;
+        if (inflated > limits.maxEntryBytes() || totalInflated > limits.maxTotalBytes()) {
+            throw new ImportRefusal("importing.xlsx.tooLargeUnpacked", fileName(), partName,
+                    Math.min(limits.maxEntryBytes(), limits.maxTotalBytes()) >> 20);
+        }
+        if (inflated > RATIO_GRACE && inflated > compressed * limits.maxCompressionRatio()) {
+            throw new ImportRefusal("importing.xlsx.compressionRatio", fileName(), partName,
+                    limits.maxCompressionRatio());
         }
     }
 
@@ -69,49 +86,6 @@ final class XlsxPackage implements AutoCloseable {
             zip.close();
         } catch (IOException ignored) {
             // reading is over; a failure to release the handle changes nothing for the user
-        }
-    }
-
-    private final class Counted extends FilterInputStream {
-        private final String partName;
-        private final long compressed;
-        private long inflated;
-
-        Counted(InputStream in, String partName, long compressed) {
-            super(in);
-            this.partName = partName;
-            this.compressed = compressed;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            inflated += n;
-            totalInflated += n;
-            if (inflated > limits.maxEntryBytes() || totalInflated > limits.maxTotalBytes()) {
-                throw new ImportRefusal("importing.xlsx.tooLargeUnpacked", fileName(), partName,
-                        Math.min(limits.maxEntryBytes(), limits.maxTotalBytes()) >> 20);
-            }
-            if (inflated > RATIO_GRACE && inflated > compressed * limits.maxCompressionRatio()) {
-                throw new ImportRefusal("importing.xlsx.compressionRatio", fileName(), partName,
-                        limits.maxCompressionRatio());
-            }
         }
     }
 }
