@@ -42,9 +42,10 @@ public final class HeavyImportProbe {
         String detail;
         double seconds;
         try (Database database = Database.openEmbedded(dir.resolve("data"))) {
-            Store store = new Store(database);
+            EventBus events = new EventBus();
+            Store store = new Store(database, events::publish);
             RosterImportService importer = new RosterImportService(store, Clock.systemUTC(), () -> new Actor("probe"),
-                    new EventBus());
+                    events);
             System.gc();
             resetPeaks();
             long started = System.nanoTime();
