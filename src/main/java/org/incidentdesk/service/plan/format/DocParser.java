@@ -15,14 +15,19 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.incidentdesk.domain.plan.PlanProblem;
+import org.incidentdesk.service.importing.CellText;
 
 /**
  * Reads YAML or JSON through Jackson's streaming parser into a {@link DocNode} tree, keeping each token's line.
- * A syntax error or a key written twice becomes a {@link PlanProblem}; the tree is then empty or partial.
+ * A syntax error or a key written twice becomes a {@link PlanProblem}; the tree is then empty or partial. Text
+ * values are normalised as every importer's are ({@link CellText#normalize}: NFC, no zero-width characters).
  */
 final class DocParser {
-    /** Plans nest a few levels deep; a document nested deeper is refused before it can exhaust the stack. */
-    static final int MAX_NESTING = 64;
+    /**
+     * Plans nest a few levels deep; a document nested deeper is refused before it can exhaust the stack. Fifty is
+     * also the YAML library's own limit, so the message is true whichever of the two stops first.
+     */
+    static final int MAX_NESTING = 50;
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING).maxStringLength(1_000_000).build();
     private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
@@ -48,17 +53,20 @@ final class DocParser {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
-            String key = SyntaxErrors.keyOf(e);
-            Object[] args = key.equals(SyntaxErrors.NESTING) ? new Object[] {MAX_NESTING} : new Object[0];
-            problems.add(PlanProblem.at("", key, args).located(null, Math.max(line, 0)));
+            problems.add(syntaxProblem(SyntaxErrors.keyOf(e), Math.max(line, 0)));
             return null;
         } catch (YAMLException e) {
-            // a limit of the YAML library itself (document size, aliases) that Jackson passes on unwrapped
-            problems.add(PlanProblem.at("", SyntaxErrors.GENERAL).located(null, 0));
+            // a limit of the YAML library itself (nesting, document size, aliases) that Jackson passes on unwrapped
+            problems.add(syntaxProblem(SyntaxErrors.keyOf(e.getMessage()), 0));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PlanProblem syntaxProblem(String key, int line) {
+        Object[] args = key.equals(SyntaxErrors.NESTING) ? new Object[] {MAX_NESTING} : new Object[0];
+        return PlanProblem.at("", key, args).located(null, line);
     }
 
     private DocNode node(JsonParser p, JsonToken token, String path) throws IOException {
@@ -66,7 +74,7 @@ final class DocParser {
         return switch (token) {
             case START_OBJECT -> mapping(p, line, path);
             case START_ARRAY -> sequence(p, line, path);
-            case VALUE_STRING -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.TEXT);
+            case VALUE_STRING -> new DocNode.Scalar(line, CellText.normalize(p.getText()), DocNode.ScalarKind.TEXT);
             case VALUE_NUMBER_INT -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.INTEGER);
             case VALUE_NUMBER_FLOAT -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.DECIMAL);
             case VALUE_TRUE, VALUE_FALSE -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.BOOLEAN);

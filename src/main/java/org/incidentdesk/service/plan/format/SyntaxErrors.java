@@ -20,10 +20,15 @@ final class SyntaxErrors {
     }
 
     static String keyOf(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
+        return e instanceof StreamConstraintsException ? NESTING : keyOf(e.getMessage());
+    }
+
+    /** The key for a parser's message (SnakeYAML's own limits come unwrapped, as text only). */
+    static String keyOf(String message) {
+        String text = String.valueOf(message).toLowerCase(Locale.ROOT);
+        if (text.contains("nesting depth")) {
             return NESTING;
         }
-        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (text.contains("'\\t'") || text.contains("\\t(tab)") || text.contains("tab")) {
             return TAB;
         }

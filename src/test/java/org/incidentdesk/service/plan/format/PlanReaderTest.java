@@ -203,6 +203,24 @@ class PlanReaderTest {
     }
 
     @Test
+    void textIsNormalisedAsEveryImporterDoes() {
+        String edited = replaceOnce(text("college"), "name: 学院突发公共事件舆情处置应急预案",
+                "name: 学院\u200B突发公共事件舆情处置应急预案\uFEFF");
+
+        assertEquals("学院突发公共事件舆情处置应急预案", PlanReader.read("college.yaml", edited).name());
+    }
+
+    @Test
+    void deepNestingIsRefusedInTheUsersWordsBeforeItCanExhaustTheStack() {
+        String content = "schemaVersion: 1\nid: deep\nname: " + "[".repeat(5_000) + "\n";
+
+        PlanProblem problem = onlyProblem("deep.yaml", content);
+
+        assertEquals("plan.invalid.syntax.nesting", problem.messageKey());
+        assertEquals(List.of(DocParser.MAX_NESTING), problem.args());
+    }
+
+    @Test
     void keyWrittenTwiceIsRefused() {
         String edited = replaceOnce(text("college"), "revision: 1\n", "revision: 1\nrevision: 2\n");
 
