@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.ui.common.Alarms;
+import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -30,11 +32,24 @@ public final class Workstation {
     private final AppContext context;
     private final WorkstationPreferences preferences;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final Alarms alarms;
+    private final Runnable stopAlarms;
     private MainWindow window;
 
     public Workstation(AppContext context, WorkstationPreferences preferences) {
+        this(context, preferences, new FxAlarms(context.clock()));
+    }
+
+    private Workstation(AppContext context, WorkstationPreferences preferences, FxAlarms alarms) {
+        this(context, preferences, alarms, alarms::close);
+    }
+
+    /** {@code alarms} wake ViewModels at instants of the office clock; tests pass ones they drive themselves. */
+    public Workstation(AppContext context, WorkstationPreferences preferences, Alarms alarms, Runnable stopAlarms) {
         this.context = context;
         this.preferences = preferences;
+        this.alarms = alarms;
+        this.stopAlarms = stopAlarms;
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
@@ -48,7 +63,7 @@ public final class Workstation {
             List<Workspace> workspaces = new ArrayList<>();
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
-                    context.clock(), context.zone(), context.events())));
+                    context.clock(), context.zone(), context.events(), alarms)));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                     tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
             return workspaces;
@@ -60,6 +75,7 @@ public final class Workstation {
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
             window.dispose();
+            stopAlarms.run();
             tasks.close();
         });
         stage.show();
@@ -79,7 +95,7 @@ public final class Workstation {
 
     private void remember(String key, String value) {
         preferences.put(key, value);
-        tasks.run(() -> {
+        tasks.write(() -> {
             preferences.save();
             return null;
         }, done -> { }, failed -> LOG.warn("preferences not saved", failed));

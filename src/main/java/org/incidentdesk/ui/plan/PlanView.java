@@ -1,5 +1,7 @@
 package org.incidentdesk.ui.plan;
 
+import atlantafx.base.theme.Styles;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,21 +38,17 @@ public final class PlanView {
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
         viewModel.selectedProperty().addListener((obs, old, entry) -> followSelection(entry));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (root.getScene() != null && root.isVisible()) {
-                        viewModel.save();
-                    }
-                });
-            }
-        });
         split.setDividerPositions(0.27);
         root.setCenter(split);
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The plan workspace's keys; the window adds them while it is shown and removes them when it hides. */
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
     }
 
     /** Keeps the lists showing the plan the workspace shows, also when the ViewModel picked it itself. */
@@ -132,7 +130,7 @@ public final class PlanView {
         Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
         save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.savingProperty()));
         save.setOnAction(e -> viewModel.save());
         Button discard = new Button(messages.get("planui.discard"));

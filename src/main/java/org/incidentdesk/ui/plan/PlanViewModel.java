@@ -46,6 +46,7 @@ import org.incidentdesk.service.plan.format.PlanReader;
 import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
@@ -71,6 +72,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final Messages messages;
     private final EventBus events;
     private final PlanEdits edits;
+    private final Failures failures;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
@@ -102,6 +104,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.dialogs = dialogs;
         this.messages = messages;
         this.events = events;
+        this.failures = new Failures(messages, dialogs, "planui.stale");
         this.edits = new PlanEdits(messages.get("planui.changedByOffice"), messages.get("planui.addedByOffice"));
     }
 
@@ -127,7 +130,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void refreshLists() {
-        tasks.run(() -> new Lists(plans.templates(), plans.officePlans(),
+        tasks.refresh("plan-lists", () -> new Lists(plans.templates(), plans.officePlans(),
                 roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
                     templates.setAll(lists.templates().stream()
                             .map(t -> new PlanEntry(t.id(), null, messages.get("common.withNote", t.name(), t.id()))).toList());
@@ -186,7 +189,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     private void load(PlanEntry entry) {
         textEdited.set(false);
-        tasks.run(() -> {
+        tasks.refresh("plan-selected", () -> {
             if (entry.isTemplate()) {
                 ContingencyPlan t = plans.template(entry.templateId());
                 return new Loaded(entry, t, t, 0, List.of());
@@ -244,7 +247,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         ContingencyPlan t = draft.get();
         dialogs.prompt(messages.get("planui.new.title"), messages.get("planui.new.text", t.name()), t.name())
-                .ifPresent(name -> tasks.run(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
+                .ifPresent(name -> tasks.write(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
                     dialogs.notify(messages.get("planui.notice.created", created.name()), null, null);
                     refreshLists();
                     load(officeEntry(created));
@@ -256,7 +259,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         if (entry == null || entry.isTemplate()) {
             return;
         }
-        tasks.run(() -> plans.activate(entry.officePlan().id()), activated -> {
+        tasks.write(() -> plans.activate(entry.officePlan().id()), activated -> {
             dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
             reloadSelected(activated);
         }, this::showFailure);
@@ -271,7 +274,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         long planId = entry.officePlan().id();
         saving.set(true);
-        tasks.run(() -> {
+        tasks.write(() -> {
             plans.saveNewVersion(planId, baseVersion, edited);
             return plans.officePlan(planId);
         }, stored -> {
@@ -305,7 +308,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void importFrom(Path file) {
-        tasks.run(() -> plans.importPlan(file), created -> {
+        tasks.write(() -> plans.importPlan(file), created -> {
             dialogs.notify(messages.get("planui.notice.imported", created.name()), null, null);
             reloadSelected(created);
         }, this::showFailure);
@@ -318,7 +321,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         String fileName = (entry.isTemplate() ? entry.templateId() : "plan-" + entry.officePlan().id()) + ".yaml";
         dialogs.chooseFileToSave(messages.get("planui.export.title"), fileName, PLAN_FILES).ifPresent(file ->
-                tasks.run(() -> {
+                tasks.read(() -> {
                     plans.export(entry.reference(), file);
                     return file;
                 }, done -> dialogs.notify(messages.get("planui.notice.exported", done.toString()), null, null),
@@ -428,18 +431,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     // ---- failures
 
     void showFailure(Throwable failure) {
-        if (failure instanceof InvalidPlanException invalid) {
-            dialogs.showError(messages.get("planui.invalid.title"), String.join("\n",
-                    invalid.problems().stream().map(p -> p.describe(messages)).toList()));
-        } else if (failure instanceof ValidationException invalid) {
-            dialogs.showError(messages.get("common.error"), String.join("\n",
-                    invalid.violations().stream().map(messages::describe).toList()));
-        } else if (failure instanceof StaleDataException) {
-            dialogs.showError(messages.get("common.error"), messages.get("planui.stale"));
-        } else {
-            dialogs.showError(messages.get("common.error"), messages.get("common.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
-        }
+        failures.show(failure);
     }
 
     // ---- properties
