@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -91,6 +92,11 @@ public final class Workstation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Completes when the background work asked for so far has run and delivered (tests wait on it). */
+    public CompletableFuture<Void> backgroundWorkDone() {
+        return tasks.drained();
     }
 
     private void remember(String key, String value) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.incidentdesk.app.AppContext;
 import org.incidentdesk.app.Workstation;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.ui.common.Fonts;
+import org.incidentdesk.ui.common.ManualTime;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,6 +29,8 @@ public final class WorkstationHarness implements AutoCloseable {
 
     private final Path dataDir;
     private final AppContext context;
+    private final ManualTime time = new ManualTime(NOW, ZONE);
+    private Workstation workstation;
     private MainWindow window;
 
     public WorkstationHarness() {
@@ -38,12 +40,18 @@ public final class WorkstationHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Fonts.loadBundled();
-        context = AppContext.openEmbedded(dataDir, Clock.fixed(NOW, ZONE), ZONE);
+        context = AppContext.openEmbedded(dataDir, time.clock(), ZONE);
     }
 
     public MainWindow show(Stage stage, Locale locale) {
-        window = new Workstation(context, WorkstationPreferences.load(dataDir)).show(stage, locale);
+        workstation = new Workstation(context, WorkstationPreferences.load(dataDir), time, () -> { });
+        window = workstation.show(stage, locale);
         return window;
+    }
+
+    /** The office clock and the wake-ups armed on it: a test moves time with {@code time().advanceTo(…)}. */
+    public ManualTime time() {
+        return time;
     }
 
     public AppContext context() {
@@ -65,12 +73,21 @@ public final class WorkstationHarness implements AutoCloseable {
     }
 
     /**
-     * For "nothing happened" checks: lets anything a click may have queued in the background run before the
-     * test looks (the background worker is a single thread, so half a second is ample on this machine).
+     * For "nothing happened" checks: waits until everything a click queued — on the FX thread and on every
+     * background lane, including work those results queued in turn — has run.
      */
-    public static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+    public void drain() {
+        for (int round = 0; round < 2; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                workstation.backgroundWorkDone().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+                throw new AssertionError("background work did not finish within 10 s", e);
+            }
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

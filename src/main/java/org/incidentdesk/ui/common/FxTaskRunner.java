@@ -1,8 +1,10 @@
 package org.incidentdesk.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -130,6 +132,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private void changeRunning(int delta) {
         running.addAndGet(delta);
         ui.execute(() -> busy.set(running.get() > 0));
+    }
+
+    /**
+     * Completes once everything queued on every lane before this call has run and delivered its result, so
+     * a test can look for "nothing happened" without sleeping.
+     */
+    public CompletableFuture<Void> drained() {
+        List<CompletableFuture<Object>> marks = new ArrayList<>();
+        for (ExecutorService lane : List.of(writes, reads, longReads)) {
+            CompletableFuture<Object> mark = new CompletableFuture<>();
+            submit(lane, () -> null, () -> true, mark::complete, mark::complete);
+            marks.add(mark);
+        }
+        return CompletableFuture.allOf(marks.toArray(CompletableFuture[]::new));
     }
 
     @Override
