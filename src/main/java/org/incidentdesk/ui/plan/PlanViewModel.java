@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +28,7 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.Metric;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.PlanProblem;
 import org.incidentdesk.domain.plan.PlanRules;
@@ -73,6 +77,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final EventBus events;
     private final PlanEdits edits;
     private final Failures failures;
+    private final PlanLabels labels;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
@@ -105,6 +110,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.messages = messages;
         this.events = events;
         this.failures = new Failures(messages, dialogs, "planui.stale");
+        this.labels = new PlanLabels(messages);
         this.edits = new PlanEdits(messages.get("planui.changedByOffice"), messages.get("planui.addedByOffice"));
     }
 
@@ -352,6 +358,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         edit(edits.deadline(index, action, by, timing, duration, from));
     }
 
+    /**
+     * The deadline form as typed: applied when the action is named and the duration reads as one (where the
+     * timing needs one); otherwise nothing changes and the duration's problem, if any, comes back.
+     */
+    public Optional<String> updateDeadline(int index, String action, String by, Timing timing, String durationText,
+                                           StartPoint from) {
+        Optional<String> problem = durationProblem(timing, durationText);
+        if (problem.isEmpty() && action != null && !action.isBlank()) {
+            updateDeadline(index, action.strip(), by, timing,
+                    needsDuration(timing) ? DurationText.parse(durationText).orElseThrow() : null, from);
+        }
+        return problem;
+    }
+
+    /** Empty when {@code timing} needs no duration or {@code text} reads as one ("2小时", "30 min", "PT2H"). */
+    public Optional<String> durationProblem(Timing timing, String text) {
+        return !needsDuration(timing) || DurationText.parse(text).isPresent() ? Optional.empty()
+                : Optional.of(messages.get("planui.deadline.badDuration", text));
+    }
+
+    private static boolean needsDuration(Timing timing) {
+        return timing == Timing.WITHIN || timing == Timing.REPEATING;
+    }
+
     public void updateLevel(int index, String name, WarningColour colour, String definition) {
         edit(edits.level(index, name, colour, definition));
     }
@@ -419,6 +449,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         } catch (ValidationException invalid) {
             return new Assessment(null, null, invalid.violations().stream().map(messages::describe).toList());
         }
+    }
+
+    /**
+     * The trial assessment's form: what was picked, plus the figures as typed and the date. A figure that is
+     * not a whole number, or a missing date, is refused with what and where, before anything is assessed.
+     */
+    public Assessment assess(EventFacts picked, Map<Metric, String> metricTexts, LocalDate date) {
+        List<String> badInput = new ArrayList<>();
+        EventFacts facts = picked;
+        for (var entry : metricTexts.entrySet()) {
+            String text = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                facts = facts.withMetric(entry.getKey(), Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                badInput.add(messages.get("planui.assess.badNumber", labels.of(entry.getKey()), text));
+            }
+        }
+        if (date == null) {
+            badInput.add(messages.get("validation.required", messages.get("planui.assess.date")));
+        }
+        return badInput.isEmpty() ? assess(facts, date) : new Assessment(null, null, badInput);
     }
 
     /** A proposal as shown: the level (null when the facts were refused), its colour, and the reasons. */
