@@ -207,7 +207,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         tasks.write(() -> service.savePerson(draft), saved -> {
             onSaved.run();
             dialogs.notify(messages.get("roster.notice.saved", saved.name()), null, null);
-        }, failure -> failures.toForm(failure, onProblems));
+        }, failure -> toForm(failure, onProblems));
     }
 
     public void deletePerson(PersonRow row) {
@@ -253,7 +253,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     // ---- units
 
     public void saveUnit(OrgUnit draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.write(() -> service.saveUnit(draft), saved -> onSaved.run(), failure -> failures.toForm(failure, onProblems));
+        tasks.write(() -> service.saveUnit(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
     }
 
     public void deleteUnit(OrgUnit unit) {
@@ -290,7 +290,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     // ---- duty
 
     public void addShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.write(() -> service.addShift(draft), saved -> onSaved.run(), failure -> failures.toForm(failure, onProblems));
+        tasks.write(() -> service.addShift(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
     }
 
     public void deleteShift(ShiftRow row) {
@@ -346,6 +346,14 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     /** A stale save also reloads, so the user sees what the other workstation stored. */
     void showFailure(Throwable failure) {
         failures.show(failure);
+        if (failure instanceof StaleDataException) {
+            refresh();
+        }
+    }
+
+    /** A form's save failed: field problems go back to the form; a stale save also reloads. */
+    private void toForm(Throwable failure, Consumer<Map<String, String>> onProblems) {
+        failures.toForm(failure, onProblems);
         if (failure instanceof StaleDataException) {
             refresh();
         }
