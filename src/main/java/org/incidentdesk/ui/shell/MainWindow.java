@@ -73,10 +73,16 @@ public final class MainWindow {
         clockTicker.play();
         installShortcuts();
         rebuild();
+        viewModel.appViewModels().startAll();
     }
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The app-lifetime ViewModels: started with the window, stopped when it closes. */
+    public AppViewModels appViewModels() {
+        return viewModel.appViewModels();
     }
 
     public List<Workspace> workspaces() {
@@ -258,9 +264,10 @@ public final class MainWindow {
         }
     }
 
-    /** Stops the clock and deactivates the workspace; call when the window closes. */
+    /** Stops the clock, the shown workspace and the app-lifetime ViewModels; call when the window closes. */
     public void dispose() {
         clockTicker.stop();
         hide(current);
+        viewModel.appViewModels().stopAll();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.TableView;
@@ -31,11 +32,12 @@ class WorkspaceLifetimeTest {
 
     private WorkstationHarness harness;
     private RosterViewModel roster;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         harness = new WorkstationHarness();
-        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
+        window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
         roster = ((RosterWorkspace) window.workspaces().get(0)).viewModel();
     }
 
@@ -90,6 +92,34 @@ class WorkspaceLifetimeTest {
         waitUntil(() -> robot.lookup("#plan-view").tryQuery().isPresent());
         harness.drain();
         assertEquals(0, harness.time().armedCount(), "the roster's wake-up goes with the roster");
+    }
+
+    @Test
+    void anAppLifetimeViewModelKeepsRunningAcrossWorkspacesAndLanguages(FxRobot robot) {
+        waitUntil(() -> people(robot).getItems().size() == 30);
+        List<String> lifecycle = new ArrayList<>();
+        AppViewModels.AppViewModel banner = new AppViewModels.AppViewModel() {
+            @Override
+            public void start() {
+                lifecycle.add("start");
+            }
+
+            @Override
+            public void stop() {
+                lifecycle.add("stop");
+            }
+        };
+        robot.interact(() -> window.appViewModels().add(banner));
+        assertEquals(List.of("start"), lifecycle, "added to an open window, it starts at once");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#plan-view").tryQuery().isPresent());
+        robot.clickOn("#language-toggle");
+        waitUntil(() -> robot.lookup("#nav-roster").queryLabeled().getText().equals("Roster"));
+        assertEquals(List.of("start"), lifecycle, "workspace and language switches leave it running");
+
+        robot.interact(() -> window.dispose());
+        assertEquals(List.of("start", "stop"), lifecycle);
     }
 
     private static List<String> onDuty(TableView<ShiftRow> shifts) {
