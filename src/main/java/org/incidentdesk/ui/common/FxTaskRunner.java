@@ -101,16 +101,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** {@code stillWanted} is asked before the work starts and again before its result is delivered. */
     private <T> void submit(ExecutorService lane, Callable<T> work, BooleanSupplier stillWanted,
                             Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        changeRunning(+1);
+        running.incrementAndGet();
+        ui.execute(this::showBusy);
         lane.execute(() -> {
             if (!stillWanted.getAsBoolean()) {
-                changeRunning(-1);
+                running.decrementAndGet();
+                ui.execute(this::showBusy);
                 return;
             }
             try {
                 T result = work.call();
                 ui.execute(() -> {
-                    changeRunning(-1);
+                    running.decrementAndGet();
+                    showBusy();
                     if (stillWanted.getAsBoolean()) {
                         onSuccess.accept(result);
                     }
@@ -120,7 +123,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     LOG.warn("background task failed", failure);
                 }
                 ui.execute(() -> {
-                    changeRunning(-1);
+                    running.decrementAndGet();
+                    showBusy();
                     if (stillWanted.getAsBoolean()) {
                         onFailure.accept(failure);
                     }
@@ -129,9 +133,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
-    private void changeRunning(int delta) {
-        running.addAndGet(delta);
-        ui.execute(() -> busy.set(running.get() > 0));
+    /** On the UI thread. */
+    private void showBusy() {
+        busy.set(running.get() > 0);
     }
 
     /**
