@@ -11,6 +11,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.ManualTime;
 import org.incidentdesk.ui.common.RecordingDialogService;
 import org.incidentdesk.ui.common.SyncTaskRunner;
+import org.incidentdesk.ui.roster.RosterViewModel;
 
 /**
  * What a ViewModel needs, without the toolkit: the demo office on a fresh data directory at the harness's
@@ -31,6 +32,12 @@ public final class ViewModelFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         context = AppContext.openEmbedded(dataDir, time.clock(), WorkstationHarness.ZONE);
+    }
+
+    /** The roster workspace's ViewModel on this fixture (the import and export ViewModel hangs off it). */
+    public RosterViewModel rosterViewModel() {
+        return new RosterViewModel(context.roster(), context.rosterImport(), context.rosterExport(), tasks, dialogs,
+                messages, time.clock(), context.zone(), context.events(), time);
     }
 
     @Override

@@ -20,9 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
-public final class PlanView {
+public final class PlanView implements WorkspaceView {
     private final PlanViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -42,11 +43,13 @@ public final class PlanView {
         root.setCenter(split);
     }
 
+    @Override
     public BorderPane root() {
         return root;
     }
 
     /** The plan workspace's keys; the window adds them while it is shown and removes them when it hides. */
+    @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
     }

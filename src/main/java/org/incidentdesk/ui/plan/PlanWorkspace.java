@@ -1,15 +1,11 @@
 package org.incidentdesk.ui.plan;
 
-import java.util.Map;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCombination;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
-
-    private PlanView view;
 
     public PlanWorkspace(PlanViewModel viewModel) {
         super(viewModel);
@@ -36,14 +32,7 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
     }
 
     @Override
-    protected Node createView(PlanViewModel model) {
-        view = new PlanView(model);
-        return view.root();
-    }
-
-    @Override
-    public Map<KeyCombination, Runnable> shortcuts() {
-        view();
-        return view.shortcuts();
+    protected WorkspaceView createView(PlanViewModel model) {
+        return new PlanView(model);
     }
 }

@@ -40,9 +40,10 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import atlantafx.base.theme.Styles;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
-public final class RosterView {
+public final class RosterView implements WorkspaceView {
     private final RosterViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -86,6 +87,7 @@ public final class RosterView {
         showUnitDetail(null);
     }
 
+    @Override
     public BorderPane root() {
         return root;
     }
@@ -369,6 +371,7 @@ public final class RosterView {
     // ---- helpers
 
     /** The roster's keys; the window adds them while the roster is shown and removes them when it hides. */
+    @Override
     public Map<KeyCombination, Runnable> shortcuts() {
         return Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> editPerson(null),

@@ -1,15 +1,11 @@
 package org.incidentdesk.ui.roster;
 
-import java.util.Map;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCombination;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster (通讯录) in the navigation rail. */
 public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
-
-    private RosterView view;
 
     public RosterWorkspace(RosterViewModel viewModel) {
         super(viewModel);
@@ -31,14 +27,7 @@ public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
     }
 
     @Override
-    protected Node createView(RosterViewModel model) {
-        view = new RosterView(model);
-        return view.root();
-    }
-
-    @Override
-    public Map<KeyCombination, Runnable> shortcuts() {
-        view();
-        return view.shortcuts();
+    protected WorkspaceView createView(RosterViewModel model) {
+        return new RosterView(model);
     }
 }

@@ -23,8 +23,7 @@ class RosterTransferViewModelTest {
     @BeforeEach
     void open() {
         fx = new ViewModelFixture();
-        vm = new RosterViewModel(fx.context.roster(), fx.context.rosterImport(), fx.context.rosterExport(), fx.tasks,
-                fx.dialogs, fx.messages, fx.time.clock(), fx.context.zone(), fx.context.events(), fx.time).transfer();
+        vm = fx.rosterViewModel().transfer();
     }
 
     @AfterEach

@@ -26,8 +26,7 @@ class RosterViewModelTest {
     @BeforeEach
     void open() {
         fx = new ViewModelFixture();
-        vm = new RosterViewModel(fx.context.roster(), fx.context.rosterImport(), fx.context.rosterExport(), fx.tasks,
-                fx.dialogs, fx.messages, fx.time.clock(), fx.context.zone(), fx.context.events(), fx.time);
+        vm = fx.rosterViewModel();
         vm.refresh();
     }
 
