@@ -10,8 +10,8 @@ import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.incidentdesk.ui.common.Alarms;
 import org.incidentdesk.ui.common.FxAlarms;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -33,24 +33,11 @@ public final class Workstation {
     private final AppContext context;
     private final WorkstationPreferences preferences;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final Alarms alarms;
-    private final Runnable stopAlarms;
     private MainWindow window;
 
     public Workstation(AppContext context, WorkstationPreferences preferences) {
-        this(context, preferences, new FxAlarms(context.clock()));
-    }
-
-    private Workstation(AppContext context, WorkstationPreferences preferences, FxAlarms alarms) {
-        this(context, preferences, alarms, alarms::close);
-    }
-
-    /** {@code alarms} wake ViewModels at instants of the office clock; tests pass ones they drive themselves. */
-    public Workstation(AppContext context, WorkstationPreferences preferences, Alarms alarms, Runnable stopAlarms) {
         this.context = context;
         this.preferences = preferences;
-        this.alarms = alarms;
-        this.stopAlarms = stopAlarms;
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
@@ -60,13 +47,15 @@ public final class Workstation {
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),
                 context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
+        FxEvents events = FxEvents.onFxThread(context.events());
+        FxAlarms alarms = FxAlarms.onFxThread(context.scheduler());
         window = new MainWindow(stage, shell, (messages, dialogs) -> {
             List<Workspace> workspaces = new ArrayList<>();
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
-                    context.clock(), context.zone(), context.events(), alarms)));
+                    context.clock(), context.zone(), events, alarms)));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                    tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
+                    tasks, dialogs, messages, events, context.clock(), context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
@@ -76,7 +65,6 @@ public final class Workstation {
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
             window.dispose();
-            stopAlarms.run();
             tasks.close();
         });
         stage.show();

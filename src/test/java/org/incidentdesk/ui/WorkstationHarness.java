@@ -13,14 +13,15 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import org.incidentdesk.app.AppContext;
 import org.incidentdesk.app.Workstation;
+import org.incidentdesk.service.common.SimulatedClock;
+import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.ui.common.Fonts;
-import org.incidentdesk.ui.common.ManualTime;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real workstation on a fresh data directory (so it starts with the demo office), at a fixed moment:
+ * The real workstation on a fresh data directory (so it starts with the demo office), on simulated time that starts at
  * 2026-03-02 10:00 in Shanghai, inside the demo office's first duty shift.
  */
 public final class WorkstationHarness implements AutoCloseable {
@@ -29,7 +30,7 @@ public final class WorkstationHarness implements AutoCloseable {
 
     private final Path dataDir;
     private final AppContext context;
-    private final ManualTime time = new ManualTime(NOW, ZONE);
+    private final SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
     private Workstation workstation;
     private MainWindow window;
 
@@ -40,22 +41,23 @@ public final class WorkstationHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Fonts.loadBundled();
-        context = AppContext.openEmbedded(dataDir, time.clock(), ZONE);
+        context = AppContext.openEmbedded(dataDir, ZONE, time);
     }
 
     public MainWindow show(Stage stage, Locale locale) {
-        workstation = new Workstation(context, WorkstationPreferences.load(dataDir), time, () -> { });
+        workstation = new Workstation(context, WorkstationPreferences.load(dataDir));
         window = workstation.show(stage, locale);
         return window;
     }
 
-    /** The office clock and the wake-ups armed on it: a test moves time with {@code time().advanceTo(…)}. */
-    public ManualTime time() {
-        return time;
-    }
 
     public AppContext context() {
         return context;
+    }
+
+    /** The workstation's time: it stands at {@link #NOW} until a test advances it, running what falls due. */
+    public SimulatedScheduler time() {
+        return time;
     }
 
     public Path dataDir() {

@@ -1,78 +1,54 @@
 package org.incidentdesk.ui.common;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import org.incidentdesk.service.common.ScheduledTask;
+import org.incidentdesk.service.common.Scheduler;
 
 /**
- * {@link Alarms} for the window: one sleeping thread wakes at the due instant of the office clock and hands
- * the task to the JavaFX thread. A task found early (the clock was set back while it slept) waits again.
+ * Wakes a ViewModel at an instant of the office clock, on the UI thread, so state that depends on time (who
+ * is on duty now) follows time without a click and without polling. The scheduler decides when; this only
+ * hands the task to the UI thread. ViewModel tests build it on a direct executor and need no toolkit.
  */
-public final class FxAlarms implements Alarms, AutoCloseable {
-    private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "incidentdesk-alarms");
-        t.setDaemon(true);
-        return t;
-    });
+public final class FxAlarms {
+    private final Scheduler scheduler;
+    private final Executor uiThread;
 
-    public FxAlarms(Clock clock) {
-        this.clock = clock;
+    public FxAlarms(Scheduler scheduler, Executor uiThread) {
+        this.scheduler = scheduler;
+        this.uiThread = uiThread;
     }
 
-    @Override
-    public Runnable at(Instant at, Runnable task) {
-        Armed armed = new Armed(at, task);
-        armed.arm();
-        return armed::cancel;
+    /** Delivers on the JavaFX application thread. */
+    public static FxAlarms onFxThread(Scheduler scheduler) {
+        return new FxAlarms(scheduler, Platform::runLater);
     }
 
-    @Override
-    public void close() {
-        timer.shutdownNow();
+    /**
+     * Runs {@code task} on the UI thread once the clock has reached {@code at}; the result cancels it (a task
+     * cancelled after it fell due but before the UI thread ran it does not run either).
+     */
+    public Runnable at(String name, Instant at, Runnable task) {
+        Armed armed = new Armed(task);
+        ScheduledTask scheduled = scheduler.schedule(name, at, () -> uiThread.execute(armed::runUnlessCancelled));
+        return () -> {
+            armed.cancelled = true;
+            scheduler.cancel(scheduled);
+        };
     }
 
-    private final class Armed {
-        private final Instant at;
+    private static final class Armed {
         private final Runnable task;
         private volatile boolean cancelled;
-        private volatile ScheduledFuture<?> pending;
 
-        Armed(Instant at, Runnable task) {
-            this.at = at;
+        Armed(Runnable task) {
             this.task = task;
         }
 
-        void arm() {
-            long delay = Math.max(0, Duration.between(clock.instant(), at).toMillis());
-            pending = timer.schedule(this::due, delay, TimeUnit.MILLISECONDS);
-        }
-
-        private void due() {
-            if (cancelled) {
-                return;
-            }
-            if (clock.instant().isBefore(at)) {
-                arm();
-                return;
-            }
-            Platform.runLater(() -> {
-                if (!cancelled) {
-                    task.run();
-                }
-            });
-        }
-
-        void cancel() {
-            cancelled = true;
-            ScheduledFuture<?> f = pending;
-            if (f != null) {
-                f.cancel(false);
+        void runUnlessCancelled() {
+            if (!cancelled) {
+                task.run();
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.incidentdesk.domain.event.PlanEvent;
+import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -38,17 +39,16 @@ import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
-import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.service.plan.PlanChange;
-import org.incidentdesk.service.plan.PlanChanged;
 import org.incidentdesk.service.plan.PlanDiff;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
 import org.incidentdesk.service.plan.format.PlanReader;
 import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
@@ -74,7 +74,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final EventBus events;
+    private final FxEvents events;
     private final PlanEdits edits;
     private final Failures failures;
     private final PlanLabels labels;
@@ -99,7 +99,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private Runnable unsubscribe;
 
     public PlanViewModel(PlanService plans, RosterService roster, LevelAssessor assessor, TaskRunner tasks,
-                         DialogService dialogs, Messages messages, EventBus events, Clock clock, ZoneId zone) {
+                         DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
         this.plans = plans;
         this.assessor = assessor;
         this.clock = clock;
@@ -119,7 +119,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (unsubscribe == null) {
-            unsubscribe = events.subscribe(PlanChanged.class, e -> Platform.runLater(this::refreshLists));
+            unsubscribe = events.subscribe(PlanEvent.class, e -> refreshLists());
         }
         refreshLists();
     }
@@ -362,8 +362,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
      * The deadline form as typed: applied when the action is named and the duration reads as one (where the
      * timing needs one); otherwise nothing changes and the duration's problem, if any, comes back.
      */
-    public Optional<String> updateDeadline(int index, String action, String by, Timing timing, String durationText,
-                                           StartPoint from) {
+    public Optional<String> applyDeadlineForm(int index, String action, String by, Timing timing,
+                                              String durationText, StartPoint from) {
         Optional<String> problem = durationProblem(timing, durationText);
         if (problem.isEmpty() && action != null && !action.isBlank()) {
             updateDeadline(index, action.strip(), by, timing,

@@ -27,8 +27,7 @@ class PlanViewModelTest {
     @BeforeEach
     void open() {
         fx = new ViewModelFixture();
-        vm = new PlanViewModel(fx.context.plans(), fx.context.roster(), fx.context.assessor(), fx.tasks, fx.dialogs,
-                fx.messages, fx.context.events(), fx.time.clock(), fx.context.zone());
+        vm = fx.planViewModel();
         vm.refreshLists();
     }
 
@@ -116,11 +115,12 @@ class PlanViewModelTest {
         DeadlineRule rule = vm.draftProperty().get().deadlines().get(index);
         var before = vm.draftProperty().get();
 
-        Optional<String> problem = vm.updateDeadline(index, rule.action(), rule.by(), Timing.WITHIN, "两个钟", rule.from());
+        Optional<String> problem =
+                vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "两个钟", rule.from());
         assertEquals(Optional.of(fx.messages.get("planui.deadline.badDuration", "两个钟")), problem);
         assertEquals(before, vm.draftProperty().get());
 
-        assertEquals(Optional.empty(), vm.updateDeadline(index, rule.action(), rule.by(), Timing.WITHIN, "90分钟",
+        assertEquals(Optional.empty(), vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "90分钟",
                 rule.from()));
         assertEquals(Duration.ofMinutes(90), vm.draftProperty().get().deadlines().get(index).duration());
         assertTrue(vm.dirtyProperty().get());

@@ -129,7 +129,7 @@ class RosterViewModelTest {
         assertFalse(row("沈一苇").onDuty());
 
         vm.deactivate();
-        assertEquals(0, fx.time.armedCount(), "a hidden roster keeps no wake-up");
+        assertEquals(0, fx.armed("roster"), "a hidden roster keeps no wake-up");
     }
 
     @Test

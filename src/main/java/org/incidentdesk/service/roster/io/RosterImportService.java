@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.incidentdesk.domain.event.RosterImported;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 
@@ -80,9 +80,9 @@ public final class RosterImportService {
             }
             ImportResult written = ImportWriter.write(plan, roster, s, new Stamp(clock.instant(), actors.current()));
             stopIf(cancelled);
+            s.raise(new RosterImported(events.origin(), fileName));
             return written;
         });
-        events.publish(new RosterChanged("import"));
         return result;
     }
 
