@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.incidentdesk.domain.event.PersonDeleted;
+import org.incidentdesk.domain.event.PersonSaved;
 import org.incidentdesk.domain.event.RosterEvent;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
@@ -34,6 +38,7 @@ import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.service.roster.DeletedPerson;
+import org.incidentdesk.service.roster.PersonAndShifts;
 import org.incidentdesk.service.roster.PersonSearch;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -77,6 +82,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
     private Runnable unsubscribe;
     private Runnable disarm = () -> { };
+    private boolean wholeReloadPending;
 
     public RosterViewModel(RosterService service, RosterImportService importer, RosterExportService exporter,
                            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, ZoneId zone,
@@ -101,7 +107,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (unsubscribe == null) {
-            unsubscribe = events.subscribe(RosterEvent.class, e -> refresh());
+            unsubscribe = events.subscribe(RosterEvent.class, this::follow);
         }
         refresh();
     }
@@ -116,12 +122,67 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         disarm = () -> { };
     }
 
+    /**
+     * A person's change reloads that person only; a delete needs no reload; anything else reloads the roster.
+     * While a whole reload is on its way it may have read before the change, so a newer one replaces it.
+     */
+    private void follow(RosterEvent event) {
+        if (wholeReloadPending) {
+            refresh();
+            return;
+        }
+        switch (event) {
+            case PersonSaved saved -> tasks.refresh("roster-person-" + saved.personId(),
+                    () -> service.person(saved.personId()),
+                    found -> found.ifPresentOrElse(this::replacePerson, this::refresh), this::showFailure);
+            case PersonDeleted deleted -> showRoster(without(roster.get(), deleted.personId()));
+            default -> refresh();
+        }
+    }
+
+    private void replacePerson(PersonAndShifts changed) {
+        Roster current = without(roster.get(), changed.person().id());
+        List<Person> people = new ArrayList<>(current.people());
+        people.add(changed.person());
+        people.sort(Comparator.comparing(p -> rosterOrder(p.id())));
+        List<DutyShift> shifts = new ArrayList<>(current.shifts());
+        shifts.addAll(changed.shifts());
+        showRoster(new Roster(current.units(), people, shifts));
+    }
+
+    /** Keeps a changed person where the list showed them; a new one goes last, as a reload would put them. */
+    private long rosterOrder(long personId) {
+        List<Person> shown = roster.get().people();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == personId) {
+                return i;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private static Roster without(Roster r, long personId) {
+        return new Roster(r.units(), r.people().stream().filter(p -> p.id() != personId).toList(),
+                r.shifts().stream().filter(s -> s.personId() != personId).toList());
+    }
+
+    private void showRoster(Roster r) {
+        show(new Loaded(r, PersonSearch.index(r)));
+    }
+
     /** Loads the roster for display; a reload asked for while one runs replaces it. */
     public void refresh() {
+        wholeReloadPending = true;
         tasks.refresh("roster", () -> {
             Roster loaded = service.load();
             return new Loaded(loaded, PersonSearch.index(loaded));
-        }, this::show, this::showFailure);
+        }, loaded -> {
+            wholeReloadPending = false;
+            show(loaded);
+        }, failure -> {
+            wholeReloadPending = false;
+            showFailure(failure);
+        });
     }
 
     private record Loaded(Roster roster, PersonSearch search) {

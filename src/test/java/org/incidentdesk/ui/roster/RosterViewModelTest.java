@@ -133,6 +133,24 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aChangedPersonIsReloadedAloneAndADeletedOneLeavesWithoutAReload() {
+        vm.activate();
+        int reads = fx.tasks.reads();
+        Person seen = row("沈一苇").person();
+        fx.context.roster().savePerson(withMobile(seen, "13900000009"));
+        assertEquals(reads + 1, fx.tasks.reads(), "one read, of that person");
+        assertEquals("13900000009", row("沈一苇").person().mobile());
+        assertEquals(30, vm.visiblePeople().size());
+        assertEquals(List.of("沈一苇"), onDuty(), "the person's shifts came back with them");
+
+        fx.context.roster().deletePerson(row("纪舒言").person());
+        assertEquals(reads + 1, fx.tasks.reads(), "a delete needs no read");
+        assertEquals(29, vm.visiblePeople().size());
+        assertTrue(vm.visibleShifts().stream().noneMatch(s -> s.personName().equals("纪舒言")));
+        assertEquals(fx.context.roster().load().people().size(), vm.visiblePeople().size());
+    }
+
+    @Test
     void theUnitTreeNestsUnitsByKindAndKeepsALoopingUnitVisible() {
         OrgUnit top = new OrgUnit(1L, null, UnitKind.COMMAND, "指挥部", null, 0, 0);
         OrgUnit member = new OrgUnit(2L, 1L, UnitKind.MEMBER_UNIT, "成员单位", null, 0, 0);
