@@ -39,6 +39,8 @@ public final class Workstation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
     private static final long BACKGROUND_GRACE_SECONDS = 15;
+    /** Set by the AOT cache's training run (see README, Benchmarks): close once the first workspace has loaded. */
+    static final String TRAINING_RUN_PROPERTY = "incidentdesk.trainingRun";
 
     private final Path dataDir;
     private final Clock clock;
@@ -114,10 +116,21 @@ public final class Workstation {
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             shell.startupReady();
+            if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
+                closeWhenIdle();
+            }
         }, failure -> {
             LOG.error("opening the data directory {} failed", dataDir, failure);
             StartupProblem problem = StartupProblem.of(failure, dataDir);
             shell.startupFailed(problem.messageKey(), problem.args());
+        });
+    }
+
+    private void closeWhenIdle() {
+        tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
+            if (!busy) {
+                stage.close();
+            }
         });
     }
 
