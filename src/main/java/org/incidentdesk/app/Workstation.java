@@ -16,6 +16,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -49,6 +50,7 @@ public final class Workstation {
     private final WorkstationPreferences preferences;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private volatile AppContext context;
+    private FxEvents events;
     private ShellViewModel shell;
     private Stage stage;
     private MainWindow window;
@@ -135,12 +137,15 @@ public final class Workstation {
     }
 
     private List<Workspace> workspaces(Messages messages, DialogService dialogs) {
+        if (events == null) {
+            events = FxEvents.onFxThread(context.events());
+        }
         List<Workspace> workspaces = new ArrayList<>();
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                 context.rosterExport(), tasks, dialogs, messages,
-                context.clock(), context.zone(), context.events())));
+                context.clock(), context.zone(), events)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
+                tasks, dialogs, messages, events, context.clock(), context.zone())));
         return workspaces;
     }
 

@@ -84,7 +84,7 @@ class AppContextTest {
 
         Database afterFailure = Database.openEmbedded(dataDir);
         try {
-            Store store = new Store(afterFailure);
+            Store store = new Store(afterFailure, event -> { });
             Roster roster = store.inTransaction(s -> s.roster().load());
             assertEquals(List.of(), roster.units(), "no unit of the half-made seed is left");
             assertEquals(List.of(), roster.people(), "no person of the half-made seed is left");
@@ -106,7 +106,7 @@ class AppContextTest {
     void anEmptyOfficeWithAHistoryOfChangesIsNotSeededAgain() {
         Database existing = Database.openEmbedded(dataDir);
         try {
-            new Store(existing).run(s -> s.audit().append(new Stamp(NOW, new Actor("clerk")), "delete", "unit", 7L,
+            new Store(existing, event -> { }).run(s -> s.audit().append(new Stamp(NOW, new Actor("clerk")), "delete", "unit", 7L,
                     "the office removed its last unit"));
         } finally {
             existing.close();
