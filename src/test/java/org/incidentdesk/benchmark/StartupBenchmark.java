@@ -44,8 +44,9 @@ public final class StartupBenchmark {
     }
 
     private void run(int runs) throws Exception {
+        // named, not BareTableWindow.class: this program itself runs without JavaFX on its class path
         List<String> bare = List.of(java, "-cp", TARGET.resolve("test-classes") + File.pathSeparator
-                + TARGET.resolve("lib") + File.separator + "*", BareTableWindow.class.getName());
+                + TARGET.resolve("lib") + File.separator + "*", "org.incidentdesk.benchmark.BareTableWindow");
         List<String> workstation = List.of(java, "-jar", TARGET.resolve("incidentdesk.jar").toString(),
                 "--data-dir", dataDir.toString());
         List<String> withCache = new ArrayList<>(workstation);
