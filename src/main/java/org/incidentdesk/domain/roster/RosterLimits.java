@@ -7,7 +7,7 @@ import org.incidentdesk.domain.common.Violation;
  * The longest text each roster field may hold: the column sizes of the roster tables ({@code V1__roster.sql}).
  * Forms and imports check against these, so a value the database would refuse is refused first, with a message
  * naming the field. Lengths count characters as a user does (code points: 𠮷 is one); the columns are twice as
- * wide ({@code V3__text_in_code_points.sql}) because H2 counts UTF-16 units, two for such a character.
+ * wide ({@code V6__text_in_code_points.sql}) because H2 counts UTF-16 units, two for such a character.
  */
 public final class RosterLimits {
     public static final int PERSON_NAME = 100;
