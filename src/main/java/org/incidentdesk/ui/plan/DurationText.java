@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentdesk.service.plan.document.PlanTerms;
 
 /**
  * Deadlines as office staff write them: 2小时, 30分钟, 1天, 1小时30分钟 (or 2h, 30min, 1d, or ISO-8601 PT2H).
@@ -67,25 +68,6 @@ public final class DurationText {
 
     /** 2小时 / 1天 / 1小时30分钟 in Chinese; 2 h / 1 d / 1 h 30 min in English. */
     public static String format(Duration duration, boolean english) {
-        if (duration == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        long days = duration.toDaysPart();
-        append(out, days, english ? "d" : "天", english);
-        append(out, duration.toHoursPart(), english ? "h" : "小时", english);
-        append(out, duration.toMinutesPart(), english ? "min" : "分钟", english);
-        append(out, duration.toSecondsPart(), english ? "s" : "秒", english);
-        return out.isEmpty() ? "0" : out.toString();
-    }
-
-    private static void append(StringBuilder out, long amount, String unit, boolean english) {
-        if (amount == 0) {
-            return;
-        }
-        if (english && !out.isEmpty()) {
-            out.append(' ');
-        }
-        out.append(amount).append(english ? " " : "").append(unit);
+        return PlanTerms.duration(duration, english);
     }
 }
