@@ -10,6 +10,7 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.MappingCheck;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.PlanProblem;
 import org.incidentdesk.domain.plan.PlanRules;
@@ -191,6 +192,19 @@ public final class PlanService {
         });
         events.publish(new PlanChanged(planId, "version"));
         return saved;
+    }
+
+    /**
+     * What activating the plan would mean, for the office to confirm first: which plan it replaces and which of
+     * its bodies and roles the roster lacks (so which deadlines and warnings would reach nobody). Reads only.
+     */
+    public ActivationCheck activationCheck(long planId) {
+        return store.inTransaction(s -> {
+            OfficePlan plan = find(s, planId);
+            ContingencyPlan content = toVersion(s.plans().version(planId, plan.currentVersion()).orElseThrow()).plan();
+            Optional<OfficePlan> replaces = s.plans().active().filter(active -> active.id() != planId);
+            return new ActivationCheck(plan, content, replaces, MappingCheck.of(content, s.roster().load()));
+        });
     }
 
     /** Makes the plan the one active plan; the previously active plan stops being active. */

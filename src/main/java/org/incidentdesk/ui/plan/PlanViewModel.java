@@ -251,14 +251,25 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                 }, this::showFailure));
     }
 
+    /**
+     * Makes the selected office plan the active one once the user has confirmed, after seeing which plan it
+     * replaces and what of it the roster does not cover.
+     */
     public void activateSelected() {
         PlanEntry entry = selected.get();
         if (entry == null || entry.isTemplate()) {
             return;
         }
-        tasks.run(() -> plans.activate(entry.officePlan().id()), activated -> {
-            dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
-            reloadSelected(activated);
+        long planId = entry.officePlan().id();
+        tasks.run(() -> plans.activationCheck(planId), check -> {
+            ActivationText text = new ActivationText(messages);
+            if (!dialogs.confirm(text.title(check), text.message(check), text.confirmLabel(check))) {
+                return;
+            }
+            tasks.run(() -> plans.activate(planId), activated -> {
+                dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
+                reloadSelected(activated);
+            }, this::showFailure);
         }, this::showFailure);
     }
 
