@@ -149,7 +149,8 @@ public final class PlanService {
         return insert(plan, templateId, "import", fileName);
     }
 
-    private OfficePlan insert(ContingencyPlan plan, String templateId, String action, String summary) {
+    private OfficePlan insert(ContingencyPlan read, String templateId, String action, String summary) {
+        ContingencyPlan plan = read.withRevision(1);
         String content = storable(plan);
         OfficePlan created = store.inTransaction(s -> {
             Stamp stamp = stamp();
@@ -175,7 +176,7 @@ public final class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
         }
-        ContingencyPlan plan = edited.withName(edited.name().strip());
+        ContingencyPlan plan = edited.withName(edited.name().strip()).withRevision(basedOnVersion + 1);
         checkName(plan.name());
         String content = storable(plan);
         PlanVersion saved = store.inTransaction(s -> {

@@ -42,6 +42,10 @@ import org.incidentdesk.service.plan.PlanChanged;
 import org.incidentdesk.service.plan.PlanDiff;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.service.plan.document.PlanChangeWords;
+import org.incidentdesk.service.plan.document.PlanDocument;
+import org.incidentdesk.service.plan.document.PlanDocumentBuilder;
+import org.incidentdesk.service.plan.document.PlanSearch;
 import org.incidentdesk.service.plan.format.PlanReader;
 import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
@@ -84,6 +88,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final BooleanProperty textEdited = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private ContingencyPlan saved;
@@ -130,7 +135,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         tasks.run(() -> new Lists(plans.templates(), plans.officePlans(),
                 roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
                     templates.setAll(lists.templates().stream()
-                            .map(t -> new PlanEntry(t.id(), null, messages.get("common.withNote", t.name(), t.id()))).toList());
+                            .map(t -> new PlanEntry(t.id(), null, t.name())).toList());
                     officePlans.setAll(lists.office().stream().map(this::officeEntry).toList());
                     rosterUnitNames.setAll(lists.unitNames());
                     PlanEntry current = selected.get();
@@ -213,6 +218,9 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     private void setDraft(ContingencyPlan plan) {
+        PlanEntry entry = selected.get();
+        PlanDocumentBuilder builder = new PlanDocumentBuilder(messages);
+        document.set(entry == null || entry.isTemplate() ? builder.template(plan) : builder.version(plan, baseVersion));
         draft.set(plan);
         dirty.set(editable.get() && !plan.equals(saved));
         changes.setAll(template == null ? List.of() : PlanDiff.between(template, plan));
@@ -503,6 +511,22 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public ObservableList<PlanChange> changes() {
         return changes;
+    }
+
+    /** A change of {@link #changes()} in the office's words, e.g. 舆情报告时限（重大）：2小时 → 1小时. */
+    public String describeChange(PlanChange change) {
+        return template == null || draft.get() == null ? change.path()
+                : new PlanChangeWords(messages, template, draft.get()).describe(change);
+    }
+
+    /** The draft as the document the office knows (总则 … 保障), in the interface language. */
+    public ReadOnlyObjectProperty<PlanDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The entries of the plan document that mention {@code query}, in reading order. */
+    public List<PlanDocument.Located> search(String query) {
+        return document.get() == null ? List.of() : PlanSearch.find(document.get(), query);
     }
 
     public ObservableList<String> history() {
