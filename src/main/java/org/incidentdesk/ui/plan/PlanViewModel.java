@@ -368,6 +368,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         edit(edits.deadline(index, action, by, timing, duration, from));
     }
 
+    /** Asks what the new rule requires and adds it; true when a rule was added. */
+    public boolean addDeadlineAsked() {
+        if (!editable.get()) {
+            return false;
+        }
+        int before = draft.get().deadlines().size();
+        dialogs.prompt(messages.get("planui.deadline.add"), messages.get("planui.deadline.addText"), "")
+                .filter(text -> !text.isBlank()).ifPresent(this::addDeadline);
+        return draft.get().deadlines().size() > before;
+    }
+
+    /** Adds a deadline rule the office writes itself; by default the plan's first role does it. */
+    public void addDeadline(String action) {
+        ContingencyPlan plan = draft.get();
+        if (plan == null || action == null || action.isBlank() || plan.organisation().roles().isEmpty()) {
+            return;
+        }
+        edit(edits.addDeadline(action, plan.organisation().roles().get(0).id()));
+    }
+
+    public void removeDeadline(int index) {
+        edit(edits.removeDeadline(index));
+    }
+
     public void updateLevel(int index, String name, WarningColour colour, String definition) {
         edit(edits.level(index, name, colour, definition));
     }
