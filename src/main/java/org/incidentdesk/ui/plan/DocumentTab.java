@@ -74,6 +74,7 @@ final class DocumentTab {
         next.setOnAction(e -> step(1));
         hitCount.setId("plan-search-count");
         hitCount.getStyleClass().add("muted");
+        hitCount.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         HBox bar = new HBox(6, search, previous, next, hitCount);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, bar, scroller);

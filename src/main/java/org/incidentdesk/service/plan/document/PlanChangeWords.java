@@ -50,6 +50,10 @@ public final class PlanChangeWords {
             };
         }
         String fieldName = field.isEmpty() ? null : lastName(field);
+        if (field.size() == 1 && "default".equals(fieldName) && change.kind() != PlanChange.Kind.CHANGED) {
+            return messages.get(change.kind() == PlanChange.Kind.ADDED ? "plan.change.words.markedDefault"
+                    : "plan.change.words.noLongerDefault", element.label());
+        }
         String label = element.label() + fieldLabel(element.context(), field);
         String context = element.context();
         return switch (change.kind()) {

@@ -111,8 +111,9 @@ public final class PlanDocumentBuilder {
             List<Entry> posts = new ArrayList<>();
             for (int i = 0; i < unit.posts().size(); i++) {
                 PlanPost post = unit.posts().get(i);
-                String holder = present(post.heldBy()) ? post.heldBy() : messages.get("plan.doc.post.vacant");
-                posts.add(new Entry(post.title(), holder, post.origin(), ref + "/posts/" + i));
+                posts.add(present(post.heldBy()) ? new Entry(post.title(), post.heldBy(), post.origin(), ref + "/posts/" + i)
+                        : new Entry(null, post.title() + messages.get("plan.doc.post.vacant"), post.origin(),
+                        ref + "/posts/" + i));
             }
             blocks.add(new ItemList(posts, false));
         }
@@ -120,7 +121,9 @@ public final class PlanDocumentBuilder {
             blocks.add(paragraph(null, messages.get("plan.doc.unit.duties"), null, null));
             List<Entry> duties = new ArrayList<>();
             for (int i = 0; i < unit.duties().size(); i++) {
-                duties.add(new Entry(null, unit.duties().get(i), unit.origin(), ref + "/duties/" + i));
+                // the unit's note is shown once, on its first line; each duty only carries the mark
+                duties.add(new Entry(null, unit.duties().get(i), new Origin(unit.origin().defaulted(), null),
+                        ref + "/duties/" + i));
             }
             blocks.add(new ItemList(duties, true));
         }

@@ -154,7 +154,7 @@ class PlanChangeWordsTest {
                 Origin.PLAN_TEXT));
 
         List<String> lines = words(edited);
-        assertEquals("舆情处置总结评估报告时限的默认：删除 是", lines.get(0));
+        assertEquals("舆情处置总结评估报告时限：不再是默认，改为本单位确定的内容", lines.get(0));
         assertEquals(2, lines.size());
     }
 }
