@@ -34,10 +34,11 @@ class ActivationCheckTest {
     @BeforeEach
     void open() {
         database = Database.openInMemory("activation-" + UUID.randomUUID());
-        Store store = new Store(database);
+        EventBus events = new EventBus();
+        Store store = new Store(database, events::publish);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         assertTrue(new DemoOffice(store, clock, () -> new Actor("tester"), ZoneId.of("Asia/Shanghai")).seedIfEmpty());
-        plans = new PlanService(store, clock, () -> new Actor("tester"), new EventBus());
+        plans = new PlanService(store, clock, () -> new Actor("tester"), events);
         county = plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
     }
 

@@ -3,6 +3,7 @@ package org.incidentdesk.service.plan.document;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
@@ -26,31 +27,9 @@ public final class PlanTerms {
         return messages;
     }
 
-    /** 2小时 / 1天 / 1小时30分钟 in Chinese; 2 h / 1 d / 1 h 30 min in English. */
-    public static String duration(Duration duration, boolean english) {
-        if (duration == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        append(out, duration.toDaysPart(), english ? "d" : "天", english);
-        append(out, duration.toHoursPart(), english ? "h" : "小时", english);
-        append(out, duration.toMinutesPart(), english ? "min" : "分钟", english);
-        append(out, duration.toSecondsPart(), english ? "s" : "秒", english);
-        return out.isEmpty() ? "0" : out.toString();
-    }
-
-    private static void append(StringBuilder out, long amount, String unit, boolean english) {
-        if (amount == 0) {
-            return;
-        }
-        if (english && !out.isEmpty()) {
-            out.append(' ');
-        }
-        out.append(amount).append(english ? " " : "").append(unit);
-    }
-
+    /** 2 小时, 1 天 2 小时 (2 hours, 1 day 2 hours in English). */
     public String duration(Duration duration) {
-        return duration(duration, messages.isEnglish());
+        return DurationText.format(duration, messages);
     }
 
     /** An enum value in words, e.g. {@code Timing.IMMEDIATELY} → 立即. */

@@ -61,8 +61,8 @@ class PlanChangeWordsTest {
     void aChangedDurationReadsAsTheIssueAsksForIt() {
         ContingencyPlan edited = editRule("report-major", r -> with(r, r.by(), r.to(), r.timing(), Duration.ofHours(1), r.levels()));
 
-        assertEquals(List.of("舆情报告时限（重大）：2小时 → 1小时"), words(edited));
-        assertEquals(List.of("舆情报告 deadline (重大): 2 h -> 1 h"), words(edited, ENGLISH));
+        assertEquals(List.of("舆情报告时限（重大）：2 小时 → 1 小时"), words(edited));
+        assertEquals(List.of("舆情报告 deadline (重大): 2 hours -> 1 hour"), words(edited, ENGLISH));
     }
 
     @Test
@@ -78,7 +78,7 @@ class PlanChangeWordsTest {
     void aChangedTimingAndARemovedDurationAreInWords() {
         ContingencyPlan edited = editRule("report-major", r -> with(r, r.by(), r.to(), Timing.IMMEDIATELY, null, r.levels()));
 
-        assertEquals(List.of("舆情报告时限（重大）的时限方式：限时完成 → 立即", "舆情报告时限（重大）：删除 2小时"), words(edited));
+        assertEquals(List.of("舆情报告时限（重大）的时限方式：限时完成 → 立即", "舆情报告时限（重大）：删除 2 小时"), words(edited));
     }
 
     @Test

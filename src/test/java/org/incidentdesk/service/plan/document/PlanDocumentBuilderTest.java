@@ -51,7 +51,7 @@ class PlanDocumentBuilderTest {
         assertEquals("1. General provisions", document.sections().get(0).title());
         assertEquals("学院党委 - version 3", document.subtitle());
         Entry report = byRef(document).get("deadlines/report-major");
-        assertEquals("within 2 h of the event", report.lead());
+        assertEquals("within 2 hours of the event", report.lead());
         assertTrue(report.text().contains("涉事单位向学院突发公共事件舆情处置应急领导小组报告重大突发事件"));
     }
 
@@ -103,7 +103,7 @@ class PlanDocumentBuilderTest {
         Entry oneMinute = entries.get("deadlines/respond-1min");
         assertTrue(oneMinute.isDefault());
         assertTrue(oneMinute.origin().note().contains("1、3、5分钟快速反映要求"));
-        assertEquals("接到指令时起1分钟内", oneMinute.lead());
+        assertEquals("接到指令时起 1 分钟内", oneMinute.lead());
         assertFalse(entries.get("phases/initial/steps/police-receive").isDefault());
     }
 

@@ -30,7 +30,7 @@ class PlanSearchTest {
                 refs("视听节目"));
         assertTrue(refs("我县已发生较大事件").contains("levels/II/criteria/county-II-happened"));
         assertTrue(refs("现场救助").containsAll(List.of("phases/initial/steps/county-on-site", "deadlines/on-site-rescue")));
-        assertTrue(refs("1小时内").contains("deadlines/assess-level"), "a rule is found by when it is due");
+        assertTrue(refs("1 小时内").contains("deadlines/assess-level"), "a rule is found by when it is due");
     }
 
     @Test

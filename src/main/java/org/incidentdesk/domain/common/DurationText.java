@@ -1,12 +1,13 @@
-package org.incidentdesk.ui.plan;
+package org.incidentdesk.domain.common;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.incidentdesk.service.plan.document.PlanTerms;
 
 /**
  * Deadlines as office staff write them: 2小时, 30分钟, 1天, 1小时30分钟 (or 2h, 30min, 1d, or ISO-8601 PT2H).
@@ -66,8 +67,25 @@ public final class DurationText {
         };
     }
 
-    /** 2小时 / 1天 / 1小时30分钟 in Chinese; 2 h / 1 d / 1 h 30 min in English. */
-    public static String format(Duration duration, boolean english) {
-        return PlanTerms.duration(duration, english);
+    /**
+     * The duration as people read it, in the words of {@code messages}: 2 小时, 1 小时 30 分钟; 2 hours,
+     * 1 hour 30 minutes. {@link #parse} reads it back.
+     */
+    public static String format(Duration duration, Messages messages) {
+        if (duration == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        part(parts, messages, "duration.days", duration.toDaysPart());
+        part(parts, messages, "duration.hours", duration.toHoursPart());
+        part(parts, messages, "duration.minutes", duration.toMinutesPart());
+        part(parts, messages, "duration.seconds", duration.toSecondsPart());
+        return parts.isEmpty() ? messages.get("duration.minutes", 0) : String.join(" ", parts);
+    }
+
+    private static void part(List<String> parts, Messages messages, String key, long amount) {
+        if (amount != 0) {
+            parts.add(messages.get(key, amount));
+        }
     }
 }
