@@ -28,7 +28,7 @@ public record MappingCheck(List<PlanUnit> unmappedUnits, List<PlanRole> unmapped
     public static MappingCheck of(ContingencyPlan plan, Roster roster) {
         RoleHolders holders = new RoleHolders(plan, roster);
         List<PlanRole> unmappedRoles = plan.organisation().roles().stream()
-                .filter(PlanRole::isBoundToUnit)
+                .filter(r -> r.unit() != null)
                 .filter(r -> holders.holdersOf(r.id()).isEmpty())
                 .toList();
         Set<String> unmapped = unmappedRoles.stream().map(PlanRole::id).collect(Collectors.toSet());

@@ -106,7 +106,7 @@ public final class PlanDocumentBuilder {
         if (unit.perIncident()) {
             facts.add(messages.get("plan.doc.unit.perIncident"));
         }
-        blocks.add(paragraph(null, String.join(messages.isEnglish() ? "; " : "；", facts), unit.origin(), ref));
+        blocks.add(paragraph(null, String.join(messages.get("plan.doc.detailSeparator"), facts), unit.origin(), ref));
         if (!unit.posts().isEmpty()) {
             List<Entry> posts = new ArrayList<>();
             for (int i = 0; i < unit.posts().size(); i++) {
@@ -132,7 +132,7 @@ public final class PlanDocumentBuilder {
 
     private Entry roleEntry(ContingencyPlan plan, PlanRole role) {
         String holder;
-        if (!role.isBoundToUnit()) {
+        if (role.unit() == null) {
             holder = messages.get("plan.doc.role.unbound");
         } else {
             String unitName = plan.organisation().unit(role.unit()).map(PlanUnit::name).orElse(role.unit());
@@ -352,11 +352,11 @@ public final class PlanDocumentBuilder {
     }
 
     private String topNumber(int n) {
-        return messages.isEnglish() ? n + ". " : chinese(n) + "、";
+        return messages.get("plan.doc.number.top", chinese(n), String.valueOf(n));
     }
 
     private String subNumber(int n) {
-        return messages.isEnglish() ? "(" + n + ") " : "（" + chinese(n) + "）";
+        return messages.get("plan.doc.number.sub", chinese(n), String.valueOf(n));
     }
 
     /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (plans have fewer than a hundred parts). */

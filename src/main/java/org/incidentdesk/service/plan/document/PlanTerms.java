@@ -44,7 +44,7 @@ public final class PlanTerms {
     }
 
     public String list(List<String> items) {
-        return String.join(messages.isEnglish() ? ", " : "、", items);
+        return String.join(messages.get("plan.doc.listSeparator"), items);
     }
 
     /** The role's name; the id itself when the plan has no such role. */
@@ -62,7 +62,7 @@ public final class PlanTerms {
         if (ids.isEmpty()) {
             return messages.get("planui.all");
         }
-        return ids.stream().map(id -> levelName(plan, id)).collect(Collectors.joining(messages.isEnglish() ? ", " : "、"));
+        return ids.stream().map(id -> levelName(plan, id)).collect(Collectors.joining(messages.get("plan.doc.listSeparator")));
     }
 
     public String categories(ContingencyPlan plan, List<String> ids) {
@@ -70,7 +70,7 @@ public final class PlanTerms {
             return messages.get("planui.all");
         }
         return ids.stream().map(id -> plan.category(id).map(c -> c.name()).orElse(id))
-                .collect(Collectors.joining(messages.isEnglish() ? ", " : "、"));
+                .collect(Collectors.joining(messages.get("plan.doc.listSeparator")));
     }
 
     public String form(ContingencyPlan plan, String formId) {
