@@ -1,8 +1,8 @@
 package org.incidentdesk.ui.plan;
 
-import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
@@ -34,12 +34,12 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
     }
 
     @Override
-    protected Node createView(PlanViewModel model) {
+    protected WorkspaceView createView(PlanViewModel model) {
         view = new PlanView(model);
         if (tabToReopen != null) {
             view.reopenTab(tabToReopen);
         }
-        return view.root();
+        return view;
     }
 
     /** The open tab's id, kept across a rebuild of the window (a language switch). */
