@@ -6,6 +6,8 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
+    private PlanView view;
+    private String tabToReopen;
 
     public PlanWorkspace(PlanViewModel viewModel) {
         super(viewModel);
@@ -33,6 +35,23 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     @Override
     protected WorkspaceView createView(PlanViewModel model) {
-        return new PlanView(model);
+        view = new PlanView(model);
+        if (tabToReopen != null) {
+            view.reopenTab(tabToReopen);
+        }
+        return view;
+    }
+
+    /** The open tab's id, kept across a rebuild of the window (a language switch). */
+    public String openTab() {
+        return view == null ? tabToReopen : view.openTab();
+    }
+
+    /** Opens the tab {@link #openTab()} named before a rebuild, now or when the view is first built. */
+    public void reopenTab(String tabId) {
+        tabToReopen = tabId;
+        if (view != null) {
+            view.reopenTab(tabId);
+        }
     }
 }

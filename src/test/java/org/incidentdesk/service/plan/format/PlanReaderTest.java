@@ -139,7 +139,7 @@ class PlanReaderTest {
 
         PlanProblem problem = onlyProblem("archives.yaml", edited);
 
-        assertEquals("deadlines[2].categories", problem.path());
+        assertEquals("deadlines[4].categories", problem.path());
         assertEquals("plan.invalid.unknownCategory", problem.messageKey());
         assertEquals(List.of("rumour"), problem.args());
     }
@@ -178,7 +178,7 @@ class PlanReaderTest {
 
         assertEquals(List.of("plan.invalid.unknownRole", "plan.invalid.unknownForm"),
                 problems.stream().map(PlanProblem::messageKey).toList());
-        assertEquals(List.of("deadlines[5].by", "deadlines[5].form"), problems.stream().map(PlanProblem::path).toList());
+        assertEquals(List.of("deadlines[6].by", "deadlines[6].form"), problems.stream().map(PlanProblem::path).toList());
     }
 
     @Test
