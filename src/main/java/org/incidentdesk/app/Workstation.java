@@ -47,10 +47,11 @@ public final class Workstation {
         window = new MainWindow(stage, shell, (messages, dialogs) -> {
             List<Workspace> workspaces = new ArrayList<>();
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
-                    context.rosterExport(), tasks, dialogs, messages,
+                    context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                     context.clock(), context.zone(), context.events())));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                    tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
+                    tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, context.events(), context.clock(),
+                    context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));

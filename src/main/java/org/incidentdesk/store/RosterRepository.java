@@ -188,6 +188,22 @@ public final class RosterRepository {
                 : insertWithId(insert.set(DUTY_SHIFT.ID, shift.id()), shift.id());
     }
 
+    public void updateShift(DutyShift shift, Stamp stamp) {
+        int rows = dsl.update(DUTY_SHIFT)
+                .set(DUTY_SHIFT.UNIT_ID, shift.unitId())
+                .set(DUTY_SHIFT.PERSON_ID, shift.personId())
+                .set(DUTY_SHIFT.STARTS_AT, shift.startsAt().atOffset(ZoneOffset.UTC))
+                .set(DUTY_SHIFT.ENDS_AT, shift.endsAt().atOffset(ZoneOffset.UTC))
+                .set(DUTY_SHIFT.KIND, shift.kind().name())
+                .set(DUTY_SHIFT.NOTE, shift.note())
+                .set(DUTY_SHIFT.VERSION, shift.version() + 1)
+                .set(DUTY_SHIFT.UPDATED_AT, stamp.time())
+                .set(DUTY_SHIFT.UPDATED_BY, stamp.who())
+                .where(DUTY_SHIFT.ID.eq(shift.id()).and(DUTY_SHIFT.VERSION.eq(shift.version())))
+                .execute();
+        requireOne(rows, "dutyShift", shift.id());
+    }
+
     public void deleteShift(long id, int version) {
         int rows = dsl.deleteFrom(DUTY_SHIFT).where(DUTY_SHIFT.ID.eq(id).and(DUTY_SHIFT.VERSION.eq(version)))
                 .execute();

@@ -191,7 +191,8 @@ public final class RosterService {
         events.publish(new RosterChanged("unit"));
     }
 
-    public DutyShift addShift(DutyShift shift) {
+    /** Adds a shift, or changes it when {@code shift.id()} is set (refused when another change came first). */
+    public DutyShift saveShift(DutyShift shift) {
         DutyShift saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
             Roster roster = s.roster().load();
@@ -205,12 +206,26 @@ public final class RosterService {
                 throw new ValidationException(problems);
             }
             Stamp stamp = stamp();
-            long id = s.roster().insertShift(shift, stamp);
-            s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            long id;
+            if (shift.id() == null) {
+                id = s.roster().insertShift(shift, stamp);
+                s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            } else {
+                id = shift.id();
+                s.roster().updateShift(shift, stamp);
+                s.audit().append(stamp, "update", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            }
             return s.roster().shiftsOf(shift.personId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         });
         events.publish(new RosterChanged("dutyShift"));
         return saved;
+    }
+
+    public DutyShift addShift(DutyShift shift) {
+        if (shift.id() != null) {
+            throw new IllegalArgumentException("a new shift has no id: " + shift.id());
+        }
+        return saveShift(shift);
     }
 
     public void deleteShift(DutyShift shift) {
@@ -234,6 +249,7 @@ public final class RosterService {
             List<String> covered = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> alreadyOnDuty = new ArrayList<>();
+            List<ResponseDuty.OnCall> onCall = new ArrayList<>();
             for (OrgUnit unit : roster.units()) {
                 if (unit.kind() == UnitKind.COMMAND) {
                     continue;
@@ -243,6 +259,8 @@ public final class RosterService {
                     missing.add(unit.name());
                     continue;
                 }
+                liaisons.forEach(liaison -> onCall.add(new ResponseDuty.OnCall(unit.name(), liaison.name(),
+                        blankIfNull(liaison.mobile()), blankIfNull(liaison.officePhone()))));
                 List<Person> offDuty = liaisons.stream()
                         .filter(liaison -> !onResponseDuty(roster, unit.id(), liaison.id(), from)).toList();
                 if (offDuty.isEmpty()) {
@@ -256,10 +274,34 @@ public final class RosterService {
                 covered.add(unit.name());
             }
             s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
-            return new ResponseDuty(covered, missing, alreadyOnDuty);
+            return new ResponseDuty(covered, missing, alreadyOnDuty, onCall);
         });
         events.publish(new RosterChanged("dutyShift"));
         return result;
+    }
+
+    /**
+     * Ends the 24-hour duty of a response at {@code at}: every response shift still running then ends at that
+     * moment (shifts that have not started yet are left alone). Returns how many shifts were ended.
+     */
+    public int endResponseDuty(Instant at) {
+        int ended = store.inTransaction(s -> {
+            Stamp stamp = stamp();
+            List<DutyShift> running = s.roster().load().shifts().stream()
+                    .filter(shift -> shift.kind() == DutyKind.RESPONSE_24H && shift.covers(at)).toList();
+            for (DutyShift shift : running) {
+                s.roster().updateShift(new DutyShift(shift.id(), shift.unitId(), shift.personId(), shift.startsAt(), at,
+                        shift.kind(), shift.note(), shift.version()), stamp);
+            }
+            s.audit().append(stamp, "end", "responseDuty", null, running.size() + " shifts");
+            return running.size();
+        });
+        events.publish(new RosterChanged("dutyShift"));
+        return ended;
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static boolean onResponseDuty(Roster roster, long unitId, long personId, Instant moment) {

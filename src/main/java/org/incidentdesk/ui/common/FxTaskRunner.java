@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.common.ValidationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
@@ -34,13 +36,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     onSuccess.accept(result);
                 });
             } catch (Throwable failure) {
-                LOG.warn("background task failed", failure);
+                logFailure(failure);
                 Platform.runLater(() -> {
                     changeRunning(-1);
                     onFailure.accept(failure);
                 });
             }
         });
+    }
+
+    /** A refused input is the user's to fix, not a fault: one line, no stack trace. */
+    private static void logFailure(Throwable failure) {
+        if (failure instanceof ValidationException || failure instanceof StaleDataException) {
+            LOG.info("input refused: {}", failure.getMessage());
+        } else {
+            LOG.warn("background task failed", failure);
+        }
     }
 
     private void changeRunning(int delta) {

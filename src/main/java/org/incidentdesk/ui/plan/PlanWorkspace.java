@@ -6,6 +6,7 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
+    public static final String ID = "plans";
 
     public PlanWorkspace(PlanViewModel viewModel) {
         super(viewModel);
@@ -13,7 +14,7 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     @Override
     public String id() {
-        return "plans";
+        return ID;
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.Tables;
 
 /**
@@ -23,7 +24,7 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     ImportPreviewDialog(Window owner, Messages messages, ImportReview review) {
-        initOwner(owner);
+        DialogWindows.prepare(this, owner);
         setTitle(messages.get("roster.import.title"));
         setHeaderText(review.source());
         setResizable(true);

@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -42,6 +43,7 @@ import org.incidentdesk.ui.common.Tables;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
 public final class RosterView {
+    private static final PseudoClass ON_DUTY = PseudoClass.getPseudoClass("on-duty");
     private final RosterViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -51,6 +53,8 @@ public final class RosterView {
     private final TabPane tabs = new TabPane();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(8);
+    /** The person to keep selected when the table reloads (after a save, another workstation's change, …). */
+    private Long selectedPersonId;
 
     public RosterView(RosterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -82,8 +86,34 @@ public final class RosterView {
                 }
             }
         });
+        viewModel.visiblePeople().addListener((ListChangeListener<PersonRow>) change -> reselectPerson());
+        viewModel.lastSavedPersonIdProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                selectedPersonId = id;
+                reselectPerson();
+            }
+        });
+        peopleTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                selectedPersonId = row.id();
+            }
+        });
         installShortcuts();
         showUnitDetail(null);
+    }
+
+    private void reselectPerson() {
+        if (selectedPersonId == null) {
+            return;
+        }
+        PersonRow current = peopleTable.getSelectionModel().getSelectedItem();
+        if (current != null && current.id() == selectedPersonId) {
+            return;
+        }
+        viewModel.visiblePeople().stream().filter(row -> row.id() == selectedPersonId).findFirst().ifPresent(row -> {
+            peopleTable.getSelectionModel().select(row);
+            peopleTable.scrollTo(row);
+        });
     }
 
     public BorderPane root() {
@@ -235,7 +265,19 @@ public final class RosterView {
         duty.setId("tab-duty");
         tabs.getTabs().addAll(people, duty);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        selectTab(viewModel.openTabProperty().get());
+        viewModel.openTabProperty().addListener((obs, old, id) -> selectTab(id));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                viewModel.openTabProperty().set(tab.getId());
+            }
+        });
         return tabs;
+    }
+
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     private BorderPane peoplePane() {
@@ -279,7 +321,7 @@ public final class RosterView {
                 @Override
                 protected void updateItem(PersonRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-duty"), !empty && item != null && item.onDuty());
+                    pseudoClassStateChanged(ON_DUTY, !empty && item != null && item.onDuty());
                     setTooltip(!empty && item != null && item.onDuty() ? new Tooltip(messages.get("roster.duty.isOnDuty")) : null);
                 }
             };
@@ -320,6 +362,9 @@ public final class RosterView {
         Button add = iconButton("add-shift", Icons.ADD_PERSON, "roster.duty.add");
         add.setText(messages.get("roster.duty.add"));
         add.setOnAction(e -> addShift());
+        Button edit = iconButton("edit-shift", Icons.EDIT, "roster.duty.edit");
+        edit.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button delete = iconButton("delete-shift", Icons.DELETE, "roster.duty.delete");
         delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
@@ -327,35 +372,81 @@ public final class RosterView {
         response.setText(messages.get("roster.duty.response.start"));
         response.getStyleClass().add("danger");
         response.setOnAction(e -> viewModel.startResponseDuty());
+        Button endResponse = iconButton("end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
+        endResponse.setText(messages.get("roster.duty.response.end"));
+        endResponse.setOnAction(e -> viewModel.endResponseDuty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, nowOnly, add, delete, spacer, response);
+        HBox toolbar = new HBox(6, nowOnly, add, edit, delete, spacer, response, endResponse);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        for (var node : toolbar.getChildren()) {
+            if (node instanceof Region region && node != spacer) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         shiftTable.setId("shift-table");
         shiftTable.setItems(viewModel.visibleShifts());
         shiftTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ShiftRow, String> state = new TableColumn<>(messages.get("roster.duty.state"));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().current() ? messages.get("roster.duty.onNow") : ""));
-        state.setPrefWidth(70);
-        shiftTable.getColumns().setAll(List.of(state,
-                Tables.text(messages.get("field.person"), 90, ShiftRow::personName),
-                Tables.text(messages.get("field.unit"), 150, ShiftRow::unitName),
-                Tables.text(messages.get("field.startsAt"), 100, ShiftRow::from),
-                Tables.text(messages.get("field.endsAt"), 100, ShiftRow::to),
-                Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind),
-                Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile),
-                Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone)));
+        // Whoever must phone needs every name, unit and number whole: these columns never get narrower than
+        // their longest entry; the unit (the long one) wraps instead of being cut.
+        var person = Tables.text(messages.get("field.person"), 70, ShiftRow::personName);
+        var time = Tables.text(messages.get("roster.duty.time"), 190, ShiftRow::period);
+        var kind = Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind);
+        var mobile = Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile);
+        var office = Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone);
+        Tables.keepWhole(person, ShiftRow::personName, viewModel.visibleShifts());
+        Tables.keepWhole(time, ShiftRow::period, viewModel.visibleShifts());
+        Tables.keepWhole(kind, ShiftRow::kind, viewModel.visibleShifts());
+        Tables.keepWhole(mobile, ShiftRow::mobile, viewModel.visibleShifts());
+        Tables.keepWhole(office, ShiftRow::officePhone, viewModel.visibleShifts());
+        var unit = Tables.wrapping(messages.get("field.unit"), 160, ShiftRow::unitName);
+        unit.setMinWidth(110);
+        shiftTable.getColumns().setAll(List.of(person, unit, mobile, office, time, kind));
         shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
+        shiftTable.setRowFactory(table -> {
+            TableRow<ShiftRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ShiftRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean onNow = !empty && item != null && item.current();
+                    pseudoClassStateChanged(ON_DUTY, onNow);
+                    setTooltip(onNow ? new Tooltip(messages.get("roster.duty.onNow")) : null);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    editShift(row.getItem());
+                }
+            });
+            return row;
+        });
+        shiftTable.setOnKeyPressed(e -> {
+            ShiftRow selected = shiftTable.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
+                editShift(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                viewModel.deleteShift(selected);
+                e.consume();
+            }
+        });
+        Region swatch = new Region();
+        swatch.getStyleClass().add("duty-legend-swatch");
+        Label legend = new Label(messages.get("roster.duty.legend"), swatch);
+        legend.setId("duty-legend");
+        legend.getStyleClass().add("muted");
         BorderPane pane = new BorderPane(shiftTable);
         pane.setTop(toolbar);
+        pane.setBottom(legend);
         BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
+        BorderPane.setMargin(legend, new Insets(6, 0, 0, 0));
         return pane;
     }
 
     private void showOnDutyNow() {
         viewModel.onDutyOnlyProperty().set(true);
-        tabs.getSelectionModel().select(1);
+        viewModel.openTabProperty().set(RosterViewModel.TAB_DUTY);
     }
 
     // ---- dialogs
@@ -386,20 +477,36 @@ public final class RosterView {
                 viewModel.zone(), viewModel).showAndWait();
     }
 
+    private void editShift(ShiftRow row) {
+        if (row != null) {
+            new ShiftEditorDialog(window(), messages, viewModel.rosterProperty().get(), row.shift(), viewModel.zone(),
+                    viewModel).showAndWait();
+        }
+    }
+
     // ---- helpers
 
+    /** The roster's shortcuts act only while the roster is the workspace on screen. */
     private void installShortcuts() {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 return;
             }
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                if (root.getScene() != null) {
-                    editPerson(null);
-                }
+            shortcut(scene, KeyCode.N, () -> editPerson(null));
+            shortcut(scene, KeyCode.F, () -> {
+                viewModel.openTabProperty().set(RosterViewModel.TAB_PEOPLE);
+                search.requestFocus();
             });
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow);
+            shortcut(scene, KeyCode.D, this::showOnDutyNow);
+            shortcut(scene, KeyCode.Z, viewModel::undoLastDelete);
+        });
+    }
+
+    private void shortcut(javafx.scene.Scene scene, KeyCode key, Runnable action) {
+        scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (root.getScene() == scene) {
+                action.run();
+            }
         });
     }
 

@@ -1,6 +1,8 @@
 package org.incidentdesk.ui.shell;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -52,6 +54,8 @@ public final class MainWindow {
     private final List<ToggleButton> railButtons = new ArrayList<>();
     private Workspace current;
     private DialogService dialogs;
+    private final Map<String, NoticeBar> notices = new HashMap<>();
+    private final StackPane noticeSlot = new StackPane();
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
         this.stage = stage;
@@ -80,14 +84,26 @@ public final class MainWindow {
 
     private void rebuild() {
         String selectedId = current == null ? null : current.id();
+        Map<String, String> openTabs = new HashMap<>();
+        workspaces.forEach(w -> {
+            if (w.openTab() != null) {
+                openTabs.put(w.id(), w.openTab());
+            }
+        });
         if (current != null) {
             current.deactivate();
             current = null;
         }
         Messages messages = viewModel.messages();
-        NoticeBar notices = new NoticeBar();
-        dialogs = new FxDialogService(stage, messages, notices);
+        notices.values().forEach(NoticeBar::hide);
+        notices.clear();
+        dialogs = new FxDialogService(stage, messages, this::noticesOf);
         workspaces = factory.create(messages, dialogs);
+        workspaces.forEach(w -> {
+            if (openTabs.containsKey(w.id())) {
+                w.reopenTab(openTabs.get(w.id()));
+            }
+        });
         stage.setOnCloseRequest(event -> {
             if (!mayDropUnsavedWork(messages)) {
                 event.consume();
@@ -95,12 +111,8 @@ public final class MainWindow {
         });
         StackPane content = new StackPane();
         content.setId("workspace-area");
-        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(notices, new Insets(0, 0, 16, 0));
-        notices.setMaxWidth(Region.USE_PREF_SIZE);
-        notices.setMaxHeight(Region.USE_PREF_SIZE);
         root.setTop(header(messages));
-        root.setLeft(rail(messages, content, notices));
+        root.setLeft(rail(messages, content));
         root.setCenter(content);
         root.setBottom(statusBar(messages));
         stage.setTitle(messages.get("app.name"));
@@ -111,8 +123,17 @@ public final class MainWindow {
             }
         }
         if (!workspaces.isEmpty()) {
-            select(index, content, notices);
+            select(index, content);
         }
+    }
+
+    /** Each workspace has its own notice bar, shown in the status bar only while that workspace is. */
+    private NoticeBar noticesOf(String workspaceId) {
+        return notices.computeIfAbsent(workspaceId == null ? "" : workspaceId, id -> {
+            NoticeBar bar = new NoticeBar();
+            bar.setId(id.isEmpty() ? "notice-bar" : "notice-bar-" + id);
+            return bar;
+        });
     }
 
     private HBox header(Messages messages) {
@@ -149,7 +170,7 @@ public final class MainWindow {
                 messages.get("shell.unsaved.drop"));
     }
 
-    private VBox rail(Messages messages, StackPane content, NoticeBar notices) {
+    private VBox rail(Messages messages, StackPane content) {
         ToggleGroup group = new ToggleGroup();
         railButtons.clear();
         VBox rail = new VBox(4);
@@ -163,7 +184,7 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setTooltip(new Tooltip(workspace.title() + "  (Ctrl+" + (i + 1) + ")"));
             int index = i;
-            button.setOnAction(e -> select(index, content, notices));
+            button.setOnAction(e -> select(index, content));
             railButtons.add(button);
             rail.getChildren().add(button);
         }
@@ -185,13 +206,16 @@ public final class MainWindow {
         Label clock = new Label(null, Icons.CLOCK.node());
         clock.setId("status-clock");
         clock.textProperty().bind(viewModel.nowProperty());
-        HBox bar = new HBox(16, dataDir, database, spacer, busy, clock);
+        noticeSlot.setId("notice-slot");
+        noticeSlot.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(noticeSlot, Priority.SOMETIMES);
+        HBox bar = new HBox(16, dataDir, database, noticeSlot, spacer, busy, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    private void select(int index, StackPane content, NoticeBar notices) {
+    private void select(int index, StackPane content) {
         Workspace next = workspaces.get(index);
         railButtons.get(index).setSelected(true);
         if (next == current) {
@@ -201,7 +225,8 @@ public final class MainWindow {
             current.deactivate();
         }
         current = next;
-        content.getChildren().setAll(next.view(), notices);
+        content.getChildren().setAll(next.view());
+        noticeSlot.getChildren().setAll(noticesOf(null), noticesOf(next.id()));
         next.activate();
     }
 

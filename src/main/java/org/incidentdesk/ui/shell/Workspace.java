@@ -20,6 +20,15 @@ public interface Workspace {
     /** The workspace was hidden: stop listeners and timers. */
     void deactivate();
 
+    /** The id of the tab open in this workspace, so a rebuild (language switch) can reopen it; null if none. */
+    default String openTab() {
+        return null;
+    }
+
+    /** Opens the tab {@link #openTab()} named before a rebuild; unknown ids are ignored. */
+    default void reopenTab(String tabId) {
+    }
+
     /** True while the workspace holds edits that are not stored yet (closing would lose them). */
     default boolean hasUnsavedWork() {
         return false;
