@@ -20,6 +20,8 @@ import javafx.stage.Window;
  */
 public final class DialogWindows {
     private static final double SCREEN_MARGIN = 16;
+    /** Room for the window manager's title bar, which the scene does not include. */
+    private static final double TITLE_BAR = 32;
 
     private DialogWindows() {
     }
@@ -33,28 +35,47 @@ public final class DialogWindows {
             }
         }
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> fitAndCentre(dialog, owner));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> holdNaturalSize(dialog.getDialogPane(), owner));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> keepCentred(dialog, owner));
     }
 
-    private static void fitAndCentre(Dialog<?> dialog, Window owner) {
+    /**
+     * Measures the content once its styles apply and makes that its minimum, so the window can never open
+     * smaller than its fields (a window manager may otherwise be handed a stale, too small size).
+     */
+    private static void holdNaturalSize(DialogPane pane, Window owner) {
+        pane.applyCss();
+        pane.layout();
+        Rectangle2D screen = screenOf(owner);
+        double width = Math.min(Math.max(pane.prefWidth(-1), pane.getPrefWidth()), screen.getWidth() - 2 * SCREEN_MARGIN);
+        double height = Math.min(pane.prefHeight(width), screen.getHeight() - 2 * SCREEN_MARGIN - TITLE_BAR);
+        pane.setMinSize(width, height);
+    }
+
+    /** Centres the dialog over its owner, and again if the window manager resizes it before the user moves it. */
+    private static void keepCentred(Dialog<?> dialog, Window owner) {
         DialogPane pane = dialog.getDialogPane();
         if (pane.getScene() == null || !(pane.getScene().getWindow() instanceof Stage stage)) {
             return;
         }
-        pane.applyCss();
-        pane.layout();
-        stage.sizeToScene();
-        Rectangle2D screen = screenOf(owner == null ? stage : owner);
-        double maxWidth = screen.getWidth() - 2 * SCREEN_MARGIN;
-        double maxHeight = screen.getHeight() - 2 * SCREEN_MARGIN;
-        stage.setWidth(Math.min(stage.getWidth(), maxWidth));
-        stage.setHeight(Math.min(stage.getHeight(), maxHeight));
-        stage.setMinWidth(Math.min(pane.minWidth(-1), maxWidth));
-        stage.setMinHeight(Math.min(pane.minHeight(-1), maxHeight));
-        double centreX = owner == null ? screen.getMinX() + screen.getWidth() / 2 : owner.getX() + owner.getWidth() / 2;
-        double centreY = owner == null ? screen.getMinY() + screen.getHeight() / 2 : owner.getY() + owner.getHeight() / 2;
-        stage.setX(clamp(centreX - stage.getWidth() / 2, screen.getMinX(), screen.getMaxX() - stage.getWidth()));
-        stage.setY(clamp(centreY - stage.getHeight() / 2, screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        double[] placed = new double[2];
+        Runnable centre = () -> {
+            Rectangle2D screen = screenOf(owner == null ? stage : owner);
+            double centreX = owner == null ? screen.getMinX() + screen.getWidth() / 2 : owner.getX() + owner.getWidth() / 2;
+            double centreY = owner == null ? screen.getMinY() + screen.getHeight() / 2 : owner.getY() + owner.getHeight() / 2;
+            placed[0] = clamp(centreX - stage.getWidth() / 2, screen.getMinX(), screen.getMaxX() - stage.getWidth());
+            placed[1] = clamp(centreY - stage.getHeight() / 2, screen.getMinY(), screen.getMaxY() - stage.getHeight());
+            stage.setX(placed[0]);
+            stage.setY(placed[1]);
+        };
+        centre.run();
+        javafx.beans.InvalidationListener recentre = obs -> {
+            if (stage.getX() == placed[0] && stage.getY() == placed[1]) {
+                centre.run();
+            }
+        };
+        stage.widthProperty().addListener(recentre);
+        stage.heightProperty().addListener(recentre);
     }
 
     /**
@@ -69,7 +90,7 @@ public final class DialogWindows {
         }
         Parent root = scene.getRoot();
         root.applyCss();
-        double wanted = root.prefHeight(scene.getWidth());
+        double wanted = Math.max(root.minHeight(scene.getWidth()), root.prefHeight(scene.getWidth()));
         if (wanted <= scene.getHeight()) {
             return;
         }
@@ -81,6 +102,9 @@ public final class DialogWindows {
     }
 
     private static Rectangle2D screenOf(Window window) {
+        if (window == null) {
+            return Screen.getPrimary().getVisualBounds();
+        }
         var screens = Screen.getScreensForRectangle(window.getX(), window.getY(),
                 Math.max(1, window.getWidth()), Math.max(1, window.getHeight()));
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();

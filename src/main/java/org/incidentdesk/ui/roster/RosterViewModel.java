@@ -83,7 +83,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, ZoneId zone,
                            EventBus events) {
         this.service = service;
-        this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure);
+        this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure,
+                roster::get);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -148,7 +149,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                 person == null ? "" : nullToEmpty(person.mobile()), person == null ? "" : nullToEmpty(person.officePhone()),
                 TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone)),
                 messages.get("roster.duty.period", TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone))),
-                messages.get("roster.duty.kind." + s.kind().name()), s.covers(now));
+                messages.get("roster.duty.kindShort." + s.kind().name()), s.covers(now));
     }
 
     private static String nullToEmpty(String s) {
