@@ -46,7 +46,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /** A refused input is the user's to fix, not a fault: one line, no stack trace. */
-    private static void logFailure(Throwable failure) {
+    static void logFailure(Throwable failure) {
         if (failure instanceof ValidationException || failure instanceof StaleDataException) {
             LOG.info("input refused: {}", failure.getMessage());
         } else {

@@ -56,11 +56,16 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         TableView<ImportReview.Row> table = new TableView<>(rows);
         table.setId("import-preview-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                Tables.text(messages.get("roster.import.row"), 50, (ImportReview.Row r) -> Integer.toString(r.rowNumber())),
-                Tables.text(messages.get("field.name"), 90, ImportReview.Row::name),
-                Tables.text(messages.get("field.unit"), 140, ImportReview.Row::unit),
-                Tables.text(messages.get("roster.import.action"), 60, ImportReview.Row::action),
+        var rowNumber = Tables.text(messages.get("roster.import.row"), 50, (ImportReview.Row r) -> Integer.toString(r.rowNumber()));
+        var name = Tables.text(messages.get("field.name"), 90, ImportReview.Row::name);
+        var unit = Tables.wrapping(messages.get("field.unit"), 150, ImportReview.Row::unit);
+        var action = Tables.text(messages.get("roster.import.action"), 60, ImportReview.Row::action);
+        rowNumber.setMaxWidth(70);
+        unit.setMaxWidth(200);
+        action.setMaxWidth(90);
+        Tables.keepWhole(name, ImportReview.Row::name, rows);
+        Tables.keepWhole(action, ImportReview.Row::action, rows);
+        table.getColumns().setAll(List.of(rowNumber, name, unit, action,
                 Tables.wrapping(messages.get("roster.import.problems"), 330,
                         (ImportReview.Row r) -> String.join("\n", r.problems())),
                 Tables.wrapping(messages.get("roster.import.changes"), 280,
