@@ -282,7 +282,8 @@ public final class RosterService {
 
     /**
      * Ends the 24-hour duty of a response at {@code at}: every response shift still running then ends at that
-     * moment (shifts that have not started yet are left alone). Returns how many shifts were ended.
+     * moment (one that began at that very moment is removed; shifts that have not started yet are left alone).
+     * Returns how many shifts were ended.
      */
     public int endResponseDuty(Instant at) {
         int ended = store.inTransaction(s -> {
@@ -290,8 +291,12 @@ public final class RosterService {
             List<DutyShift> running = s.roster().load().shifts().stream()
                     .filter(shift -> shift.kind() == DutyKind.RESPONSE_24H && shift.covers(at)).toList();
             for (DutyShift shift : running) {
-                s.roster().updateShift(new DutyShift(shift.id(), shift.unitId(), shift.personId(), shift.startsAt(), at,
-                        shift.kind(), shift.note(), shift.version()), stamp);
+                if (shift.startsAt().isBefore(at)) {
+                    s.roster().updateShift(new DutyShift(shift.id(), shift.unitId(), shift.personId(), shift.startsAt(),
+                            at, shift.kind(), shift.note(), shift.version()), stamp);
+                } else {
+                    s.roster().deleteShift(shift.id(), shift.version()); // began this very moment: nothing to keep
+                }
             }
             s.audit().append(stamp, "end", "responseDuty", null, running.size() + " shifts");
             return running.size();

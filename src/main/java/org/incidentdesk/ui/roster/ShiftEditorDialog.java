@@ -91,7 +91,7 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
         kind.setButtonCell(kindCell(messages));
         kind.setValue(draft.kind());
         kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TextField note = new TextField(draft.note());
+        TextField note = new TextField(Objects.requireNonNullElse(draft.note(), ""));
         note.setId("shift-note");
 
         Supplier<ZonedDateTime> from = () -> moment(startDate.getValue(), startTime.getText(), zone);

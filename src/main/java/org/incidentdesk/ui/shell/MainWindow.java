@@ -226,7 +226,7 @@ public final class MainWindow {
         }
         current = next;
         content.getChildren().setAll(next.view());
-        noticeSlot.getChildren().setAll(noticesOf(null), noticesOf(next.id()));
+        noticeSlot.getChildren().setAll(noticesOf(next.id()), noticesOf(null));
         next.activate();
     }
 

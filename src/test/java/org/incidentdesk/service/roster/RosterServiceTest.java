@@ -280,6 +280,16 @@ class RosterServiceTest {
     }
 
     @Test
+    void aResponseDutyEndedTheMomentItBeganLeavesNoShift() {
+        service.savePerson(draft("林晓舟", "13800001234"));
+        service.startResponseDuty(NOW);
+
+        assertEquals(1, service.endResponseDuty(NOW));
+
+        assertEquals(List.of(), responseShifts());
+    }
+
+    @Test
     void aShiftIsChangedInPlaceAndAStaleChangeIsRefused() {
         Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
         DutyShift added = service.addShift(new DutyShift(null, police, liaison.id(), NOW, NOW.plus(Duration.ofHours(8)),

@@ -20,8 +20,12 @@ class FxTaskRunnerLoggingTest {
     private final Logger logger = (Logger) LoggerFactory.getLogger(FxTaskRunner.class);
     private final ListAppender<ILoggingEvent> events = new ListAppender<>();
 
+    private Level configured;
+
     @BeforeEach
     void listen() {
+        configured = logger.getLevel();
+        logger.setLevel(Level.INFO);
         events.start();
         logger.addAppender(events);
     }
@@ -29,6 +33,7 @@ class FxTaskRunnerLoggingTest {
     @AfterEach
     void stopListening() {
         logger.detachAppender(events);
+        logger.setLevel(configured);
     }
 
     @Test
