@@ -3,6 +3,8 @@ package org.incidentdesk.ui.roster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -316,32 +318,7 @@ public final class RosterView {
                 Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
-        peopleTable.setRowFactory(table -> {
-            TableRow<PersonRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(PersonRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(ON_DUTY, !empty && item != null && item.onDuty());
-                    setTooltip(!empty && item != null && item.onDuty() ? new Tooltip(messages.get("roster.duty.isOnDuty")) : null);
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    editPerson(row.getItem());
-                }
-            });
-            return row;
-        });
-        peopleTable.setOnKeyPressed(e -> {
-            PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
-            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
-                editPerson(selected);
-                e.consume();
-            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                viewModel.deletePerson(selected);
-                e.consume();
-            }
-        });
+        editableRows(peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel::deletePerson);
         Label summary = new Label();
         summary.setId("roster-summary");
         summary.getStyleClass().add("muted");
@@ -404,33 +381,7 @@ public final class RosterView {
         unit.setMinWidth(110);
         shiftTable.getColumns().setAll(List.of(person, unit, mobile, office, time, kind));
         shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
-        shiftTable.setRowFactory(table -> {
-            TableRow<ShiftRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(ShiftRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    boolean onNow = !empty && item != null && item.current();
-                    pseudoClassStateChanged(ON_DUTY, onNow);
-                    setTooltip(onNow ? new Tooltip(messages.get("roster.duty.onNow")) : null);
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    editShift(row.getItem());
-                }
-            });
-            return row;
-        });
-        shiftTable.setOnKeyPressed(e -> {
-            ShiftRow selected = shiftTable.getSelectionModel().getSelectedItem();
-            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
-                editShift(selected);
-                e.consume();
-            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                viewModel.deleteShift(selected);
-                e.consume();
-            }
-        });
+        editableRows(shiftTable, ShiftRow::current, "roster.duty.onNow", this::editShift, viewModel::deleteShift);
         Region swatch = new Region();
         swatch.getStyleClass().add("duty-legend-swatch");
         Label legend = new Label(messages.get("roster.duty.legend"), swatch);
@@ -442,6 +393,41 @@ public final class RosterView {
         BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
         BorderPane.setMargin(legend, new Insets(6, 0, 0, 0));
         return pane;
+    }
+
+    /**
+     * Rows on duty now are marked (colour and tooltip); a double click, Enter or F2 edits the row, Delete
+     * deletes it (after asking).
+     */
+    private <T> void editableRows(TableView<T> table, Predicate<T> onDuty, String onDutyTipKey, Consumer<T> edit,
+                                  Consumer<T> delete) {
+        table.setRowFactory(t -> {
+            TableRow<T> row = new TableRow<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean marked = !empty && item != null && onDuty.test(item);
+                    pseudoClassStateChanged(ON_DUTY, marked);
+                    setTooltip(marked ? new Tooltip(messages.get(onDutyTipKey)) : null);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
+                edit.accept(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                delete.accept(selected);
+                e.consume();
+            }
+        });
     }
 
     private void showOnDutyNow() {
