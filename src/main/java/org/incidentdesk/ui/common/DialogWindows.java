@@ -35,7 +35,13 @@ public final class DialogWindows {
             }
         }
         dialog.initModality(Modality.WINDOW_MODAL);
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> holdNaturalSize(dialog.getDialogPane(), owner));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> {
+            Rectangle2D size = holdNaturalSize(dialog.getDialogPane(), owner);
+            // Placed before it maps, so the window manager gets the final geometry at once.
+            Rectangle2D place = centred(owner, size.getWidth(), size.getHeight() + TITLE_BAR);
+            dialog.setX(place.getMinX());
+            dialog.setY(place.getMinY());
+        });
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> keepCentred(dialog, owner));
     }
 
@@ -43,13 +49,28 @@ public final class DialogWindows {
      * Measures the content once its styles apply and makes that its minimum, so the window can never open
      * smaller than its fields (a window manager may otherwise be handed a stale, too small size).
      */
-    private static void holdNaturalSize(DialogPane pane, Window owner) {
+    private static Rectangle2D holdNaturalSize(DialogPane pane, Window owner) {
         pane.applyCss();
         pane.layout();
         Rectangle2D screen = screenOf(owner);
         double width = Math.min(Math.max(pane.prefWidth(-1), pane.getPrefWidth()), screen.getWidth() - 2 * SCREEN_MARGIN);
         double height = Math.min(pane.prefHeight(width), screen.getHeight() - 2 * SCREEN_MARGIN - TITLE_BAR);
         pane.setMinSize(width, height);
+        return new Rectangle2D(0, 0, width, height);
+    }
+
+    /** Where a window of this size sits centred over {@code owner} (or the screen), kept on the screen. */
+    private static Rectangle2D centred(Window owner, double width, double height) {
+        Rectangle2D screen = screenOf(owner);
+        boolean ownerPlaced = owner != null && isSize(owner.getWidth()) && isSize(owner.getHeight());
+        double centreX = ownerPlaced ? owner.getX() + owner.getWidth() / 2 : screen.getMinX() + screen.getWidth() / 2;
+        double centreY = ownerPlaced ? owner.getY() + owner.getHeight() / 2 : screen.getMinY() + screen.getHeight() / 2;
+        return new Rectangle2D(clamp(centreX - width / 2, screen.getMinX(), screen.getMaxX() - width),
+                clamp(centreY - height / 2, screen.getMinY(), screen.getMaxY() - height), width, height);
+    }
+
+    private static boolean isSize(double value) {
+        return !Double.isNaN(value) && value > 0;
     }
 
     /** Centres the dialog over its owner, and again if the window manager resizes it before the user moves it. */
@@ -60,11 +81,12 @@ public final class DialogWindows {
         }
         double[] placed = new double[2];
         Runnable centre = () -> {
-            Rectangle2D screen = screenOf(owner == null ? stage : owner);
-            double centreX = owner == null ? screen.getMinX() + screen.getWidth() / 2 : owner.getX() + owner.getWidth() / 2;
-            double centreY = owner == null ? screen.getMinY() + screen.getHeight() / 2 : owner.getY() + owner.getHeight() / 2;
-            placed[0] = clamp(centreX - stage.getWidth() / 2, screen.getMinX(), screen.getMaxX() - stage.getWidth());
-            placed[1] = clamp(centreY - stage.getHeight() / 2, screen.getMinY(), screen.getMaxY() - stage.getHeight());
+            if (!isSize(stage.getWidth()) || !isSize(stage.getHeight())) {
+                return;
+            }
+            Rectangle2D place = centred(owner, stage.getWidth(), stage.getHeight());
+            placed[0] = place.getMinX();
+            placed[1] = place.getMinY();
             stage.setX(placed[0]);
             stage.setY(placed[1]);
         };
