@@ -60,16 +60,21 @@ final class ImportPreviewDialog extends Dialog<Boolean> {
         var name = Tables.text(messages.get("field.name"), 90, ImportReview.Row::name);
         var unit = Tables.wrapping(messages.get("field.unit"), 150, ImportReview.Row::unit);
         var action = Tables.text(messages.get("roster.import.action"), 60, ImportReview.Row::action);
-        rowNumber.setMaxWidth(70);
-        unit.setMaxWidth(200);
-        action.setMaxWidth(90);
+        var problems = Tables.wrapping(messages.get("roster.import.problems"), 330,
+                (ImportReview.Row r) -> String.join("\n", r.problems()));
+        var changes = Tables.wrapping(messages.get("roster.import.changes"), 280,
+                (ImportReview.Row r) -> String.join("\n", r.changes()));
+        rowNumber.setMinWidth(50);
+        rowNumber.setMaxWidth(60);
+        unit.setMinWidth(140);
+        unit.setMaxWidth(220);
+        problems.setMinWidth(260);
+        changes.setMinWidth(200);
         Tables.keepWhole(name, ImportReview.Row::name, rows);
         Tables.keepWhole(action, ImportReview.Row::action, rows);
-        table.getColumns().setAll(List.of(rowNumber, name, unit, action,
-                Tables.wrapping(messages.get("roster.import.problems"), 330,
-                        (ImportReview.Row r) -> String.join("\n", r.problems())),
-                Tables.wrapping(messages.get("roster.import.changes"), 280,
-                        (ImportReview.Row r) -> String.join("\n", r.changes()))));
+        action.setMaxWidth(action.getMinWidth());
+        name.setMaxWidth(200);
+        table.getColumns().setAll(List.of(rowNumber, name, unit, action, problems, changes));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ImportReview.Row item, boolean empty) {
