@@ -164,16 +164,7 @@ public final class RosterRepository {
     }
 
     public void updateShift(DutyShift shift, Stamp stamp) {
-        int rows = dsl.update(DUTY_SHIFT)
-                .set(DUTY_SHIFT.UNIT_ID, shift.unitId())
-                .set(DUTY_SHIFT.PERSON_ID, shift.personId())
-                .set(DUTY_SHIFT.STARTS_AT, shift.startsAt().atOffset(ZoneOffset.UTC))
-                .set(DUTY_SHIFT.ENDS_AT, shift.endsAt().atOffset(ZoneOffset.UTC))
-                .set(DUTY_SHIFT.KIND, shift.kind().name())
-                .set(DUTY_SHIFT.NOTE, shift.note())
-                .set(DUTY_SHIFT.VERSION, shift.version() + 1)
-                .set(DUTY_SHIFT.UPDATED_AT, stamp.time())
-                .set(DUTY_SHIFT.UPDATED_BY, stamp.who())
+        int rows = dsl.update(DUTY_SHIFT).set(RowStamps.updated(shiftRow(shift), shift.version(), stamp))
                 .where(DUTY_SHIFT.ID.eq(shift.id()).and(DUTY_SHIFT.VERSION.eq(shift.version())))
                 .execute();
         requireOne(rows, "dutyShift", shift.id());
