@@ -40,11 +40,13 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 
+import atlantafx.base.theme.Styles;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
-public final class RosterView {
+public final class RosterView implements WorkspaceView {
     private static final PseudoClass ON_DUTY = PseudoClass.getPseudoClass("on-duty");
     private final RosterViewModel viewModel;
     private final Messages messages;
@@ -100,7 +102,6 @@ public final class RosterView {
                 selectedPersonId = row.id();
             }
         });
-        installShortcuts();
         showUnitDetail(null);
     }
 
@@ -118,6 +119,7 @@ public final class RosterView {
         });
     }
 
+    @Override
     public BorderPane root() {
         return root;
     }
@@ -158,38 +160,18 @@ public final class RosterView {
         TreeItem<OrgUnit> top = new TreeItem<>(null);
         top.setExpanded(true);
         Map<Long, TreeItem<OrgUnit>> items = new HashMap<>();
-        for (OrgUnit unit : viewModel.units()) {
-            TreeItem<OrgUnit> item = new TreeItem<>(unit);
-            item.setExpanded(true);
-            items.put(unit.id(), item);
-        }
-        Map<Long, OrgUnit> byId = new HashMap<>();
-        viewModel.units().forEach(u -> byId.put(u.id(), u));
-        for (OrgUnit unit : viewModel.units()) {
-            TreeItem<OrgUnit> parent = reachesTop(unit, byId) ? items.getOrDefault(unit.parentId(), top) : top;
-            parent.getChildren().add(items.get(unit.id()));
-        }
-        for (TreeItem<OrgUnit> item : items.values()) {
-            item.getChildren().sort((a, b) -> Integer.compare(kindRank(a.getValue()), kindRank(b.getValue())));
-        }
+        viewModel.unitTree().roots().forEach(node -> top.getChildren().add(item(node, items)));
         tree.setRoot(top);
         TreeItem<OrgUnit> reselect = selected == null ? top : items.getOrDefault(selected.id(), top);
         tree.getSelectionModel().select(reselect);
     }
 
-    /** False for a unit whose chain of parents loops (data from elsewhere); it is then shown at the top. */
-    private static boolean reachesTop(OrgUnit unit, Map<Long, OrgUnit> byId) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (OrgUnit u = unit; u != null && u.parentId() != null; u = byId.get(u.parentId())) {
-            if (!seen.add(u.id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int kindRank(OrgUnit unit) {
-        return unit.kind().ordinal() * 100_000 + unit.sortOrder();
+    private static TreeItem<OrgUnit> item(UnitTree.Node node, Map<Long, TreeItem<OrgUnit>> items) {
+        TreeItem<OrgUnit> item = new TreeItem<>(node.unit());
+        item.setExpanded(true);
+        items.put(node.unit().id(), item);
+        node.children().forEach(child -> item.getChildren().add(item(child, items)));
+        return item;
     }
 
     private void showUnitDetail(OrgUnit unit) {
@@ -347,7 +329,7 @@ public final class RosterView {
         delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button response = iconButton("start-response-duty", Icons.ALARM, "roster.duty.response.tip");
         response.setText(messages.get("roster.duty.response.start"));
-        response.getStyleClass().add("danger");
+        response.getStyleClass().add(Styles.DANGER);
         response.setOnAction(e -> viewModel.startResponseDuty());
         Button endResponse = iconButton("end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
         endResponse.setText(messages.get("roster.duty.response.end"));
@@ -472,28 +454,17 @@ public final class RosterView {
 
     // ---- helpers
 
-    /** The roster's shortcuts act only while the roster is the workspace on screen. */
-    private void installShortcuts() {
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            shortcut(scene, KeyCode.N, () -> editPerson(null));
-            shortcut(scene, KeyCode.F, () -> {
-                viewModel.openTabProperty().set(RosterViewModel.TAB_PEOPLE);
-                search.requestFocus();
-            });
-            shortcut(scene, KeyCode.D, this::showOnDutyNow);
-            shortcut(scene, KeyCode.Z, viewModel::undoLastDelete);
-        });
-    }
-
-    private void shortcut(javafx.scene.Scene scene, KeyCode key, Runnable action) {
-        scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (root.getScene() == scene) {
-                action.run();
-            }
-        });
+    /** The roster's keys; the window adds them while the roster is shown and removes them when it hides. */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> editPerson(null),
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    viewModel.openTabProperty().set(RosterViewModel.TAB_PEOPLE);
+                    search.requestFocus();
+                },
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undoLastDelete);
     }
 
     private Button iconButton(String id, Icons icon, String tooltipKey) {

@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,12 +8,14 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -32,6 +35,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxDialogService;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.NoticeBar;
 import org.incidentdesk.ui.common.TaskRunner;
 
@@ -56,6 +60,7 @@ public final class MainWindow {
     private DialogService dialogs;
     private final Map<String, NoticeBar> notices = new HashMap<>();
     private final StackPane noticeSlot = new StackPane();
+    private ChangeListener<Job> jobListener;
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
         this.stage = stage;
@@ -67,15 +72,22 @@ public final class MainWindow {
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
         viewModel.themeProperty().get().apply(scene);
         viewModel.localeProperty().addListener((obs, old, locale) -> rebuild());
+        viewModel.startupProperty().addListener((obs, old, state) -> rebuild());
         clockTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         clockTicker.setCycleCount(Animation.INDEFINITE);
         clockTicker.play();
         installShortcuts();
         rebuild();
+        viewModel.appViewModels().startAll();
     }
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The app-lifetime ViewModels: started with the window, stopped when it closes. */
+    public AppViewModels appViewModels() {
+        return viewModel.appViewModels();
     }
 
     public List<Workspace> workspaces() {
@@ -90,15 +102,13 @@ public final class MainWindow {
                 openTabs.put(w.id(), w.openTab());
             }
         });
-        if (current != null) {
-            current.deactivate();
-            current = null;
-        }
+        hide(current);
+        current = null;
         Messages messages = viewModel.messages();
         notices.values().forEach(NoticeBar::hide);
         notices.clear();
         dialogs = new FxDialogService(stage, messages, this::noticesOf);
-        workspaces = factory.create(messages, dialogs);
+        workspaces = viewModel.isReady() ? factory.create(messages, dialogs) : List.of();
         workspaces.forEach(w -> {
             if (openTabs.containsKey(w.id())) {
                 w.reopenTab(openTabs.get(w.id()));
@@ -124,6 +134,10 @@ public final class MainWindow {
         }
         if (!workspaces.isEmpty()) {
             select(index, content);
+        } else if (!viewModel.isReady()) {
+            content.getChildren().setAll(StartupPane.of(viewModel.startupProperty().get(), messages, viewModel,
+                    stage::close));
+            noticeSlot.getChildren().setAll(noticesOf(null));
         }
     }
 
@@ -153,8 +167,8 @@ public final class MainWindow {
                 viewModel.toggleLanguage();
             }
         });
-        theme.getStyleClass().add("flat");
-        language.getStyleClass().add("flat");
+        theme.getStyleClass().add(Styles.FLAT);
+        language.getStyleClass().add(Styles.FLAT);
         HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -201,18 +215,53 @@ public final class MainWindow {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(tasks.busyProperty());
+        Label opening = new Label(messages.get("startup.opening"));
+        opening.setId("status-startup");
+        opening.setVisible(viewModel.startupProperty().get() instanceof StartupState.Opening);
+        opening.managedProperty().bind(opening.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox job = jobProgress(messages);
         Label clock = new Label(null, Icons.CLOCK.node());
         clock.setId("status-clock");
         clock.textProperty().bind(viewModel.nowProperty());
         noticeSlot.setId("notice-slot");
         noticeSlot.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(noticeSlot, Priority.SOMETIMES);
-        HBox bar = new HBox(16, dataDir, database, noticeSlot, spacer, busy, clock);
+        HBox bar = new HBox(16, dataDir, database, noticeSlot, spacer, opening, job, busy, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The long job running now: what it does, how far it is, and a button to cancel it. */
+    private HBox jobProgress(Messages messages) {
+        Label title = new Label();
+        title.setId("job-title");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("job-cancel");
+        cancel.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        HBox box = new HBox(8, title, progress, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(tasks.currentJobProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        if (jobListener != null) {
+            tasks.currentJobProperty().removeListener(jobListener);
+        }
+        jobListener = (obs, old, job) -> {
+            title.textProperty().unbind();
+            progress.progressProperty().unbind();
+            cancel.setOnAction(null);
+            if (job != null) {
+                title.textProperty().bind(job.titleProperty());
+                progress.progressProperty().bind(job.progressProperty());
+                cancel.setOnAction(e -> job.cancel());
+            }
+        };
+        tasks.currentJobProperty().addListener(jobListener);
+        return box;
     }
 
     private void select(int index, StackPane content) {
@@ -221,13 +270,21 @@ public final class MainWindow {
         if (next == current) {
             return;
         }
-        if (current != null) {
-            current.deactivate();
-        }
+        hide(current);
         current = next;
         content.getChildren().setAll(next.view());
         noticeSlot.getChildren().setAll(noticesOf(next.id()), noticesOf(null));
         next.activate();
+        scene.getAccelerators().putAll(next.shortcuts());
+    }
+
+    /** Deactivates the workspace and takes its keys away with it. */
+    private void hide(Workspace workspace) {
+        if (workspace == null) {
+            return;
+        }
+        workspace.shortcuts().forEach((key, action) -> scene.getAccelerators().remove(key));
+        workspace.deactivate();
     }
 
     private void installShortcuts() {
@@ -241,11 +298,10 @@ public final class MainWindow {
         }
     }
 
-    /** Stops the clock and deactivates the workspace; call when the window closes. */
+    /** Stops the clock, the shown workspace and the app-lifetime ViewModels; call when the window closes. */
     public void dispose() {
         clockTicker.stop();
-        if (current != null) {
-            current.deactivate();
-        }
+        hide(current);
+        viewModel.appViewModels().stopAll();
     }
 }

@@ -1,6 +1,8 @@
 package org.incidentdesk.ui.shell;
 
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
 import org.incidentdesk.ui.common.Icons;
 
 /** One screen of the workstation reached from the navigation rail (通讯录, 预案, …). */
@@ -27,6 +29,14 @@ public interface Workspace {
 
     /** Opens the tab {@link #openTab()} named before a rebuild; unknown ids are ignored. */
     default void reopenTab(String tabId) {
+    }
+
+    /**
+     * The workspace's own keys (Ctrl+D, Ctrl+S …): the window adds them while the workspace is shown and
+     * removes them when it hides, so a key never acts on a workspace the user cannot see.
+     */
+    default Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of();
     }
 
     /** True while the workspace holds edits that are not stored yet (closing would lose them). */

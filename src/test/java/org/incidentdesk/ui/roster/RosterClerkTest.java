@@ -96,7 +96,7 @@ class RosterClerkTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WorkstationHarness.settle();
+        harness.drain();
         assertEquals(29, storedPeople(), "Ctrl+Z in the plans does not undo a roster delete");
         assertTrue(robot.lookup("#person-name").tryQuery().isEmpty(), "Ctrl+N in the plans opens no person form");
 
@@ -116,7 +116,7 @@ class RosterClerkTest {
         assertTrue(button(robot, "取消").isDefaultButton());
 
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WorkstationHarness.settle();
+        harness.drain();
         assertEquals(30, storedPeople());
     }
 
