@@ -146,10 +146,10 @@ public final class Workstation {
         }
         List<Workspace> workspaces = new ArrayList<>();
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
-                context.rosterExport(), tasks, dialogs, messages,
+                context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                 context.clock(), context.zone(), events, alarms)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                tasks, dialogs, messages, events, context.clock(), context.zone())));
+                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
         return workspaces;
     }
 
