@@ -18,6 +18,10 @@ public final class StoreSession {
         return new PlanRepository(dsl);
     }
 
+    public DocumentRepository documents() {
+        return new DocumentRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

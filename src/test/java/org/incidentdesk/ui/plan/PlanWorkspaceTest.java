@@ -247,6 +247,11 @@ class PlanWorkspaceTest {
                     }
 
                     @Override
+                    public org.incidentdesk.service.report.ReportService reports() {
+                        return harness.context().reports();
+                    }
+
+                    @Override
                     public void close() {
                         // the window's database stays open
                     }
