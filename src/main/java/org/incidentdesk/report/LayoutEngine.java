@@ -35,7 +35,7 @@ final class LayoutEngine {
     private static final float TABLE_SIZE = 10.5f;
     private static final float TABLE_LEADING = TABLE_SIZE * 1.35f;
     private static final float CELL_PAD_X = 2;
-    private static final float CELL_PAD_Y = 2.5f;
+    private static final float CELL_PAD_Y = 1.8f;
     private static final float MASTHEAD_MAX = 36;
     private static final float RED_RULE = mm(0.5);
     private static final float HEAVY_RULE = mm(0.35);

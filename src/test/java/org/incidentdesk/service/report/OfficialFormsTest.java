@@ -117,8 +117,14 @@ class OfficialFormsTest {
             for (PdfInspector.Page page : pages) {
                 String where = entry.getKey().id() + " page " + page.number();
                 assertTrue(page.leftEdgeMm() >= 28 - TOLERANCE_MM, where + " nothing left of the type area");
-                if (hasFullLine(page)) {
-                    assertEquals(28, page.leftEdgeMm(), TOLERANCE_MM, where + " left edge");
+                for (double start : continuationLineStarts(page)) {
+                    assertEquals(28, start, TOLERANCE_MM, where + " a wrapped line continues on the left edge");
+                    checkedEdges++;
+                }
+                double tableEdge = page.body().stream().filter(g -> g.sizePt() < 12).mapToDouble(PdfInspector.Glyph::xMm)
+                        .min().orElse(Double.NaN);
+                if (!Double.isNaN(tableEdge)) {
+                    assertEquals(28, tableEdge, TOLERANCE_MM, where + " table text on the left edge");
                     checkedEdges++;
                 }
                 boolean mastheadAbove = page.number() == 1 && entry.getKey().numbered();
@@ -134,11 +140,27 @@ class OfficialFormsTest {
         assertTrue(checkedEdges >= RENDERED.size(), "pages with full lines were checked: " + checkedEdges);
     }
 
-    /** A line of at least 20 glyphs: a wrapped body line or a table row, which must start on the left edge. */
-    private static boolean hasFullLine(PdfInspector.Page page) {
-        return page.body().stream().collect(java.util.stream.Collectors.groupingBy(
-                g -> Math.round(g.baselineMm() * 10), java.util.stream.Collectors.counting()))
-                .values().stream().anyMatch(count -> count >= 20);
+    /**
+     * Where each line that follows a full (justified) 三号 line starts: such a line continues a paragraph and must
+     * start on the type area's left edge.
+     */
+    private static List<Double> continuationLineStarts(PdfInspector.Page page) {
+        java.util.TreeMap<Long, List<PdfInspector.Glyph>> lines = new java.util.TreeMap<>();
+        page.body().stream().filter(g -> Math.round(g.sizePt()) == 16)
+                .forEach(g -> lines.computeIfAbsent(Math.round(g.baselineMm() * 10), k -> new ArrayList<>()).add(g));
+        List<Double> starts = new ArrayList<>();
+        List<PdfInspector.Glyph> previous = null;
+        for (List<PdfInspector.Glyph> line : lines.values()) {
+            if (previous != null) {
+                double previousEnd = previous.stream().mapToDouble(g -> g.xMm() + g.widthMm()).max().orElse(0);
+                double gap = line.get(0).baselineMm() - previous.get(0).baselineMm();
+                if (previousEnd > 28 + 156 - 1.5 && gap < 11) {
+                    starts.add(line.stream().mapToDouble(PdfInspector.Glyph::xMm).min().orElseThrow());
+                }
+            }
+            previous = line;
+        }
+        return starts;
     }
 
     @Test
