@@ -13,6 +13,8 @@ import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
+import org.incidentdesk.ui.report.ReportsViewModel;
+import org.incidentdesk.ui.report.ReportsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
@@ -51,6 +53,8 @@ public final class Workstation {
                     context.clock(), context.zone(), context.events())));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                     tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
+            workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, dialogs, messages,
+                    Platform::runLater), dialogs));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
@@ -63,6 +67,14 @@ public final class Workstation {
             tasks.close();
         });
         stage.show();
+        // the layout fonts take seconds to parse: do it now, beside the window, not at the first preview
+        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
+            try {
+                context.reports().warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("layout fonts could not be prepared", e);
+            }
+        });
         return window;
     }
 

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.incidentdesk.archfixture.domain.DomainThatBuildsNodes;
+import org.incidentdesk.archfixture.service.ServiceThatDrawsPdf;
 import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,14 @@ class ArchitectureTest {
         LayerRules.onlyUiUsesScene().check(production);
         LayerRules.viewModelsHoldNoNodes().check(production);
         LayerRules.servicesKnowNoJavaFx().check(production);
+        LayerRules.onlyReportUsesPdfBox().check(production);
+    }
+
+    @Test
+    void aServiceThatDrawsPdfItselfIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatDrawsPdf.class);
+        AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.onlyReportUsesPdfBox().check(planted));
+        assertTrue(failure.getMessage().contains("org.apache.pdfbox.pdmodel.PDDocument"), failure.getMessage());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.incidentdesk.ui.report;
+
+import javafx.scene.Node;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
+
+/** The official forms (文书) in the navigation rail. */
+public final class ReportsWorkspace extends ViewModelWorkspace<ReportsViewModel> {
+    private final DialogService dialogs;
+
+    public ReportsWorkspace(ReportsViewModel viewModel, DialogService dialogs) {
+        super(viewModel);
+        this.dialogs = dialogs;
+    }
+
+    @Override
+    public String id() {
+        return "reports";
+    }
+
+    @Override
+    public String title() {
+        return viewModel().messages().get("reportui.title");
+    }
+
+    @Override
+    public Icons icon() {
+        return Icons.DOCUMENT;
+    }
+
+    @Override
+    protected Node createView(ReportsViewModel model) {
+        return new ReportsView(model, dialogs).root();
+    }
+}
