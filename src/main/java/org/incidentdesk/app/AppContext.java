@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.Scheduler;
+import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.report.IncidentFormData;
-import org.incidentdesk.service.report.ReportService;
+import org.incidentdesk.service.documents.IncidentFormData;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.roster.DemoOffice;
@@ -35,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final EventBus events;
+    private final Scheduler scheduler;
     private final ActorSource actors;
     private final Store store;
     private final RosterService roster;
@@ -44,14 +47,15 @@ public final class AppContext implements AutoCloseable {
     private final ReportService reports;
     private final LevelAssessor assessor = new LevelAssessor();
 
-    private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
         this.database = database;
-        this.clock = clock;
+        this.scheduler = scheduler;
+        this.clock = scheduler.clock();
         this.zone = zone;
         this.actors = actors;
         this.events = new EventBus();
-        this.store = new Store(database);
+        this.store = new Store(database, events::publish);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
@@ -67,15 +71,31 @@ public final class AppContext implements AutoCloseable {
      * again, so the file is not left locked, and the failure propagates.
      */
     public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone) {
+        return openEmbedded(dataDir, zone, new SystemScheduler(clock));
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, Clock, ZoneId)}, on the time of {@code scheduler}: tests and drills pass a
+     * {@link org.incidentdesk.service.common.SimulatedScheduler}. The context owns the scheduler and closes it.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler) {
+        Clock clock = scheduler.clock();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
+            scheduler.close();
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         boolean brandNew = !Files.exists(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db"));
-        Database database = Database.openEmbedded(dataDir);
+        Database database;
         try {
-            AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
+            database = Database.openEmbedded(dataDir);
+        } catch (RuntimeException | Error failure) {
+            scheduler.close();
+            throw failure;
+        }
+        try {
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, ActorSource.operatingSystemUser());
             if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
                 context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
@@ -83,6 +103,7 @@ public final class AppContext implements AutoCloseable {
             return context;
         } catch (RuntimeException | Error failure) {
             try {
+                scheduler.close();
                 database.close();
             } catch (RuntimeException closing) {
                 failure.addSuppressed(closing);
@@ -105,6 +126,11 @@ public final class AppContext implements AutoCloseable {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Runs work at an instant of {@link #clock()}. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     public EventBus events() {
@@ -146,6 +172,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         database.close();
     }
 }

@@ -2,7 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.report.ReportService;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;

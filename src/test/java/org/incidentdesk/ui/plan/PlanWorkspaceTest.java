@@ -247,7 +247,7 @@ class PlanWorkspaceTest {
                     }
 
                     @Override
-                    public org.incidentdesk.service.report.ReportService reports() {
+                    public org.incidentdesk.service.documents.ReportService reports() {
                         return harness.context().reports();
                     }
 

@@ -1,4 +1,4 @@
-package org.incidentdesk.ui.report;
+package org.incidentdesk.ui.documents;
 
 import java.awt.image.BufferedImage;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +45,7 @@ class ReportServiceTest {
     @BeforeEach
     void open() {
         database = Database.openInMemory("reports-" + UUID.randomUUID());
-        store = new Store(database);
+        store = new Store(database, event -> { });
         service = serviceAt(Instant.parse("2026-11-30T02:00:00Z"));
         new DemoOffice(store, Clock.systemUTC(), () -> new Actor("tester"), ZONE).seedIfEmpty();
     }

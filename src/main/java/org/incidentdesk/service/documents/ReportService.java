@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 import java.awt.print.PrinterException;
 import java.io.IOException;

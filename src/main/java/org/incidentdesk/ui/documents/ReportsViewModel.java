@@ -1,4 +1,4 @@
-package org.incidentdesk.ui.report;
+package org.incidentdesk.ui.documents;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -27,9 +27,9 @@ import org.incidentdesk.report.RenderedPdf;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
-import org.incidentdesk.service.report.FormRequest;
-import org.incidentdesk.service.report.IssuedPdf;
-import org.incidentdesk.service.report.ReportService;
+import org.incidentdesk.service.documents.FormRequest;
+import org.incidentdesk.service.documents.IssuedPdf;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;

@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +49,7 @@ class OfficialFormsTest {
     @BeforeAll
     static void renderEveryForm() {
         database = Database.openInMemory("forms-" + UUID.randomUUID());
-        Store store = new Store(database);
+        Store store = new Store(database, event -> { });
         Clock clock = Clock.fixed(NOW, ZONE);
         new DemoOffice(store, clock, () -> new Actor("tester"), ZONE).seedIfEmpty();
         RosterService roster = new RosterService(store, clock, () -> new Actor("tester"), new EventBus());

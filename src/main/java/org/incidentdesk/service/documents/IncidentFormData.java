@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 import java.util.Optional;
 import org.incidentdesk.report.forms.IncidentReportData;

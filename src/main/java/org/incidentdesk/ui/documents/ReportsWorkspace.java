@@ -1,4 +1,4 @@
-package org.incidentdesk.ui.report;
+package org.incidentdesk.ui.documents;
 
 import javafx.scene.Node;
 import org.incidentdesk.ui.common.DialogService;

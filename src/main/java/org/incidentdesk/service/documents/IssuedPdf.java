@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.report.RenderedPdf;

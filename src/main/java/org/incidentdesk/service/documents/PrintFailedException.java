@@ -1,4 +1,4 @@
-package org.incidentdesk.service.report;
+package org.incidentdesk.service.documents;
 
 /** The printer was not found or refused the job; nothing was recorded and no number was taken. */
 public class PrintFailedException extends RuntimeException {
