@@ -34,7 +34,7 @@ public final class RosterPdfBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path report = Path.of(args.length > 0 ? args[0] : "assets/benchmarks/roster-pdf.md");
-        int people = 560;
+        int people = 370; // 20 pages at the roster table's row height
         Roster roster = roster(people);
         IssueDetails issue = new IssueDetails("青溪县指挥部办公室", null, null, null, null, null, null,
                 LocalDate.of(2026, 11, 30), List.of(), List.of(), null, List.of());
