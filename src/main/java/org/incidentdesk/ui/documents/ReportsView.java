@@ -2,6 +2,7 @@ package org.incidentdesk.ui.documents;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
@@ -25,6 +26,9 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -39,9 +43,10 @@ import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The 文书 workspace: forms and their marks on the left, the true-size preview in the middle, fonts below. */
-final class ReportsView {
+final class ReportsView implements WorkspaceView {
     private final ReportsViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
@@ -58,8 +63,15 @@ final class ReportsView {
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
     }
 
-    Node root() {
+    @Override
+    public Node root() {
         return root;
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDialog,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPdf);
     }
 
     private Node sidebar() {

@@ -81,7 +81,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (fonts.isEmpty()) {
-            tasks.run(reports::fonts, this::showFonts, failure -> { });
+            tasks.read(reports::fonts, this::showFonts, failure -> { });
         }
         if (selected.get() == null && !forms.isEmpty()) {
             selected.set(forms.get(0));
@@ -113,7 +113,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         progress.set(-1);
         status.set(messages.get("reportui.rendering"));
         float dpi = dpi();
-        tasks.run(() -> {
+        tasks.refresh("documents-layout", () -> {
             RenderedPdf pdf = reports.preview(request);
             return new Preview(pdf, render(pdf, dpi, run));
         }, preview -> {
@@ -139,7 +139,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         int run = ++generation;
         float dpi = dpi();
         busy.set(true);
-        tasks.run(() -> render(pdf, dpi, run), images -> {
+        tasks.refresh("documents-pages", () -> render(pdf, dpi, run), images -> {
             if (run == generation) {
                 pages.setAll(images);
                 busy.set(false);
@@ -164,7 +164,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     public void export(Path file) {
         FormRequest request = request();
         busy.set(true);
-        tasks.run(() -> reports.export(request, file), issued -> {
+        tasks.write(() -> reports.export(request, file), issued -> {
             busy.set(false);
             afterIssue(issued);
             dialogs.notify(messages.get("reportui.exported", file, numberOf(issued), issued.record().sha256()), null, null);
@@ -172,13 +172,13 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void loadPrinters(Consumer<List<PdfPrinting.Printer>> onLoaded) {
-        tasks.run(reports::printers, onLoaded, failure -> fail("reportui.printFailed", failure));
+        tasks.read(reports::printers, onLoaded, failure -> fail("reportui.printFailed", failure));
     }
 
     public void print(String printer, int copies, boolean duplex) {
         FormRequest request = request();
         busy.set(true);
-        tasks.run(() -> reports.print(request, printer, copies, duplex), issued -> {
+        tasks.write(() -> reports.print(request, printer, copies, duplex), issued -> {
             busy.set(false);
             afterIssue(issued);
             dialogs.notify(messages.get("reportui.printed", printer, numberOf(issued)), null, null);

@@ -1,9 +1,9 @@
 package org.incidentdesk.ui.documents;
 
-import javafx.scene.Node;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The official forms (文书) in the navigation rail. */
 public final class ReportsWorkspace extends ViewModelWorkspace<ReportsViewModel> {
@@ -30,7 +30,7 @@ public final class ReportsWorkspace extends ViewModelWorkspace<ReportsViewModel>
     }
 
     @Override
-    protected Node createView(ReportsViewModel model) {
-        return new ReportsView(model, dialogs).root();
+    protected WorkspaceView createView(ReportsViewModel model) {
+        return new ReportsView(model, dialogs);
     }
 }
