@@ -51,7 +51,8 @@ class OfficialFormsTest {
         database = Database.openInMemory("forms-" + UUID.randomUUID());
         Store store = new Store(database, event -> { });
         Clock clock = Clock.fixed(NOW, ZONE);
-        new DemoOffice(store, clock, () -> new Actor("tester"), ZONE).seedIfEmpty();
+        new DemoOffice(store, clock, () -> new Actor("tester"), ZONE).seedIfNew(
+                new org.incidentdesk.service.plan.PlanService(store, clock, () -> new Actor("tester"), new EventBus()));
         RosterService roster = new RosterService(store, clock, () -> new Actor("tester"), new EventBus());
         long office = roster.load().units().stream().filter(u -> u.name().equals("县指挥部办公室")).findFirst()
                 .map(OrgUnit::id).orElseThrow();

@@ -47,7 +47,10 @@ class ReportServiceTest {
         database = Database.openInMemory("reports-" + UUID.randomUUID());
         store = new Store(database, event -> { });
         service = serviceAt(Instant.parse("2026-11-30T02:00:00Z"));
-        new DemoOffice(store, Clock.systemUTC(), () -> new Actor("tester"), ZONE).seedIfEmpty();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZONE);
+        new DemoOffice(store, clock, () -> new Actor("tester"), ZONE).seedIfNew(
+                new org.incidentdesk.service.plan.PlanService(store, clock, () -> new Actor("tester"),
+                        new org.incidentdesk.service.common.EventBus()));
     }
 
     private ReportService serviceAt(Instant now) {

@@ -197,8 +197,27 @@ class PlanReaderTest {
 
         PlanProblem problem = onlyProblem("broken.yaml", content);
 
-        assertEquals("plan.invalid.syntax", problem.messageKey());
+        assertEquals("plan.invalid.syntax.bracket", problem.messageKey());
+        assertEquals(List.of(), problem.args(), "no parser text reaches the user");
         assertTrue(problem.line() >= 3, () -> "line " + problem.line());
+    }
+
+    @Test
+    void textIsNormalisedAsEveryImporterDoes() {
+        String edited = replaceOnce(text("college"), "name: 学院突发公共事件舆情处置应急预案",
+                "name: 学院\u200B突发公共事件舆情处置应急预案\uFEFF");
+
+        assertEquals("学院突发公共事件舆情处置应急预案", PlanReader.read("college.yaml", edited).name());
+    }
+
+    @Test
+    void deepNestingIsRefusedInTheUsersWordsBeforeItCanExhaustTheStack() {
+        String content = "schemaVersion: 1\nid: deep\nname: " + "[".repeat(5_000) + "\n";
+
+        PlanProblem problem = onlyProblem("deep.yaml", content);
+
+        assertEquals("plan.invalid.syntax.nesting", problem.messageKey());
+        assertEquals(List.of(DocParser.MAX_NESTING), problem.args());
     }
 
     @Test
