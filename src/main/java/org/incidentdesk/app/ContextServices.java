@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import java.nio.file.Path;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -38,6 +39,11 @@ final class ContextServices implements CliServices {
     @Override
     public PlanService plans() {
         return context.plans();
+    }
+
+    @Override
+    public ReportService reports() {
+        return context.reports();
     }
 
     @Override

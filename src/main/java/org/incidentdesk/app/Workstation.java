@@ -23,6 +23,8 @@ import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
+import org.incidentdesk.ui.documents.ReportsViewModel;
+import org.incidentdesk.ui.documents.ReportsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
@@ -121,6 +123,7 @@ public final class Workstation {
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             shell.startupReady();
+            prepareLayoutFonts(opened);
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
                 closeWhenIdle();
             }
@@ -128,6 +131,17 @@ public final class Workstation {
             LOG.error("opening the data directory {} failed", dataDir, failure);
             StartupProblem problem = StartupProblem.of(failure, dataDir);
             shell.startupFailed(problem.messageKey(), problem.args());
+        });
+    }
+
+    /** The layout fonts take seconds to parse: do it now, beside the window, not at the first preview. */
+    private static void prepareLayoutFonts(AppContext opened) {
+        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
+            try {
+                opened.reports().warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("layout fonts could not be prepared", e);
+            }
         });
     }
 
@@ -150,6 +164,9 @@ public final class Workstation {
                 context.clock(), context.zone(), events, alarms)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
+        DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
+        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, reportDialogs, messages,
+                Platform::runLater), reportDialogs));
         return workspaces;
     }
 

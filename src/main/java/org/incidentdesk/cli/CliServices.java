@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -16,6 +17,8 @@ public interface CliServices extends AutoCloseable {
 
     RosterExportService rosterExport();
     PlanService plans();
+
+    ReportService reports();
 
     @Override
     void close();

@@ -258,6 +258,11 @@ class PlanWorkspaceTest {
                     }
 
                     @Override
+                    public org.incidentdesk.service.documents.ReportService reports() {
+                        return harness.context().reports();
+                    }
+
+                    @Override
                     public void close() {
                         // the window's database stays open
                     }
