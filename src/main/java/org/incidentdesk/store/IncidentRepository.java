@@ -138,9 +138,18 @@ public final class IncidentRepository {
         guarded(incident, dsl.update(INCIDENT).set(r), stamp);
     }
 
-    /** Marks the incident changed (new version, who/when) without changing a column: a child row changed. */
-    public void touch(Incident incident, Stamp stamp) {
-        guarded(incident, dsl.update(INCIDENT).set(INCIDENT.UPDATED_BY, stamp.who()), stamp);
+    /**
+     * Marks the incident changed (next version, who/when) when one of its child rows changed. Not guarded: two
+     * people adding notes at once both succeed, while an edit of the incident's own columns read before
+     * either is refused as stale.
+     */
+    public void touch(long incidentId, Stamp stamp) {
+        dsl.update(INCIDENT)
+                .set(INCIDENT.VERSION, INCIDENT.VERSION.plus(1))
+                .set(INCIDENT.UPDATED_AT, stamp.time())
+                .set(INCIDENT.UPDATED_BY, stamp.who())
+                .where(INCIDENT.ID.eq(incidentId))
+                .execute();
     }
 
     private void guarded(Incident incident, UpdateSetMoreStep<IncidentRecord> update, Stamp stamp) {

@@ -57,11 +57,11 @@ public final class Lifecycle {
     public static void check(IncidentPhase from, IncidentPhase to, boolean levelDecided) {
         if (!NEXT.get(from).contains(to)) {
             throw new ValidationException(List.of(Violation.of("incidentPhase", "incident.illegalTransition",
-                    from.name(), to.name())));
+                    from, to)));
         }
         if (needsLevel(to) && !levelDecided) {
             throw new ValidationException(List.of(Violation.of("incidentPhase", "incident.levelFirst",
-                    from.name(), to.name())));
+                    from, to)));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * breaks and doubled quotes; records end with CRLF, LF or a lone CR. Reading is lenient where spreadsheet
  * programs are sloppy (a quote in the middle of an unquoted field is kept as a character).
  */
-final class Csv {
+public final class Csv {
     private static final char QUOTE = '"';
     private static final char COMMA = ',';
     private static final String RECORD_END = "\r\n";
@@ -17,7 +17,7 @@ final class Csv {
     }
 
     /** Thrown when a quoted field is still open at the end of the text. */
-    static final class UnclosedQuoteException extends RuntimeException {
+    public static final class UnclosedQuoteException extends RuntimeException {
         private final int recordNumber;
 
         UnclosedQuoteException(int recordNumber) {
@@ -26,7 +26,7 @@ final class Csv {
         }
 
         /** 1-based number of the record in which the open quote starts. */
-        int recordNumber() {
+        public int recordNumber() {
             return recordNumber;
         }
     }
@@ -35,7 +35,7 @@ final class Csv {
      * Splits {@code text} into records. A blank line is kept as a record with one empty field, so the index of
      * a record plus one is the row a spreadsheet program shows it on; a final line break adds no record.
      */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * The text of a CSV file and the encoding it was written in. Spreadsheet programs on Chinese Windows write
  * either UTF-8 (often with a byte-order mark) or the ANSI code page GBK; GB18030 decodes every GBK file.
  */
-record DecodedText(String text, String encoding) {
+public record DecodedText(String text, String encoding) {
     static final String UTF_8 = "UTF-8";
     static final String UTF_8_BOM = "UTF-8 (BOM)";
     static final String GB18030 = "GB18030";
@@ -23,7 +23,7 @@ record DecodedText(String text, String encoding) {
      *
      * @throws CharacterCodingException when the bytes are neither UTF-8 nor GB18030
      */
-    static DecodedText decode(byte[] bytes) throws CharacterCodingException {
+    public static DecodedText decode(byte[] bytes) throws CharacterCodingException {
         if (startsWithUtf8Mark(bytes)) {
             ByteBuffer rest = ByteBuffer.wrap(bytes, UTF_8_MARK.length, bytes.length - UTF_8_MARK.length);
             return new DecodedText(strictly(StandardCharsets.UTF_8, rest), UTF_8_BOM);
