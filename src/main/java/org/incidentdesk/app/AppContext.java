@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.EvidenceService;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
@@ -38,6 +41,9 @@ public final class AppContext implements AutoCloseable {
     private final RosterExportService rosterExport;
     private final PlanService plans;
     private final LevelAssessor assessor = new LevelAssessor();
+    private final IncidentService incidents;
+    private final EvidenceService evidence;
+    private final MetricsImportService metricsImport;
 
     private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -51,6 +57,9 @@ public final class AppContext implements AutoCloseable {
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
         this.plans = new PlanService(store, clock, actors, events);
+        this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
+        this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
+        this.metricsImport = new MetricsImportService(incidents, clock, zone);
     }
 
     /**
@@ -126,6 +135,18 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public MetricsImportService metricsImport() {
+        return metricsImport;
     }
 
     Store store() {

@@ -55,6 +55,7 @@ public final class RootCommand implements Callable<Integer> {
         CommandLine line = new CommandLine(root);
         line.addSubcommand(RosterCommand.create());
         line.addSubcommand(PlanCommand.create());
+        line.addSubcommand(IncidentCommand.create());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
