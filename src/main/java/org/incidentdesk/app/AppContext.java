@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.Scheduler;
+import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
@@ -34,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final EventBus events;
+    private final Scheduler scheduler;
     private final ActorSource actors;
     private final Store store;
     private final RosterService roster;
@@ -45,14 +48,15 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceService evidence;
     private final MetricsImportService metricsImport;
 
-    private AppContext(Path dataDir, Database database, Clock clock, ZoneId zone, ActorSource actors) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
         this.database = database;
-        this.clock = clock;
+        this.scheduler = scheduler;
+        this.clock = scheduler.clock();
         this.zone = zone;
         this.actors = actors;
         this.events = new EventBus();
-        this.store = new Store(database);
+        this.store = new Store(database, events::publish);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
@@ -68,15 +72,31 @@ public final class AppContext implements AutoCloseable {
      * again, so the file is not left locked, and the failure propagates.
      */
     public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone) {
+        return openEmbedded(dataDir, zone, new SystemScheduler(clock));
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, Clock, ZoneId)}, on the time of {@code scheduler}: tests and drills pass a
+     * {@link org.incidentdesk.service.common.SimulatedScheduler}. The context owns the scheduler and closes it.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler) {
+        Clock clock = scheduler.clock();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
+            scheduler.close();
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
         boolean brandNew = !Files.exists(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db"));
-        Database database = Database.openEmbedded(dataDir);
+        Database database;
         try {
-            AppContext context = new AppContext(dataDir, database, clock, zone, ActorSource.operatingSystemUser());
+            database = Database.openEmbedded(dataDir);
+        } catch (RuntimeException | Error failure) {
+            scheduler.close();
+            throw failure;
+        }
+        try {
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, ActorSource.operatingSystemUser());
             if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
                 context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
@@ -84,6 +104,7 @@ public final class AppContext implements AutoCloseable {
             return context;
         } catch (RuntimeException | Error failure) {
             try {
+                scheduler.close();
                 database.close();
             } catch (RuntimeException closing) {
                 failure.addSuppressed(closing);
@@ -106,6 +127,11 @@ public final class AppContext implements AutoCloseable {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Runs work at an instant of {@link #clock()}. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     public EventBus events() {
@@ -155,6 +181,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         database.close();
     }
 }

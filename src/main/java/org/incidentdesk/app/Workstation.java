@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -44,13 +45,14 @@ public final class Workstation {
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),
                 context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
+        FxEvents events = FxEvents.onFxThread(context.events());
         window = new MainWindow(stage, shell, (messages, dialogs) -> {
             List<Workspace> workspaces = new ArrayList<>();
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
-                    context.clock(), context.zone(), context.events())));
+                    context.clock(), context.zone(), events)));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                    tasks, dialogs, messages, context.events(), context.clock(), context.zone())));
+                    tasks, dialogs, messages, events, context.clock(), context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));

@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ChecklistItem;
 import org.incidentdesk.domain.plan.ContingencyPlan;
@@ -155,7 +156,7 @@ final class PlanPrinter {
             String to = rule.to() == null ? "" : messages.get("plan.show.deadlineTo", roleName(plan, rule.to()));
             line("plan.show.deadlineWho", roleName(plan, rule.by()), to);
             String start = label(rule.from());
-            String duration = rule.duration() == null ? "" : rule.duration().toString();
+            String duration = DurationText.format(rule.duration(), messages);
             String until = rule.until() == null ? "" : label(rule.until());
             line("plan.show.timing." + PlanEnums.spell(rule.timing()), start, duration, until);
             line("plan.show.deadlineLevels", rule.levels().isEmpty()

@@ -7,9 +7,12 @@ import static org.incidentdesk.store.generated.Tables.PERSON_POST;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
@@ -20,6 +23,7 @@ import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.store.generated.tables.records.DutyShiftRecord;
 import org.incidentdesk.store.generated.tables.records.OrgUnitRecord;
+import org.incidentdesk.store.generated.tables.records.PersonRecord;
 import org.jooq.DSLContext;
 
 /** Units, people (with their posts) and duty shifts. Generated records never leave this class. */
@@ -44,9 +48,34 @@ public final class RosterRepository {
                 .forEach(r -> posts.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>())
                         .add(new Post(r.getUnitId(), r.getTitle())));
         return dsl.selectFrom(PERSON).orderBy(PERSON.UNIT_ID, PERSON.ID)
-                .fetch(r -> new Person(r.getId(), r.getName(), r.getUnitId(), r.getOfficePhone(), r.getMobile(),
-                        r.getEmail(), r.getFax(), r.getNotes(), posts.getOrDefault(r.getId(), List.of()),
-                        r.getVersion()));
+                .fetch(r -> toPerson(r, posts.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** One person with their posts, without loading the roster. */
+    public Optional<Person> person(long id) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional()
+                .map(r -> toPerson(r, dsl.selectFrom(PERSON_POST).where(PERSON_POST.PERSON_ID.eq(id))
+                        .orderBy(PERSON_POST.SORT_ORDER, PERSON_POST.ID)
+                        .fetch(p -> new Post(p.getUnitId(), p.getTitle()))));
+    }
+
+    public boolean personExists(long id) {
+        return dsl.fetchExists(PERSON, PERSON.ID.eq(id));
+    }
+
+    /** One unit, without loading the roster. */
+    public Optional<OrgUnit> unit(long id) {
+        return dsl.selectFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id)).fetchOptional(RosterRepository::toUnit);
+    }
+
+    /** Which of {@code ids} name a unit that exists. */
+    public Set<Long> existingUnitIds(Collection<Long> ids) {
+        return Set.copyOf(dsl.select(ORG_UNIT.ID).from(ORG_UNIT).where(ORG_UNIT.ID.in(ids)).fetch(ORG_UNIT.ID));
+    }
+
+    /** One duty shift, without loading the roster. */
+    public Optional<DutyShift> shift(long id) {
+        return dsl.selectFrom(DUTY_SHIFT).where(DUTY_SHIFT.ID.eq(id)).fetchOptional(RosterRepository::toShift);
     }
 
     public List<DutyShift> shifts() {
@@ -202,6 +231,11 @@ public final class RosterRepository {
         if (rows != 1) {
             throw new StaleDataException(entity, id);
         }
+    }
+
+    private static Person toPerson(PersonRecord r, List<Post> posts) {
+        return new Person(r.getId(), r.getName(), r.getUnitId(), r.getOfficePhone(), r.getMobile(), r.getEmail(),
+                r.getFax(), r.getNotes(), posts, r.getVersion());
     }
 
     private static OrgUnit toUnit(OrgUnitRecord r) {

@@ -1,13 +1,22 @@
 package org.incidentdesk.store;
 
+import java.util.List;
+import org.incidentdesk.domain.event.DomainEvent;
 import org.jooq.DSLContext;
 
-/** The repositories of one transaction. */
+/** The repositories of one transaction, and the events it will announce when it commits. */
 public final class StoreSession {
     private final DSLContext dsl;
+    private final List<DomainEvent> raised;
 
-    StoreSession(DSLContext dsl) {
+    StoreSession(DSLContext dsl, List<DomainEvent> raised) {
         this.dsl = dsl;
+        this.raised = raised;
+    }
+
+    /** Announces {@code event} once this transaction commits; if it rolls back, the event is dropped. */
+    public void raise(DomainEvent event) {
+        raised.add(event);
     }
 
     public RosterRepository roster() {

@@ -1,5 +1,6 @@
 package org.incidentdesk.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.incidentdesk.archfixture.domain.DomainThatBuildsNodes;
+import org.incidentdesk.archfixture.service.ServiceThatAsksTheInjectedClock;
 import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
+import org.incidentdesk.archfixture.service.ServiceThatReadsTheWallClock;
+import org.incidentdesk.archfixture.ui.ViewModelThatQueuesItself;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,34 @@ class ArchitectureTest {
         LayerRules.onlyUiUsesScene().check(production);
         LayerRules.viewModelsHoldNoNodes().check(production);
         LayerRules.servicesKnowNoJavaFx().check(production);
+        RuntimeRules.noWallClockOutsideApp().check(production);
+        RuntimeRules.onlyUiCommonQueuesOnTheFxThread().check(production);
+    }
+
+    @Test
+    void readingTheWallClockOrSleepingOutsideAppIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatReadsTheWallClock.class);
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> RuntimeRules.noWallClockOutsideApp().check(planted));
+        String message = failure.getMessage();
+        assertTrue(message.contains("Instant.now()"), message);
+        assertTrue(message.contains("Clock.systemDefaultZone()"), message);
+        assertTrue(message.contains("Thread.sleep(long)"), message);
+        assertFalse(message.contains("LocalDate.now(java.time.Clock)"), "now(clock) reads the injected clock: " + message);
+    }
+
+    @Test
+    void readingTheInjectedClockIsAllowed() {
+        RuntimeRules.noWallClockOutsideApp()
+                .check(new ClassFileImporter().importClasses(ServiceThatAsksTheInjectedClock.class));
+    }
+
+    @Test
+    void aUiClassOutsideUiCommonCallingRunLaterIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ViewModelThatQueuesItself.class);
+        AssertionError failure = assertThrows(AssertionError.class,
+                () -> RuntimeRules.onlyUiCommonQueuesOnTheFxThread().check(planted));
+        assertTrue(failure.getMessage().contains("ViewModelThatQueuesItself"), failure.getMessage());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -14,13 +13,15 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import org.incidentdesk.app.AppContext;
 import org.incidentdesk.app.Workstation;
+import org.incidentdesk.service.common.SimulatedClock;
+import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.ui.common.Fonts;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real workstation on a fresh data directory (so it starts with the demo office), at a fixed moment:
+ * The real workstation on a fresh data directory (so it starts with the demo office), on simulated time that starts at
  * 2026-03-02 10:00 in Shanghai, inside the demo office's first duty shift.
  */
 public final class WorkstationHarness implements AutoCloseable {
@@ -29,6 +30,7 @@ public final class WorkstationHarness implements AutoCloseable {
 
     private final Path dataDir;
     private final AppContext context;
+    private final SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
     private MainWindow window;
 
     public WorkstationHarness() {
@@ -38,7 +40,7 @@ public final class WorkstationHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Fonts.loadBundled();
-        context = AppContext.openEmbedded(dataDir, Clock.fixed(NOW, ZONE), ZONE);
+        context = AppContext.openEmbedded(dataDir, ZONE, time);
     }
 
     public MainWindow show(Stage stage, Locale locale) {
@@ -48,6 +50,11 @@ public final class WorkstationHarness implements AutoCloseable {
 
     public AppContext context() {
         return context;
+    }
+
+    /** The workstation's time: it stands at {@link #NOW} until a test advances it, running what falls due. */
+    public SimulatedScheduler time() {
+        return time;
     }
 
     public Path dataDir() {

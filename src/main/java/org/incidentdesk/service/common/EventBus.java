@@ -3,24 +3,44 @@ package org.incidentdesk.service.common;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.domain.event.WorkstationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small in-process bus for domain events. Handlers run on the publishing thread; ViewModels hop to the
- * JavaFX thread themselves. In shared-database mode a poller of the change table publishes here too.
+ * A small in-process bus for domain events. Services raise events in their transaction
+ * ({@code StoreSession.raise}); the store hands them here after the commit. Handlers run on the publishing
+ * thread; the user interface subscribes through {@code ui.common.FxEvents}, which moves them to the JavaFX
+ * thread. In shared-database mode a poller of the change table will publish other workstations' events here.
  */
 public final class EventBus {
     private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
     private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+    private final WorkstationId origin;
 
-    public <E> Runnable subscribe(Class<E> type, Consumer<? super E> handler) {
+    /** A bus whose own changes are stamped with {@code origin}. */
+    public EventBus(WorkstationId origin) {
+        this.origin = origin;
+    }
+
+    /** A bus for this process on this host. */
+    public EventBus() {
+        this(ThisWorkstation.id());
+    }
+
+    /** The workstation this process is: events it raises carry this as their origin. */
+    public WorkstationId origin() {
+        return origin;
+    }
+
+    public <E extends DomainEvent> Runnable subscribe(Class<E> type, Consumer<? super E> handler) {
         Subscription<E> subscription = new Subscription<>(type, handler);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
     }
 
-    public void publish(Object event) {
+    public void publish(DomainEvent event) {
         for (Subscription<?> s : subscriptions) {
             try {
                 s.offer(event);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineKind;
@@ -16,7 +18,8 @@ import org.incidentdesk.store.StoreSession;
 
 /**
  * The one way an incident changes: in one transaction the change itself, the incident's new version, a
- * timeline row and an audit entry, all with the same who/when; after the commit, {@link IncidentChanged}.
+ * timeline row and an audit entry, all with the same who/when, and {@link IncidentChanged} raised for after the
+ * commit.
  * An archived incident changes no more.
  */
 final class IncidentChanges {
@@ -41,11 +44,8 @@ final class IncidentChanges {
         Outcome<T> apply(StoreSession session, Incident incident, Stamp stamp);
     }
 
-    private record Committed<T>(T value, IncidentChanged event) {
-    }
-
     <T> T change(long incidentId, String action, TimelineKind kind, Mutation<T> mutation) {
-        Committed<T> done = store.inTransaction(s -> {
+        return store.inTransaction(s -> {
             Incident incident = load(s, incidentId);
             if (incident.phase() == IncidentPhase.ARCHIVED) {
                 throw new ValidationException(List.of(Violation.of("incidentPhase", "incident.archived",
@@ -56,10 +56,9 @@ final class IncidentChanges {
             s.incidents().touch(incidentId, stamp);
             long entry = s.timeline().append(incidentId, kind, outcome.subjectId(), outcome.text(), stamp);
             s.audit().append(stamp, action, "incident", incident.number().toString(), kind + " " + outcome.text());
-            return new Committed<>(outcome.value(), new IncidentChanged(incidentId, incident.number(), kind, entry));
+            s.raise(new IncidentChanged(events.origin(), incidentId, incident.number(), kind, entry));
+            return outcome.value();
         });
-        events.publish(done.event());
-        return done.value();
     }
 
     <T> T read(Function<StoreSession, T> query) {
@@ -74,8 +73,9 @@ final class IncidentChanges {
         return clock;
     }
 
-    void publish(IncidentEvent event) {
-        events.publish(event);
+    /** This workstation, as the origin of the events it raises. */
+    WorkstationId origin() {
+        return events.origin();
     }
 
     static Incident load(StoreSession s, long incidentId) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.event.HandoverChanged;
+import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.AssessmentDecision;
 import org.incidentdesk.domain.incident.HandlingTask;
@@ -51,7 +53,7 @@ import org.incidentdesk.store.StoreSession;
  * Use cases of incidents: intake (full or quick), the lifecycle, assessment with confirm/override and
  * re-assessment, tasks, notes, statements, keywords, metrics and the shift handover. Every change is one
  * transaction that also writes its timeline row and audit entry, and is announced with
- * {@link IncidentChanged} after it commits; a refused change stores nothing. Thread-safe; never call it on
+ * {@link IncidentChanged}, announced after it commits; a refused change stores nothing. Thread-safe; never call it on
  * the JavaFX thread.
  */
 public final class IncidentService {
@@ -139,20 +141,16 @@ public final class IncidentService {
                 report.facts());
         List<String> categoryIds = plan.plan().categories().stream().map(EventCategory::id).toList();
         refuseIfAny(IncidentRules.checkIntake(complete, categoryIds, now));
-        record Created(Incident incident, long entry) {
-        }
-        Created created = changes.read(s -> {
+        return changes.read(s -> {
             Stamp stamp = changes.stamp();
             IncidentNumber number = s.incidents().allocateNumber(now.atZone(zone).getYear());
             long id = s.incidents().insert(number, complete.title(), complete.categoryId(), complete.facts(),
                     complete.happenedAt(), discovered, plan.planId(), plan.number(), stamp);
             long entry = s.timeline().append(id, TimelineKind.INTAKE, null, complete.title(), stamp);
             s.audit().append(stamp, "intake", "incident", number.toString(), complete.title());
-            return new Created(IncidentChanges.load(s, id), entry);
+            s.raise(new IncidentChanged(changes.origin(), id, number, TimelineKind.INTAKE, entry));
+            return IncidentChanges.load(s, id);
         });
-        changes.publish(new IncidentChanged(created.incident().id(), created.incident().number(), TimelineKind.INTAKE,
-                created.entry()));
-        return created.incident();
     }
 
     /** Replaces the title, the happened time and the facts. */
@@ -390,19 +388,18 @@ public final class IncidentService {
             problems.add(Violation.of("handover.watchItems", "validation.tooLong", 8000));
         }
         refuseIfAny(problems);
-        Handover written = changes.read(s -> {
+        return changes.read(s -> {
             Stamp stamp = changes.stamp();
             long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(), stamp);
             s.audit().append(stamp, "writeHandover", "handover", id, openItems.strip());
+            s.raise(new HandoverChanged(changes.origin(), id, false));
             return s.handovers().find(id).orElseThrow();
         });
-        changes.publish(new HandoverChanged(written.id(), false));
-        return written;
     }
 
     /** The next person on duty confirms they have read the handover; its writer cannot. */
     public Handover confirmHandover(long handoverId) {
-        Handover confirmed = changes.read(s -> {
+        return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> refused("handover", "handover.unknown", String.valueOf(handoverId)));
             Stamp stamp = changes.stamp();
@@ -414,10 +411,9 @@ public final class IncidentService {
             }
             s.handovers().confirm(handover, stamp);
             s.audit().append(stamp, "confirmHandover", "handover", handoverId, handover.writtenBy());
+            s.raise(new HandoverChanged(changes.origin(), handoverId, true));
             return s.handovers().find(handoverId).orElseThrow();
         });
-        changes.publish(new HandoverChanged(handoverId, true));
-        return confirmed;
     }
 
     // ---- helpers

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.incidentdesk.domain.event.PlanActivated;
+import org.incidentdesk.domain.event.PlanCreated;
+import org.incidentdesk.domain.event.PlanVersionSaved;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -26,7 +29,7 @@ import org.incidentdesk.store.StoreSession;
 /**
  * Use cases of contingency plans: the six built-in templates, the office's own plans and their immutable
  * versions, which one is active, import and export. Each change is one transaction, stamped, written to the
- * audit log and announced with {@link PlanChanged}; a refused change stores nothing. Thread-safe; never call
+ * audit log and announced with a {@link org.incidentdesk.domain.event.PlanEvent} once committed; a refused change stores nothing. Thread-safe; never call
  * it on the JavaFX thread.
  */
 public final class PlanService {
@@ -154,13 +157,14 @@ public final class PlanService {
             Stamp stamp = stamp();
             long id = s.plans().insertPlan(plan.name(), templateId, stamp);
             s.plans().insertVersion(id, 1, PlanDocument.SCHEMA_VERSION, content, stamp);
-            if (s.plans().active().isEmpty()) {
+            boolean firstPlan = s.plans().active().isEmpty();
+            if (firstPlan) {
                 s.plans().activate(id, stamp);
             }
             s.audit().append(stamp, action, "plan", id, plan.name() + " (" + summary + ")");
+            s.raise(new PlanCreated(events.origin(), id, firstPlan));
             return find(s, id);
         });
-        events.publish(new PlanChanged(created.id(), action));
         return created;
     }
 
@@ -187,9 +191,9 @@ public final class PlanService {
             s.plans().insertVersion(planId, next, PlanDocument.SCHEMA_VERSION, content, stamp);
             s.plans().advance(stored, plan.name(), next, stamp);
             s.audit().append(stamp, "version", "plan", planId, plan.name() + " v" + next);
+            s.raise(new PlanVersionSaved(events.origin(), planId, next));
             return toVersion(s.plans().version(planId, next).orElseThrow());
         });
-        events.publish(new PlanChanged(planId, "version"));
         return saved;
     }
 
@@ -200,9 +204,9 @@ public final class PlanService {
             Stamp stamp = stamp();
             s.plans().activate(planId, stamp);
             s.audit().append(stamp, "activate", "plan", planId, plan.name());
+            s.raise(new PlanActivated(events.origin(), planId));
             return find(s, planId);
         });
-        events.publish(new PlanChanged(planId, "activate"));
         return activated;
     }
 

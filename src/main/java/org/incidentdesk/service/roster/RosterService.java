@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.event.DutyShiftsChanged;
+import org.incidentdesk.domain.event.PersonDeleted;
+import org.incidentdesk.domain.event.PersonSaved;
+import org.incidentdesk.domain.event.UnitDeleted;
+import org.incidentdesk.domain.event.UnitSaved;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.ContactRules;
 import org.incidentdesk.domain.roster.DutyKind;
@@ -30,7 +36,7 @@ import org.incidentdesk.store.StoreSession;
 
 /**
  * Use cases of the contact roster. Each call is one transaction; each change is stamped with who made it,
- * written to the audit log and announced with {@link RosterChanged}. Thread-safe; never call it on the
+ * written to the audit log and announced, once committed, with a {@link org.incidentdesk.domain.event.RosterEvent}. Thread-safe; never call it on the
  * JavaFX thread.
  */
 public final class RosterService {
@@ -63,23 +69,27 @@ public final class RosterService {
             if (person.id() == null) {
                 long id = s.roster().insertPerson(person, stamp);
                 s.audit().append(stamp, "create", "person", id, person.name());
-                return s.roster().load().person(id).orElseThrow();
+                s.raise(new PersonSaved(events.origin(), id, true));
+                return s.roster().person(id).orElseThrow();
             }
             s.roster().updatePerson(person, stamp);
             s.audit().append(stamp, "update", "person", person.id(), person.name());
-            return s.roster().load().person(person.id()).orElseThrow();
+            s.raise(new PersonSaved(events.origin(), person.id(), false));
+            return s.roster().person(person.id()).orElseThrow();
         });
-        events.publish(new RosterChanged("person"));
         return saved;
     }
 
     private static void checkUnitsExist(StoreSession s, Person person, List<Violation> problems) {
-        var units = s.roster().load().unitsById();
-        if (!units.containsKey(person.unitId())) {
+        Set<Long> referred = new LinkedHashSet<>();
+        referred.add(person.unitId());
+        person.posts().forEach(post -> referred.add(post.unitId()));
+        Set<Long> units = s.roster().existingUnitIds(referred);
+        if (!units.contains(person.unitId())) {
             problems.add(Violation.of("unit", "validation.unknownUnit", person.unitId()));
         }
         for (Post post : person.posts()) {
-            if (!units.containsKey(post.unitId())) {
+            if (!units.contains(post.unitId())) {
                 problems.add(Violation.of("posts", "validation.unknownUnit", post.unitId()));
             }
         }
@@ -90,14 +100,14 @@ public final class RosterService {
         DeletedPerson deleted = store.inTransaction(s -> {
             List<DutyShift> shifts = s.roster().shiftsOf(person.id());
             Set<Long> referred = DeletedPerson.unitIdsOf(person, shifts);
-            Map<Long, String> unitNames = s.roster().units().stream().filter(unit -> referred.contains(unit.id()))
-                    .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+            Map<Long, String> unitNames = new LinkedHashMap<>();
+            referred.forEach(id -> s.roster().unit(id).ifPresent(unit -> unitNames.put(id, unit.name())));
             s.roster().deletePerson(person.id(), person.version());
             Stamp stamp = stamp();
             s.audit().append(stamp, "delete", "person", person.id(), person.name());
+            s.raise(new PersonDeleted(events.origin(), person.id()));
             return new DeletedPerson(person, shifts, unitNames);
         });
-        events.publish(new RosterChanged("person"));
         return deleted;
     }
 
@@ -114,14 +124,14 @@ public final class RosterService {
                 s.roster().insertShift(shift, stamp);
             }
             s.audit().append(stamp, "restore", "person", deleted.person().id(), deleted.person().name());
+            s.raise(new PersonSaved(events.origin(), deleted.person().id(), true));
         });
-        events.publish(new RosterChanged("person"));
     }
 
     private static void checkUnitsStillExist(StoreSession s, DeletedPerson deleted) {
-        Map<Long, OrgUnit> units = s.roster().load().unitsById();
+        Set<Long> units = s.roster().existingUnitIds(deleted.unitIds());
         List<Violation> problems = deleted.unitIds().stream()
-                .filter(id -> !units.containsKey(id))
+                .filter(id -> !units.contains(id))
                 .map(id -> Violation.of("unit", "validation.restoreUnitGone",
                         deleted.unitNames().getOrDefault(id, String.valueOf(id)), id))
                 .toList();
@@ -138,7 +148,7 @@ public final class RosterService {
         OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(UnitRules.check(unit));
-            Roster roster = s.roster().load();
+            Roster roster = new Roster(s.roster().units(), List.of(), List.of()); // the unit tree, not the people
             if (unit.name() != null && roster.unitNamed(unit.name()).filter(u -> !u.id().equals(unit.id())).isPresent()) {
                 problems.add(Violation.of("unitName", "validation.duplicateUnit", unit.name()));
             }
@@ -156,9 +166,9 @@ public final class RosterService {
                 s.roster().updateUnit(unit, stamp);
                 s.audit().append(stamp, "update", "unit", id, unit.name());
             }
-            return s.roster().load().unit(id).orElseThrow();
+            s.raise(new UnitSaved(events.origin(), id, unit.id() == null));
+            return s.roster().unit(id).orElseThrow();
         });
-        events.publish(new RosterChanged("unit"));
         return saved;
     }
 
@@ -187,18 +197,17 @@ public final class RosterService {
             }
             s.roster().deleteUnit(unit.id(), unit.version());
             s.audit().append(stamp(), "delete", "unit", unit.id(), unit.name());
+            s.raise(new UnitDeleted(events.origin(), unit.id()));
         });
-        events.publish(new RosterChanged("unit"));
     }
 
     public DutyShift addShift(DutyShift shift) {
         DutyShift saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
-            Roster roster = s.roster().load();
-            if (roster.person(shift.personId()).isEmpty()) {
+            if (!s.roster().personExists(shift.personId())) {
                 problems.add(Violation.of("person", "validation.required"));
             }
-            if (roster.unit(shift.unitId()).isEmpty()) {
+            if (s.roster().unit(shift.unitId()).isEmpty()) {
                 problems.add(Violation.of("unit", "validation.unknownUnit", shift.unitId()));
             }
             if (!problems.isEmpty()) {
@@ -207,9 +216,9 @@ public final class RosterService {
             Stamp stamp = stamp();
             long id = s.roster().insertShift(shift, stamp);
             s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
-            return s.roster().shiftsOf(shift.personId()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            s.raise(new DutyShiftsChanged(events.origin(), Set.of(shift.personId())));
+            return s.roster().shift(id).orElseThrow();
         });
-        events.publish(new RosterChanged("dutyShift"));
         return saved;
     }
 
@@ -217,8 +226,8 @@ public final class RosterService {
         store.run(s -> {
             s.roster().deleteShift(shift.id(), shift.version());
             s.audit().append(stamp(), "delete", "dutyShift", shift.id(), shift.startsAt() + " – " + shift.endsAt());
+            s.raise(new DutyShiftsChanged(events.origin(), Set.of(shift.personId())));
         });
-        events.publish(new RosterChanged("dutyShift"));
     }
 
     /**
@@ -234,6 +243,7 @@ public final class RosterService {
             List<String> covered = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> alreadyOnDuty = new ArrayList<>();
+            Set<Long> onDutyNow = new LinkedHashSet<>();
             for (OrgUnit unit : roster.units()) {
                 if (unit.kind() == UnitKind.COMMAND) {
                     continue;
@@ -252,13 +262,16 @@ public final class RosterService {
                 for (Person liaison : offDuty) {
                     s.roster().insertShift(new DutyShift(null, unit.id(), liaison.id(), from,
                             from.plus(Duration.ofHours(24)), DutyKind.RESPONSE_24H, null, 0), stamp);
+                    onDutyNow.add(liaison.id());
                 }
                 covered.add(unit.name());
             }
             s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
+            if (!onDutyNow.isEmpty()) {
+                s.raise(new DutyShiftsChanged(events.origin(), onDutyNow));
+            }
             return new ResponseDuty(covered, missing, alreadyOnDuty);
         });
-        events.publish(new RosterChanged("dutyShift"));
         return result;
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
@@ -102,10 +103,9 @@ final class DeadlinesTab {
     }
 
     private String limit(DeadlineRule rule) {
-        boolean english = messages.isEnglish();
         return switch (rule.timing()) {
-            case WITHIN -> messages.get("planui.limit.within", DurationText.format(rule.duration(), english));
-            case REPEATING -> messages.get("planui.limit.repeating", DurationText.format(rule.duration(), english));
+            case WITHIN -> messages.get("planui.limit.within", DurationText.format(rule.duration(), messages));
+            case REPEATING -> messages.get("planui.limit.repeating", DurationText.format(rule.duration(), messages));
             case IMMEDIATELY -> messages.get("planui.limit.immediately");
             case END_OF_DAY -> messages.get("planui.limit.endOfDay");
         };
@@ -134,7 +134,7 @@ final class DeadlinesTab {
         by.setValue(rule == null || rule.by() == null ? null
                 : by.getItems().stream().filter(r -> r.id().equals(rule.by())).findFirst().orElse(null));
         timing.setValue(rule == null ? null : rule.timing());
-        duration.setText(rule == null || rule.duration() == null ? "" : DurationText.format(rule.duration(), messages.isEnglish()));
+        duration.setText(rule == null || rule.duration() == null ? "" : DurationText.format(rule.duration(), messages));
         from.setValue(rule == null ? null : rule.from());
     }
 

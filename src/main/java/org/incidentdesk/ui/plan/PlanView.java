@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.FxThread;
 import org.incidentdesk.ui.common.Icons;
 
 /** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
@@ -101,11 +102,11 @@ public final class PlanView {
             return;
         }
         if (viewModel.select(entry)) {
-            javafx.application.Platform.runLater(() -> other.getSelectionModel().clearSelection());
+            FxThread.afterCurrentEvent(() -> other.getSelectionModel().clearSelection());
             return;
         }
         PlanEntry current = viewModel.selectedProperty().get();
-        javafx.application.Platform.runLater(() -> {
+        FxThread.afterCurrentEvent(() -> {
             from.getSelectionModel().clearSelection();
             if (current != null) {
                 (current.isTemplate() ? templatesList : officeList).getSelectionModel().select(current);

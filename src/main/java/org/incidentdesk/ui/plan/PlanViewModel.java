@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.incidentdesk.domain.event.PlanEvent;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -34,17 +34,16 @@ import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
-import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.service.plan.PlanChange;
-import org.incidentdesk.service.plan.PlanChanged;
 import org.incidentdesk.service.plan.PlanDiff;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
 import org.incidentdesk.service.plan.format.PlanReader;
 import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -69,7 +68,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final EventBus events;
+    private final FxEvents events;
     private final PlanEdits edits;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
@@ -92,7 +91,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private Runnable unsubscribe;
 
     public PlanViewModel(PlanService plans, RosterService roster, LevelAssessor assessor, TaskRunner tasks,
-                         DialogService dialogs, Messages messages, EventBus events, Clock clock, ZoneId zone) {
+                         DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
         this.plans = plans;
         this.assessor = assessor;
         this.clock = clock;
@@ -110,7 +109,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (unsubscribe == null) {
-            unsubscribe = events.subscribe(PlanChanged.class, e -> Platform.runLater(this::refreshLists));
+            unsubscribe = events.subscribe(PlanEvent.class, e -> refreshLists());
         }
         refreshLists();
     }

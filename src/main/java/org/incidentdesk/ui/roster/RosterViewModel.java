@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.incidentdesk.domain.event.RosterEvent;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -33,13 +34,12 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
-import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.roster.DeletedPerson;
 import org.incidentdesk.service.roster.PersonSearch;
-import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -58,7 +58,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
-    private final EventBus events;
+    private final FxEvents events;
 
     private final ReadOnlyObjectWrapper<Roster> roster = new ReadOnlyObjectWrapper<>(new Roster(List.of(), List.of(), List.of()));
     private final ObservableList<OrgUnit> units = FXCollections.observableArrayList();
@@ -76,7 +76,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     public RosterViewModel(RosterService service, RosterImportService importer, RosterExportService exporter,
                            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, ZoneId zone,
-                           EventBus events) {
+                           FxEvents events) {
         this.service = service;
         this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure);
         this.tasks = tasks;
@@ -95,7 +95,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (unsubscribe == null) {
-            unsubscribe = events.subscribe(RosterChanged.class, e -> javafx.application.Platform.runLater(this::refresh));
+            unsubscribe = events.subscribe(RosterEvent.class, e -> refresh());
         }
         refresh();
     }

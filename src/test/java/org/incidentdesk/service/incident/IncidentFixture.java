@@ -1,7 +1,6 @@
 package org.incidentdesk.service.incident;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,7 +11,9 @@ import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.domain.event.IncidentEvent;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
@@ -30,7 +31,7 @@ public final class IncidentFixture implements AutoCloseable {
     public final Database database;
     public final Store store;
     public final EventBus events = new EventBus();
-    public final MovableClock clock = new MovableClock(START);
+    public final SimulatedClock clock = new SimulatedClock(START, ZONE);
     public final List<IncidentEvent> published = new ArrayList<>();
     public final PlanService plans;
     public final IncidentService incidents;
@@ -38,7 +39,7 @@ public final class IncidentFixture implements AutoCloseable {
 
     public IncidentFixture() {
         database = Database.openInMemory("incidents-" + UUID.randomUUID());
-        store = new Store(database);
+        store = new Store(database, events::publish);
         events.subscribe(IncidentEvent.class, published::add);
         plans = new PlanService(store, clock, () -> actor, events);
         new DemoOffice(store, clock, () -> actor, ZONE).seedIfEmpty();
@@ -71,33 +72,5 @@ public final class IncidentFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    /** A clock that stands still until the test moves it. */
-    public static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the fixture's clock keeps the office zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -15,6 +15,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.event.HandoverChanged;
+import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.AssessmentDecision;
 import org.incidentdesk.domain.incident.HandlingTask;
@@ -287,8 +289,8 @@ class IncidentServiceTest {
         assertEquals("值班员乙", confirmed.confirmedBy());
         assertEquals(IncidentFixture.START.plus(Duration.ofHours(8)), confirmed.confirmedAt());
         assertTrue(incidents.latestHandover().orElseThrow().confirmed());
-        assertEquals(List.of(new HandoverChanged(written.id(), false), new HandoverChanged(written.id(), true)),
-                office.published);
+        assertEquals(List.of(new HandoverChanged(office.events.origin(), written.id(), false),
+                new HandoverChanged(office.events.origin(), written.id(), true)), office.published);
     }
 
     @Test

@@ -16,6 +16,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.incidentdesk.domain.event.WorkstationId;
+import org.incidentdesk.domain.event.PlanVersionSaved;
+import org.incidentdesk.domain.event.PlanEvent;
+import org.incidentdesk.domain.event.PlanCreated;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.common.StaleDataException;
@@ -38,14 +42,15 @@ class PlanServiceTest {
     private Database database;
     private Store store;
     private PlanService plans;
-    private final List<PlanChanged> published = new ArrayList<>();
+    private static final WorkstationId HERE = new WorkstationId("test-host", 42);
+    private final List<PlanEvent> published = new ArrayList<>();
 
     @BeforeEach
     void open() {
         database = Database.openInMemory("plans-" + UUID.randomUUID());
-        store = new Store(database);
-        EventBus events = new EventBus();
-        events.subscribe(PlanChanged.class, published::add);
+        EventBus events = new EventBus(HERE);
+        store = new Store(database, events::publish);
+        events.subscribe(PlanEvent.class, published::add);
         plans = new PlanService(store, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"), events);
     }
 
@@ -85,7 +90,7 @@ class PlanServiceTest {
         assertEquals(NOW, first.createdAt());
         assertEquals("tester", first.createdBy());
         assertEquals("create", audit().get(0).action());
-        assertEquals(List.of(new PlanChanged(created.id(), "create")), published);
+        assertEquals(List.of(new PlanCreated(HERE, created.id(), true)), published);
     }
 
     @Test
@@ -136,7 +141,7 @@ class PlanServiceTest {
         assertEquals(original, first.plan());
         assertEquals(Duration.ofHours(2), first.plan().deadline("report-major").orElseThrow().duration());
         assertEquals(List.of(1, 2), plans.versions(created.id()).stream().map(PlanVersion::number).toList());
-        assertEquals(new PlanChanged(created.id(), "version"), published.get(published.size() - 1));
+        assertEquals(new PlanVersionSaved(HERE, created.id(), 2), published.get(published.size() - 1));
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.incidentdesk.domain.event.WorkstationId;
+import org.incidentdesk.domain.event.PersonSaved;
+import org.incidentdesk.domain.event.DomainEvent;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -38,16 +41,17 @@ class RosterServiceTest {
     private Database database;
     private RosterService service;
     private Store store;
-    private final List<Object> published = new ArrayList<>();
+    private static final WorkstationId HERE = new WorkstationId("test-host", 42);
+    private final List<DomainEvent> published = new ArrayList<>();
     private long command;
     private long police;
 
     @BeforeEach
     void open() {
         database = Database.openInMemory("roster-" + UUID.randomUUID());
-        store = new Store(database);
-        EventBus events = new EventBus();
-        events.subscribe(Object.class, published::add);
+        EventBus events = new EventBus(HERE);
+        store = new Store(database, events::publish);
+        events.subscribe(DomainEvent.class, published::add);
         service = new RosterService(store, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"), events);
         command = service.saveUnit(new OrgUnit(null, null, UnitKind.COMMAND, "测试指挥部", null, 0, 0)).id();
         police = service.saveUnit(new OrgUnit(null, command, UnitKind.MEMBER_UNIT, "测试公安局", "打击网络犯罪", 1, 0)).id();
@@ -75,7 +79,7 @@ class RosterServiceTest {
         var audit = store.inTransaction(s -> s.audit().recent(1)).get(0);
         assertEquals("tester", audit.actor());
         assertEquals("create", audit.action());
-        assertTrue(published.stream().anyMatch(e -> e instanceof RosterChanged));
+        assertEquals(new PersonSaved(HERE, saved.id(), true), published.getLast(), "the units saved first, then the person");
     }
 
     @Test
@@ -254,7 +258,7 @@ class RosterServiceTest {
     void demoOfficeSeedsOnceWithLeadAndLiaisonForEveryMemberUnit() {
         Database fresh = Database.openInMemory("demo-" + UUID.randomUUID());
         try {
-            Store freshStore = new Store(fresh);
+            Store freshStore = new Store(fresh, event -> { });
             DemoOffice demo = new DemoOffice(freshStore, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"),
                     ZoneId.of("Asia/Shanghai"));
             assertTrue(demo.seedIfEmpty());

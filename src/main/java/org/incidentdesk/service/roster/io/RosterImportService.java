@@ -2,12 +2,12 @@ package org.incidentdesk.service.roster.io;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.incidentdesk.domain.event.RosterImported;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 
@@ -62,9 +62,10 @@ public final class RosterImportService {
             if (!plan.rows().equals(preview.rows())) {
                 throw new StaleDataException("roster", fileName);
             }
-            return ImportWriter.write(plan, roster, s, new Stamp(clock.instant(), actors.current()));
+            ImportResult written = ImportWriter.write(plan, roster, s, new Stamp(clock.instant(), actors.current()));
+            s.raise(new RosterImported(events.origin(), fileName));
+            return written;
         });
-        events.publish(new RosterChanged("import"));
         return result;
     }
 }

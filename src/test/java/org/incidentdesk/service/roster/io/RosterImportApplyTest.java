@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.incidentdesk.domain.event.RosterImported;
+import org.incidentdesk.domain.event.RosterEvent;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.common.StaleDataException;
@@ -19,7 +21,6 @@ import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
-import org.incidentdesk.service.roster.RosterChanged;
 import org.incidentdesk.store.Stamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,8 +127,8 @@ class RosterImportApplyTest {
 
     @Test
     void eachAddedOrUpdatedPersonAndCreatedUnitIsAuditedAndOneChangeAnnounced() {
-        List<RosterChanged> announced = new ArrayList<>();
-        fx.events.subscribe(RosterChanged.class, announced::add);
+        List<RosterEvent> announced = new ArrayList<>();
+        fx.events.subscribe(RosterEvent.class, announced::add);
 
         fx.importer.apply(fx.importer.preview(file(
                 "韦一鸣,县气象局,联络员,,13900003333,,,",
@@ -139,7 +140,7 @@ class RosterImportApplyTest {
         assertEquals(List.of("person 林晓川 (县水务局)", "person 韦一鸣 (县气象局)", "unit 县气象局"),
                 imports.stream().map(e -> e.entity() + " " + e.summary()).toList());
         assertEquals(List.of("tester"), imports.stream().map(AuditEntry::actor).distinct().toList());
-        assertEquals(1, announced.size());
+        assertEquals(List.of(new RosterImported(fx.events.origin(), "roster.csv")), announced);
     }
 
     @Test

@@ -26,9 +26,9 @@ final class RosterIoFixture implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
 
     final Database database = Database.openInMemory("rosterio-" + UUID.randomUUID());
-    final Store store = new Store(database);
-    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final EventBus events = new EventBus();
+    final Store store = new Store(database, events::publish);
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final RosterService roster = new RosterService(store, clock, () -> new Actor("tester"), events);
     final RosterImportService importer = new RosterImportService(store, clock, () -> new Actor("tester"), events);
     final RosterExportService exporter = new RosterExportService(store);

@@ -1,9 +1,10 @@
-package org.incidentdesk.ui.plan;
+package org.incidentdesk.domain.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,13 +26,14 @@ class DurationTextTest {
         assertTrue(DurationText.parse(text).isEmpty(), text);
     }
 
-    @Test
-    void writesBackInTheUserLanguageAndReadsItAgain() {
-        Duration d = Duration.ofMinutes(90);
-        assertEquals("1小时30分钟", DurationText.format(d, false));
-        assertEquals("1 h 30 min", DurationText.format(d, true));
-        assertEquals(d, DurationText.parse(DurationText.format(d, false)).orElseThrow());
-        assertEquals(d, DurationText.parse(DurationText.format(d, true)).orElseThrow());
-        assertEquals("1天", DurationText.format(Duration.ofDays(1), false));
+    @ParameterizedTest
+    @CsvSource({"PT2H, 2 小时, 2 hours", "PT30M, 30 分钟, 30 minutes", "PT1H30M, 1 小时 30 分钟, 1 hour 30 minutes",
+        "PT24H, 1 天, 1 day", "PT49H1M, 2 天 1 小时 1 分钟, 2 days 1 hour 1 minute", "PT45S, 45 秒, 45 seconds"})
+    void writesAsPeopleReadInEitherLanguageAndReadsItBack(String iso, String chinese, String english) {
+        Duration d = Duration.parse(iso);
+        assertEquals(chinese, DurationText.format(d, new Messages(Locale.SIMPLIFIED_CHINESE)));
+        assertEquals(english, DurationText.format(d, new Messages(Locale.ENGLISH)));
+        assertEquals(d, DurationText.parse(chinese).orElseThrow());
+        assertEquals(d, DurationText.parse(english).orElseThrow());
     }
 }

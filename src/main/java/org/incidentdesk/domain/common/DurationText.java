@@ -1,7 +1,9 @@
-package org.incidentdesk.ui.plan;
+package org.incidentdesk.domain.common;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -65,27 +67,25 @@ public final class DurationText {
         };
     }
 
-    /** 2小时 / 1天 / 1小时30分钟 in Chinese; 2 h / 1 d / 1 h 30 min in English. */
-    public static String format(Duration duration, boolean english) {
+    /**
+     * The duration as people read it, in the words of {@code messages}: 2 小时, 1 小时 30 分钟; 2 hours,
+     * 1 hour 30 minutes. {@link #parse} reads it back.
+     */
+    public static String format(Duration duration, Messages messages) {
         if (duration == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
-        long days = duration.toDaysPart();
-        append(out, days, english ? "d" : "天", english);
-        append(out, duration.toHoursPart(), english ? "h" : "小时", english);
-        append(out, duration.toMinutesPart(), english ? "min" : "分钟", english);
-        append(out, duration.toSecondsPart(), english ? "s" : "秒", english);
-        return out.isEmpty() ? "0" : out.toString();
+        List<String> parts = new ArrayList<>();
+        part(parts, messages, "duration.days", duration.toDaysPart());
+        part(parts, messages, "duration.hours", duration.toHoursPart());
+        part(parts, messages, "duration.minutes", duration.toMinutesPart());
+        part(parts, messages, "duration.seconds", duration.toSecondsPart());
+        return parts.isEmpty() ? messages.get("duration.minutes", 0) : String.join(" ", parts);
     }
 
-    private static void append(StringBuilder out, long amount, String unit, boolean english) {
-        if (amount == 0) {
-            return;
+    private static void part(List<String> parts, Messages messages, String key, long amount) {
+        if (amount != 0) {
+            parts.add(messages.get(key, amount));
         }
-        if (english && !out.isEmpty()) {
-            out.append(' ');
-        }
-        out.append(amount).append(english ? " " : "").append(unit);
     }
 }
