@@ -9,6 +9,9 @@ import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.ui.board.BoardViewModel;
+import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
@@ -53,6 +56,10 @@ public final class Workstation {
                     context.clock(), context.zone(), events)));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                     tasks, dialogs, messages, events, context.clock(), context.zone())));
+            IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
+                    context.roster(), tasks, dialogs, messages, context.clock(), context.zone());
+            workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, dialogs, messages,
+                    events, context.clock(), context.zone())));
             return workspaces;
         }, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));

@@ -114,6 +114,11 @@ public final class IncidentService {
         return activePlan().plan().categories();
     }
 
+    /** As {@link #activeCategories()}, but empty while the office has no active plan. */
+    public List<EventCategory> activeCategoriesOrNone() {
+        return plans.activePlan().map(p -> plans.current(p.id()).plan().categories()).orElse(List.of());
+    }
+
     /** The plan version the incident runs under. */
     public ContingencyPlan planOf(Incident incident) {
         return plans.version(incident.planId(), incident.planVersion()).plan();

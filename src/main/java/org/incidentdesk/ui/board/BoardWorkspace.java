@@ -1,0 +1,33 @@
+package org.incidentdesk.ui.board;
+
+import javafx.scene.Node;
+import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
+
+/** The live incident board (事件看板) in the navigation rail. */
+public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
+
+    public BoardWorkspace(BoardViewModel viewModel) {
+        super(viewModel);
+    }
+
+    @Override
+    public String id() {
+        return "board";
+    }
+
+    @Override
+    public String title() {
+        return viewModel().messages().get("board.title");
+    }
+
+    @Override
+    public Icons icon() {
+        return Icons.ALARM;
+    }
+
+    @Override
+    protected Node createView(BoardViewModel model) {
+        return new BoardView(model).root();
+    }
+}
