@@ -12,11 +12,11 @@ import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /** Test doubles for ViewModel tests without the toolkit: work runs at once on the caller; dialogs are recorded. */
-final class BoardTestDoubles {
+public final class BoardTestDoubles {
     private BoardTestDoubles() {
     }
 
-    static final class SameThreadTasks implements TaskRunner {
+    public static final class SameThreadTasks implements TaskRunner {
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
             T result;
@@ -35,7 +35,7 @@ final class BoardTestDoubles {
         }
     }
 
-    static final class RecordingDialogs implements DialogService {
+    public static final class RecordingDialogs implements DialogService {
         final List<String> errors = new ArrayList<>();
         Path fileToOpen;
 
