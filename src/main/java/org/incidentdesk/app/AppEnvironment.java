@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,9 +20,9 @@ final class AppEnvironment implements CliEnvironment {
         Logging.configure(dataDir);
         try {
             return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
-        } catch (DatabaseUnavailableException e) {
-            throw e.isLocked() ? new CliFailure("startup.failed.locked", e, dataDir)
-                    : new CliFailure("startup.failed.other", e, dataDir, e.getMessage());
+        } catch (DatabaseUnavailableException | UncheckedIOException e) {
+            StartupProblem problem = StartupProblem.of(e, dataDir);
+            throw new CliFailure(problem.messageKey(), e, problem.argsArray());
         }
     }
 
