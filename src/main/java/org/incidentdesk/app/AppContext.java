@@ -10,6 +10,9 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
+import org.incidentdesk.service.incident.EvidenceService;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.IncidentFormData;
@@ -46,6 +49,9 @@ public final class AppContext implements AutoCloseable {
     private final PlanService plans;
     private final ReportService reports;
     private final LevelAssessor assessor = new LevelAssessor();
+    private final IncidentService incidents;
+    private final EvidenceService evidence;
+    private final MetricsImportService metricsImport;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -63,6 +69,9 @@ public final class AppContext implements AutoCloseable {
         // until the incident board and warning panel land, no incident supplies form data
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())), IncidentFormData.none());
+        this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
+        this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
+        this.metricsImport = new MetricsImportService(incidents, clock, zone);
     }
 
     /**
@@ -162,6 +171,18 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public MetricsImportService metricsImport() {
+        return metricsImport;
     }
 
     Store store() {

@@ -1,6 +1,8 @@
 package org.incidentdesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.ReportService;
@@ -44,6 +46,16 @@ final class ContextServices implements CliServices {
     @Override
     public ReportService reports() {
         return context.reports();
+    }
+
+    @Override
+    public IncidentService incidents() {
+        return context.incidents();
+    }
+
+    @Override
+    public ZoneId zone() {
+        return context.zone();
     }
 
     @Override

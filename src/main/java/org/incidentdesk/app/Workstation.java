@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.ui.board.BoardViewModel;
+import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
@@ -164,6 +167,11 @@ public final class Workstation {
                 context.clock(), context.zone(), events, alarms)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
+        DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
+                context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
+        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
+                events, context.clock(), context.zone())));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, reportDialogs, messages,
                 Platform::runLater), reportDialogs));

@@ -1,6 +1,8 @@
 package org.incidentdesk.cli;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
@@ -19,6 +21,11 @@ public interface CliServices extends AutoCloseable {
     PlanService plans();
 
     ReportService reports();
+
+    IncidentService incidents();
+
+    /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
+    ZoneId zone();
 
     @Override
     void close();

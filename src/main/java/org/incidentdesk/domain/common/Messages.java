@@ -10,7 +10,7 @@ public final class Messages {
      * One bundle per feature, so features keep their texts apart: {@code org/incidentdesk/i18n/NAME.properties}
      * (Chinese, the default) with {@code NAME_en.properties} beside it.
      */
-    static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "report");
+    static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident", "report");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 
@@ -42,7 +42,17 @@ public final class Messages {
 
     public String describe(Violation violation) {
         String field = get("field." + violation.field());
-        return get(violation.messageKey(), prepend(field, violation.args().toArray()));
+        Object[] args = violation.args().stream().map(this::named).toArray();
+        return get(violation.messageKey(), prepend(field, args));
+    }
+
+    /** An enum constant's own name in this language ({@code IncidentPhase.RECEIVED}), where the bundles have one. */
+    public String name(Enum<?> constant) {
+        return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    private Object named(Object arg) {
+        return arg instanceof Enum<?> constant ? name(constant) : arg;
     }
 
     private static Object[] prepend(Object first, Object[] rest) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,15 +21,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.incidentdesk.cli.CliEnvironment;
-import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.app.OpenContextCliEnvironment;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.roster.RosterService;
-import org.incidentdesk.service.roster.io.RosterExportService;
-import org.incidentdesk.service.roster.io.RosterImportService;
 import org.incidentdesk.ui.WorkstationHarness;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -228,52 +224,7 @@ class PlanWorkspaceTest {
     private String cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new CliEnvironment() {
-            @Override
-            public CliServices open(Path dataDirOverride) {
-                return new CliServices() {
-                    @Override
-                    public Path dataDir() {
-                        return harness.dataDir();
-                    }
-
-                    @Override
-                    public RosterService roster() {
-                        return harness.context().roster();
-                    }
-
-                    @Override
-                    public RosterImportService rosterImport() {
-                        return harness.context().rosterImport();
-                    }
-
-                    @Override
-                    public RosterExportService rosterExport() {
-                        return harness.context().rosterExport();
-                    }
-
-                    @Override
-                    public PlanService plans() {
-                        return harness.context().plans();
-                    }
-
-                    @Override
-                    public org.incidentdesk.service.documents.ReportService reports() {
-                        return harness.context().reports();
-                    }
-
-                    @Override
-                    public void close() {
-                        // the window's database stays open
-                    }
-                };
-            }
-
-            @Override
-            public void openWindow(Path dataDirOverride, Locale locale) {
-                throw new AssertionError("no window from this test");
-            }
-        };
+        CliEnvironment environment = new OpenContextCliEnvironment(harness.context());
         int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         assertEquals(0, exit, err.toString());
         return out.toString();

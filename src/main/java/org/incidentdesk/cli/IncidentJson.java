@@ -1,0 +1,108 @@
+package org.incidentdesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.service.incident.IncidentDetail;
+
+/**
+ * Incidents as JSON for scripts: codes rather than translated words (phase {@code RESPONSE}, level id), and
+ * every time ISO-8601 with its offset — reported times in the offset they were given in, timeline times in
+ * the office's zone.
+ */
+final class IncidentJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private IncidentJson() {
+    }
+
+    static String list(List<Incident> incidents) {
+        ArrayNode array = JSON.createArrayNode();
+        incidents.forEach(i -> array.add(summary(i)));
+        return write(array);
+    }
+
+    static String detail(IncidentDetail detail, ZoneId zone) {
+        Incident i = detail.incident();
+        ObjectNode node = summary(i);
+        node.put("planId", i.planId());
+        node.put("planVersion", i.planVersion());
+        node.set("facts", facts(i.facts()));
+        ArrayNode timeline = node.putArray("timeline");
+        for (TimelineEntry entry : detail.timeline()) {
+            ObjectNode row = timeline.addObject();
+            row.put("id", entry.id());
+            row.put("kind", entry.kind().name());
+            row.put("at", entry.at().atZone(zone).toOffsetDateTime().toString());
+            row.put("actor", entry.actor());
+            if (entry.subjectId() == null) {
+                row.putNull("subjectId");
+            } else {
+                row.put("subjectId", entry.subjectId());
+            }
+            row.put("text", entry.text());
+        }
+        return write(node);
+    }
+
+    private static ObjectNode summary(Incident i) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("number", i.number().toString());
+        node.put("title", i.title());
+        node.put("category", i.categoryId());
+        node.put("phase", i.phase().name());
+        if (i.level() == null) {
+            node.putNull("level");
+        } else {
+            node.put("level", i.level().id());
+        }
+        time(node, "happenedAt", i.happenedAt());
+        time(node, "discoveredAt", i.discoveredAt());
+        return node;
+    }
+
+    private static ObjectNode facts(IncidentFacts f) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("when", f.sevenWs().when());
+        node.put("where", f.sevenWs().where());
+        node.put("who", f.sevenWs().who());
+        node.put("what", f.sevenWs().what());
+        node.put("why", f.sevenWs().why());
+        node.put("how", f.sevenWs().how());
+        node.put("result", f.sevenWs().result());
+        node.put("source", f.source());
+        time(node, "firstPublishedAt", f.firstPublishedAt());
+        node.put("firstMedium", f.firstMedium());
+        node.put("firstPlatform", f.firstPlatform());
+        node.put("firstAccount", f.firstAccount());
+        ArrayNode links = node.putArray("links");
+        f.links().forEach(links::add);
+        node.put("spread", f.spread());
+        node.put("trueSituation", f.trueSituation());
+        node.put("background", f.background());
+        return node;
+    }
+
+    private static void time(ObjectNode node, String name, OffsetDateTime time) {
+        if (time == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, time.toString());
+        }
+    }
+
+    private static String write(Object node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always writes", e);
+        }
+    }
+}

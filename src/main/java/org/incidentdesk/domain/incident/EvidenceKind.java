@@ -1,0 +1,7 @@
+package org.incidentdesk.domain.incident;
+
+/** A preserved file (screenshot, saved page, document) or a link. */
+public enum EvidenceKind {
+    FILE,
+    LINK
+}

@@ -1,0 +1,7 @@
+package org.incidentdesk.domain.incident;
+
+/** A statement is drafted, then agreed as the one wording (统一口径) everyone uses. */
+public enum StatementStatus {
+    DRAFT,
+    AGREED
+}

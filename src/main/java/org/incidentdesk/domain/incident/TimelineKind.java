@@ -1,0 +1,16 @@
+package org.incidentdesk.domain.incident;
+
+/** What a row of the 处置日志 records. */
+public enum TimelineKind {
+    INTAKE,
+    FACTS,
+    PHASE,
+    ASSESSMENT,
+    LEVEL,
+    TASK,
+    NOTE,
+    STATEMENT,
+    KEYWORD,
+    METRICS,
+    EVIDENCE
+}

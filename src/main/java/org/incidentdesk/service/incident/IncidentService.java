@@ -1,0 +1,449 @@
+package org.incidentdesk.service.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.event.HandoverChanged;
+import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.incident.Assessment;
+import org.incidentdesk.domain.incident.AssessmentDecision;
+import org.incidentdesk.domain.incident.HandlingTask;
+import org.incidentdesk.domain.incident.Handover;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.IncidentRules;
+import org.incidentdesk.domain.incident.IncidentSummary;
+import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.domain.incident.Lifecycle;
+import org.incidentdesk.domain.incident.MetricPoint;
+import org.incidentdesk.domain.incident.MetricRules;
+import org.incidentdesk.domain.incident.Statement;
+import org.incidentdesk.domain.incident.StatementStatus;
+import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.domain.plan.EventFacts;
+import org.incidentdesk.domain.plan.Metric;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.LevelAssessor;
+import org.incidentdesk.service.plan.LevelProposal;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
+import org.incidentdesk.store.StoreSession;
+
+/**
+ * Use cases of incidents: intake (full or quick), the lifecycle, assessment with confirm/override and
+ * re-assessment, tasks, notes, statements, keywords, metrics and the shift handover. Every change is one
+ * transaction that also writes its timeline row and audit entry, and is announced with
+ * {@link IncidentChanged}, announced after it commits; a refused change stores nothing. Thread-safe; never call it on
+ * the JavaFX thread.
+ */
+public final class IncidentService {
+    static final int MAX_NOTE = 4000;
+    static final int MAX_STATEMENT = 8000;
+    static final int MAX_TASK = 2000;
+    static final int MAX_RESULT = 4000;
+    static final int MAX_REASON = 2000;
+    static final int MAX_KEYWORD = 100;
+    /** Assessment reasons are written into the record in the office's document language. */
+    private static final Messages RECORD_TEXTS = new Messages(Locale.SIMPLIFIED_CHINESE);
+
+    private final IncidentChanges changes;
+    private final PlanService plans;
+    private final LevelAssessor assessor;
+    private final ZoneId zone;
+
+    IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
+        this.changes = changes;
+        this.plans = plans;
+        this.assessor = assessor;
+        this.zone = zone;
+    }
+
+    public IncidentService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
+                           LevelAssessor assessor, ZoneId zone) {
+        this(new IncidentChanges(store, clock, actors, events), plans, assessor, zone);
+    }
+
+    // ---- reading
+
+    /** Every incident with what the board shows of its tasks, newest number first. */
+    public List<IncidentSummary> summaries() {
+        return changes.read(s -> s.incidents().summaries());
+    }
+
+    /** The newest {@code limit} incidents as {@link #summaries()} gives them. */
+    public List<IncidentSummary> summaries(int limit) {
+        return changes.read(s -> s.incidents().summaries(limit));
+    }
+
+    public List<Incident> list() {
+        return changes.read(s -> s.incidents().list());
+    }
+
+    /** The free notes of every incident, joined per incident id, for search. */
+    public Map<Long, String> noteTexts() {
+        return changes.read(s -> s.timeline().noteTexts());
+    }
+
+    public IncidentDetail detail(long incidentId) {
+        return changes.read(s -> detail(s, IncidentChanges.load(s, incidentId)));
+    }
+
+    /** The incident a number names as typed ("2026-017"); refused with the text when there is none. */
+    public IncidentDetail detail(String numberText) {
+        IncidentNumber number = IncidentNumber.parse(numberText).orElseThrow(() -> unknown(numberText));
+        return changes.read(s -> detail(s, s.incidents().find(number).orElseThrow(() -> unknown(numberText))));
+    }
+
+    /** The categories of the active plan, for intake. */
+    public List<EventCategory> activeCategories() {
+        return activePlan().plan().categories();
+    }
+
+    /** As {@link #activeCategories()}, but empty while the office has no active plan. */
+    public List<EventCategory> activeCategoriesOrNone() {
+        return plans.activePlan().map(p -> plans.current(p.id()).plan().categories()).orElse(List.of());
+    }
+
+    /** The plan version the incident runs under. */
+    public ContingencyPlan planOf(Incident incident) {
+        return plans.version(incident.planId(), incident.planVersion()).plan();
+    }
+
+    private static IncidentDetail detail(StoreSession s, Incident incident) {
+        long id = incident.id();
+        return new IncidentDetail(incident, s.assessments().forIncident(id), s.tasks().forIncident(id),
+                s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
+                s.metrics().forIncident(id), s.evidence().forIncident(id));
+    }
+
+    // ---- intake and facts
+
+    /**
+     * Takes a report under the active plan's current version. A missing discovery time is now (in the office's
+     * zone). The incident gets the next number of the year; refused input stores nothing and uses no number.
+     */
+    public Incident intake(Intake report) {
+        PlanVersion plan = activePlan();
+        Instant now = changes.clock().instant();
+        OffsetDateTime discovered = report.discoveredAt() != null ? report.discoveredAt()
+                : now.atZone(zone).toOffsetDateTime().withNano(0);
+        Intake complete = new Intake(report.title(), report.categoryId(), discovered, report.happenedAt(),
+                report.facts());
+        List<String> categoryIds = plan.plan().categories().stream().map(EventCategory::id).toList();
+        refuseIfAny(IncidentRules.checkIntake(complete, categoryIds, now));
+        return changes.read(s -> {
+            Stamp stamp = changes.stamp();
+            IncidentNumber number = s.incidents().allocateNumber(now.atZone(zone).getYear());
+            long id = s.incidents().insert(number, complete.title(), complete.categoryId(), complete.facts(),
+                    complete.happenedAt(), discovered, plan.planId(), plan.number(), stamp);
+            long entry = s.timeline().append(id, TimelineKind.INTAKE, null, complete.title(), stamp);
+            s.audit().append(stamp, "intake", "incident", number.toString(), complete.title());
+            s.raise(new IncidentChanged(changes.origin(), id, number, TimelineKind.INTAKE, entry));
+            return IncidentChanges.load(s, id);
+        });
+    }
+
+    /** Replaces the title, the happened time and the facts. */
+    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+        Instant now = changes.clock().instant();
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.checkTitle(title, problems);
+        problems.addAll(IncidentRules.checkFacts(facts, now));
+        if (happenedAt != null && happenedAt.toInstant().isAfter(now)) {
+            problems.add(Violation.of("incident.happenedAt", "incident.inFuture"));
+        }
+        refuseIfAny(problems);
+        return changes.change(incidentId, "facts", TimelineKind.FACTS, (s, incident, stamp) -> {
+            if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
+                throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
+            }
+            s.incidents().updateFacts(incident, title.strip(), facts, happenedAt, stamp);
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null, title.strip());
+        });
+    }
+
+    // ---- lifecycle
+
+    /** Moves the incident to {@code to}; an illegal move is refused naming both phases. */
+    public Incident advance(long incidentId, IncidentPhase to) {
+        return changes.change(incidentId, "phase", TimelineKind.PHASE, (s, incident, stamp) -> {
+            Lifecycle.check(incident.phase(), to, incident.levelDecided());
+            s.incidents().updatePhase(incident, to, stamp);
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null,
+                    incident.phase().name() + ">" + to.name());
+        });
+    }
+
+    // ---- assessment
+
+    /**
+     * Runs the assessor of the incident's own plan version on {@code facts} (the incident's category and its
+     * latest metrics are added where the facts leave them out) and records the proposal, to be confirmed or
+     * overridden. The date for sensitive periods is today in the office's zone.
+     */
+    public Assessment assess(long incidentId, EventFacts facts) {
+        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
+        List<MetricPoint> points = changes.read(s -> s.metrics().forIncident(incidentId));
+        EventFacts complete = withLatestMetrics(facts.category() == null ? facts.withCategory(incident.categoryId())
+                : facts, points);
+        LevelProposal proposal = assessor.assess(planOf(incident), complete,
+                changes.clock().instant().atZone(zone).toLocalDate());
+        List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
+        LevelMark proposed = LevelMark.of(proposal.level());
+        return changes.change(incidentId, "assess", TimelineKind.ASSESSMENT, (s, current, stamp) -> {
+            long id = s.assessments().insertProposal(incidentId, proposed, reasons, stamp);
+            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, proposed.label());
+        });
+    }
+
+    private static EventFacts withLatestMetrics(EventFacts facts, List<MetricPoint> points) {
+        EventFacts result = facts;
+        for (MetricPoint p : points.reversed()) {
+            result = fill(result, Metric.ATTENTION, p.reads());
+            result = fill(result, Metric.COMMENTERS, p.comments());
+            result = fill(result, Metric.HEAT_INDEX, p.heatIndex());
+        }
+        return result;
+    }
+
+    private static EventFacts fill(EventFacts facts, Metric metric, Long value) {
+        return value == null || facts.metrics().containsKey(metric) ? facts : facts.withMetric(metric, value);
+    }
+
+    /** Takes the proposed level as the incident's level. */
+    public LevelMark confirm(long assessmentId) {
+        Assessment assessment = pending(assessmentId);
+        return decide(assessment, AssessmentDecision.CONFIRMED, assessment.proposed(), null);
+    }
+
+    /** Decides another level of the incident's plan than the one proposed; {@code reason} is required. */
+    public LevelMark override(long assessmentId, String levelId, String reason) {
+        Assessment assessment = pending(assessmentId);
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("assessment.reason", reason, MAX_REASON, problems);
+        refuseIfAny(problems);
+        Incident incident = changes.read(s -> IncidentChanges.load(s, assessment.incidentId()));
+        LevelMark level = planOf(incident).level(levelId).map(LevelMark::of)
+                .orElseThrow(() -> refused("assessment.level", "incident.unknownLevel", String.valueOf(levelId)));
+        return decide(assessment, AssessmentDecision.OVERRIDDEN, level, reason.strip());
+    }
+
+    private Assessment pending(long assessmentId) {
+        Assessment assessment = changes.read(s -> s.assessments().find(assessmentId)).orElseThrow(
+                () -> refused("assessment", "incident.unknownAssessment", String.valueOf(assessmentId)));
+        if (assessment.isDecided()) {
+            throw refused("assessment", "incident.assessmentDecided", String.valueOf(assessmentId));
+        }
+        return assessment;
+    }
+
+    private LevelMark decide(Assessment assessment, AssessmentDecision decision, LevelMark level, String reason) {
+        return changes.change(assessment.incidentId(), "decideLevel", TimelineKind.LEVEL, (s, incident, stamp) -> {
+            s.assessments().decide(assessment.id(), decision, level, reason, stamp);
+            s.incidents().updateLevel(incident, level, stamp);
+            String text = reason == null ? level.label() : level.label() + "：" + reason;
+            return new IncidentChanges.Outcome<>(level, assessment.id(), text);
+        });
+    }
+
+    // ---- tasks
+
+    /** Gives a task to a member unit or working group of the roster, due at {@code dueAt} (null: no due time). */
+    public HandlingTask assignTask(long incidentId, long unitId, String description, Instant dueAt) {
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("task.description", description, MAX_TASK, problems);
+        refuseIfAny(problems);
+        return changes.change(incidentId, "assignTask", TimelineKind.TASK, (s, incident, stamp) -> {
+            OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
+                    .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
+            long id = s.tasks().insert(incidentId, unit.id(), unit.name(), description.strip(), dueAt, stamp);
+            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(), id,
+                    unit.name() + "：" + description.strip());
+        });
+    }
+
+    /** Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. */
+    public HandlingTask updateTask(long taskId, TaskStatus status, String result) {
+        HandlingTask task = changes.read(s -> s.tasks().find(taskId))
+                .orElseThrow(() -> refused("task", "incident.unknownTask", String.valueOf(taskId)));
+        List<Violation> problems = new ArrayList<>();
+        if (status == TaskStatus.DONE) {
+            IncidentRules.requiredText("task.result", result, MAX_RESULT, problems);
+        } else if (result != null && result.strip().length() > MAX_RESULT) {
+            problems.add(Violation.of("task.result", "validation.tooLong", MAX_RESULT));
+        }
+        refuseIfAny(problems);
+        String cleanResult = result == null || result.isBlank() ? null : result.strip();
+        return changes.change(task.incidentId(), "updateTask", TimelineKind.TASK, (s, incident, stamp) -> {
+            s.tasks().update(task, status, cleanResult, stamp);
+            String text = task.unitName() + "：" + status.name() + (cleanResult == null ? "" : "：" + cleanResult);
+            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(), taskId, text);
+        });
+    }
+
+    // ---- notes, statements, keywords
+
+    /** A free note in the timeline. */
+    public void addNote(long incidentId, String text) {
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("note.text", text, MAX_NOTE, problems);
+        refuseIfAny(problems);
+        changes.change(incidentId, "note", TimelineKind.NOTE,
+                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, null, text.strip()));
+    }
+
+    /** Drafts a statement for release. */
+    public Statement draftStatement(long incidentId, String text) {
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("statement.text", text, MAX_STATEMENT, problems);
+        refuseIfAny(problems);
+        return changes.change(incidentId, "draftStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+            long id = s.statements().insert(incidentId, text.strip(), stamp);
+            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(), id, text.strip());
+        });
+    }
+
+    /** Makes the statement the agreed wording (统一口径); a wording agreed earlier goes back to draft. */
+    public Statement agreeStatement(long statementId) {
+        Statement statement = changes.read(s -> s.statements().find(statementId))
+                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
+        return changes.change(statement.incidentId(), "agreeStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+            for (Statement other : s.statements().forIncident(incident.id())) {
+                if (other.status() == StatementStatus.AGREED && other.id() != statementId) {
+                    s.statements().updateStatus(other, StatementStatus.DRAFT, stamp);
+                }
+            }
+            s.statements().updateStatus(statement, StatementStatus.AGREED, stamp);
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(), statementId,
+                    StatementStatus.AGREED.name() + "：" + statement.text());
+        });
+    }
+
+    public void addKeyword(long incidentId, String keyword) {
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
+        refuseIfAny(problems);
+        String clean = keyword.strip();
+        changes.change(incidentId, "addKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+            if (s.keywords().forIncident(incidentId).stream().anyMatch(k -> k.keyword().equals(clean))) {
+                throw refused("keyword", "incident.duplicateKeyword", clean);
+            }
+            long id = s.keywords().insert(incidentId, clean, stamp);
+            return new IncidentChanges.Outcome<>(null, id, "+" + clean);
+        });
+    }
+
+    public void removeKeyword(long incidentId, String keyword) {
+        changes.change(incidentId, "removeKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+            if (!s.keywords().delete(incidentId, keyword)) {
+                throw refused("keyword", "incident.unknownKeyword", keyword);
+            }
+            return new IncidentChanges.Outcome<>(null, null, "-" + keyword);
+        });
+    }
+
+    // ---- metrics
+
+    /** Records one metrics point entered by hand. */
+    public MetricPoint addMetrics(long incidentId, MetricPoint.Figures figures) {
+        refuseIfAny(MetricRules.check(figures, changes.clock().instant()));
+        return changes.change(incidentId, "metrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+            long id = s.metrics().insert(incidentId, figures, stamp);
+            MetricPoint point = s.metrics().forIncident(incidentId).stream().filter(p -> p.id() == id).findFirst()
+                    .orElseThrow();
+            return new IncidentChanges.Outcome<>(point, id, MetricsText.of(figures));
+        });
+    }
+
+    /** Records checked points (an import) as one change with one timeline row. */
+    int addMetricsBatch(long incidentId, List<MetricPoint.Figures> points, String source) {
+        return changes.change(incidentId, "importMetrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+            points.forEach(p -> s.metrics().insert(incidentId, p, stamp));
+            return new IncidentChanges.Outcome<>(points.size(), null, source + "：" + points.size());
+        });
+    }
+
+    // ---- shift handover
+
+    /** The latest handover, confirmed or not. */
+    public Optional<Handover> latestHandover() {
+        return changes.read(s -> s.handovers().latest());
+    }
+
+    /** The person on duty writes what is open and what to watch. */
+    public Handover writeHandover(String openItems, String watchItems) {
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
+        if (watchItems != null && watchItems.strip().length() > 8000) {
+            problems.add(Violation.of("handover.watchItems", "validation.tooLong", 8000));
+        }
+        refuseIfAny(problems);
+        return changes.read(s -> {
+            Stamp stamp = changes.stamp();
+            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(), stamp);
+            s.audit().append(stamp, "writeHandover", "handover", id, openItems.strip());
+            s.raise(new HandoverChanged(changes.origin(), id, false));
+            return s.handovers().find(id).orElseThrow();
+        });
+    }
+
+    /** The next person on duty confirms they have read the handover; its writer cannot. */
+    public Handover confirmHandover(long handoverId) {
+        return changes.read(s -> {
+            Handover handover = s.handovers().find(handoverId).orElseThrow(
+                    () -> refused("handover", "handover.unknown", String.valueOf(handoverId)));
+            Stamp stamp = changes.stamp();
+            if (handover.confirmed()) {
+                throw refused("handover", "handover.alreadyConfirmed", handover.confirmedBy());
+            }
+            if (handover.writtenBy().equals(stamp.actor().name())) {
+                throw refused("handover", "handover.ownHandover");
+            }
+            s.handovers().confirm(handover, stamp);
+            s.audit().append(stamp, "confirmHandover", "handover", handoverId, handover.writtenBy());
+            s.raise(new HandoverChanged(changes.origin(), handoverId, true));
+            return s.handovers().find(handoverId).orElseThrow();
+        });
+    }
+
+    // ---- helpers
+
+    private PlanVersion activePlan() {
+        OfficePlan active = plans.activePlan().orElseThrow(() -> refused("plan", "incident.noActivePlan"));
+        return plans.current(active.id());
+    }
+
+    private static void refuseIfAny(List<Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    static ValidationException refused(String field, String key, Object... args) {
+        return new ValidationException(List.of(Violation.of(field, key, args)));
+    }
+
+    private static ValidationException unknown(String numberText) {
+        return refused("incident", "incident.unknown", String.valueOf(numberText));
+    }
+}

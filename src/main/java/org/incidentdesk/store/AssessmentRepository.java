@@ -1,0 +1,82 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.INCIDENT_ASSESSMENT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.incident.Assessment;
+import org.incidentdesk.domain.incident.AssessmentDecision;
+import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.store.generated.tables.records.IncidentAssessmentRecord;
+import org.jooq.DSLContext;
+
+/** The assessments (研判) of incidents; a decided assessment is never changed again. */
+public final class AssessmentRepository {
+    /** Reasons are kept one per line. */
+    private static final String REASON_SEPARATOR = "\n";
+
+    private final DSLContext dsl;
+
+    AssessmentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insertProposal(long incidentId, LevelMark proposed, List<String> reasons, Stamp stamp) {
+        return dsl.insertInto(INCIDENT_ASSESSMENT)
+                .set(INCIDENT_ASSESSMENT.INCIDENT_ID, incidentId)
+                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed.id())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed.rank())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed.name())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, IncidentRepository.colour(proposed.colour()))
+                .set(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons))
+                .set(INCIDENT_ASSESSMENT.DECISION, AssessmentDecision.PROPOSED.name())
+                .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())
+                .set(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who())
+                .set(INCIDENT_ASSESSMENT.VERSION, 0)
+                .returning(INCIDENT_ASSESSMENT.ID).fetchOne().getId();
+    }
+
+    /** Records the decision on a proposal that is still undecided; otherwise {@link StaleDataException}. */
+    public void decide(long assessmentId, AssessmentDecision decision, LevelMark decided, String overrideReason,
+                       Stamp stamp) {
+        int rows = dsl.update(INCIDENT_ASSESSMENT)
+                .set(INCIDENT_ASSESSMENT.DECISION, decision.name())
+                .set(INCIDENT_ASSESSMENT.DECIDED_ID, decided.id())
+                .set(INCIDENT_ASSESSMENT.DECIDED_RANK, decided.rank())
+                .set(INCIDENT_ASSESSMENT.DECIDED_NAME, decided.name())
+                .set(INCIDENT_ASSESSMENT.DECIDED_COLOUR, IncidentRepository.colour(decided.colour()))
+                .set(INCIDENT_ASSESSMENT.OVERRIDE_REASON, overrideReason)
+                .set(INCIDENT_ASSESSMENT.DECIDED_AT, stamp.time())
+                .set(INCIDENT_ASSESSMENT.DECIDED_BY, stamp.who())
+                .set(INCIDENT_ASSESSMENT.VERSION, INCIDENT_ASSESSMENT.VERSION.plus(1))
+                .where(INCIDENT_ASSESSMENT.ID.eq(assessmentId)
+                        .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())))
+                .execute();
+        if (rows != 1) {
+            throw new StaleDataException("assessment", assessmentId);
+        }
+    }
+
+    /** The incident's assessments, oldest first. */
+    public List<Assessment> forIncident(long incidentId) {
+        return dsl.selectFrom(INCIDENT_ASSESSMENT).where(INCIDENT_ASSESSMENT.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_ASSESSMENT.ID).fetch(AssessmentRepository::toAssessment);
+    }
+
+    public Optional<Assessment> find(long assessmentId) {
+        return dsl.selectFrom(INCIDENT_ASSESSMENT).where(INCIDENT_ASSESSMENT.ID.eq(assessmentId))
+                .fetchOptional(AssessmentRepository::toAssessment);
+    }
+
+    private static Assessment toAssessment(IncidentAssessmentRecord r) {
+        List<String> reasons = r.getReasons().isEmpty() ? List.of() : Arrays.asList(r.getReasons().split(REASON_SEPARATOR));
+        return new Assessment(r.getId(), r.getIncidentId(),
+                IncidentRepository.level(r.getProposedId(), r.getProposedRank(), r.getProposedName(), r.getProposedColour()),
+                reasons, AssessmentDecision.valueOf(r.getDecision()),
+                IncidentRepository.level(r.getDecidedId(), r.getDecidedRank(), r.getDecidedName(), r.getDecidedColour()),
+                r.getOverrideReason(), Times.instant(r.getAssessedAt()), r.getAssessedBy(),
+                Times.instant(r.getDecidedAt()), r.getDecidedBy());
+    }
+}

@@ -1,0 +1,241 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.INCIDENT;
+import static org.incidentdesk.store.generated.Tables.INCIDENT_COUNTER;
+import static org.incidentdesk.store.generated.Tables.INCIDENT_TASK;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.IncidentSummary;
+import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.store.generated.tables.records.IncidentRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.UpdateSetMoreStep;
+
+/** Incidents and their yearly numbers. Generated records never leave this class. */
+public final class IncidentRepository {
+    /** Links are kept one per line. */
+    private static final String LINK_SEPARATOR = "\n";
+
+    private final DSLContext dsl;
+
+    IncidentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The next number of {@code year}, taken in this transaction: the counter row is updated (and so locked)
+     * first, and created for the year's first incident. A rolled-back transaction gives the number back.
+     */
+    public IncidentNumber allocateNumber(int year) {
+        int updated = dsl.update(INCIDENT_COUNTER)
+                .set(INCIDENT_COUNTER.LAST_NUMBER, INCIDENT_COUNTER.LAST_NUMBER.plus(1))
+                .where(INCIDENT_COUNTER.COUNTER_YEAR.eq(year))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(INCIDENT_COUNTER)
+                    .set(INCIDENT_COUNTER.COUNTER_YEAR, year)
+                    .set(INCIDENT_COUNTER.LAST_NUMBER, 1)
+                    .execute();
+        }
+        int last = dsl.select(INCIDENT_COUNTER.LAST_NUMBER).from(INCIDENT_COUNTER)
+                .where(INCIDENT_COUNTER.COUNTER_YEAR.eq(year)).fetchOne().value1();
+        return new IncidentNumber(year, last);
+    }
+
+    public long insert(IncidentNumber number, String title, String categoryId, IncidentFacts facts,
+                       OffsetDateTime happenedAt, OffsetDateTime discoveredAt, long planId,
+                       int planVersion, Stamp stamp) {
+        IncidentRecord r = dsl.newRecord(INCIDENT);
+        r.setNumberYear(number.year());
+        r.setNumberSeq(number.sequence());
+        r.setTitle(title);
+        r.setCategoryId(categoryId);
+        r.setPhase(IncidentPhase.RECEIVED.name());
+        r.setHappenedAt(happenedAt);
+        r.setHappenedOffset(Times.offsetSeconds(happenedAt));
+        r.setDiscoveredAt(discoveredAt);
+        r.setDiscoveredOffset(Times.offsetSeconds(discoveredAt));
+        writeFacts(r, facts);
+        r.setPlanId(planId);
+        r.setPlanVersion(planVersion);
+        r.setVersion(0);
+        r.setCreatedAt(stamp.time());
+        r.setCreatedBy(stamp.who());
+        r.setUpdatedAt(stamp.time());
+        r.setUpdatedBy(stamp.who());
+        return dsl.insertInto(INCIDENT).set(r).returning(INCIDENT.ID).fetchOne().getId();
+    }
+
+    public Optional<Incident> find(long id) {
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional(IncidentRepository::toIncident);
+    }
+
+    public Optional<Incident> find(IncidentNumber number) {
+        return dsl.selectFrom(INCIDENT)
+                .where(INCIDENT.NUMBER_YEAR.eq(number.year()).and(INCIDENT.NUMBER_SEQ.eq(number.sequence())))
+                .fetchOptional(IncidentRepository::toIncident);
+    }
+
+    /** Every incident, newest number first. */
+    public List<Incident> list() {
+        return dsl.selectFrom(INCIDENT).orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
+                .fetch(IncidentRepository::toIncident);
+    }
+
+    /** Every incident with its open tasks' units and earliest due time, newest number first. */
+    public List<IncidentSummary> summaries() {
+        return summaries(list(), DSL.noCondition());
+    }
+
+    /** The newest {@code limit} incidents, as {@link #summaries()}. */
+    public List<IncidentSummary> summaries(int limit) {
+        List<Incident> newest = dsl.selectFrom(INCIDENT)
+                .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()).limit(limit)
+                .fetch(IncidentRepository::toIncident);
+        return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newest.stream().map(Incident::id).toList()));
+    }
+
+    private List<IncidentSummary> summaries(List<Incident> incidents, Condition tasksOf) {
+        Map<Long, OpenTasks> open = new HashMap<>();
+        dsl.select(INCIDENT_TASK.INCIDENT_ID, INCIDENT_TASK.UNIT_NAME, INCIDENT_TASK.DUE_AT)
+                .from(INCIDENT_TASK)
+                .where(INCIDENT_TASK.STATUS.in(TaskStatus.OPEN.name(), TaskStatus.IN_PROGRESS.name()).and(tasksOf))
+                .forEach(r -> open.computeIfAbsent(r.value1(), k -> new OpenTasks())
+                        .add(r.value2(), Times.instant(r.value3())));
+        List<IncidentSummary> summaries = new ArrayList<>();
+        for (Incident incident : incidents) {
+            OpenTasks tasks = open.getOrDefault(incident.id(), OpenTasks.NONE);
+            summaries.add(new IncidentSummary(incident, List.copyOf(tasks.units), tasks.nextDue, tasks.count));
+        }
+        return summaries;
+    }
+
+    /** Moves the incident to {@code phase}, provided nobody changed it since it was read. */
+    public void updatePhase(Incident incident, IncidentPhase phase, Stamp stamp) {
+        guarded(incident, dsl.update(INCIDENT).set(INCIDENT.PHASE, phase.name()), stamp);
+    }
+
+    public void updateLevel(Incident incident, LevelMark level, Stamp stamp) {
+        guarded(incident, dsl.update(INCIDENT)
+                .set(INCIDENT.LEVEL_ID, level.id())
+                .set(INCIDENT.LEVEL_RANK, level.rank())
+                .set(INCIDENT.LEVEL_NAME, level.name())
+                .set(INCIDENT.LEVEL_COLOUR, colour(level.colour())), stamp);
+    }
+
+    public void updateFacts(Incident incident, String title, IncidentFacts facts, OffsetDateTime happenedAt,
+                            Stamp stamp) {
+        IncidentRecord r = dsl.newRecord(INCIDENT);
+        writeFacts(r, facts);
+        r.setTitle(title);
+        r.setHappenedAt(happenedAt);
+        r.setHappenedOffset(Times.offsetSeconds(happenedAt));
+        guarded(incident, dsl.update(INCIDENT).set(r), stamp);
+    }
+
+    /**
+     * Marks the incident changed (next version, who/when) when one of its child rows changed. Not guarded: two
+     * people adding notes at once both succeed, while an edit of the incident's own columns read before
+     * either is refused as stale.
+     */
+    public void touch(long incidentId, Stamp stamp) {
+        dsl.update(INCIDENT)
+                .set(INCIDENT.VERSION, INCIDENT.VERSION.plus(1))
+                .set(INCIDENT.UPDATED_AT, stamp.time())
+                .set(INCIDENT.UPDATED_BY, stamp.who())
+                .where(INCIDENT.ID.eq(incidentId))
+                .execute();
+    }
+
+    private void guarded(Incident incident, UpdateSetMoreStep<IncidentRecord> update, Stamp stamp) {
+        int rows = update
+                .set(INCIDENT.VERSION, incident.rowVersion() + 1)
+                .set(INCIDENT.UPDATED_AT, stamp.time())
+                .set(INCIDENT.UPDATED_BY, stamp.who())
+                .where(INCIDENT.ID.eq(incident.id()).and(INCIDENT.VERSION.eq(incident.rowVersion())))
+                .execute();
+        if (rows != 1) {
+            throw new StaleDataException("incident", incident.number());
+        }
+    }
+
+    private static void writeFacts(IncidentRecord r, IncidentFacts facts) {
+        SevenWs w = facts.sevenWs();
+        r.setWhatWhen(w.when());
+        r.setWhatWhere(w.where());
+        r.setWhatWho(w.who());
+        r.setWhatWhat(w.what());
+        r.setWhatWhy(w.why());
+        r.setWhatHow(w.how());
+        r.setWhatResult(w.result());
+        r.setSource(facts.source());
+        r.setFirstPublishedAt(facts.firstPublishedAt());
+        r.setFirstPublishedOffset(Times.offsetSeconds(facts.firstPublishedAt()));
+        r.setFirstMedium(facts.firstMedium());
+        r.setFirstPlatform(facts.firstPlatform());
+        r.setFirstAccount(facts.firstAccount());
+        r.setLinks(String.join(LINK_SEPARATOR, facts.links()));
+        r.setSpread(facts.spread());
+        r.setTrueSituation(facts.trueSituation());
+        r.setBackground(facts.background());
+    }
+
+    static String colour(WarningColour colour) {
+        return colour == null ? null : colour.name();
+    }
+
+    static LevelMark level(String id, Integer rank, String name, String colour) {
+        return id == null ? null : new LevelMark(id, rank, name, colour == null ? null : WarningColour.valueOf(colour));
+    }
+
+    private static Incident toIncident(IncidentRecord r) {
+        SevenWs sevenWs = new SevenWs(r.getWhatWhen(), r.getWhatWhere(), r.getWhatWho(), r.getWhatWhat(),
+                r.getWhatWhy(), r.getWhatHow(), r.getWhatResult());
+        String links = r.getLinks();
+        IncidentFacts facts = new IncidentFacts(sevenWs, r.getSource(),
+                Times.reported(r.getFirstPublishedAt(), r.getFirstPublishedOffset()), r.getFirstMedium(),
+                r.getFirstPlatform(), r.getFirstAccount(),
+                links == null || links.isEmpty() ? List.of() : Arrays.asList(links.split(LINK_SEPARATOR)),
+                r.getSpread(), r.getTrueSituation(), r.getBackground());
+        return new Incident(r.getId(), new IncidentNumber(r.getNumberYear(), r.getNumberSeq()), r.getTitle(),
+                r.getCategoryId(), facts, Times.reported(r.getHappenedAt(), r.getHappenedOffset()),
+                Times.reported(r.getDiscoveredAt(), r.getDiscoveredOffset()), IncidentPhase.valueOf(r.getPhase()),
+                level(r.getLevelId(), r.getLevelRank(), r.getLevelName(), r.getLevelColour()), r.getPlanId(),
+                r.getPlanVersion(), Times.instant(r.getCreatedAt()), r.getCreatedBy(),
+                Times.instant(r.getUpdatedAt()), r.getUpdatedBy(), r.getVersion());
+    }
+
+    private static final class OpenTasks {
+        static final OpenTasks NONE = new OpenTasks();
+        final Set<String> units = new LinkedHashSet<>();
+        Instant nextDue;
+        int count;
+
+        void add(String unit, Instant due) {
+            units.add(unit);
+            count++;
+            if (due != null && (nextDue == null || due.isBefore(nextDue))) {
+                nextDue = due;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.INCIDENT_TIMELINE;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.store.generated.tables.records.IncidentTimelineRecord;
+import org.jooq.DSLContext;
+
+/** The 处置日志 of incidents: rows are only appended. */
+public final class TimelineRepository {
+    private final DSLContext dsl;
+
+    TimelineRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long append(long incidentId, TimelineKind kind, Long subjectId, String text, Stamp stamp) {
+        return dsl.insertInto(INCIDENT_TIMELINE)
+                .set(INCIDENT_TIMELINE.INCIDENT_ID, incidentId)
+                .set(INCIDENT_TIMELINE.KIND, kind.name())
+                .set(INCIDENT_TIMELINE.OCCURRED_AT, stamp.time())
+                .set(INCIDENT_TIMELINE.ACTOR, stamp.who())
+                .set(INCIDENT_TIMELINE.SUBJECT_ID, subjectId)
+                .set(INCIDENT_TIMELINE.TEXT, text)
+                .returning(INCIDENT_TIMELINE.ID).fetchOne().getId();
+    }
+
+    /** The incident's timeline, oldest first. */
+    public List<TimelineEntry> forIncident(long incidentId) {
+        return dsl.selectFrom(INCIDENT_TIMELINE).where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
+    }
+
+    /** The free notes of every incident, joined per incident, for the board's search. */
+    public Map<Long, String> noteTexts() {
+        Map<Long, StringBuilder> notes = new HashMap<>();
+        dsl.select(INCIDENT_TIMELINE.INCIDENT_ID, INCIDENT_TIMELINE.TEXT).from(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()))
+                .forEach(r -> notes.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(r.value2()).append('\n'));
+        Map<Long, String> texts = new HashMap<>();
+        notes.forEach((id, text) -> texts.put(id, text.toString()));
+        return texts;
+    }
+
+    private static TimelineEntry toEntry(IncidentTimelineRecord r) {
+        return new TimelineEntry(r.getId(), r.getIncidentId(), TimelineKind.valueOf(r.getKind()),
+                Times.instant(r.getOccurredAt()), r.getActor(), r.getSubjectId(), r.getText());
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidentdesk.ui.board;
+
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.Handover;
+
+/** The latest shift handover (交接班) under the board: what is open, what to watch, confirmed or not. */
+final class HandoverBar {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final HBox root = new HBox(8);
+
+    HandoverBar(BoardViewModel model) {
+        Messages messages = model.messages();
+        Label text = new Label();
+        text.setId("handover-text");
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button write = new Button(messages.get("board.handover.write"));
+        write.setId("handover-write");
+        write.setOnAction(e -> new HandoverDialog(messages).ask(root.getScene().getWindow())
+                .ifPresent(h -> model.writeHandover(h.openItems(), h.watchItems())));
+        Button confirm = new Button(messages.get("board.handover.confirm"));
+        confirm.setId("handover-confirm");
+        confirm.setOnAction(e -> model.confirmHandover());
+        model.handoverProperty().addListener((o, a, latest) -> {
+            confirm.setDisable(latest.isEmpty() || latest.get().confirmed());
+            text.setText(latest.map(h -> describe(h, messages, model)).orElse(messages.get("board.handover.none")));
+        });
+        confirm.setDisable(true);
+        text.setText(messages.get("board.handover.none"));
+        root.getChildren().addAll(new Label(messages.get("board.handover")), text, write, confirm);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6, 8, 6, 8));
+        root.getStyleClass().add("board-handover");
+    }
+
+    private static String describe(Handover h, Messages messages, BoardViewModel model) {
+        String written = h.writtenAt().atZone(model.zone()).format(TIME);
+        String state = h.confirmed()
+                ? messages.get("board.handover.confirmedBy", h.confirmedBy(), h.confirmedAt().atZone(model.zone()).format(TIME))
+                : messages.get("board.handover.unconfirmed");
+        String watch = h.watchItems() == null || h.watchItems().isBlank() ? ""
+                : messages.get("board.handover.watch", h.watchItems());
+        return messages.get("board.handover.line", written, h.writtenBy(), h.openItems(), watch, state);
+    }
+
+    Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,269 @@
+package org.incidentdesk.ui.board;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.MetricPoint;
+import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.plan.EventFacts;
+import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.service.incident.EvidenceService;
+import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.common.TaskRunner;
+
+/**
+ * One incident on the board: its facts, assessments, tasks, timeline, statements, keywords, metrics and
+ * evidence, and every action on it. Actions run through the services in the background; a refusal is shown
+ * with its reason in the UI's language and changes nothing. The lifecycle offers only the legal next phases.
+ */
+public final class IncidentDetailViewModel {
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final IncidentService incidents;
+    private final EvidenceService evidence;
+    private final RosterService roster;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Failures failures;
+
+    private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
+    private final ObservableList<WarningLevel> levels = FXCollections.observableArrayList();
+    private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
+            new ReadOnlyObjectWrapper<>(null);
+    private Long shownId;
+
+    public IncidentDetailViewModel(IncidentService incidents, EvidenceService evidence, RosterService roster,
+                                   TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock,
+                                   ZoneId zone) {
+        this.incidents = incidents;
+        this.evidence = evidence;
+        this.roster = roster;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.failures = new Failures(messages, dialogs, "board.stale");
+    }
+
+    /** Shows the incident {@code id} (null: none). */
+    void show(Long id) {
+        shownId = id;
+        evidenceProblems.set(null);
+        if (id == null) {
+            detail.set(null);
+            nextPhases.clear();
+            return;
+        }
+        reload();
+    }
+
+    /** Reads the shown incident again. */
+    public void reload() {
+        Long id = shownId;
+        if (id == null) {
+            return;
+        }
+        record Loaded(IncidentDetail detail, List<WarningLevel> levels, List<OrgUnit> units) {
+        }
+        tasks.refresh("incident-detail", () -> {
+            IncidentDetail d = incidents.detail(id);
+            List<OrgUnit> units = roster.load().units().stream()
+                    .filter(u -> u.kind() == UnitKind.MEMBER_UNIT || u.kind() == UnitKind.WORKING_GROUP
+                            || u.kind() == UnitKind.OFFICE).toList();
+            return new Loaded(d, incidents.planOf(d.incident()).levelsBySeverity(), units);
+        }, loaded -> {
+            if (!id.equals(shownId)) {
+                return;
+            }
+            detail.set(loaded.detail());
+            nextPhases.setAll(loaded.detail().nextPhases());
+            levels.setAll(loaded.levels());
+            if (!taskUnits.equals(loaded.units())) {
+                taskUnits.setAll(loaded.units());
+            }
+        }, failure -> failures.show("board.title", failure));
+    }
+
+    private long id() {
+        return detail.get().incident().id();
+    }
+
+    /** Runs an action on the shown incident; a refusal is shown under {@code titleKey}. */
+    private void act(String titleKey, Callable<?> action) {
+        if (detail.get() == null) {
+            return;
+        }
+        tasks.write(action, done -> reload(), failure -> {
+            failures.show(titleKey, failure);
+            reload();
+        });
+    }
+
+    public void advance(IncidentPhase to) {
+        act("board.action.phase", () -> incidents.advance(id(), to));
+    }
+
+    /** Asks the plan's assessor for a level from the incident's category and latest metrics. */
+    public void assess() {
+        act("board.action.assess", () -> incidents.assess(id(), EventFacts.none()));
+    }
+
+    public void confirmLevel() {
+        detail.get().pendingAssessment().ifPresent(a -> act("board.action.assess", () -> incidents.confirm(a.id())));
+    }
+
+    public void overrideLevel(String levelId, String reason) {
+        detail.get().pendingAssessment().ifPresent(a -> act("board.action.assess",
+                () -> incidents.override(a.id(), levelId, reason)));
+    }
+
+    /** Gives a task to a unit; {@code dueText} is "2026-03-01 08:30" in the office's zone, ISO-8601, or blank. */
+    public void assignTask(OrgUnit unit, String description, String dueText) {
+        act("board.action.task", () -> {
+            if (unit == null) {
+                throw new ValidationException(List.of(Violation.of("task.unit", "validation.required")));
+            }
+            OffsetDateTime due = time(dueText, "task.due");
+            return incidents.assignTask(id(), unit.id(), description, due == null ? null : due.toInstant());
+        });
+    }
+
+    public void updateTask(long taskId, TaskStatus status, String result) {
+        act("board.action.task", () -> incidents.updateTask(taskId, status, result));
+    }
+
+    public void addNote(String text) {
+        act("board.action.note", () -> {
+            incidents.addNote(id(), text);
+            return null;
+        });
+    }
+
+    public void draftStatement(String text) {
+        act("board.action.statement", () -> incidents.draftStatement(id(), text));
+    }
+
+    public void agreeStatement(long statementId) {
+        act("board.action.statement", () -> incidents.agreeStatement(statementId));
+    }
+
+    public void addKeyword(String keyword) {
+        act("board.action.keyword", () -> {
+            incidents.addKeyword(id(), keyword);
+            return null;
+        });
+    }
+
+    /** Records a metrics point typed by hand: blank figures were not reported, the time blank is now. */
+    public void addMetrics(String at, String reads, String reposts, String comments, String likes, String heat,
+                           String stage) {
+        act("board.action.metrics", () -> {
+            OffsetDateTime time = time(at, "metric.at");
+            MetricPoint.Figures figures = new MetricPoint.Figures(
+                    time != null ? time : clock.instant().atZone(zone).toOffsetDateTime().withNano(0),
+                    number(reads, "metric.reads"), number(reposts, "metric.reposts"),
+                    number(comments, "metric.comments"), number(likes, "metric.likes"),
+                    number(heat, "metric.heatIndex"), stage);
+            return incidents.addMetrics(id(), figures);
+        });
+    }
+
+    public void attachEvidence(Path file, String note) {
+        act("board.action.evidence", () -> evidence.attachFile(id(), file, note));
+    }
+
+    public void attachLink(String url, String note) {
+        act("board.action.evidence", () -> evidence.attachLink(id(), url, note));
+    }
+
+    /** Asks for a file and attaches it. */
+    public void chooseEvidence() {
+        dialogs.chooseFileToOpen(messages.get("board.action.evidence"), List.of())
+                .ifPresent(file -> attachEvidence(file, ""));
+    }
+
+    /** Checks every evidence file's bytes against its SHA-256; the result lands in {@link #evidenceProblemsProperty()}. */
+    public void checkEvidence() {
+        tasks.read(evidence::check, evidenceProblems::set, failure -> failures.show("board.action.evidence", failure));
+    }
+
+    private OffsetDateTime time(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip());
+        } catch (DateTimeParseException notIso) {
+            try {
+                return LocalDateTime.parse(text.strip(), TYPED).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(List.of(Violation.of(field, "board.badTime", text.strip())));
+            }
+        }
+    }
+
+    private static Long number(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new ValidationException(List.of(Violation.of(field, "metrics.notANumber", text.strip())));
+        }
+    }
+
+    public ReadOnlyObjectProperty<IncidentDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ObservableList<IncidentPhase> nextPhases() {
+        return nextPhases;
+    }
+
+    public ObservableList<WarningLevel> levels() {
+        return levels;
+    }
+
+    public ObservableList<OrgUnit> taskUnits() {
+        return taskUnits;
+    }
+
+    public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {
+        return evidenceProblems.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

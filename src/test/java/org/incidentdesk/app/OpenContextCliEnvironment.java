@@ -1,0 +1,80 @@
+package org.incidentdesk.app;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.incidentdesk.cli.CliEnvironment;
+import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.roster.io.RosterExportService;
+import org.incidentdesk.service.roster.io.RosterImportService;
+
+/**
+ * The command line on a composition root that is already open (the window's, in UI tests): commands see the
+ * window's database, and ending a command leaves it open.
+ */
+public final class OpenContextCliEnvironment implements CliEnvironment {
+    private final AppContext context;
+
+    public OpenContextCliEnvironment(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public CliServices open(Path dataDirOverride) {
+        ContextServices services = new ContextServices(context);
+        return new CliServices() {
+            @Override
+            public Path dataDir() {
+                return services.dataDir();
+            }
+
+            @Override
+            public RosterService roster() {
+                return services.roster();
+            }
+
+            @Override
+            public RosterImportService rosterImport() {
+                return services.rosterImport();
+            }
+
+            @Override
+            public RosterExportService rosterExport() {
+                return services.rosterExport();
+            }
+
+            @Override
+            public PlanService plans() {
+                return services.plans();
+            }
+
+            @Override
+            public org.incidentdesk.service.documents.ReportService reports() {
+                return services.reports();
+            }
+
+            @Override
+            public IncidentService incidents() {
+                return services.incidents();
+            }
+
+            @Override
+            public ZoneId zone() {
+                return services.zone();
+            }
+
+            @Override
+            public void close() {
+                // the window's database stays open
+            }
+        };
+    }
+
+    @Override
+    public void openWindow(Path dataDirOverride, Locale locale) {
+        throw new AssertionError("no window from a command run beside one");
+    }
+}
