@@ -15,7 +15,8 @@ import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.documents.IncidentFormData;
+import org.incidentdesk.service.documents.BoardFormData;
+import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
@@ -66,10 +67,10 @@ public final class AppContext implements AutoCloseable {
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
         this.plans = new PlanService(store, clock, actors, events);
-        // until the incident board and warning panel land, no incident supplies form data
-        this.reports = new ReportService(store, clock, zone, actors,
-                new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())), IncidentFormData.none());
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
+        this.reports = new ReportService(store, clock, zone, actors,
+                new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
+                new BoardFormData(incidents, clock, zone), new OfficePlanDocuments(plans));
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
     }

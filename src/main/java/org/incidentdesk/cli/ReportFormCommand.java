@@ -39,6 +39,9 @@ final class ReportFormCommand implements Callable<Integer> {
     @Option(names = "--incident", paramLabel = "N", description = "The incident the form belongs to. 所属事件编号。")
     private Long incident;
 
+    @Option(names = "--plan", paramLabel = "ID", description = "plan: the office plan to print (default: the active one). 预案编号。")
+    private Long plan;
+
     @Option(names = "--sample", description = "Fill with invented sample data. 用虚构示例数据填写。")
     private boolean sample;
 
@@ -89,11 +92,14 @@ final class ReportFormCommand implements Callable<Integer> {
         if (!form.fromIncident() && (incident != null || sample)) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.noIncidentForm", form.id()));
         }
+        if (plan != null && form != FormKind.PLAN) {
+            throw new ParameterException(spec.commandLine(), messages.get("report.cli.noPlanForm"));
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.badRange", from, to));
         }
         FormRequest request = FormRequest.of(form).withSequence(sequence)
-                .withMarks(copy, secrecy(messages), period, urgency(messages)).withDutyRange(from, to);
+                .withMarks(copy, secrecy(messages), period, urgency(messages)).withDutyRange(from, to).forPlan(plan);
         return incident != null ? request.forIncident(incident) : request;
     }
 

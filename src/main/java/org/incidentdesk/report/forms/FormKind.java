@@ -18,7 +18,8 @@ public enum FormKind {
     BULLETIN("bulletin", true, true),
     REVIEW_REPORT("review-report", true, true),
     ROSTER("roster", false, false),
-    DUTY("duty", false, false);
+    DUTY("duty", false, false),
+    PLAN("plan", false, false);
 
     private final String id;
     private final boolean numbered;

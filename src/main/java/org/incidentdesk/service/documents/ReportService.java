@@ -54,9 +54,16 @@ public final class ReportService {
     private final ActorSource actors;
     private final DocumentComposer composer;
     private final IncidentFormData incidents;
+    private final PlanFormData plans;
 
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents) {
+        this(store, clock, zone, actors, composer, incidents, PlanFormData.none());
+    }
+
+    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+                         IncidentFormData incidents, PlanFormData plans) {
+        this.plans = plans;
         this.store = store;
         this.clock = clock;
         this.zone = zone;
@@ -187,6 +194,7 @@ public final class ReportService {
             case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FINAL));
             case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
                     : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
+            case PLAN -> PlanDocumentForm.of(issue, plans.plan(request.planId()).orElseThrow(() -> noPlan(request)));
             case REVIEW_REPORT -> IncidentForms.review(upward(issue, roster), request.sample() ? SampleForms.review()
                     : incidents.review(incident(request)).orElseThrow(() -> noData(request)));
         };
@@ -224,6 +232,10 @@ public final class ReportService {
     private static ValidationException noData(FormRequest request) {
         return new ValidationException(List.of(Violation.of("incident", "validation.report.noIncident",
                 request.incidentId(), request.form().id())));
+    }
+
+    private static ValidationException noPlan(FormRequest request) {
+        return new ValidationException(List.of(Violation.of("plan", "validation.report.noActivePlan", request.form().id())));
     }
 
     private DocumentOffice office(StoreSession s) {
