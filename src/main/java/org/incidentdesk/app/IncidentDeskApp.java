@@ -77,6 +77,7 @@ public final class IncidentDeskApp extends Application {
             return;
         }
         workstation = new Workstation(context, preferences);
+        Thread.ofPlatform().name("deadline-arming").daemon().start(context::startDeadlineAlarms);
         workstation.show(stage, launchLocale);
     }
 
