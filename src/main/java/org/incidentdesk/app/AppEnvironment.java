@@ -1,5 +1,7 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -30,5 +32,10 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         IncidentDeskApp.launch(dataDir, locale);
+    }
+
+    @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
     }
 }

@@ -56,6 +56,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(RosterCommand.create());
         line.addSubcommand(PlanCommand.create());
         line.addSubcommand(IncidentCommand.create());
+        line.addSubcommand(DrillCommand.create());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
