@@ -37,16 +37,12 @@ public final class PlanRepository {
 
     /** Inserts a plan whose first version is 1 (insert that version next, in the same transaction). */
     public long insertPlan(String name, String templateId, Stamp stamp) {
-        return dsl.insertInto(OFFICE_PLAN)
-                .set(OFFICE_PLAN.NAME, name)
-                .set(OFFICE_PLAN.TEMPLATE_ID, templateId)
-                .set(OFFICE_PLAN.ACTIVE, (Boolean) null)
-                .set(OFFICE_PLAN.CURRENT_VERSION, 1)
-                .set(OFFICE_PLAN.VERSION, 0)
-                .set(OFFICE_PLAN.CREATED_AT, stamp.time())
-                .set(OFFICE_PLAN.CREATED_BY, stamp.who())
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+        OfficePlanRecord row = new OfficePlanRecord();
+        row.setName(name);
+        row.setTemplateId(templateId);
+        row.setActive(null);
+        row.setCurrentVersion(1);
+        return dsl.insertInto(OFFICE_PLAN).set(RowStamps.created(row, stamp))
                 .returning(OFFICE_PLAN.ID).fetchOne().getId();
     }
 
@@ -67,12 +63,10 @@ public final class PlanRepository {
      * read; otherwise {@link StaleDataException}.
      */
     public void advance(OfficePlan plan, String name, int currentVersion, Stamp stamp) {
-        int rows = dsl.update(OFFICE_PLAN)
-                .set(OFFICE_PLAN.NAME, name)
-                .set(OFFICE_PLAN.CURRENT_VERSION, currentVersion)
-                .set(OFFICE_PLAN.VERSION, plan.rowVersion() + 1)
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
+        OfficePlanRecord row = new OfficePlanRecord();
+        row.setName(name);
+        row.setCurrentVersion(currentVersion);
+        int rows = dsl.update(OFFICE_PLAN).set(RowStamps.updated(row, plan.rowVersion(), stamp))
                 .where(OFFICE_PLAN.ID.eq(plan.id()).and(OFFICE_PLAN.VERSION.eq(plan.rowVersion())))
                 .execute();
         if (rows != 1) {

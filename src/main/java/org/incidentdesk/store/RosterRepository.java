@@ -89,30 +89,12 @@ public final class RosterRepository {
     // ---- units
 
     public long insertUnit(OrgUnit unit, Stamp stamp) {
-        var insert = dsl.insertInto(ORG_UNIT)
-                .set(ORG_UNIT.PARENT_ID, unit.parentId())
-                .set(ORG_UNIT.KIND, unit.kind().name())
-                .set(ORG_UNIT.NAME, unit.name())
-                .set(ORG_UNIT.DUTIES, unit.duties())
-                .set(ORG_UNIT.SORT_ORDER, unit.sortOrder())
-                .set(ORG_UNIT.VERSION, 0)
-                .set(ORG_UNIT.CREATED_AT, stamp.time())
-                .set(ORG_UNIT.CREATED_BY, stamp.who())
-                .set(ORG_UNIT.UPDATED_AT, stamp.time())
-                .set(ORG_UNIT.UPDATED_BY, stamp.who());
-        return insert.returning(ORG_UNIT.ID).fetchOne().getId();
+        return dsl.insertInto(ORG_UNIT).set(RowStamps.created(unitRow(unit), stamp))
+                .returning(ORG_UNIT.ID).fetchOne().getId();
     }
 
     public void updateUnit(OrgUnit unit, Stamp stamp) {
-        int rows = dsl.update(ORG_UNIT)
-                .set(ORG_UNIT.PARENT_ID, unit.parentId())
-                .set(ORG_UNIT.KIND, unit.kind().name())
-                .set(ORG_UNIT.NAME, unit.name())
-                .set(ORG_UNIT.DUTIES, unit.duties())
-                .set(ORG_UNIT.SORT_ORDER, unit.sortOrder())
-                .set(ORG_UNIT.VERSION, unit.version() + 1)
-                .set(ORG_UNIT.UPDATED_AT, stamp.time())
-                .set(ORG_UNIT.UPDATED_BY, stamp.who())
+        int rows = dsl.update(ORG_UNIT).set(RowStamps.updated(unitRow(unit), unit.version(), stamp))
                 .where(ORG_UNIT.ID.eq(unit.id()).and(ORG_UNIT.VERSION.eq(unit.version())))
                 .execute();
         requireOne(rows, "unit", unit.id());
@@ -135,43 +117,17 @@ public final class RosterRepository {
 
     /** Inserts a person; keeps {@code person.id()} when it is set (restoring a deleted person). */
     public long insertPerson(Person person, Stamp stamp) {
-        var insert = dsl.insertInto(PERSON)
-                .set(PERSON.NAME, person.name())
-                .set(PERSON.UNIT_ID, person.unitId())
-                .set(PERSON.OFFICE_PHONE, person.officePhone())
-                .set(PERSON.MOBILE, person.mobile())
-                .set(PERSON.EMAIL, person.email())
-                .set(PERSON.FAX, person.fax())
-                .set(PERSON.NOTES, person.notes())
-                .set(PERSON.VERSION, 0)
-                .set(PERSON.CREATED_AT, stamp.time())
-                .set(PERSON.CREATED_BY, stamp.who())
-                .set(PERSON.UPDATED_AT, stamp.time())
-                .set(PERSON.UPDATED_BY, stamp.who());
-        long id = person.id() == null
-                ? insert.returning(PERSON.ID).fetchOne().getId()
-                : insertWithId(insert.set(PERSON.ID, person.id()), person.id());
+        PersonRecord row = RowStamps.created(personRow(person), stamp);
+        if (person.id() != null) {
+            row.setId(person.id());
+        }
+        long id = dsl.insertInto(PERSON).set(row).returning(PERSON.ID).fetchOne().getId();
         insertPosts(id, person.posts());
         return id;
     }
 
-    private static long insertWithId(org.jooq.InsertSetMoreStep<?> insert, long id) {
-        insert.execute();
-        return id;
-    }
-
     public void updatePerson(Person person, Stamp stamp) {
-        int rows = dsl.update(PERSON)
-                .set(PERSON.NAME, person.name())
-                .set(PERSON.UNIT_ID, person.unitId())
-                .set(PERSON.OFFICE_PHONE, person.officePhone())
-                .set(PERSON.MOBILE, person.mobile())
-                .set(PERSON.EMAIL, person.email())
-                .set(PERSON.FAX, person.fax())
-                .set(PERSON.NOTES, person.notes())
-                .set(PERSON.VERSION, person.version() + 1)
-                .set(PERSON.UPDATED_AT, stamp.time())
-                .set(PERSON.UPDATED_BY, stamp.who())
+        int rows = dsl.update(PERSON).set(RowStamps.updated(personRow(person), person.version(), stamp))
                 .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
                 .execute();
         requireOne(rows, "person", person.id());
@@ -200,21 +156,11 @@ public final class RosterRepository {
 
     /** Inserts a shift; keeps {@code shift.id()} when it is set (restoring a deleted person's shifts). */
     public long insertShift(DutyShift shift, Stamp stamp) {
-        var insert = dsl.insertInto(DUTY_SHIFT)
-                .set(DUTY_SHIFT.UNIT_ID, shift.unitId())
-                .set(DUTY_SHIFT.PERSON_ID, shift.personId())
-                .set(DUTY_SHIFT.STARTS_AT, shift.startsAt().atOffset(ZoneOffset.UTC))
-                .set(DUTY_SHIFT.ENDS_AT, shift.endsAt().atOffset(ZoneOffset.UTC))
-                .set(DUTY_SHIFT.KIND, shift.kind().name())
-                .set(DUTY_SHIFT.NOTE, shift.note())
-                .set(DUTY_SHIFT.VERSION, 0)
-                .set(DUTY_SHIFT.CREATED_AT, stamp.time())
-                .set(DUTY_SHIFT.CREATED_BY, stamp.who())
-                .set(DUTY_SHIFT.UPDATED_AT, stamp.time())
-                .set(DUTY_SHIFT.UPDATED_BY, stamp.who());
-        return shift.id() == null
-                ? insert.returning(DUTY_SHIFT.ID).fetchOne().getId()
-                : insertWithId(insert.set(DUTY_SHIFT.ID, shift.id()), shift.id());
+        DutyShiftRecord row = RowStamps.created(shiftRow(shift), stamp);
+        if (shift.id() != null) {
+            row.setId(shift.id());
+        }
+        return dsl.insertInto(DUTY_SHIFT).set(row).returning(DUTY_SHIFT.ID).fetchOne().getId();
     }
 
     public void deleteShift(long id, int version) {
@@ -231,6 +177,41 @@ public final class RosterRepository {
         if (rows != 1) {
             throw new StaleDataException(entity, id);
         }
+    }
+
+    // ---- one mapper per table: the domain object's columns, for insert and update alike
+
+    private static OrgUnitRecord unitRow(OrgUnit unit) {
+        OrgUnitRecord row = new OrgUnitRecord();
+        row.setParentId(unit.parentId());
+        row.setKind(unit.kind().name());
+        row.setName(unit.name());
+        row.setDuties(unit.duties());
+        row.setSortOrder(unit.sortOrder());
+        return row;
+    }
+
+    private static PersonRecord personRow(Person person) {
+        PersonRecord row = new PersonRecord();
+        row.setName(person.name());
+        row.setUnitId(person.unitId());
+        row.setOfficePhone(person.officePhone());
+        row.setMobile(person.mobile());
+        row.setEmail(person.email());
+        row.setFax(person.fax());
+        row.setNotes(person.notes());
+        return row;
+    }
+
+    private static DutyShiftRecord shiftRow(DutyShift shift) {
+        DutyShiftRecord row = new DutyShiftRecord();
+        row.setUnitId(shift.unitId());
+        row.setPersonId(shift.personId());
+        row.setStartsAt(shift.startsAt().atOffset(ZoneOffset.UTC));
+        row.setEndsAt(shift.endsAt().atOffset(ZoneOffset.UTC));
+        row.setKind(shift.kind().name());
+        row.setNote(shift.note());
+        return row;
     }
 
     private static Person toPerson(PersonRecord r, List<Post> posts) {

@@ -25,10 +25,6 @@ public final class Messages {
         return locale;
     }
 
-    public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
-    }
-
     public boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }

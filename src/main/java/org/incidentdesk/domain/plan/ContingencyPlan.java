@@ -76,7 +76,7 @@ public record ContingencyPlan(String id, int revision, String name, String issue
         return levels.stream().sorted(Comparator.comparingInt(WarningLevel::rank)).toList();
     }
 
-    public WarningLevel topLevel() {
+    private WarningLevel topLevel() {
         return levelsBySeverity().get(0);
     }
 
@@ -101,11 +101,6 @@ public record ContingencyPlan(String id, int revision, String name, String issue
 
     public Optional<ReportForm> form(String formId) {
         return forms.stream().filter(f -> f.id() != null && f.id().equals(formId)).findFirst();
-    }
-
-    /** The deadline rules that bind an event of this level and category (null: not yet known). */
-    public List<DeadlineRule> deadlinesFor(String levelId, String categoryId) {
-        return deadlines.stream().filter(d -> d.appliesTo(levelId, categoryId)).toList();
     }
 
     /** Every criterion of every level, in level order. */

@@ -24,10 +24,4 @@ public record Organisation(List<PlanUnit> units, List<PlanRole> roles, List<Warn
     public Optional<PlanRole> role(String id) {
         return roles.stream().filter(r -> r.id() != null && r.id().equals(id)).findFirst();
     }
-
-    /** The roles that may issue, adjust and lift a warning of {@code levelId}. */
-    public List<PlanRole> issuersOf(String levelId) {
-        return warningAuthority.stream().filter(a -> a.levels().contains(levelId))
-                .map(a -> role(a.role())).flatMap(Optional::stream).toList();
-    }
 }

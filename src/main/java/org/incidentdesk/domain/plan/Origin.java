@@ -8,10 +8,6 @@ package org.incidentdesk.domain.plan;
 public record Origin(boolean defaulted, String note) {
     public static final Origin PLAN_TEXT = new Origin(false, null);
 
-    public static Origin assumed(String note) {
-        return new Origin(true, note);
-    }
-
     public static Origin noted(String note) {
         return new Origin(false, note);
     }

@@ -10,8 +10,4 @@ public record PlanRole(String id, String name, String unit, String post, Origin 
     public PlanRole {
         origin = origin == null ? Origin.PLAN_TEXT : origin;
     }
-
-    public boolean isBoundToUnit() {
-        return unit != null;
-    }
 }

@@ -21,7 +21,7 @@ public final class RoleHolders {
     }
 
     /** The roster unit that plays the role; empty for a party known only per incident or a unit not in the roster. */
-    public Optional<OrgUnit> unitOf(String roleId) {
+    private Optional<OrgUnit> unitOf(String roleId) {
         return plan.organisation().role(roleId)
                 .map(PlanRole::unit)
                 .flatMap(unitId -> plan.organisation().unit(unitId))

@@ -22,7 +22,7 @@ public final class ContactRules {
     }
 
     /** Digits only, with a leading +86/0086 country code removed; what is stored for mobiles. */
-    public static String normalizeMobile(String raw) {
+    private static String normalizeMobile(String raw) {
         if (raw == null) {
             return null;
         }

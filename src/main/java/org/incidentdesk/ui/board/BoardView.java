@@ -39,7 +39,7 @@ import org.incidentdesk.ui.common.Tables;
  */
 public final class BoardView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-    private static final double COLUMN_WIDTH = 230;
+    private static final double COLUMN_WIDTH = 210;
 
     private final BoardViewModel model;
     private final Messages messages;
@@ -57,7 +57,7 @@ public final class BoardView {
         board.getChildren().get(0).visibleProperty().bind(model.modeProperty().isEqualTo(BoardViewModel.Mode.KANBAN));
         board.getChildren().get(1).visibleProperty().bind(model.modeProperty().isEqualTo(BoardViewModel.Mode.TABLE));
         SplitPane split = new SplitPane(board, new IncidentDetailView(model.detail()).root());
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         root.setCenter(split);
         root.setBottom(new HandoverBar(model).root());
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c -> reselect());
@@ -150,6 +150,14 @@ public final class BoardView {
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c ->
                 count.setText(messages.get("board.count", model.visibleRows().size(), model.rows().size())));
 
+        for (ComboBox<?> box : List.of(level, category, unit, phase)) {
+            box.setPrefWidth(120);
+            box.setMaxWidth(170);
+        }
+        search.setPrefWidth(180);
+        for (javafx.scene.control.Control fixed : List.of(intake, overdue, count, kanban, tableMode)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, intake, search, level, category, unit, phase, overdue, count, new HBox(kanban, tableMode));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

@@ -1,0 +1,247 @@
+package org.incidentdesk.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.SimulatedClock;
+import org.incidentdesk.service.incident.EvidenceService;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.plan.LevelAssessor;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.roster.DemoOffice;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
+import org.incidentdesk.ui.board.BoardTestDoubles;
+import org.incidentdesk.ui.board.BoardViewModel;
+import org.incidentdesk.ui.board.IncidentDetailViewModel;
+import org.incidentdesk.ui.common.FxEvents;
+
+/**
+ * Not a test: measures the board's ViewModel on an embedded database with 10,000 incidents and 200,000
+ * timeline entries (a quarter of them notes, which search reads) against one with 10 incidents, and writes
+ * the figures to {@code assets/benchmarks/board.md}. Run on demand:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.incidentdesk.benchmark.BoardBenchmark}.
+ */
+public final class BoardBenchmark {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOW = Instant.parse("2026-11-30T02:00:00Z");
+    private static final int OPEN_RUNS = 7;
+    private static final int FILTER_RUNS = 60;
+
+    private record Office(Database database, Store store, EventBus events, IncidentService incidents,
+                          IncidentDetailViewModel detail, SimulatedClock clock) {
+        BoardViewModel board() {
+            return new BoardViewModel(incidents, detail, new BoardTestDoubles.SameThreadTasks(),
+                    new BoardTestDoubles.RecordingDialogs(), new Messages(Locale.SIMPLIFIED_CHINESE),
+                    new FxEvents(events, Runnable::run), clock, ZONE);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/benchmarks/board.md");
+        Path small = Files.createTempDirectory("board-bench-10");
+        Path large = Files.createTempDirectory("board-bench-10000");
+        StringBuilder report = new StringBuilder();
+        try (Database smallDb = Database.openEmbedded(small); Database largeDb = Database.openEmbedded(large)) {
+            Office ten = office(smallDb, small);
+            Office tenThousand = office(largeDb, large);
+            long seedStart = System.nanoTime();
+            fill(ten, 10, 200);
+            fill(tenThousand, 10_000, 200_000);
+            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+
+            // warm-up: class loading and the JIT are not part of what a user waits for twice
+            for (int i = 0; i < 3; i++) {
+                open(ten);
+                open(tenThousand);
+            }
+            List<Double> openTen = new ArrayList<>();
+            List<Double> openLarge = new ArrayList<>();
+            for (int i = 0; i < OPEN_RUNS; i++) {
+                openTen.add(open(ten));
+                openLarge.add(open(tenThousand));
+            }
+            BoardViewModel board = tenThousand.board();
+            board.activate();
+            List<Double> search = measure(FILTER_RUNS, i -> board.queryProperty().set(i % 2 == 0 ? "核查 " + (i % 10) : "网传"));
+            List<Double> words = measure(FILTER_RUNS, i -> board.queryProperty().set(i % 2 == 0 ? "停水 小区" : "不存在的词"));
+            board.queryProperty().set("");
+            List<Double> level = measure(FILTER_RUNS, i -> board.levelFilterProperty().set(i % 2 == 0 ? "II" : null));
+            List<Double> combined = measure(FILTER_RUNS, i -> {
+                board.phaseFilterProperty().set(i % 2 == 0 ? IncidentPhase.HANDLING : null);
+                board.overdueOnlyProperty().set(i % 3 == 0);
+            });
+
+            double ratio = median(openLarge) / median(openTen);
+            report.append("# Board benchmark\n\n")
+                    .append("Generated by `org.incidentdesk.benchmark.BoardBenchmark` (not a test; run on demand with\n")
+                    .append("`mvn -q test-compile exec:java -Dexec.classpathScope=test ")
+                    .append("-Dexec.mainClass=org.incidentdesk.benchmark.BoardBenchmark`).\n\n")
+                    .append("Machine: ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" CPU cores (shared with other builds while measured), Java ")
+                    .append(System.getProperty("java.version")).append(", embedded H2 file database.\n\n")
+                    .append("Data: 10,000 incidents with 200,000 timeline entries (50,000 of them notes, which search ")
+                    .append("reads) and 5,000 open tasks; against 10 incidents with 200 entries. Seeding took ")
+                    .append(String.format(Locale.ROOT, "%.1f s.%n%n", seedSeconds))
+                    .append("\"Open\" is what the board does when it is shown: read every incident's summary, its open ")
+                    .append("tasks and the note text for search in one background read, then fill the rows, the ")
+                    .append("kanban lanes and the filter lists (ViewModel with a same-thread task runner; the view's ")
+                    .append("table and lanes are virtualised, so they draw only visible cards whatever the count).\n\n")
+                    .append("| measure | runs | median ms | p99 ms | target |\n|---|---|---|---|---|\n");
+            row(report, "open, 10 incidents", openTen, "");
+            row(report, "open, 10,000 incidents", openLarge, String.format(Locale.ROOT,
+                    "< 1.5 x open with 10: **%.1f x** %s", ratio, ratio < 1.5 ? "(met)" : "(not met)"));
+            row(report, "search, one or two words (10,000)", search, target(search));
+            row(report, "search, words absent / present (10,000)", words, target(words));
+            row(report, "filter by level (10,000)", level, target(level));
+            row(report, "filter by phase + overdue (10,000)", combined, target(combined));
+            board.deactivate();
+        } finally {
+            deleteQuietly(small);
+            deleteQuietly(large);
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report.toString());
+        System.out.println(report);
+    }
+
+    private static String target(List<Double> times) {
+        return median(times) < 50 ? "< 50 ms median (met)" : "< 50 ms median (not met)";
+    }
+
+    private static Office office(Database database, Path dir) {
+        EventBus events = new EventBus();
+        Store store = new Store(database, events::publish);
+        SimulatedClock clock = new SimulatedClock(NOW, ZONE);
+        PlanService plans = new PlanService(store, clock, () -> new Actor("基准"), events);
+        new DemoOffice(store, clock, () -> new Actor("基准"), ZONE).seedIfEmpty();
+        plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+        IncidentService incidents = new IncidentService(store, clock, () -> new Actor("基准"), events, plans,
+                new LevelAssessor(), ZONE);
+        RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(incidents,
+                new EvidenceService(store, clock, () -> new Actor("基准"), events, dir), roster,
+                new BoardTestDoubles.SameThreadTasks(), new BoardTestDoubles.RecordingDialogs(),
+                new Messages(Locale.SIMPLIFIED_CHINESE), clock, ZONE);
+        return new Office(database, store, events, incidents, detail, clock);
+    }
+
+    /** Writes incidents, their timelines and tasks straight through the repositories, 500 incidents per commit. */
+    private static void fill(Office office, int count, int timelineEntries) {
+        OfficePlan plan = office.store().inTransaction(s -> s.plans().active()).orElseThrow();
+        ContingencyPlan content = new PlanService(office.store(), office.clock(), () -> new Actor("基准"),
+                office.events()).current(plan.id()).plan();
+        List<WarningLevel> levels = content.levelsBySeverity();
+        List<String> categories = content.categories().stream().map(c -> c.id()).toList();
+        List<OrgUnit> units = office.store().inTransaction(s -> s.roster().units());
+        IncidentPhase[] phases = IncidentPhase.values();
+        Random random = new Random(7);
+        int perIncident = timelineEntries / count;
+        Stamp stamp = new Stamp(NOW, new Actor("基准"));
+        for (int start = 0; start < count; start += 500) {
+            int from = start;
+            office.store().run(s -> {
+                for (int i = from; i < Math.min(count, from + 500); i++) {
+                    IncidentNumber number = s.incidents().allocateNumber(2026);
+                    OffsetDateTime discovered = NOW.minus(Duration.ofMinutes(random.nextInt(500_000))).atZone(ZONE)
+                            .toOffsetDateTime();
+                    IncidentFacts facts = new IncidentFacts(new SevenWs("", "城" + (i % 40) + "区某小区", "网民",
+                            i % 7 == 0 ? "反映停水" : "网传消息", "", "", ""), "网络舆情监测", null, "", "", "",
+                            List.of(), "", "", "");
+                    long id = s.incidents().insert(number, "网传事件第 " + i + " 号", categories.get(i % categories.size()),
+                            facts, null, discovered, plan.id(), plan.currentVersion(), stamp);
+                    var incident = s.incidents().find(id).orElseThrow();
+                    if (i % 5 != 0) {
+                        s.incidents().updateLevel(incident, LevelMark.of(levels.get(i % levels.size())), stamp);
+                        incident = s.incidents().find(id).orElseThrow();
+                    }
+                    s.incidents().updatePhase(incident, phases[i % phases.length], stamp);
+                    for (int t = 0; t < perIncident; t++) {
+                        TimelineKind kind = t % 4 == 0 ? TimelineKind.NOTE : TimelineKind.TASK;
+                        s.timeline().append(id, kind, null, kind == TimelineKind.NOTE ? "已核查 " + t + " 次，反馈 "
+                                + random.nextInt(100) : "单位回复", stamp);
+                    }
+                    if (i % 2 == 0) {
+                        OrgUnit unit = units.get(i % units.size());
+                        s.tasks().insert(id, unit.id(), unit.name(), "核实并回复",
+                                NOW.plus(Duration.ofMinutes(random.nextInt(2000) - 1000)), stamp);
+                    }
+                }
+            });
+        }
+    }
+
+    private static double open(Office office) {
+        long start = System.nanoTime();
+        BoardViewModel board = office.board();
+        board.activate();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (board.rows().isEmpty()) {
+            throw new IllegalStateException("the board did not load");
+        }
+        board.deactivate();
+        return ms;
+    }
+
+    private static List<Double> measure(int runs, Consumer<Integer> change) {
+        for (int i = 0; i < 10; i++) {
+            change.accept(i);
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            change.accept(i);
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        return times;
+    }
+
+    private static double median(List<Double> times) {
+        return percentile(times, 50);
+    }
+
+    private static double percentile(List<Double> times, int p) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void row(StringBuilder report, String name, List<Double> times, String target) {
+        report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s |%n", name, times.size(), median(times),
+                percentile(times, 99), target));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind does no harm
+        }
+    }
+}

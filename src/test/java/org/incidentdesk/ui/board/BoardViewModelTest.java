@@ -1,0 +1,190 @@
+package org.incidentdesk.ui.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.plan.EventFacts;
+import org.incidentdesk.service.incident.IncidentFixture;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.FxEvents;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The board's ViewModels on real services and an in-memory database, without the JavaFX toolkit. */
+class BoardViewModelTest {
+    private final IncidentFixture office = new IncidentFixture();
+    private final IncidentService incidents = office.incidents;
+    private final BoardTestDoubles.RecordingDialogs dialogs = new BoardTestDoubles.RecordingDialogs();
+    private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private BoardViewModel board;
+    private IncidentDetailViewModel detail;
+
+    @BeforeEach
+    void open() {
+        var tasks = new BoardTestDoubles.SameThreadTasks();
+        RosterService roster = new RosterService(office.store, office.clock, () -> new Actor("值班员甲"), office.events);
+        detail = new IncidentDetailViewModel(incidents, office.evidence(Path.of("target", "no-evidence")), roster,
+                tasks, dialogs, zh, office.clock, IncidentFixture.ZONE);
+        board = new BoardViewModel(incidents, detail, tasks, dialogs, zh, new FxEvents(office.events, Runnable::run),
+                office.clock, IncidentFixture.ZONE);
+    }
+
+    @AfterEach
+    void close() {
+        board.deactivate();
+        office.close();
+    }
+
+    private List<String> visibleNumbers() {
+        return board.visibleRows().stream().map(r -> r.number().toString()).toList();
+    }
+
+    private Incident decided(String title, String category, String levelId) {
+        Incident incident = incidents.intake(Intake.quick(title, category));
+        incidents.advance(incident.id(), IncidentPhase.ASSESSING);
+        var proposal = incidents.assess(incident.id(), EventFacts.none());
+        incidents.override(proposal.id(), levelId, "会商决定");
+        return incident;
+    }
+
+    @Test
+    void filtersByLevelCategoryUnitPhaseAndOverdue() {
+        Incident red = decided("学校周边斗殴视频", "hype", "I");
+        Incident blue = decided("供水管道检修问询", "inquiry", "IV");
+        Incident fresh = incidents.intake(Intake.quick("新接报事件", "inquiry"));
+        incidents.assignTask(blue.id(), office.memberUnit().id(), "答复网民", IncidentFixture.START.plus(Duration.ofHours(2)));
+        board.activate();
+        assertEquals(List.of("2026-003", "2026-002", "2026-001"), visibleNumbers());
+
+        board.levelFilterProperty().set("I");
+        assertEquals(List.of(red.number().toString()), visibleNumbers());
+        board.levelFilterProperty().set(BoardFilter.NO_LEVEL);
+        assertEquals(List.of(fresh.number().toString()), visibleNumbers());
+        board.levelFilterProperty().set(null);
+
+        board.categoryFilterProperty().set("inquiry");
+        assertEquals(List.of("2026-003", "2026-002"), visibleNumbers());
+        board.categoryFilterProperty().set(null);
+
+        board.unitFilterProperty().set(office.memberUnit().name());
+        assertEquals(List.of(blue.number().toString()), visibleNumbers());
+        board.unitFilterProperty().set(null);
+
+        board.phaseFilterProperty().set(IncidentPhase.RECEIVED);
+        assertEquals(List.of(fresh.number().toString()), visibleNumbers());
+        assertEquals(1, board.column(IncidentPhase.RECEIVED).size());
+        board.phaseFilterProperty().set(null);
+        assertEquals(2, board.column(IncidentPhase.ASSESSING).size());
+
+        board.overdueOnlyProperty().set(true);
+        assertTrue(visibleNumbers().isEmpty(), "nothing is overdue yet");
+        office.advance(Duration.ofHours(3));
+        board.overdueOnlyProperty().set(false);
+        board.overdueOnlyProperty().set(true);
+        assertEquals(List.of(blue.number().toString()), visibleNumbers());
+        assertEquals("超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
+    }
+
+    @Test
+    void searchFindsWordsInTitlesFactsAndNotes() {
+        incidents.intake(new Intake("城东停水", "inquiry", null, null, new IncidentFacts(
+                new SevenWs("", "城东花园小区", "", "", "", "", ""), "", null, "", "", "", List.of(), "", "", "")));
+        Incident second = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        incidents.addNote(second.id(), "市场监管部门已到场核查");
+        board.activate();
+
+        board.queryProperty().set("花园");
+        assertEquals(List.of("2026-001"), visibleNumbers());
+        board.queryProperty().set("监管 核查");
+        assertEquals(List.of("2026-002"), visibleNumbers());
+        board.queryProperty().set("食堂 花园");
+        assertTrue(visibleNumbers().isEmpty(), "every word must occur");
+        board.queryProperty().set("2026-00");
+        assertEquals(2, visibleNumbers().size());
+    }
+
+    @Test
+    void aChangeMadeThroughTheServiceAppearsWithTheSelectionKept() {
+        Incident first = incidents.intake(Intake.quick("事件甲", "inquiry"));
+        incidents.intake(Intake.quick("事件乙", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(first.id());
+        assertEquals("事件甲", detail.detailProperty().get().incident().title());
+
+        incidents.advance(first.id(), IncidentPhase.ASSESSING);
+        incidents.intake(Intake.quick("事件丙", "hype"));
+
+        assertEquals(3, board.rows().size());
+        assertEquals(first.id(), board.selectedIdProperty().get());
+        assertEquals(IncidentPhase.ASSESSING, board.rows().stream().filter(r -> r.id() == first.id()).findFirst()
+                .orElseThrow().phase());
+        assertEquals(IncidentPhase.ASSESSING, detail.detailProperty().get().incident().phase(),
+                "the open detail follows the change");
+        assertEquals(List.of(IncidentPhase.ENDED), detail.nextPhases());
+    }
+
+    @Test
+    void lifecycleRefusalsAreShownWithTheirReasonAndChangeNothing() {
+        Incident incident = incidents.intake(Intake.quick("事件甲", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        assertEquals(List.of(IncidentPhase.ASSESSING), detail.nextPhases(), "only the legal move is offered");
+
+        detail.advance(IncidentPhase.HANDLING);
+        assertEquals(List.of("不能从“接报”转到“处置”"), dialogs.errors);
+
+        detail.advance(IncidentPhase.ASSESSING);
+        detail.advance(IncidentPhase.RESPONSE);
+        assertEquals("从“研判”转到“响应启动”前须先确定事件级别", dialogs.errors.get(1));
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
+
+        detail.assess();
+        detail.overrideLevel("II", " ");
+        assertEquals("改定理由不能为空", dialogs.errors.get(2));
+        detail.confirmLevel();
+        assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
+        detail.advance(IncidentPhase.RESPONSE);
+        assertEquals(IncidentPhase.RESPONSE, board.rows().get(0).phase());
+        assertEquals(3, dialogs.errors.size());
+    }
+
+    @Test
+    void intakeListsProblemsAsYouTypeAndTakesAQuickReport() {
+        board.activate();
+        IntakeViewModel intake = board.intake();
+        assertEquals(List.of("标题不能为空", "类别不能为空"), intake.problemsProperty().get());
+
+        intake.titleProperty().set("电话接报：某小区停电");
+        intake.categoryProperty().set(board.categories().stream().filter(c -> c.id().equals("inquiry"))
+                .findFirst().orElseThrow());
+        intake.discoveredProperty().set("昨天");
+        assertEquals(List.of("发现时间：无法识别的时间“昨天”，应为 2026-03-01 08:30 或 ISO-8601 格式"),
+                intake.problemsProperty().get());
+        intake.discoveredProperty().set("2026-03-02 10:30");
+        assertEquals(List.of("发现时间不能晚于现在"), intake.problemsProperty().get());
+        intake.discoveredProperty().set("");
+        assertTrue(intake.problemsProperty().get().isEmpty());
+
+        Incident[] taken = new Incident[1];
+        intake.submit(i -> taken[0] = i, refused -> { throw new AssertionError(refused.toString()); });
+
+        assertEquals("2026-001", taken[0].number().toString());
+        assertEquals(OffsetDateTime.parse("2026-03-02T09:00+08:00"), taken[0].discoveredAt());
+        assertEquals("", intake.titleProperty().get(), "the form is cleared for the next call");
+        assertEquals(1, board.rows().size(), "the board shows the new report by itself");
+    }
+}

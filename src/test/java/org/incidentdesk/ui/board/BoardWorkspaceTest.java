@@ -1,0 +1,206 @@
+package org.incidentdesk.ui.board;
+
+import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+import org.incidentdesk.app.OpenContextCliEnvironment;
+import org.incidentdesk.cli.RootCommand;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.ui.WorkstationHarness;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class BoardWorkspaceTest {
+    private WorkstationHarness harness;
+    private BoardViewModel board;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WorkstationHarness();
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
+        board = window.workspaces().stream().filter(w -> w instanceof BoardWorkspace).map(w -> (BoardWorkspace) w)
+                .findFirst().orElseThrow().viewModel();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private IncidentService incidents() {
+        return harness.context().incidents();
+    }
+
+    /** Reads UI state on the FX thread, so a reload running there is never seen half done. */
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(FxRobot robot, String query) {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    /** The card of {@code number} is in the lane of {@code phase}, and its texts. */
+    private String cardIn(FxRobot robot, IncidentPhase phase, String number) {
+        ListView<BoardRow> lane = robot.lookup("#lane-" + phase.name()).queryListView();
+        waitUntil(() -> fx(() -> lane.getItems().stream().anyMatch(r -> r.number().toString().equals(number))
+                && robot.lookup("#card-" + number).tryQuery().isPresent()));
+        return fx(() -> robot.from(robot.lookup("#card-" + number).<Node>query()).lookup(".label").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.joining("|")));
+    }
+
+    private Set<TimelineKind> timelineKinds(FxRobot robot) {
+        ListView<TimelineEntry> timeline = robot.lookup("#detail-timeline").queryListView();
+        return fx(() -> timeline.getItems().stream().map(TimelineEntry::kind).collect(Collectors.toSet()));
+    }
+
+    private void waitForTimeline(FxRobot robot, TimelineKind kind) {
+        waitUntil(() -> timelineKinds(robot).contains(kind));
+    }
+
+    @Test
+    void takeAssessRespondTaskMetricsEvidenceAndCloseEachStepOnTheCardAndTheTimeline(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-board");
+        waitUntil(() -> board.loadedAtProperty().get() != null);
+
+        // 接报: quick entry in the dialog
+        robot.clickOn("#board-intake");
+        robot.clickOn("#intake-title").write("网传城东小区连续停水");
+        ComboBox<EventCategory> category = robot.lookup("#intake-category").queryComboBox();
+        robot.interact(() -> category.getSelectionModel().select(category.getItems().stream()
+                .filter(c -> c.id().equals("inquiry")).findFirst().orElseThrow()));
+        robot.clickOn("#intake-take");
+        String card = cardIn(robot, IncidentPhase.RECEIVED, "2026-001");
+        assertTrue(card.contains("网传城东小区连续停水") && card.contains("未定级"), card);
+        waitUntil(() -> text(robot, "#detail-heading").startsWith("2026-001"));
+        robot.clickOn("#tab-timeline");
+        waitForTimeline(robot, TimelineKind.INTAKE);
+
+        // 研判: the plan proposes, the person confirms
+        robot.clickOn("#phase-ASSESSING");
+        cardIn(robot, IncidentPhase.ASSESSING, "2026-001");
+        robot.clickOn("#tab-assessment");
+        robot.clickOn("#assess-run");
+        waitUntil(() -> robot.lookup("#assess-proposed").tryQuery().isPresent());
+        String proposed = text(robot, "#assess-proposed").replace("建议级别：", "");
+        robot.clickOn("#assess-confirm");
+        waitUntil(() -> text(robot, "#detail-level").equals(proposed));
+        assertTrue(cardIn(robot, IncidentPhase.ASSESSING, "2026-001").contains(proposed));
+
+        // 响应启动
+        robot.clickOn("#phase-RESPONSE");
+        cardIn(robot, IncidentPhase.RESPONSE, "2026-001");
+
+        // a task to a member unit, due in three hours: the card counts down and names the unit
+        robot.clickOn("#tab-tasks");
+        ComboBox<OrgUnit> unit = robot.lookup("#task-unit").queryComboBox();
+        waitUntil(() -> fx(() -> !unit.getItems().isEmpty()));
+        OrgUnit chosen = unit.getItems().stream().filter(u -> u.name().contains("宣传")).findFirst()
+                .orElse(unit.getItems().get(0));
+        robot.interact(() -> unit.getSelectionModel().select(chosen));
+        robot.clickOn("#task-description").write("核实停水原因并回复网民");
+        robot.clickOn("#task-due").write("2026-03-02 13:00");
+        robot.clickOn("#task-assign");
+        waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains("剩 3 小时 0 分"));
+        assertTrue(cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(chosen.name()));
+
+        // a metrics point: the trend chart shows it
+        robot.clickOn("#tab-metrics");
+        robot.clickOn("#metric-reads").write("12000");
+        robot.clickOn("#metric-comments").write("340");
+        robot.clickOn("#metric-add");
+        LineChart<?, ?> chart = robot.lookup("#metrics-chart").queryAs(LineChart.class);
+        waitUntil(() -> fx(() -> chart.getData().size() == 2));
+
+        // evidence: a file kept with its hash (the file chooser itself is the system's, so the test hands the path)
+        Path screenshot = Files.writeString(harness.dataDir().resolve("帖子截图.txt"), "原帖内容");
+        IncidentDetailViewModel detail = board.detail();
+        robot.interact(() -> detail.attachEvidence(screenshot, "删帖前截图"));
+        robot.clickOn("#tab-evidence");
+        ListView<?> evidence = robot.lookup("#detail-evidence").queryListView();
+        waitUntil(() -> fx(() -> evidence.getItems().size() == 1));
+        robot.clickOn("#evidence-check");
+        waitUntil(() -> text(robot, "#evidence-check-result").contains("一致"));
+
+        // handling, then 平息/终止
+        robot.clickOn("#phase-HANDLING");
+        cardIn(robot, IncidentPhase.HANDLING, "2026-001");
+        robot.clickOn("#phase-ENDED");
+        cardIn(robot, IncidentPhase.ENDED, "2026-001");
+
+        robot.clickOn("#tab-timeline");
+        waitUntil(() -> timelineKinds(robot).containsAll(List.of(TimelineKind.INTAKE, TimelineKind.PHASE,
+                TimelineKind.ASSESSMENT, TimelineKind.LEVEL, TimelineKind.TASK, TimelineKind.METRICS,
+                TimelineKind.EVIDENCE)));
+        ListView<TimelineEntry> timeline = robot.lookup("#detail-timeline").queryListView();
+        assertEquals(List.of("RECEIVED>ASSESSING", "ASSESSING>RESPONSE", "RESPONSE>HANDLING", "HANDLING>ENDED"),
+                fx(() -> timeline.getItems().stream().filter(t -> t.kind() == TimelineKind.PHASE)
+                        .map(TimelineEntry::text).toList()));
+        assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
+    }
+
+    @Test
+    void changesFromTheCommandLineAndServicesAppearWithoutAClickAndTheSelectionIsKept(FxRobot robot) {
+        Incident first = incidents().intake(Intake.quick("事件甲", "inquiry"));
+        incidents().intake(Intake.quick("事件乙", "hype"));
+        robot.clickOn("#nav-board");
+        robot.clickOn("#board-mode-table");
+        TableView<BoardRow> table = robot.lookup("#board-table").queryTableView();
+        waitUntil(() -> fx(() -> table.getItems().size() == 2));
+        robot.clickOn(robot.from(table).lookup((Node n) -> n instanceof TableCell<?, ?> cell
+                && "事件甲".equals(cell.getText())).queryAs(Node.class));
+        waitUntil(() -> Long.valueOf(first.id()).equals(board.selectedIdProperty().get()));
+
+        StringWriter out = new StringWriter();
+        int exit = RootCommand.commandLine(new OpenContextCliEnvironment(harness.context()), new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true)).execute("incident", "new", "--title", "命令行接报的事件",
+                "--category", "inquiry");
+        assertEquals(0, exit);
+        incidents().advance(first.id(), IncidentPhase.ASSESSING);
+
+        waitUntil(() -> fx(() -> table.getItems().size() == 3 && table.getItems().stream()
+                .anyMatch(r -> r.id() == first.id() && r.phase() == IncidentPhase.ASSESSING)));
+        BoardRow selected = fx(() -> table.getSelectionModel().getSelectedItem());
+        assertEquals(first.id(), selected.id(), "the selection stays on the same incident");
+        waitUntil(() -> text(robot, "#detail-phase").equals("研判"));
+        assertTrue(fx(() -> table.getItems().stream().anyMatch(r -> r.title().equals("命令行接报的事件"))));
+    }
+}
