@@ -37,7 +37,8 @@ public record AlertPolicy(Duration maxReminderLead, Duration escalationInterval,
             Instant remindAt = due.minus(lead);
             return new Alarm(AlertStage.REMINDER, remindAt.isBefore(now) ? now : remindAt);
         }
-        return new Alarm(AlertStage.OVERDUE, due);
+        // already past due when it is created (an event reported late): alert now, not as a late alarm
+        return new Alarm(AlertStage.OVERDUE, due.isBefore(now) ? now : due);
     }
 
     /**

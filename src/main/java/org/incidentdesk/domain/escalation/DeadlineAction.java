@@ -13,8 +13,8 @@ public enum DeadlineAction {
     REPORT_FIRST, REPORT_FOLLOW_UP, REPORT_FINAL, REPORT_SUMMARY, RESPOND, FORWARD, ANSWER, ASSESS, OTHER;
 
     /**
-     * Reads the kind from the rule: the report form it produces first, then the words of its id. A rule of an
-     * office's own plan with an id in other words is {@link #OTHER}.
+     * Reads the kind from the rule: the report form it produces first, then the words of its id (an inquiry's
+     * opinion or result is an answer). A rule of an office's own plan with an id in other words is {@link #OTHER}.
      */
     public static DeadlineAction of(DeadlineRule rule) {
         String form = rule.form() == null ? "" : rule.form().toLowerCase(Locale.ROOT);
@@ -37,7 +37,7 @@ public enum DeadlineAction {
         if (id.contains("forward")) {
             return FORWARD;
         }
-        if (id.contains("answer")) {
+        if (id.contains("answer") || id.contains("inquiry") || id.contains("reply")) {
             return ANSWER;
         }
         if (id.contains("assess")) {
