@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
+import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
@@ -49,11 +51,12 @@ public final class Workstation {
         ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),
                 context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
         FxEvents events = FxEvents.onFxThread(context.events());
+        FxAlarms alarms = FxAlarms.onFxThread(context.scheduler());
         window = new MainWindow(stage, shell, (messages, dialogs) -> {
             List<Workspace> workspaces = new ArrayList<>();
             workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                     context.rosterExport(), tasks, dialogs, messages,
-                    context.clock(), context.zone(), events)));
+                    context.clock(), context.zone(), events, alarms)));
             workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                     tasks, dialogs, messages, events, context.clock(), context.zone())));
             IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
@@ -86,9 +89,14 @@ public final class Workstation {
         }
     }
 
+    /** Completes when the background work asked for so far has run and delivered (tests wait on it). */
+    public CompletableFuture<Void> backgroundWorkDone() {
+        return tasks.drained();
+    }
+
     private void remember(String key, String value) {
         preferences.put(key, value);
-        tasks.run(() -> {
+        tasks.write(() -> {
             preferences.save();
             return null;
         }, done -> { }, failed -> LOG.warn("preferences not saved", failed));

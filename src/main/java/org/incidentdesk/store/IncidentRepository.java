@@ -25,7 +25,9 @@ import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.store.generated.tables.records.IncidentRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.UpdateSetMoreStep;
 
 /** Incidents and their yearly numbers. Generated records never leave this class. */
@@ -101,14 +103,26 @@ public final class IncidentRepository {
 
     /** Every incident with its open tasks' units and earliest due time, newest number first. */
     public List<IncidentSummary> summaries() {
+        return summaries(list(), DSL.noCondition());
+    }
+
+    /** The newest {@code limit} incidents, as {@link #summaries()}. */
+    public List<IncidentSummary> summaries(int limit) {
+        List<Incident> newest = dsl.selectFrom(INCIDENT)
+                .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()).limit(limit)
+                .fetch(IncidentRepository::toIncident);
+        return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newest.stream().map(Incident::id).toList()));
+    }
+
+    private List<IncidentSummary> summaries(List<Incident> incidents, Condition tasksOf) {
         Map<Long, OpenTasks> open = new HashMap<>();
         dsl.select(INCIDENT_TASK.INCIDENT_ID, INCIDENT_TASK.UNIT_NAME, INCIDENT_TASK.DUE_AT)
                 .from(INCIDENT_TASK)
-                .where(INCIDENT_TASK.STATUS.in(TaskStatus.OPEN.name(), TaskStatus.IN_PROGRESS.name()))
+                .where(INCIDENT_TASK.STATUS.in(TaskStatus.OPEN.name(), TaskStatus.IN_PROGRESS.name()).and(tasksOf))
                 .forEach(r -> open.computeIfAbsent(r.value1(), k -> new OpenTasks())
                         .add(r.value2(), Times.instant(r.value3())));
         List<IncidentSummary> summaries = new ArrayList<>();
-        for (Incident incident : list()) {
+        for (Incident incident : incidents) {
             OpenTasks tasks = open.getOrDefault(incident.id(), OpenTasks.NONE);
             summaries.add(new IncidentSummary(incident, List.copyOf(tasks.units), tasks.nextDue, tasks.count));
         }

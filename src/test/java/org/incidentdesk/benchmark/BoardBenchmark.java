@@ -36,10 +36,11 @@ import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
-import org.incidentdesk.ui.board.BoardTestDoubles;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.FxEvents;
+import org.incidentdesk.ui.common.RecordingDialogService;
+import org.incidentdesk.ui.common.SyncTaskRunner;
 
 /**
  * Not a test: measures the board's ViewModel on an embedded database with 10,000 incidents and 200,000
@@ -56,8 +57,8 @@ public final class BoardBenchmark {
     private record Office(Database database, Store store, EventBus events, IncidentService incidents,
                           IncidentDetailViewModel detail, SimulatedClock clock) {
         BoardViewModel board() {
-            return new BoardViewModel(incidents, detail, new BoardTestDoubles.SameThreadTasks(),
-                    new BoardTestDoubles.RecordingDialogs(), new Messages(Locale.SIMPLIFIED_CHINESE),
+            return new BoardViewModel(incidents, detail, new SyncTaskRunner(),
+                    new RecordingDialogService(), new Messages(Locale.SIMPLIFIED_CHINESE),
                     new FxEvents(events, Runnable::run), clock, ZONE);
         }
     }
@@ -146,7 +147,7 @@ public final class BoardBenchmark {
         RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(incidents,
                 new EvidenceService(store, clock, () -> new Actor("基准"), events, dir), roster,
-                new BoardTestDoubles.SameThreadTasks(), new BoardTestDoubles.RecordingDialogs(),
+                new SyncTaskRunner(), new RecordingDialogService(),
                 new Messages(Locale.SIMPLIFIED_CHINESE), clock, ZONE);
         return new Office(database, store, events, incidents, detail, clock);
     }

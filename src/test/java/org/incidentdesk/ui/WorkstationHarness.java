@@ -31,6 +31,7 @@ public final class WorkstationHarness implements AutoCloseable {
     private final Path dataDir;
     private final AppContext context;
     private final SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
+    private Workstation workstation;
     private MainWindow window;
 
     public WorkstationHarness() {
@@ -44,9 +45,11 @@ public final class WorkstationHarness implements AutoCloseable {
     }
 
     public MainWindow show(Stage stage, Locale locale) {
-        window = new Workstation(context, WorkstationPreferences.load(dataDir)).show(stage, locale);
+        workstation = new Workstation(context, WorkstationPreferences.load(dataDir));
+        window = workstation.show(stage, locale);
         return window;
     }
+
 
     public AppContext context() {
         return context;
@@ -72,12 +75,21 @@ public final class WorkstationHarness implements AutoCloseable {
     }
 
     /**
-     * For "nothing happened" checks: lets anything a click may have queued in the background run before the
-     * test looks (the background worker is a single thread, so half a second is ample on this machine).
+     * For "nothing happened" checks: waits until everything a click queued — on the FX thread and on every
+     * background lane, including work those results queued in turn — has run.
      */
-    public static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+    public void drain() {
+        for (int round = 0; round < 2; round++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                workstation.backgroundWorkDone().get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+                throw new AssertionError("background work did not finish within 10 s", e);
+            }
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -90,6 +90,11 @@ public final class IncidentService {
         return changes.read(s -> s.incidents().summaries());
     }
 
+    /** The newest {@code limit} incidents as {@link #summaries()} gives them. */
+    public List<IncidentSummary> summaries(int limit) {
+        return changes.read(s -> s.incidents().summaries(limit));
+    }
+
     public List<Incident> list() {
         return changes.read(s -> s.incidents().list());
     }

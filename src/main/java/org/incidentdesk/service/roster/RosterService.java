@@ -56,6 +56,12 @@ public final class RosterService {
         return store.inTransaction(s -> s.roster().load());
     }
 
+    /** One person with their shifts, for a view that reloads only what an event names; empty when gone. */
+    public Optional<PersonAndShifts> person(long id) {
+        return store.inTransaction(s -> s.roster().person(id)
+                .map(p -> new PersonAndShifts(p, s.roster().shiftsOf(id))));
+    }
+
     /** Adds the person when {@code id} is null, otherwise updates them. Returns the stored person. */
     public Person savePerson(Person draft) {
         Person person = ContactRules.normalized(draft);

@@ -9,17 +9,33 @@ import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.service.incident.IncidentService;
 
 /** Everything the board reads in the background in one go: rows, the active plan's categories, the handover. */
-record BoardSnapshot(List<BoardRow> rows, List<EventCategory> categories, Optional<Handover> handover) {
+record BoardSnapshot(List<BoardRow> rows, List<EventCategory> categories, Optional<Handover> handover,
+                     boolean complete) {
+    /** How many incidents the board shows before the rest have been read. */
+    static final int FIRST_PAGE = 200;
 
+    /** Every incident, with the notes search reads. */
     static BoardSnapshot read(IncidentService incidents) {
         List<EventCategory> categories = incidents.activeCategoriesOrNone();
         List<IncidentSummary> summaries = incidents.summaries();
         Map<Long, String> notes = incidents.noteTexts();
-        List<BoardRow> rows = summaries.stream()
+        return new BoardSnapshot(rows(summaries, categories, notes), categories, incidents.latestHandover(), true);
+    }
+
+    /** The newest incidents only, without notes: what the board shows the moment it opens. */
+    static BoardSnapshot firstPage(IncidentService incidents) {
+        List<EventCategory> categories = incidents.activeCategoriesOrNone();
+        List<IncidentSummary> summaries = incidents.summaries(FIRST_PAGE);
+        return new BoardSnapshot(rows(summaries, categories, Map.of()), categories, incidents.latestHandover(),
+                summaries.size() < FIRST_PAGE);
+    }
+
+    private static List<BoardRow> rows(List<IncidentSummary> summaries, List<EventCategory> categories,
+                                       Map<Long, String> notes) {
+        return summaries.stream()
                 .map(s -> BoardRow.of(s, categoryName(categories, s.incident().categoryId()),
                         notes.get(s.incident().id())))
                 .toList();
-        return new BoardSnapshot(rows, categories, incidents.latestHandover());
     }
 
     private static String categoryName(List<EventCategory> categories, String id) {

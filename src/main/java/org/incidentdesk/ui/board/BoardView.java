@@ -3,6 +3,7 @@ package org.incidentdesk.ui.board;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -25,7 +26,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
+import org.incidentdesk.ui.shell.WorkspaceView;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.plan.EventCategory;
@@ -37,7 +42,7 @@ import org.incidentdesk.ui.common.Tables;
  * incident's detail beside it, and the latest shift handover at the bottom. Selection follows the model's
  * selected id, so a reload keeps it.
  */
-public final class BoardView {
+public final class BoardView implements WorkspaceView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final double COLUMN_WIDTH = 210;
 
@@ -45,6 +50,7 @@ public final class BoardView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TableView<BoardRow> table = new TableView<>();
+    private final TextField search = new TextField();
     private final List<ListView<BoardRow>> lanes = new java.util.ArrayList<>();
     private boolean syncing;
 
@@ -64,12 +70,24 @@ public final class BoardView {
         model.selectedIdProperty().addListener((o, a, b) -> reselect());
     }
 
+    @Override
     public Node root() {
         return root;
     }
 
+    /** Ctrl+N takes a report, Ctrl+F goes to the search field. */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::openIntake,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+    }
+
+    private void openIntake() {
+        new IntakeDialog(model.intake(), messages, taken -> model.selectedIdProperty().set(taken.id()))
+                .show(root.getScene().getWindow());
+    }
+
     private Node toolbar() {
-        TextField search = new TextField();
         search.setId("board-search");
         search.setPromptText(messages.get("board.search"));
         search.textProperty().bindBidirectional(model.queryProperty());
@@ -142,8 +160,7 @@ public final class BoardView {
         Button intake = new Button(messages.get("board.intake"), Icons.ALARM.node());
         intake.setId("board-intake");
         intake.getStyleClass().add("accent");
-        intake.setOnAction(e -> new IntakeDialog(model.intake(), messages, taken ->
-                model.selectedIdProperty().set(taken.id())).show(root.getScene().getWindow()));
+        intake.setOnAction(e -> openIntake());
 
         Label count = new Label();
         count.setId("board-count");

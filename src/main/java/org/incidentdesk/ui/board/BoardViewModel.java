@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.IncidentEvent;
@@ -29,6 +28,7 @@ import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -36,8 +36,7 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
 /**
  * The live board's state: every incident as a row, the filters, the rows they let through (also split by
  * phase for the kanban), the selected incident (kept by id across reloads), the view mode and the latest
- * shift handover. Any incident event reloads the board in the background; reloads asked for while one runs
- * are folded into one more.
+ * shift handover. Any incident event reloads the board in the background.
  */
 public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public enum Mode { KANBAN, TABLE }
@@ -53,8 +52,8 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     private final IntakeViewModel intake;
 
     private final ObservableList<BoardRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<BoardRow> visible = new FilteredList<>(rows);
-    private final Map<IncidentPhase, FilteredList<BoardRow>> columns = new EnumMap<>(IncidentPhase.class);
+    private final ObservableList<BoardRow> visible = FXCollections.observableArrayList();
+    private final Map<IncidentPhase, ObservableList<BoardRow>> columns = new EnumMap<>(IncidentPhase.class);
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final ObservableList<String> units = FXCollections.observableArrayList();
     private final ObjectProperty<String> levelFilter = new SimpleObjectProperty<>();
@@ -67,9 +66,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<Handover>> handover = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final List<Runnable> subscriptions = new ArrayList<>();
-    private boolean loading;
-    private boolean reloadAgain;
+    private final Failures failures;
 
     public BoardViewModel(IncidentService incidents, IncidentDetailViewModel detail, TaskRunner tasks,
                           DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
@@ -81,9 +80,10 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         this.events = events;
         this.clock = clock;
         this.zone = zone;
-        this.intake = new IntakeViewModel(incidents, tasks, messages, clock, zone, categories);
+        this.failures = new Failures(messages, dialogs, "board.stale");
+        this.intake = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
         for (IncidentPhase phase : IncidentPhase.values()) {
-            columns.put(phase, new FilteredList<>(visible, row -> row.phase() == phase));
+            columns.put(phase, FXCollections.observableArrayList());
         }
         levelFilter.addListener((o, a, b) -> applyFilter());
         categoryFilter.addListener((o, a, b) -> applyFilter());
@@ -98,7 +98,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public void activate() {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
-        reload();
+        open();
     }
 
     @Override
@@ -115,38 +115,65 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         }
     }
 
-    /** Reads the board again in the background; the selection and filters stay. */
+    /**
+     * Reads the board again in the background; the selection and filters stay. A reload asked for while one
+     * is on its way replaces it (the refresh lane keeps only the latest).
+     */
     public void reload() {
-        if (loading) {
-            reloadAgain = true;
-            return;
-        }
-        loading = true;
-        tasks.run(() -> BoardSnapshot.read(incidents), this::apply, failure -> {
-            loading = false;
-            dialogs.showError(messages.get("board.title"), describe(failure));
-        });
+        tasks.refresh("board", () -> BoardSnapshot.read(incidents), this::apply,
+                failure -> failures.show("board.title", failure));
+    }
+
+    /**
+     * Opening: the newest {@value BoardSnapshot#FIRST_PAGE} incidents first, so the board shows at once however
+     * many there are, then everything (with the notes search reads); {@link #completeProperty()} tells which.
+     */
+    private void open() {
+        complete.set(false);
+        tasks.refresh("board-first", () -> BoardSnapshot.firstPage(incidents), first -> {
+            if (!complete.get()) {
+                apply(first);
+            }
+        }, failure -> failures.show("board.title", failure));
+        reload();
     }
 
     private void apply(BoardSnapshot snapshot) {
-        loading = false;
         categories.setAll(snapshot.categories());
         TreeSet<String> unitNames = new TreeSet<>();
         snapshot.rows().forEach(r -> unitNames.addAll(r.units()));
         units.setAll(unitNames);
         rows.setAll(snapshot.rows());
+        complete.set(snapshot.complete());
+        applyFilter();
         handover.set(snapshot.handover());
         loadedAt.set(clock.instant());
-        if (reloadAgain) {
-            reloadAgain = false;
-            reload();
-        }
     }
 
+    /**
+     * Filters in one pass and replaces each list whole: one change per list instead of a chain of filtered
+     * views re-filtering each other, which keeps typing in the search field fast on ten thousand rows.
+     */
     private void applyFilter() {
         BoardFilter filter = filter();
         Instant now = clock.instant();
-        visible.setPredicate(row -> filter.matches(row, now));
+        List<BoardRow> shown = new ArrayList<>();
+        Map<IncidentPhase, List<BoardRow>> byPhase = new EnumMap<>(IncidentPhase.class);
+        for (IncidentPhase phase : IncidentPhase.values()) {
+            byPhase.put(phase, new ArrayList<>());
+        }
+        for (BoardRow row : rows) {
+            if (filter.matches(row, now)) {
+                shown.add(row);
+                byPhase.get(row.phase()).add(row);
+            }
+        }
+        byPhase.forEach((phase, list) -> {
+            if (!columns.get(phase).equals(list)) {
+                columns.get(phase).setAll(list);
+            }
+        });
+        visible.setAll(shown);
     }
 
     /** The filter as the controls set it now. */
@@ -169,10 +196,6 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     /** True when the row's next task is past its due time now. */
     public boolean overdue(BoardRow row) {
         return row.overdueAt(clock.instant());
-    }
-
-    String describe(Throwable failure) {
-        return IncidentDetailViewModel.describe(failure, messages);
     }
 
     public ObservableList<BoardRow> rows() {
@@ -227,6 +250,11 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         return selectedId;
     }
 
+    /** False while only the first page of a large board is shown (search then covers only those). */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<Handover>> handoverProperty() {
         return handover.getReadOnlyProperty();
     }
@@ -254,13 +282,13 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     /** Writes a handover for the next person on duty. */
     public void writeHandover(String openItems, String watchItems) {
-        tasks.run(() -> incidents.writeHandover(openItems, watchItems), h -> reload(),
-                failure -> dialogs.showError(messages.get("board.handover"), describe(failure)));
+        tasks.write(() -> incidents.writeHandover(openItems, watchItems), h -> reload(),
+                failure -> failures.show("board.handover", failure));
     }
 
     /** The person now on duty confirms they have read the latest handover. */
     public void confirmHandover() {
-        handover.get().ifPresent(h -> tasks.run(() -> incidents.confirmHandover(h.id()), done -> reload(),
-                failure -> dialogs.showError(messages.get("board.handover"), describe(failure))));
+        handover.get().ifPresent(h -> tasks.write(() -> incidents.confirmHandover(h.id()), done -> reload(),
+                failure -> failures.show("board.handover", failure)));
     }
 }

@@ -1,8 +1,8 @@
 package org.incidentdesk.ui.board;
 
-import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The live incident board (事件看板) in the navigation rail. */
 public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
@@ -27,7 +27,7 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
     }
 
     @Override
-    protected Node createView(BoardViewModel model) {
-        return new BoardView(model).root();
+    protected WorkspaceView createView(BoardViewModel model) {
+        return new BoardView(model);
     }
 }

@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.IncidentPhase;
@@ -29,6 +28,7 @@ import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
@@ -47,6 +47,7 @@ public final class IncidentDetailViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
+    private final Failures failures;
 
     private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
@@ -67,6 +68,7 @@ public final class IncidentDetailViewModel {
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
+        this.failures = new Failures(messages, dialogs, "board.stale");
     }
 
     /** Shows the incident {@code id} (null: none). */
@@ -89,7 +91,7 @@ public final class IncidentDetailViewModel {
         }
         record Loaded(IncidentDetail detail, List<WarningLevel> levels, List<OrgUnit> units) {
         }
-        tasks.run(() -> {
+        tasks.refresh("incident-detail", () -> {
             IncidentDetail d = incidents.detail(id);
             List<OrgUnit> units = roster.load().units().stream()
                     .filter(u -> u.kind() == UnitKind.MEMBER_UNIT || u.kind() == UnitKind.WORKING_GROUP
@@ -105,7 +107,7 @@ public final class IncidentDetailViewModel {
             if (!taskUnits.equals(loaded.units())) {
                 taskUnits.setAll(loaded.units());
             }
-        }, failure -> dialogs.showError(messages.get("board.title"), describe(failure, messages)));
+        }, failure -> failures.show("board.title", failure));
     }
 
     private long id() {
@@ -117,8 +119,8 @@ public final class IncidentDetailViewModel {
         if (detail.get() == null) {
             return;
         }
-        tasks.run(action, done -> reload(), failure -> {
-            dialogs.showError(messages.get(titleKey), describe(failure, messages));
+        tasks.write(action, done -> reload(), failure -> {
+            failures.show(titleKey, failure);
             reload();
         });
     }
@@ -208,8 +210,7 @@ public final class IncidentDetailViewModel {
 
     /** Checks every evidence file's bytes against its SHA-256; the result lands in {@link #evidenceProblemsProperty()}. */
     public void checkEvidence() {
-        tasks.run(evidence::check, evidenceProblems::set,
-                failure -> dialogs.showError(messages.get("board.action.evidence"), describe(failure, messages)));
+        tasks.read(evidence::check, evidenceProblems::set, failure -> failures.show("board.action.evidence", failure));
     }
 
     private OffsetDateTime time(String text, String field) {
@@ -236,17 +237,6 @@ public final class IncidentDetailViewModel {
         } catch (NumberFormatException e) {
             throw new ValidationException(List.of(Violation.of(field, "metrics.notANumber", text.strip())));
         }
-    }
-
-    /** A failure as the user reads it: each refused field on its own line, a stale edit, or the bare message. */
-    static String describe(Throwable failure, Messages messages) {
-        if (failure instanceof ValidationException v) {
-            return String.join("\n", v.violations().stream().map(messages::describe).toList());
-        }
-        if (failure instanceof StaleDataException) {
-            return messages.get("board.stale");
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     public ReadOnlyObjectProperty<IncidentDetail> detailProperty() {

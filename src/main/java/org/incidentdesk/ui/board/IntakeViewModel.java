@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
@@ -26,6 +26,7 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
@@ -39,6 +40,7 @@ public final class IntakeViewModel {
 
     private final IncidentService incidents;
     private final TaskRunner tasks;
+    private final Failures failures;
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
@@ -66,10 +68,11 @@ public final class IntakeViewModel {
     private final StringProperty background = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
 
-    IntakeViewModel(IncidentService incidents, TaskRunner tasks, Messages messages, Clock clock, ZoneId zone,
-                    ObservableList<EventCategory> categories) {
+    IntakeViewModel(IncidentService incidents, TaskRunner tasks, Failures failures, Messages messages, Clock clock,
+                    ZoneId zone, ObservableList<EventCategory> categories) {
         this.incidents = incidents;
         this.tasks = tasks;
+        this.failures = failures;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
@@ -140,12 +143,10 @@ public final class IntakeViewModel {
             onRefused.accept(parsed.problems().stream().map(messages::describe).toList());
             return;
         }
-        tasks.run(() -> incidents.intake(parsed.intake()), taken -> {
+        tasks.write(() -> incidents.intake(parsed.intake()), taken -> {
             clear();
             onTaken.accept(taken);
-        }, failure -> onRefused.accept(failure instanceof ValidationException v
-                ? v.violations().stream().map(messages::describe).toList()
-                : List.of(IncidentDetailViewModel.describe(failure, messages))));
+        }, failure -> failures.toForm(failure, problemsByField -> onRefused.accept(List.copyOf(problemsByField.values()))));
     }
 
     public ReadOnlyObjectProperty<List<String>> problemsProperty() {
@@ -173,17 +174,17 @@ public final class IntakeViewModel {
     }
 
     /** The fact fields of the full form, by their field name ({@code incident.when}, …), in form order. */
-    public List<java.util.Map.Entry<String, StringProperty>> factFields() {
-        return List.of(java.util.Map.entry("incident.when", when), java.util.Map.entry("incident.where", where),
-                java.util.Map.entry("incident.who", who), java.util.Map.entry("incident.what", what),
-                java.util.Map.entry("incident.why", why), java.util.Map.entry("incident.how", how),
-                java.util.Map.entry("incident.result", result), java.util.Map.entry("incident.source", source),
-                java.util.Map.entry("incident.firstPublishedAt", firstPublished),
-                java.util.Map.entry("incident.firstMedium", firstMedium),
-                java.util.Map.entry("incident.firstPlatform", firstPlatform),
-                java.util.Map.entry("incident.firstAccount", firstAccount),
-                java.util.Map.entry("incident.links", links), java.util.Map.entry("incident.spread", spread),
-                java.util.Map.entry("incident.trueSituation", trueSituation),
-                java.util.Map.entry("incident.background", background));
+    public List<Map.Entry<String, StringProperty>> factFields() {
+        return List.of(Map.entry("incident.when", when), Map.entry("incident.where", where),
+                Map.entry("incident.who", who), Map.entry("incident.what", what),
+                Map.entry("incident.why", why), Map.entry("incident.how", how),
+                Map.entry("incident.result", result), Map.entry("incident.source", source),
+                Map.entry("incident.firstPublishedAt", firstPublished),
+                Map.entry("incident.firstMedium", firstMedium),
+                Map.entry("incident.firstPlatform", firstPlatform),
+                Map.entry("incident.firstAccount", firstAccount),
+                Map.entry("incident.links", links), Map.entry("incident.spread", spread),
+                Map.entry("incident.trueSituation", trueSituation),
+                Map.entry("incident.background", background));
     }
 }

@@ -1,55 +1,155 @@
 package org.incidentdesk.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Background work on one worker thread (so writes keep their order); results come back on the FX thread. */
+/**
+ * The lanes of {@link TaskRunner} on three worker threads: writes, reads (and refreshes), and read-only long
+ * work. Results come back through {@code ui} — the JavaFX thread in the window.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
-    private final AtomicInteger counter = new AtomicInteger();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "incidentdesk-worker-" + counter.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+
+    private final Executor ui;
+    private final ExecutorService writes = lane("write");
+    private final ExecutorService reads = lane("read");
+    private final ExecutorService longReads = lane("long");
+    private final Map<String, AtomicLong> latestRefresh = new ConcurrentHashMap<>();
+    private final AtomicInteger running = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private int running;
+    private final ReadOnlyObjectWrapper<Job> currentJob = new ReadOnlyObjectWrapper<>();
+
+    public FxTaskRunner() {
+        this(Platform::runLater);
+    }
+
+    /** {@code ui} runs the callbacks: the JavaFX thread in the window, a queue the test drains in tests. */
+    public FxTaskRunner(Executor ui) {
+        this.ui = ui;
+    }
+
+    private static ExecutorService lane(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "incidentdesk-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        changeRunning(+1);
-        worker.submit(() -> {
+    public <T> void write(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(writes, work, () -> true, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        submit(reads, work, () -> true, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void refresh(String key, Callable<T> work, Consumer<? super T> onSuccess,
+                            Consumer<? super Throwable> onFailure) {
+        AtomicLong latest = latestRefresh.computeIfAbsent(key, k -> new AtomicLong());
+        long mine = latest.incrementAndGet();
+        submit(reads, work, () -> latest.get() == mine, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Job job(String title, boolean writesData, Job.Work<T> work, Consumer<? super T> onSuccess,
+                       Consumer<? super Throwable> onFailure) {
+        Job job = new Job(title, ui);
+        currentJob.set(job);
+        submit(writesData ? writes : longReads, () -> {
+            job.throwIfCancelled();
+            return work.run(job);
+        }, () -> true, result -> {
+            endJob(job);
+            onSuccess.accept(result);
+        }, failure -> {
+            endJob(job);
+            onFailure.accept(failure);
+        });
+        return job;
+    }
+
+    private void endJob(Job job) {
+        if (currentJob.get() == job) {
+            currentJob.set(null);
+        }
+    }
+
+    /** {@code stillWanted} is asked before the work starts and again before its result is delivered. */
+    private <T> void submit(ExecutorService lane, Callable<T> work, BooleanSupplier stillWanted,
+                            Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        running.incrementAndGet();
+        ui.execute(this::showBusy);
+        lane.execute(() -> {
+            if (!stillWanted.getAsBoolean()) {
+                running.decrementAndGet();
+                ui.execute(this::showBusy);
+                return;
+            }
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
-                    changeRunning(-1);
-                    onSuccess.accept(result);
+                ui.execute(() -> {
+                    running.decrementAndGet();
+                    showBusy();
+                    if (stillWanted.getAsBoolean()) {
+                        onSuccess.accept(result);
+                    }
                 });
             } catch (Throwable failure) {
-                LOG.warn("background task failed", failure);
-                Platform.runLater(() -> {
-                    changeRunning(-1);
-                    onFailure.accept(failure);
+                if (!(failure instanceof CancellationException)) {
+                    LOG.warn("background task failed", failure);
+                }
+                ui.execute(() -> {
+                    running.decrementAndGet();
+                    showBusy();
+                    if (stillWanted.getAsBoolean()) {
+                        onFailure.accept(failure);
+                    }
                 });
             }
         });
     }
 
-    private void changeRunning(int delta) {
-        if (Platform.isFxApplicationThread()) {
-            running += delta;
-            busy.set(running > 0);
-        } else {
-            Platform.runLater(() -> changeRunning(delta));
+    /** On the UI thread. */
+    private void showBusy() {
+        busy.set(running.get() > 0);
+    }
+
+    /**
+     * Completes once everything queued on every lane before this call has run and delivered its result, so
+     * a test can look for "nothing happened" without sleeping.
+     */
+    public CompletableFuture<Void> drained() {
+        List<CompletableFuture<Object>> marks = new ArrayList<>();
+        for (ExecutorService lane : List.of(writes, reads, longReads)) {
+            CompletableFuture<Object> mark = new CompletableFuture<>();
+            submit(lane, () -> null, () -> true, mark::complete, mark::complete);
+            marks.add(mark);
         }
+        return CompletableFuture.allOf(marks.toArray(CompletableFuture[]::new));
     }
 
     @Override
@@ -57,15 +157,25 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    @Override
+    public ReadOnlyObjectProperty<Job> currentJobProperty() {
+        return currentJob.getReadOnlyProperty();
+    }
+
     /** Takes no new work; what is queued still runs. */
     @Override
     public void close() {
-        worker.shutdown();
+        List.of(writes, reads, longReads).forEach(ExecutorService::shutdown);
     }
 
-    /** Waits (off the JavaFX thread) until queued work such as a last save has finished, at most {@code seconds}. */
+    /**
+     * Waits (off the JavaFX thread) until queued work has finished — above all a last save on the write
+     * lane — at most {@code seconds} per lane. Reads are not waited for: nobody will see them. (No thread is
+     * interrupted: an interrupt in the middle of database file I/O can close the database file.)
+     */
     public boolean awaitIdle(long seconds) throws InterruptedException {
-        worker.shutdown();
-        return worker.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        close();
+        return writes.awaitTermination(seconds, TimeUnit.SECONDS)
+                && longReads.awaitTermination(seconds, TimeUnit.SECONDS);
     }
 }

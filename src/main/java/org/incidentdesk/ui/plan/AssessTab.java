@@ -1,6 +1,5 @@
 package org.incidentdesk.ui.plan;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,40 +175,23 @@ final class AssessTab {
     }
 
     private void run() {
-        List<String> badInput = new ArrayList<>();
-        EventFacts facts = EventFacts.none();
+        EventFacts picked = EventFacts.none();
         if (category != null && category.getValue() != null) {
-            facts = facts.withCategory(category.getValue().id());
+            picked = picked.withCategory(category.getValue().id());
         }
         for (var entry : occurrences.entrySet()) {
             if (entry.getValue().getValue() != null) {
-                facts = facts.with(entry.getKey(), entry.getValue().getValue().id());
+                picked = picked.with(entry.getKey(), entry.getValue().getValue().id());
             }
         }
         for (var entry : observed.entrySet()) {
             if (entry.getValue().isSelected()) {
-                facts = facts.withObserved(entry.getKey());
+                picked = picked.withObserved(entry.getKey());
             }
         }
-        for (var entry : metrics.entrySet()) {
-            String text = entry.getValue().getText().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            try {
-                facts = facts.withMetric(entry.getKey(), Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                badInput.add(messages.get("planui.assess.badNumber", labels.of(entry.getKey()), text));
-            }
-        }
-        if (date.getValue() == null) {
-            badInput.add(messages.get("validation.required", messages.get("planui.assess.date")));
-        }
-        if (!badInput.isEmpty()) {
-            show(new PlanViewModel.Assessment(null, null, badInput));
-            return;
-        }
-        show(viewModel.assess(facts, date.getValue()));
+        Map<Metric, String> typed = new EnumMap<>(Metric.class);
+        metrics.forEach((metric, field) -> typed.put(metric, field.getText()));
+        show(viewModel.assess(picked, typed, date.getValue()));
     }
 
     private void show(PlanViewModel.Assessment assessment) {

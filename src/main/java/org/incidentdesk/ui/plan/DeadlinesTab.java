@@ -138,23 +138,17 @@ final class DeadlinesTab {
         from.setValue(rule == null ? null : rule.from());
     }
 
-    private boolean needsDuration() {
-        return timing.getValue() == Timing.WITHIN || timing.getValue() == Timing.REPEATING;
-    }
-
-    private boolean checkDuration() {
-        boolean ok = !needsDuration() || DurationText.parse(duration.getText()).isPresent();
-        durationError.setText(ok ? "" : messages.get("planui.deadline.badDuration", duration.getText()));
-        return ok;
+    private void checkDuration() {
+        durationError.setText(viewModel.durationProblem(timing.getValue(), duration.getText()).orElse(""));
     }
 
     private void apply() {
         int index = table.getSelectionModel().getSelectedIndex();
-        if (index < 0 || !checkDuration() || action.getText().isBlank()) {
+        if (index < 0) {
             return;
         }
-        viewModel.updateDeadline(index, action.getText().strip(), by.getValue() == null ? null : by.getValue().id(),
-                timing.getValue(),
-                needsDuration() ? DurationText.parse(duration.getText()).orElseThrow() : null, from.getValue());
+        durationError.setText(viewModel.applyDeadlineForm(index, action.getText(),
+                by.getValue() == null ? null : by.getValue().id(), timing.getValue(), duration.getText(),
+                from.getValue()).orElse(""));
     }
 }

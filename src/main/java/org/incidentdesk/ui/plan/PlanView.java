@@ -1,5 +1,7 @@
 package org.incidentdesk.ui.plan;
 
+import atlantafx.base.theme.Styles;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,9 +21,10 @@ import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.FxThread;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
-public final class PlanView {
+public final class PlanView implements WorkspaceView {
     private final PlanViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -37,21 +40,19 @@ public final class PlanView {
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
         viewModel.selectedProperty().addListener((obs, old, entry) -> followSelection(entry));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (root.getScene() != null && root.isVisible()) {
-                        viewModel.save();
-                    }
-                });
-            }
-        });
         split.setDividerPositions(0.27);
         root.setCenter(split);
     }
 
+    @Override
     public BorderPane root() {
         return root;
+    }
+
+    /** The plan workspace's keys; the window adds them while it is shown and removes them when it hides. */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
     }
 
     /** Keeps the lists showing the plan the workspace shows, also when the ViewModel picked it itself. */
@@ -133,7 +134,7 @@ public final class PlanView {
         Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
         save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.savingProperty()));
         save.setOnAction(e -> viewModel.save());
         Button discard = new Button(messages.get("planui.discard"));

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,12 +22,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.event.PlanEvent;
+import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.Metric;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.PlanProblem;
 import org.incidentdesk.domain.plan.PlanRules;
@@ -45,6 +50,7 @@ import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
@@ -70,6 +76,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final Messages messages;
     private final FxEvents events;
     private final PlanEdits edits;
+    private final Failures failures;
+    private final PlanLabels labels;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
@@ -101,6 +109,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.dialogs = dialogs;
         this.messages = messages;
         this.events = events;
+        this.failures = new Failures(messages, dialogs, "planui.stale");
+        this.labels = new PlanLabels(messages);
         this.edits = new PlanEdits(messages.get("planui.changedByOffice"), messages.get("planui.addedByOffice"));
     }
 
@@ -126,7 +136,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void refreshLists() {
-        tasks.run(() -> new Lists(plans.templates(), plans.officePlans(),
+        tasks.refresh("plan-lists", () -> new Lists(plans.templates(), plans.officePlans(),
                 roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
                     templates.setAll(lists.templates().stream()
                             .map(t -> new PlanEntry(t.id(), null, messages.get("common.withNote", t.name(), t.id()))).toList());
@@ -185,7 +195,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     private void load(PlanEntry entry) {
         textEdited.set(false);
-        tasks.run(() -> {
+        tasks.refresh("plan-selected", () -> {
             if (entry.isTemplate()) {
                 ContingencyPlan t = plans.template(entry.templateId());
                 return new Loaded(entry, t, t, 0, List.of());
@@ -243,7 +253,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         ContingencyPlan t = draft.get();
         dialogs.prompt(messages.get("planui.new.title"), messages.get("planui.new.text", t.name()), t.name())
-                .ifPresent(name -> tasks.run(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
+                .ifPresent(name -> tasks.write(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
                     dialogs.notify(messages.get("planui.notice.created", created.name()), null, null);
                     refreshLists();
                     load(officeEntry(created));
@@ -255,7 +265,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         if (entry == null || entry.isTemplate()) {
             return;
         }
-        tasks.run(() -> plans.activate(entry.officePlan().id()), activated -> {
+        tasks.write(() -> plans.activate(entry.officePlan().id()), activated -> {
             dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
             reloadSelected(activated);
         }, this::showFailure);
@@ -270,7 +280,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         long planId = entry.officePlan().id();
         saving.set(true);
-        tasks.run(() -> {
+        tasks.write(() -> {
             plans.saveNewVersion(planId, baseVersion, edited);
             return plans.officePlan(planId);
         }, stored -> {
@@ -304,7 +314,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void importFrom(Path file) {
-        tasks.run(() -> plans.importPlan(file), created -> {
+        tasks.write(() -> plans.importPlan(file), created -> {
             dialogs.notify(messages.get("planui.notice.imported", created.name()), null, null);
             reloadSelected(created);
         }, this::showFailure);
@@ -317,7 +327,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
         String fileName = (entry.isTemplate() ? entry.templateId() : "plan-" + entry.officePlan().id()) + ".yaml";
         dialogs.chooseFileToSave(messages.get("planui.export.title"), fileName, PLAN_FILES).ifPresent(file ->
-                tasks.run(() -> {
+                tasks.read(() -> {
                     plans.export(entry.reference(), file);
                     return file;
                 }, done -> dialogs.notify(messages.get("planui.notice.exported", done.toString()), null, null),
@@ -346,6 +356,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public void updateDeadline(int index, String action, String by, Timing timing, Duration duration, StartPoint from) {
         edit(edits.deadline(index, action, by, timing, duration, from));
+    }
+
+    /**
+     * The deadline form as typed: applied when the action is named and the duration reads as one (where the
+     * timing needs one); otherwise nothing changes and the duration's problem, if any, comes back.
+     */
+    public Optional<String> applyDeadlineForm(int index, String action, String by, Timing timing,
+                                              String durationText, StartPoint from) {
+        Optional<String> problem = durationProblem(timing, durationText);
+        if (problem.isEmpty() && action != null && !action.isBlank()) {
+            updateDeadline(index, action.strip(), by, timing,
+                    needsDuration(timing) ? DurationText.parse(durationText).orElseThrow() : null, from);
+        }
+        return problem;
+    }
+
+    /** Empty when {@code timing} needs no duration or {@code text} reads as one ("2小时", "30 min", "PT2H"). */
+    public Optional<String> durationProblem(Timing timing, String text) {
+        return !needsDuration(timing) || DurationText.parse(text).isPresent() ? Optional.empty()
+                : Optional.of(messages.get("planui.deadline.badDuration", text));
+    }
+
+    private static boolean needsDuration(Timing timing) {
+        return timing == Timing.WITHIN || timing == Timing.REPEATING;
     }
 
     public void updateLevel(int index, String name, WarningColour colour, String definition) {
@@ -417,6 +451,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }
     }
 
+    /**
+     * The trial assessment's form: what was picked, plus the figures as typed and the date. A figure that is
+     * not a whole number, or a missing date, is refused with what and where, before anything is assessed.
+     */
+    public Assessment assess(EventFacts picked, Map<Metric, String> metricTexts, LocalDate date) {
+        List<String> badInput = new ArrayList<>();
+        EventFacts facts = picked;
+        for (var entry : metricTexts.entrySet()) {
+            String text = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                facts = facts.withMetric(entry.getKey(), Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                badInput.add(messages.get("planui.assess.badNumber", labels.of(entry.getKey()), text));
+            }
+        }
+        if (date == null) {
+            badInput.add(messages.get("validation.required", messages.get("planui.assess.date")));
+        }
+        return badInput.isEmpty() ? assess(facts, date) : new Assessment(null, null, badInput);
+    }
+
     /** A proposal as shown: the level (null when the facts were refused), its colour, and the reasons. */
     public record Assessment(String level, String colourHex, List<String> reasons) {
         public Assessment {
@@ -427,18 +485,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     // ---- failures
 
     void showFailure(Throwable failure) {
-        if (failure instanceof InvalidPlanException invalid) {
-            dialogs.showError(messages.get("planui.invalid.title"), String.join("\n",
-                    invalid.problems().stream().map(p -> p.describe(messages)).toList()));
-        } else if (failure instanceof ValidationException invalid) {
-            dialogs.showError(messages.get("common.error"), String.join("\n",
-                    invalid.violations().stream().map(messages::describe).toList()));
-        } else if (failure instanceof StaleDataException) {
-            dialogs.showError(messages.get("common.error"), messages.get("planui.stale"));
-        } else {
-            dialogs.showError(messages.get("common.error"), messages.get("common.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
-        }
+        failures.show(failure);
     }
 
     // ---- properties

@@ -1,8 +1,8 @@
 package org.incidentdesk.ui.plan;
 
-import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
@@ -32,7 +32,7 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
     }
 
     @Override
-    protected Node createView(PlanViewModel model) {
-        return new PlanView(model).root();
+    protected WorkspaceView createView(PlanViewModel model) {
+        return new PlanView(model);
     }
 }

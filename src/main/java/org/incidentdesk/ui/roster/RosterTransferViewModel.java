@@ -2,6 +2,7 @@ package org.incidentdesk.ui.roster;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +13,8 @@ import org.incidentdesk.service.roster.io.RosterFileException;
 import org.incidentdesk.service.roster.io.RosterImportService;
 import org.incidentdesk.service.roster.io.RowAction;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
@@ -29,6 +32,7 @@ public final class RosterTransferViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Consumer<Throwable> otherFailures;
+    private final Failures failures;
     private final ReadOnlyObjectWrapper<ImportReview> importReview = new ReadOnlyObjectWrapper<>();
 
     RosterTransferViewModel(RosterImportService importer, RosterExportService exporter, TaskRunner tasks,
@@ -39,6 +43,7 @@ public final class RosterTransferViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.otherFailures = otherFailures;
+        this.failures = new Failures(messages, dialogs, "validation.stale");
     }
 
     public void importFile() {
@@ -47,7 +52,10 @@ public final class RosterTransferViewModel {
 
     /** Reads and checks the file in the background, then offers the preview; nothing is written yet. */
     public void previewImport(Path file) {
-        tasks.run(() -> importer.preview(file), preview -> importReview.set(review(preview)), this::showImportFailure);
+        tasks.job(messages.get("roster.job.check", file.getFileName()), false, job -> {
+            job.step(messages.get("roster.job.reading"), Job.INDETERMINATE);
+            return importer.preview(file, job.cancelledQuestion());
+        }, preview -> importReview.set(review(preview)), this::showImportFailure);
     }
 
     private ImportReview review(ImportPreview preview) {
@@ -75,7 +83,10 @@ public final class RosterTransferViewModel {
             return;
         }
         importReview.set(null);
-        tasks.run(() -> importer.apply(review.preview()), result -> dialogs.notify(messages.get("rosterio.cli.imported",
+        tasks.job(messages.get("roster.job.import", review.preview().file().getFileName()), true, job -> {
+            job.step(messages.get("roster.job.writing"), Job.INDETERMINATE);
+            return importer.apply(review.preview(), job.cancelledQuestion());
+        }, result -> dialogs.notify(messages.get("rosterio.cli.imported",
                 result.added(), result.updated(), result.unchanged(), result.unitsCreated()), null, null),
                 this::showImportFailure);
     }
@@ -90,7 +101,8 @@ public final class RosterTransferViewModel {
     }
 
     public void exportTo(Path file) {
-        tasks.run(() -> exporter.export(file), count -> dialogs.notify(messages.get("rosterio.cli.exported", count,
+        tasks.job(messages.get("roster.job.export", file.getFileName()), false,
+                job -> exporter.export(file, job.cancelledQuestion()), count -> dialogs.notify(messages.get("rosterio.cli.exported", count,
                 file.toString()), null, null), failure -> showFailure("roster.export.failed", failure));
     }
 
@@ -102,9 +114,10 @@ public final class RosterTransferViewModel {
         showFailure("roster.import.failed", failure);
     }
 
+    /** A file that cannot be used, or a cancelled job, is told under the import's or export's own title. */
     private void showFailure(String titleKey, Throwable failure) {
-        if (failure instanceof RosterFileException file) {
-            dialogs.showError(messages.get(titleKey), messages.get(file.messageKey(), file.args()));
+        if (failure instanceof RosterFileException || failure instanceof CancellationException) {
+            failures.show(titleKey, failure);
         } else {
             otherFailures.accept(failure);
         }

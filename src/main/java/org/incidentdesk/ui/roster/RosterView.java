@@ -37,11 +37,13 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 
+import atlantafx.base.theme.Styles;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
-public final class RosterView {
+public final class RosterView implements WorkspaceView {
     private final RosterViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -82,10 +84,10 @@ public final class RosterView {
                 }
             }
         });
-        installShortcuts();
         showUnitDetail(null);
     }
 
+    @Override
     public BorderPane root() {
         return root;
     }
@@ -126,38 +128,18 @@ public final class RosterView {
         TreeItem<OrgUnit> top = new TreeItem<>(null);
         top.setExpanded(true);
         Map<Long, TreeItem<OrgUnit>> items = new HashMap<>();
-        for (OrgUnit unit : viewModel.units()) {
-            TreeItem<OrgUnit> item = new TreeItem<>(unit);
-            item.setExpanded(true);
-            items.put(unit.id(), item);
-        }
-        Map<Long, OrgUnit> byId = new HashMap<>();
-        viewModel.units().forEach(u -> byId.put(u.id(), u));
-        for (OrgUnit unit : viewModel.units()) {
-            TreeItem<OrgUnit> parent = reachesTop(unit, byId) ? items.getOrDefault(unit.parentId(), top) : top;
-            parent.getChildren().add(items.get(unit.id()));
-        }
-        for (TreeItem<OrgUnit> item : items.values()) {
-            item.getChildren().sort((a, b) -> Integer.compare(kindRank(a.getValue()), kindRank(b.getValue())));
-        }
+        viewModel.unitTree().roots().forEach(node -> top.getChildren().add(item(node, items)));
         tree.setRoot(top);
         TreeItem<OrgUnit> reselect = selected == null ? top : items.getOrDefault(selected.id(), top);
         tree.getSelectionModel().select(reselect);
     }
 
-    /** False for a unit whose chain of parents loops (data from elsewhere); it is then shown at the top. */
-    private static boolean reachesTop(OrgUnit unit, Map<Long, OrgUnit> byId) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (OrgUnit u = unit; u != null && u.parentId() != null; u = byId.get(u.parentId())) {
-            if (!seen.add(u.id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int kindRank(OrgUnit unit) {
-        return unit.kind().ordinal() * 100_000 + unit.sortOrder();
+    private static TreeItem<OrgUnit> item(UnitTree.Node node, Map<Long, TreeItem<OrgUnit>> items) {
+        TreeItem<OrgUnit> item = new TreeItem<>(node.unit());
+        item.setExpanded(true);
+        items.put(node.unit().id(), item);
+        node.children().forEach(child -> item.getChildren().add(item(child, items)));
+        return item;
     }
 
     private void showUnitDetail(OrgUnit unit) {
@@ -325,7 +307,7 @@ public final class RosterView {
         delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button response = iconButton("start-response-duty", Icons.ALARM, "roster.duty.response.tip");
         response.setText(messages.get("roster.duty.response.start"));
-        response.getStyleClass().add("danger");
+        response.getStyleClass().add(Styles.DANGER);
         response.setOnAction(e -> viewModel.startResponseDuty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -388,19 +370,13 @@ public final class RosterView {
 
     // ---- helpers
 
-    private void installShortcuts() {
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                if (root.getScene() != null) {
-                    editPerson(null);
-                }
-            });
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow);
-        });
+    /** The roster's keys; the window adds them while the roster is shown and removes them when it hides. */
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> editPerson(null),
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow);
     }
 
     private Button iconButton(String id, Icons icon, String tooltipKey) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,10 +25,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.incidentdesk.domain.event.PersonDeleted;
+import org.incidentdesk.domain.event.PersonSaved;
 import org.incidentdesk.domain.event.RosterEvent;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
-import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
@@ -35,12 +38,15 @@ import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.service.roster.DeletedPerson;
+import org.incidentdesk.service.roster.PersonAndShifts;
 import org.incidentdesk.service.roster.PersonSearch;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
-import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.common.FxAlarms;
+import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
@@ -59,6 +65,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final Clock clock;
     private final ZoneId zone;
     private final FxEvents events;
+    private final FxAlarms alarms;
+    private final Failures failures;
 
     private final ReadOnlyObjectWrapper<Roster> roster = new ReadOnlyObjectWrapper<>(new Roster(List.of(), List.of(), List.of()));
     private final ObservableList<OrgUnit> units = FXCollections.observableArrayList();
@@ -73,12 +81,16 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final java.util.Deque<DeletedPerson> undoable = new java.util.ArrayDeque<>();
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
     private Runnable unsubscribe;
+    private Runnable disarm = () -> { };
+    private boolean wholeReloadPending;
 
     public RosterViewModel(RosterService service, RosterImportService importer, RosterExportService exporter,
                            TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock, ZoneId zone,
-                           FxEvents events) {
+                           FxEvents events, FxAlarms alarms) {
         this.service = service;
+        this.failures = new Failures(messages, dialogs, "validation.stale");
         this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure);
+        this.alarms = alarms;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -95,7 +107,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (unsubscribe == null) {
-            unsubscribe = events.subscribe(RosterEvent.class, e -> refresh());
+            unsubscribe = events.subscribe(RosterEvent.class, this::follow);
         }
         refresh();
     }
@@ -106,13 +118,71 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
             unsubscribe.run();
             unsubscribe = null;
         }
+        disarm.run();
+        disarm = () -> { };
     }
 
+    /**
+     * A person's change reloads that person only; a delete needs no reload; anything else reloads the roster.
+     * While a whole reload is on its way it may have read before the change, so a newer one replaces it.
+     */
+    private void follow(RosterEvent event) {
+        if (wholeReloadPending) {
+            refresh();
+            return;
+        }
+        switch (event) {
+            case PersonSaved saved -> tasks.refresh("roster-person-" + saved.personId(),
+                    () -> service.person(saved.personId()),
+                    found -> found.ifPresentOrElse(this::replacePerson, this::refresh), this::showFailure);
+            case PersonDeleted deleted -> showRoster(without(roster.get(), deleted.personId()));
+            default -> refresh();
+        }
+    }
+
+    private void replacePerson(PersonAndShifts changed) {
+        Roster current = without(roster.get(), changed.person().id());
+        List<Person> people = new ArrayList<>(current.people());
+        people.add(changed.person());
+        people.sort(Comparator.comparing(p -> rosterOrder(p.id())));
+        List<DutyShift> shifts = new ArrayList<>(current.shifts());
+        shifts.addAll(changed.shifts());
+        showRoster(new Roster(current.units(), people, shifts));
+    }
+
+    /** Keeps a changed person where the list showed them; a new one goes last, as a reload would put them. */
+    private long rosterOrder(long personId) {
+        List<Person> shown = roster.get().people();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == personId) {
+                return i;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private static Roster without(Roster r, long personId) {
+        return new Roster(r.units(), r.people().stream().filter(p -> p.id() != personId).toList(),
+                r.shifts().stream().filter(s -> s.personId() != personId).toList());
+    }
+
+    private void showRoster(Roster r) {
+        show(new Loaded(r, PersonSearch.index(r)));
+    }
+
+    /** Loads the roster for display; a reload asked for while one runs replaces it. */
     public void refresh() {
-        tasks.run(() -> {
+        wholeReloadPending = true;
+        tasks.refresh("roster", () -> {
             Roster loaded = service.load();
             return new Loaded(loaded, PersonSearch.index(loaded));
-        }, this::show, this::showFailure);
+        }, loaded -> {
+            wholeReloadPending = false;
+            show(loaded);
+        }, failure -> {
+            wholeReloadPending = false;
+            showFailure(failure);
+        });
     }
 
     private record Loaded(Roster roster, PersonSearch search) {
@@ -122,19 +192,36 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         Roster r = loaded.roster();
         search = loaded.search();
         roster.set(r);
-        Map<Long, OrgUnit> byId = r.unitsById();
         OrgUnit filter = unitFilter.get();
         units.setAll(r.units());
         if (filter != null) {
-            unitFilter.set(byId.get(filter.id()));
+            unitFilter.set(r.unitsById().get(filter.id()));
         }
-        Instant now = clock.instant();
+        showAt(clock.instant());
+    }
+
+    /**
+     * Marks who is on duty at {@code now} and arms a wake-up at the next shift start or end, where the marks
+     * change: "on duty now" follows the clock while the roster is shown.
+     */
+    private void showAt(Instant now) {
+        Roster r = roster.get();
+        Map<Long, OrgUnit> byId = r.unitsById();
         var onDutyIds = r.onDutyAt(now).stream().map(DutyShift::personId).collect(Collectors.toSet());
         people.setAll(r.people().stream().map(p -> new PersonRow(p, unitName(byId, p.unitId()),
                 describePosts(byId, p), onDutyIds.contains(p.id()))).toList());
         shifts.setAll(r.shifts().stream().map(s -> shiftRow(r, byId, s, now)).toList());
         applyFilters();
         applyShiftFilter();
+        disarm.run();
+        disarm = nextShiftBoundary(r, now)
+                .map(at -> alarms.at("roster: on duty from the next shift boundary", at, () -> showAt(clock.instant())))
+                .orElse(() -> { });
+    }
+
+    private static Optional<Instant> nextShiftBoundary(Roster r, Instant now) {
+        return r.shifts().stream().flatMap(s -> Stream.of(s.startsAt(), s.endsAt()))
+                .filter(now::isBefore).min(Instant::compareTo);
     }
 
     private ShiftRow shiftRow(Roster r, Map<Long, OrgUnit> byId, DutyShift s, Instant now) {
@@ -179,10 +266,10 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     // ---- people
 
     public void savePerson(Person draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.run(() -> service.savePerson(draft), saved -> {
+        tasks.write(() -> service.savePerson(draft), saved -> {
             onSaved.run();
             dialogs.notify(messages.get("roster.notice.saved", saved.name()), null, null);
-        }, failure -> handleFailure(failure, onProblems));
+        }, failure -> toForm(failure, onProblems));
     }
 
     public void deletePerson(PersonRow row) {
@@ -194,7 +281,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         if (!sure) {
             return;
         }
-        tasks.run(() -> service.deletePerson(row.person()), deleted -> {
+        tasks.write(() -> service.deletePerson(row.person()), deleted -> {
             undoable.push(deleted);
             offerUndo("");
         }, this::showFailure);
@@ -211,7 +298,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                 : messages.get("roster.notice.deletedMore", name, undoable.size() - 1));
         dialogs.notify(text, messages.get("common.undo"), () -> {
             undoable.remove(latest);
-            tasks.run(() -> {
+            tasks.write(() -> {
                 service.restore(latest);
                 return latest;
             }, restored -> {
@@ -228,7 +315,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     // ---- units
 
     public void saveUnit(OrgUnit draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.run(() -> service.saveUnit(draft), saved -> onSaved.run(), failure -> handleFailure(failure, onProblems));
+        tasks.write(() -> service.saveUnit(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
     }
 
     public void deleteUnit(OrgUnit unit) {
@@ -239,7 +326,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                 messages.get("common.delete"))) {
             return;
         }
-        tasks.run(() -> {
+        tasks.write(() -> {
             service.deleteUnit(unit);
             return unit;
         }, deleted -> {
@@ -265,7 +352,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     // ---- duty
 
     public void addShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.run(() -> service.addShift(draft), saved -> onSaved.run(), failure -> handleFailure(failure, onProblems));
+        tasks.write(() -> service.addShift(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
     }
 
     public void deleteShift(ShiftRow row) {
@@ -276,7 +363,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                 messages.get("roster.delete.shift", row.personName(), row.from(), row.to()), messages.get("common.delete"))) {
             return;
         }
-        tasks.run(() -> {
+        tasks.write(() -> {
             service.deleteShift(row.shift());
             return row;
         }, deleted -> { }, this::showFailure);
@@ -287,7 +374,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                 messages.get("roster.duty.response.start"))) {
             return;
         }
-        tasks.run(() -> service.startResponseDuty(clock.instant()), result -> {
+        tasks.write(() -> service.startResponseDuty(clock.instant()), result -> {
             onDutyOnly.set(true);
             String separator = messages.get("common.listSeparator");
             String missing = result.unitsWithoutLiaison().isEmpty() ? ""
@@ -313,39 +400,24 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     // ---- failures
 
-    /**
-     * Field problems go back to the form; anything else is shown in a dialog and the form gets an empty map,
-     * so it can enable its Save button again and keep what the user typed.
-     */
-    private void handleFailure(Throwable failure, Consumer<Map<String, String>> onProblems) {
-        if (failure instanceof ValidationException invalid) {
-            onProblems.accept(describe(invalid.violations()));
-        } else {
-            showFailure(failure);
-            onProblems.accept(Map.of());
-        }
-    }
-
     /** Field → message, in the order found; several messages for one field are joined. */
     public Map<String, String> describe(List<Violation> violations) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (Violation v : violations) {
-            byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(messages.describe(v));
-        }
-        Map<String, String> joined = new LinkedHashMap<>();
-        byField.forEach((field, list) -> joined.put(field, String.join("\n", list)));
-        return joined;
+        return failures.byField(violations);
     }
 
+    /** A stale save also reloads, so the user sees what the other workstation stored. */
     void showFailure(Throwable failure) {
+        failures.show(failure);
         if (failure instanceof StaleDataException) {
-            dialogs.showError(messages.get("common.error"), messages.get("validation.stale"));
             refresh();
-        } else if (failure instanceof ValidationException invalid) {
-            dialogs.showError(messages.get("common.error"), String.join("\n", describe(invalid.violations()).values()));
-        } else {
-            dialogs.showError(messages.get("common.error"), messages.get("common.unexpected",
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+
+    /** A form's save failed: field problems go back to the form; a stale save also reloads. */
+    private void toForm(Throwable failure, Consumer<Map<String, String>> onProblems) {
+        failures.toForm(failure, onProblems);
+        if (failure instanceof StaleDataException) {
+            refresh();
         }
     }
 
@@ -357,6 +429,11 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     public ObservableList<OrgUnit> units() {
         return units;
+    }
+
+    /** The units as the tree shows them. */
+    public UnitTree unitTree() {
+        return UnitTree.of(units);
     }
 
     public ObservableList<PersonRow> visiblePeople() {

@@ -1,8 +1,8 @@
 package org.incidentdesk.ui.roster;
 
-import javafx.scene.Node;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
+import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster (通讯录) in the navigation rail. */
 public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
@@ -27,7 +27,7 @@ public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
     }
 
     @Override
-    protected Node createView(RosterViewModel model) {
-        return new RosterView(model).root();
+    protected WorkspaceView createView(RosterViewModel model) {
+        return new RosterView(model);
     }
 }

@@ -1,16 +1,19 @@
 package org.incidentdesk.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -30,6 +33,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxDialogService;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.NoticeBar;
 import org.incidentdesk.ui.common.TaskRunner;
 
@@ -52,6 +56,7 @@ public final class MainWindow {
     private final List<ToggleButton> railButtons = new ArrayList<>();
     private Workspace current;
     private DialogService dialogs;
+    private ChangeListener<Job> jobListener;
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
         this.stage = stage;
@@ -68,10 +73,16 @@ public final class MainWindow {
         clockTicker.play();
         installShortcuts();
         rebuild();
+        viewModel.appViewModels().startAll();
     }
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The app-lifetime ViewModels: started with the window, stopped when it closes. */
+    public AppViewModels appViewModels() {
+        return viewModel.appViewModels();
     }
 
     public List<Workspace> workspaces() {
@@ -80,10 +91,8 @@ public final class MainWindow {
 
     private void rebuild() {
         String selectedId = current == null ? null : current.id();
-        if (current != null) {
-            current.deactivate();
-            current = null;
-        }
+        hide(current);
+        current = null;
         Messages messages = viewModel.messages();
         NoticeBar notices = new NoticeBar();
         dialogs = new FxDialogService(stage, messages, notices);
@@ -132,8 +141,8 @@ public final class MainWindow {
                 viewModel.toggleLanguage();
             }
         });
-        theme.getStyleClass().add("flat");
-        language.getStyleClass().add("flat");
+        theme.getStyleClass().add(Styles.FLAT);
+        language.getStyleClass().add(Styles.FLAT);
         HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
@@ -182,13 +191,44 @@ public final class MainWindow {
         busy.visibleProperty().bind(tasks.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox job = jobProgress(messages);
         Label clock = new Label(null, Icons.CLOCK.node());
         clock.setId("status-clock");
         clock.textProperty().bind(viewModel.nowProperty());
-        HBox bar = new HBox(16, dataDir, database, spacer, busy, clock);
+        HBox bar = new HBox(16, dataDir, database, spacer, job, busy, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The long job running now: what it does, how far it is, and a button to cancel it. */
+    private HBox jobProgress(Messages messages) {
+        Label title = new Label();
+        title.setId("job-title");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("job-cancel");
+        cancel.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        HBox box = new HBox(8, title, progress, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(tasks.currentJobProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        if (jobListener != null) {
+            tasks.currentJobProperty().removeListener(jobListener);
+        }
+        jobListener = (obs, old, job) -> {
+            title.textProperty().unbind();
+            progress.progressProperty().unbind();
+            cancel.setOnAction(null);
+            if (job != null) {
+                title.textProperty().bind(job.titleProperty());
+                progress.progressProperty().bind(job.progressProperty());
+                cancel.setOnAction(e -> job.cancel());
+            }
+        };
+        tasks.currentJobProperty().addListener(jobListener);
+        return box;
     }
 
     private void select(int index, StackPane content, NoticeBar notices) {
@@ -197,12 +237,20 @@ public final class MainWindow {
         if (next == current) {
             return;
         }
-        if (current != null) {
-            current.deactivate();
-        }
+        hide(current);
         current = next;
         content.getChildren().setAll(next.view(), notices);
         next.activate();
+        scene.getAccelerators().putAll(next.shortcuts());
+    }
+
+    /** Deactivates the workspace and takes its keys away with it. */
+    private void hide(Workspace workspace) {
+        if (workspace == null) {
+            return;
+        }
+        workspace.shortcuts().forEach((key, action) -> scene.getAccelerators().remove(key));
+        workspace.deactivate();
     }
 
     private void installShortcuts() {
@@ -216,11 +264,10 @@ public final class MainWindow {
         }
     }
 
-    /** Stops the clock and deactivates the workspace; call when the window closes. */
+    /** Stops the clock, the shown workspace and the app-lifetime ViewModels; call when the window closes. */
     public void dispose() {
         clockTicker.stop();
-        if (current != null) {
-            current.deactivate();
-        }
+        hide(current);
+        viewModel.appViewModels().stopAll();
     }
 }

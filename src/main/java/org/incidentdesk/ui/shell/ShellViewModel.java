@@ -21,6 +21,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper now = new ReadOnlyStringWrapper();
+    private final AppViewModels appViewModels = new AppViewModels();
 
     public ShellViewModel(Clock clock, ZoneId zone, String dataDir, String database, Locale locale, Theme theme) {
         this.clock = clock;
@@ -58,6 +59,11 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty nowProperty() {
         return now.getReadOnlyProperty();
+    }
+
+    /** The ViewModels that live as long as the window, whichever workspace is shown. */
+    public AppViewModels appViewModels() {
+        return appViewModels;
     }
 
     public String dataDir() {

@@ -1,6 +1,8 @@
 package org.incidentdesk.ui.shell;
 
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
 
 /**
  * A workspace made of one ViewModel and the view built on it. The view is built the first time it is
@@ -15,7 +17,7 @@ public abstract class ViewModelWorkspace<M extends ViewModelWorkspace.Activatabl
     }
 
     private final M viewModel;
-    private Node view;
+    private WorkspaceView view;
 
     protected ViewModelWorkspace(M viewModel) {
         this.viewModel = viewModel;
@@ -25,14 +27,23 @@ public abstract class ViewModelWorkspace<M extends ViewModelWorkspace.Activatabl
         return viewModel;
     }
 
-    protected abstract Node createView(M model);
+    protected abstract WorkspaceView createView(M model);
 
-    @Override
-    public final Node view() {
+    private WorkspaceView built() {
         if (view == null) {
             view = createView(viewModel);
         }
         return view;
+    }
+
+    @Override
+    public final Node view() {
+        return built().root();
+    }
+
+    @Override
+    public final Map<KeyCombination, Runnable> shortcuts() {
+        return built().shortcuts();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.incidentdesk.ui.shell;
 
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
 import org.incidentdesk.ui.common.Icons;
 
 /** One screen of the workstation reached from the navigation rail (通讯录, 预案, …). */
@@ -19,6 +21,14 @@ public interface Workspace {
 
     /** The workspace was hidden: stop listeners and timers. */
     void deactivate();
+
+    /**
+     * The workspace's own keys (Ctrl+D, Ctrl+S …): the window adds them while the workspace is shown and
+     * removes them when it hides, so a key never acts on a workspace the user cannot see.
+     */
+    default Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of();
+    }
 
     /** True while the workspace holds edits that are not stored yet (closing would lose them). */
     default boolean hasUnsavedWork() {

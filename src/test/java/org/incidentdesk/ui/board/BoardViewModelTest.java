@@ -20,6 +20,8 @@ import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxEvents;
+import org.incidentdesk.ui.common.RecordingDialogService;
+import org.incidentdesk.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +30,14 @@ import org.junit.jupiter.api.Test;
 class BoardViewModelTest {
     private final IncidentFixture office = new IncidentFixture();
     private final IncidentService incidents = office.incidents;
-    private final BoardTestDoubles.RecordingDialogs dialogs = new BoardTestDoubles.RecordingDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
     private BoardViewModel board;
     private IncidentDetailViewModel detail;
 
     @BeforeEach
     void open() {
-        var tasks = new BoardTestDoubles.SameThreadTasks();
+        var tasks = new SyncTaskRunner();
         RosterService roster = new RosterService(office.store, office.clock, () -> new Actor("值班员甲"), office.events);
         detail = new IncidentDetailViewModel(incidents, office.evidence(Path.of("target", "no-evidence")), roster,
                 tasks, dialogs, zh, office.clock, IncidentFixture.ZONE);
@@ -47,6 +49,10 @@ class BoardViewModelTest {
     void close() {
         board.deactivate();
         office.close();
+    }
+
+    private List<String> errors() {
+        return dialogs.errors().stream().map(RecordingDialogService.Shown::text).toList();
     }
 
     private List<String> visibleNumbers() {
@@ -145,21 +151,21 @@ class BoardViewModelTest {
         assertEquals(List.of(IncidentPhase.ASSESSING), detail.nextPhases(), "only the legal move is offered");
 
         detail.advance(IncidentPhase.HANDLING);
-        assertEquals(List.of("不能从“接报”转到“处置”"), dialogs.errors);
+        assertEquals(List.of("不能从“接报”转到“处置”"), errors());
 
         detail.advance(IncidentPhase.ASSESSING);
         detail.advance(IncidentPhase.RESPONSE);
-        assertEquals("从“研判”转到“响应启动”前须先确定事件级别", dialogs.errors.get(1));
+        assertEquals("从“研判”转到“响应启动”前须先确定事件级别", errors().get(1));
         assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
 
         detail.assess();
         detail.overrideLevel("II", " ");
-        assertEquals("改定理由不能为空", dialogs.errors.get(2));
+        assertEquals("改定理由不能为空", errors().get(2));
         detail.confirmLevel();
         assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
         detail.advance(IncidentPhase.RESPONSE);
         assertEquals(IncidentPhase.RESPONSE, board.rows().get(0).phase());
-        assertEquals(3, dialogs.errors.size());
+        assertEquals(3, errors().size());
     }
 
     @Test

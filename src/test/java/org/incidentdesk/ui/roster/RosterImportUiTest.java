@@ -75,7 +75,7 @@ class RosterImportUiTest {
         assertTrue(robot.lookup("#import-summary").queryAs(Label.class).getText().contains("未导入任何数据"));
 
         robot.clickOn("#import-cancel");
-        WorkstationHarness.settle();
+        harness.drain();
         assertEquals(before, people());
     }
 

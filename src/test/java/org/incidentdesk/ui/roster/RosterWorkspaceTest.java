@@ -123,7 +123,7 @@ class RosterWorkspaceTest {
 
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton());
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "放弃并关闭".equals(b.getText())).queryButton());
-        WorkstationHarness.settle();
+        harness.drain();
         assertTrue(robot.lookup("#person-name").tryQuery().isEmpty(), "the form is closed");
         assertEquals(30, storedPeople());
     }
@@ -155,7 +155,7 @@ class RosterWorkspaceTest {
         robot.clickOn("#delete-person");
         Button cancel = robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton();
         robot.clickOn(cancel);
-        WorkstationHarness.settle();
+        harness.drain();
         assertEquals(30, storedPeople());
         assertEquals(30, table(robot).getItems().size());
     }

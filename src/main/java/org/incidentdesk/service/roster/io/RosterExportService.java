@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.incidentdesk.domain.roster.Roster;
@@ -33,12 +34,18 @@ public final class RosterExportService {
      * @throws RosterFileException for any other extension, or when the file cannot be written
      */
     public int export(Path file) {
+        return export(file, () -> false);
+    }
+
+    /** As {@link #export(Path)}; once {@code cancelled} says so before the file is written, nothing is written. */
+    public int export(Path file, BooleanSupplier cancelled) {
         RosterFileReader.FileKind kind = RosterFileReader.FileKind.of(file);
         if (kind != RosterFileReader.FileKind.CSV && kind != RosterFileReader.FileKind.XLSX) {
             throw new RosterFileException("rosterio.file.unknownExportFormat", RosterFileReader.nameOf(file));
         }
         Roster roster = store.inTransaction(s -> s.roster().load());
         List<List<String>> table = ExportTable.of(roster);
+        RosterImportService.stopIf(cancelled);
         writeReplacing(file, out -> {
             if (kind == RosterFileReader.FileKind.CSV) {
                 writeCsv(table, out);

@@ -2,6 +2,8 @@ package org.incidentdesk.service.roster.io;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.incidentdesk.domain.event.RosterImported;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -35,7 +37,13 @@ public final class RosterImportService {
      *                             encoding, or lacks a required column
      */
     public ImportPreview preview(Path file) {
+        return preview(file, () -> false);
+    }
+
+    /** As {@link #preview(Path)}; stops with a {@link CancellationException} once {@code cancelled} says so. */
+    public ImportPreview preview(Path file, BooleanSupplier cancelled) {
         SourceTable table = RosterFileReader.read(file);
+        stopIf(cancelled);
         Roster roster = store.inTransaction(s -> s.roster().load());
         ImportPlan plan = ImportPlanner.plan(table, RosterFileReader.nameOf(file), roster);
         return new ImportPreview(file, table.format(), table.encoding(), plan.rows());
@@ -51,6 +59,14 @@ public final class RosterImportService {
      * @throws RosterFileException when the file can no longer be read
      */
     public ImportResult apply(ImportPreview preview) {
+        return apply(preview, () -> false);
+    }
+
+    /**
+     * As {@link #apply(ImportPreview)}; when {@code cancelled} says so before the transaction commits, it rolls
+     * back and a {@link CancellationException} says nothing was written.
+     */
+    public ImportResult apply(ImportPreview preview, BooleanSupplier cancelled) {
         if (preview.hasProblems()) {
             throw new ValidationException(preview.problems().stream().map(RowProblem::violation).toList());
         }
@@ -63,9 +79,16 @@ public final class RosterImportService {
                 throw new StaleDataException("roster", fileName);
             }
             ImportResult written = ImportWriter.write(plan, roster, s, new Stamp(clock.instant(), actors.current()));
+            stopIf(cancelled);
             s.raise(new RosterImported(events.origin(), fileName));
             return written;
         });
         return result;
+    }
+
+    static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("roster file work cancelled");
+        }
     }
 }

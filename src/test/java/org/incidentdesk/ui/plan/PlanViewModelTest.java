@@ -1,0 +1,139 @@
+package org.incidentdesk.ui.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.EventFacts;
+import org.incidentdesk.domain.plan.Metric;
+import org.incidentdesk.domain.plan.Timing;
+import org.incidentdesk.ui.ViewModelFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The plan workspace's ViewModel on the demo office's plan, without the toolkit. */
+class PlanViewModelTest {
+    private ViewModelFixture fx;
+    private PlanViewModel vm;
+
+    @BeforeEach
+    void open() {
+        fx = new ViewModelFixture();
+        vm = fx.planViewModel();
+        vm.refreshLists();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private long planId() {
+        return vm.selectedProperty().get().officePlan().id();
+    }
+
+    @Test
+    void opensOnTheOfficesActivePlanReadyToEdit() {
+        assertTrue(vm.selectedProperty().get().officePlan().active());
+        assertTrue(vm.editableProperty().get());
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(6, vm.templates().size());
+    }
+
+    @Test
+    void leavingUnsavedEditsAsksFirstAndKeepsThemWhenTheUserStays() {
+        vm.edit(plan -> plan.withName("改过的预案名称"));
+        assertTrue(vm.dirtyProperty().get());
+        PlanEntry template = vm.templates().get(0);
+
+        fx.dialogs.answerConfirm(false);
+        assertFalse(vm.select(template), "the user chose to stay");
+        assertEquals("改过的预案名称", vm.draftProperty().get().name());
+        assertEquals(fx.messages.get("planui.discard.title"), fx.dialogs.shown().get(0).title());
+
+        fx.dialogs.answerConfirm(true);
+        assertTrue(vm.select(template));
+        assertTrue(vm.selectedProperty().get().isTemplate());
+        assertFalse(vm.hasUnsavedWork());
+        assertTrue(fx.dialogs.scriptUsedUp());
+    }
+
+    @Test
+    void aSaveStoresTheNextVersion() {
+        long id = planId();
+        vm.edit(plan -> plan.withName("第二版"));
+        vm.save();
+        assertEquals(2, fx.context.plans().officePlan(id).currentVersion());
+        assertEquals("第二版", fx.context.plans().current(id).plan().name());
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(fx.messages.get("planui.notice.saved", 2), fx.dialogs.notices().get(0).text());
+    }
+
+    @Test
+    void aStaleSaveStoresNothingAndOffersTheNewerVersion() {
+        long id = planId();
+        var other = fx.context.plans().current(id).plan().withName("另一台工作站保存的");
+        fx.context.plans().saveNewVersion(id, 1, other);
+        vm.edit(plan -> plan.withName("我的修改"));
+
+        fx.dialogs.answerConfirm(false);
+        vm.save();
+        assertEquals(fx.messages.get("planui.stale"), fx.dialogs.shown().get(0).text());
+        assertEquals("另一台工作站保存的", fx.context.plans().current(id).plan().name(), "nothing overwritten");
+        assertTrue(vm.dirtyProperty().get(), "staying keeps the edit to copy it");
+
+        fx.dialogs.answerConfirm(true);
+        vm.save();
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals("另一台工作站保存的", vm.draftProperty().get().name(), "the newer version is loaded");
+        assertEquals(2, fx.context.plans().officePlan(id).currentVersion());
+    }
+
+    @Test
+    void theTrialAssessmentRefusesFiguresThatAreNotNumbersAndAMissingDate() {
+        PlanViewModel.Assessment refused = vm.assess(EventFacts.none(), Map.of(Metric.ATTENTION, "十万"), null);
+        assertNull(refused.level());
+        assertEquals(2, refused.reasons().size(), refused.reasons().toString());
+        assertTrue(refused.reasons().get(0).contains("十万"), refused.reasons().get(0));
+
+        PlanViewModel.Assessment proposed = vm.assess(EventFacts.none(), Map.of(Metric.ATTENTION, " 5 "),
+                LocalDate.of(2026, 3, 2));
+        assertNotNull(proposed.level(), proposed.reasons().toString());
+    }
+
+    @Test
+    void aDeadlineWithAnUnreadableDurationIsRefusedAndTheDraftStaysAsItWas() {
+        int index = firstTimedRule();
+        DeadlineRule rule = vm.draftProperty().get().deadlines().get(index);
+        var before = vm.draftProperty().get();
+
+        Optional<String> problem =
+                vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "两个钟", rule.from());
+        assertEquals(Optional.of(fx.messages.get("planui.deadline.badDuration", "两个钟")), problem);
+        assertEquals(before, vm.draftProperty().get());
+
+        assertEquals(Optional.empty(), vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "90分钟",
+                rule.from()));
+        assertEquals(Duration.ofMinutes(90), vm.draftProperty().get().deadlines().get(index).duration());
+        assertTrue(vm.dirtyProperty().get());
+        assertEquals(Optional.empty(), vm.durationProblem(Timing.IMMEDIATELY, ""), "immediately needs no duration");
+    }
+
+    private int firstTimedRule() {
+        var rules = vm.draftProperty().get().deadlines();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).timing() == Timing.WITHIN) {
+                return i;
+            }
+        }
+        throw new AssertionError("the demo plan has no timed deadline");
+    }
+}
