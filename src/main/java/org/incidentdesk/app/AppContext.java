@@ -88,9 +88,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Opens the embedded database in {@code dataDir}; a brand-new data directory gets the demo office. When
-     * anything fails after the database is open (seeding the demo office or its plan), the database is closed
-     * again, so the file is not left locked, and the failure propagates.
+     * Opens the embedded database in {@code dataDir}; an office nothing was ever written to gets the demo
+     * office and its plan, in one transaction. When anything fails after the database is open, the database is
+     * closed again, so the file is not left locked, and the failure propagates.
      */
     public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone) {
         return openEmbedded(dataDir, zone, new SystemScheduler(clock));
@@ -108,7 +108,6 @@ public final class AppContext implements AutoCloseable {
             scheduler.close();
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         }
-        boolean brandNew = !Files.exists(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db"));
         Database database;
         try {
             database = Database.openEmbedded(dataDir);
@@ -118,8 +117,7 @@ public final class AppContext implements AutoCloseable {
         }
         try {
             AppContext context = new AppContext(dataDir, database, scheduler, zone, ActorSource.operatingSystemUser());
-            if (brandNew && new DemoOffice(context.store, clock, context.actors, zone).seedIfEmpty()) {
-                context.plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+            if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
             return context;

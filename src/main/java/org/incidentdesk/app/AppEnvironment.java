@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import java.io.UncheckedIOException;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
@@ -21,9 +22,9 @@ final class AppEnvironment implements CliEnvironment {
         Logging.configure(dataDir);
         try {
             return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
-        } catch (DatabaseUnavailableException e) {
-            throw e.isLocked() ? new CliFailure("startup.failed.locked", e, dataDir)
-                    : new CliFailure("startup.failed.other", e, dataDir, e.getMessage());
+        } catch (DatabaseUnavailableException | UncheckedIOException e) {
+            StartupProblem problem = StartupProblem.of(e, dataDir);
+            throw new CliFailure(problem.messageKey(), e, problem.argsArray());
         }
     }
 

@@ -1,18 +1,25 @@
 package org.incidentdesk.app;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.settings.WorkstationPreferences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
+import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.FxTaskRunner;
@@ -24,47 +31,70 @@ import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.shell.ShellViewModel;
 import org.incidentdesk.ui.shell.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Wires the views to the services of an {@link AppContext} and shows the main window on a stage. */
+/**
+ * Wires the views to the services of an {@link AppContext} and shows the main window on a stage. The window
+ * can show before the context exists: it then opens behind the window, and the workspaces appear when it is
+ * ready, or the window says why it could not open.
+ */
 public final class Workstation {
     static final String PREF_LANGUAGE = "ui.language";
     static final String PREF_THEME = "ui.theme";
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
     private static final long BACKGROUND_GRACE_SECONDS = 15;
+    /** Set by the AOT cache's training run (see README, Benchmarks): close once the first workspace has loaded. */
+    static final String TRAINING_RUN_PROPERTY = "incidentdesk.trainingRun";
 
-    private final AppContext context;
+    private final Path dataDir;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Callable<AppContext> opener;
     private final WorkstationPreferences preferences;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private volatile AppContext context;
+    private FxEvents events;
+    private FxAlarms alarms;
+    private ShellViewModel shell;
+    private Stage stage;
     private MainWindow window;
 
+    /** A workstation on a context that is already open: the window shows its workspaces at once. */
     public Workstation(AppContext context, WorkstationPreferences preferences) {
+        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences);
         this.context = context;
+    }
+
+    private Workstation(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
+            WorkstationPreferences preferences) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.zone = zone;
+        this.opener = opener;
         this.preferences = preferences;
+    }
+
+    /** A workstation whose window shows first and then runs {@code opener} behind it (off the JavaFX thread). */
+    public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
+            WorkstationPreferences preferences) {
+        return new Workstation(dataDir, clock, zone, opener, preferences);
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
     public MainWindow show(Stage stage, Locale locale) {
-        context.forbidDatabaseOn(Platform::isFxApplicationThread);
         Locale start = locale != null ? locale
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        ShellViewModel shell = new ShellViewModel(context.clock(), context.zone(), context.dataDir().toString(),
-                context.databaseDescription(), start, Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
-        FxEvents events = FxEvents.onFxThread(context.events());
-        FxAlarms alarms = FxAlarms.onFxThread(context.scheduler());
-        window = new MainWindow(stage, shell, (messages, dialogs) -> {
-            List<Workspace> workspaces = new ArrayList<>();
-            workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
-                    context.rosterExport(), tasks, dialogs, messages,
-                    context.clock(), context.zone(), events, alarms)));
-            workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                    tasks, dialogs, messages, events, context.clock(), context.zone())));
-            IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
-                    context.roster(), tasks, dialogs, messages, context.clock(), context.zone());
-            workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, dialogs, messages,
-                    events, context.clock(), context.zone())));
-            return workspaces;
-        }, tasks);
+        this.stage = stage;
+        shell = new ShellViewModel(clock, zone, dataDir.toString(), Database.embeddedDescription(dataDir), start,
+                Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
+        if (context == null) {
+            shell.startupOpening(this::open);
+        } else {
+            context.forbidDatabaseOn(Platform::isFxApplicationThread);
+        }
+        window = new MainWindow(stage, shell, this::workspaces, tasks);
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
         stage.setScene(window.scene());
@@ -75,10 +105,68 @@ public final class Workstation {
             tasks.close();
         });
         stage.show();
+        if (context == null) {
+            open();
+        }
         return window;
     }
 
-    /** After the window has closed: lets a save or import clicked just before closing finish. */
+    private void open() {
+        shell.startupOpening(this::open);
+        tasks.write(() -> {
+            AppContext opened = opener.call();
+            opened.forbidDatabaseOn(Platform::isFxApplicationThread);
+            opened.startDeadlineAlarms();
+            context = opened;
+            return opened;
+        }, opened -> {
+            if (!stage.isShowing()) {
+                return;
+            }
+            LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+            shell.startupReady();
+            if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
+                closeWhenIdle();
+            }
+        }, failure -> {
+            LOG.error("opening the data directory {} failed", dataDir, failure);
+            StartupProblem problem = StartupProblem.of(failure, dataDir);
+            shell.startupFailed(problem.messageKey(), problem.args());
+        });
+    }
+
+    private void closeWhenIdle() {
+        tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
+            if (!busy) {
+                stage.close();
+            }
+        });
+    }
+
+    private List<Workspace> workspaces(Messages messages, DialogService dialogs) {
+        if (events == null) {
+            events = FxEvents.onFxThread(context.events());
+            alarms = FxAlarms.onFxThread(context.scheduler());
+        }
+        List<Workspace> workspaces = new ArrayList<>();
+        workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
+                context.rosterExport(), tasks, dialogs, messages,
+                context.clock(), context.zone(), events, alarms)));
+        workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
+                tasks, dialogs, messages, events, context.clock(), context.zone())));
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
+                context.roster(), tasks, dialogs, messages, context.clock(), context.zone());
+        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, dialogs, messages,
+                events, context.clock(), context.zone())));
+        return workspaces;
+    }
+
+    /** The context once it has opened; the caller that started the workstation closes it. */
+    Optional<AppContext> openedContext() {
+        return Optional.ofNullable(context);
+    }
+
+    /** After the window has closed: lets a save or import clicked just before closing (or the opening) finish. */
     void finishBackgroundWork() {
         try {
             if (!tasks.awaitIdle(BACKGROUND_GRACE_SECONDS)) {

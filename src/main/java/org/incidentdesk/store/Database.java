@@ -39,7 +39,12 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the embedded database file in {@code dataDir} and migrates it. */
     public static Database openEmbedded(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
-        return openH2("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "H2 " + file + ".mv.db");
+        return openH2("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", embeddedDescription(dataDir));
+    }
+
+    /** The {@link #description()} the embedded database in {@code dataDir} will have, known before it opens. */
+    public static String embeddedDescription(Path dataDir) {
+        return "H2 " + dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME) + ".mv.db";
     }
 
     /** A private in-memory database, for tests. */

@@ -1,27 +1,43 @@
 package org.incidentdesk.store;
 
-/** The database could not be opened: locked by another running copy, unreadable, or a failed migration. */
-public class DatabaseUnavailableException extends RuntimeException {
-    private final boolean locked;
+import java.sql.SQLException;
+import java.util.Set;
 
-    public DatabaseUnavailableException(String message, boolean locked, Throwable cause) {
+/** The database could not be opened: locked by another running copy, a damaged file, or a failed migration. */
+public class DatabaseUnavailableException extends RuntimeException {
+    /** H2's codes for a file it cannot read as a database: corrupted (90030) or of an unknown format (90048). */
+    private static final Set<Integer> DAMAGED_FILE_CODES = Set.of(90030, 90048);
+
+    public enum Reason { LOCKED, DAMAGED, OTHER }
+
+    private final Reason reason;
+
+    public DatabaseUnavailableException(String message, Reason reason, Throwable cause) {
         super(message, cause);
-        this.locked = locked;
+        this.reason = reason;
     }
 
     static DatabaseUnavailableException wrap(String description, Throwable cause) {
-        boolean locked = false;
+        Reason reason = Reason.OTHER;
         for (Throwable t = cause; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("already in use") || m.contains("locked by another process")) {
-                locked = true;
+                reason = Reason.LOCKED;
+                break;
+            }
+            if (t instanceof SQLException sql && DAMAGED_FILE_CODES.contains(sql.getErrorCode())) {
+                reason = Reason.DAMAGED;
             }
         }
-        return new DatabaseUnavailableException(description + ": " + cause.getMessage(), locked, cause);
+        return new DatabaseUnavailableException(description + ": " + cause.getMessage(), reason, cause);
+    }
+
+    public Reason reason() {
+        return reason;
     }
 
     /** True when another running IncidentDesk (window or command) holds the database file. */
     public boolean isLocked() {
-        return locked;
+        return reason == Reason.LOCKED;
     }
 }

@@ -1,9 +1,11 @@
 package org.incidentdesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,12 +16,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AppContextTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     @TempDir
     Path dataDir;
 
@@ -34,7 +46,7 @@ class AppContextTest {
             if (forPlans) {
                 throw failure;
             }
-            return Instant.parse("2026-03-02T02:00:00Z");
+            return NOW;
         }
 
         @Override
@@ -62,6 +74,47 @@ class AppContextTest {
             FileLock lock = assertDoesNotThrow(() -> channel.tryLock(), "the database is still open in this program");
             assertNotNull(lock, "another program holds the database file");
             lock.release();
+        }
+    }
+
+    @Test
+    void aSeedThatFailsHalfWayLeavesNothingAndTheNextStartSeedsTheWholeDemoOffice() {
+        FailingForPlans failing = new FailingForPlans();
+        assertThrows(RuntimeException.class, () -> AppContext.openEmbedded(dataDir, failing, SHANGHAI));
+
+        Database afterFailure = Database.openEmbedded(dataDir);
+        try {
+            Store store = new Store(afterFailure, event -> { });
+            Roster roster = store.inTransaction(s -> s.roster().load());
+            assertEquals(List.of(), roster.units(), "no unit of the half-made seed is left");
+            assertEquals(List.of(), roster.people(), "no person of the half-made seed is left");
+            assertEquals(List.of(), store.inTransaction(s -> s.plans().list()), "no plan was stored");
+        } finally {
+            afterFailure.close();
+        }
+
+        try (AppContext next = AppContext.openEmbedded(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), SHANGHAI)) {
+            Roster roster = next.roster().load();
+            assertTrue(roster.units().stream().anyMatch(u -> u.kind() == UnitKind.COMMAND), "the command is seeded");
+            assertTrue(roster.people().size() > 20, "the demo people are seeded: " + roster.people().size());
+            assertEquals(DemoOffice.PLAN_NAME, next.plans().activePlan().orElseThrow().name(),
+                    "the demo plan is seeded and active");
+        }
+    }
+
+    @Test
+    void anEmptyOfficeWithAHistoryOfChangesIsNotSeededAgain() {
+        Database existing = Database.openEmbedded(dataDir);
+        try {
+            new Store(existing, event -> { }).run(s -> s.audit().append(new Stamp(NOW, new Actor("clerk")), "delete", "unit", 7L,
+                    "the office removed its last unit"));
+        } finally {
+            existing.close();
+        }
+
+        try (AppContext reopened = AppContext.openEmbedded(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), SHANGHAI)) {
+            assertEquals(List.of(), reopened.roster().load().units(), "an office that emptied its roster stays empty");
+            assertTrue(reopened.plans().activePlan().isEmpty(), "and gets no demo plan");
         }
     }
 

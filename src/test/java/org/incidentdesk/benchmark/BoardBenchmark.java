@@ -140,8 +140,7 @@ public final class BoardBenchmark {
         Store store = new Store(database, events::publish);
         SimulatedClock clock = new SimulatedClock(NOW, ZONE);
         PlanService plans = new PlanService(store, clock, () -> new Actor("基准"), events);
-        new DemoOffice(store, clock, () -> new Actor("基准"), ZONE).seedIfEmpty();
-        plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+        new DemoOffice(store, clock, () -> new Actor("基准"), ZONE).seedIfNew(plans);
         IncidentService incidents = new IncidentService(store, clock, () -> new Actor("基准"), events, plans,
                 new LevelAssessor(), ZONE);
         RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);

@@ -121,10 +121,24 @@ public final class PlanService {
      * when blank). The office's first plan becomes the active one.
      */
     public OfficePlan createFromTemplate(String templateId, String name) {
+        return insert(namedCopy(templateId, name), templateId, "create", "template " + templateId);
+    }
+
+    /**
+     * As {@link #createFromTemplate(String, String)}, inside the caller's transaction, so the plan commits or
+     * rolls back with the caller's other writes (the demo office seeds its roster and its plan as one); its
+     * event is published when that transaction commits.
+     */
+    public OfficePlan createFromTemplate(StoreSession session, String templateId, String name) {
+        ContingencyPlan plan = namedCopy(templateId, name);
+        return insertIn(session, plan, storable(plan), templateId, "create", "template " + templateId);
+    }
+
+    private ContingencyPlan namedCopy(String templateId, String name) {
         ContingencyPlan template = template(templateId);
         String planName = name == null || name.isBlank() ? template.name() : name.strip();
         checkName(planName);
-        return insert(template.withName(planName), templateId, "create", "template " + templateId);
+        return template.withName(planName);
     }
 
     /**
@@ -153,19 +167,22 @@ public final class PlanService {
 
     private OfficePlan insert(ContingencyPlan plan, String templateId, String action, String summary) {
         String content = storable(plan);
-        OfficePlan created = store.inTransaction(s -> {
-            Stamp stamp = stamp();
-            long id = s.plans().insertPlan(plan.name(), templateId, stamp);
-            s.plans().insertVersion(id, 1, PlanDocument.SCHEMA_VERSION, content, stamp);
-            boolean firstPlan = s.plans().active().isEmpty();
-            if (firstPlan) {
-                s.plans().activate(id, stamp);
-            }
-            s.audit().append(stamp, action, "plan", id, plan.name() + " (" + summary + ")");
-            s.raise(new PlanCreated(events.origin(), id, firstPlan));
-            return find(s, id);
-        });
+        OfficePlan created = store.inTransaction(s -> insertIn(s, plan, content, templateId, action, summary));
         return created;
+    }
+
+    private OfficePlan insertIn(StoreSession s, ContingencyPlan plan, String content, String templateId,
+            String action, String summary) {
+        Stamp stamp = stamp();
+        long id = s.plans().insertPlan(plan.name(), templateId, stamp);
+        s.plans().insertVersion(id, 1, PlanDocument.SCHEMA_VERSION, content, stamp);
+        boolean firstPlan = s.plans().active().isEmpty();
+        if (firstPlan) {
+            s.plans().activate(id, stamp);
+        }
+        s.audit().append(stamp, action, "plan", id, plan.name() + " (" + summary + ")");
+        s.raise(new PlanCreated(events.origin(), id, firstPlan));
+        return find(s, id);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 
@@ -60,10 +61,14 @@ public final class DemoOffice {
             new UnitSeed("县融媒体中心", "监测网上有害、敏感视听节目，配合发布权威信息。", "鲁清和", "汤圆圆"),
             new UnitSeed("县网络舆情监测中心", "24小时监测网络舆情，收集、分析、研判网上舆情。", "蒋知秋", "姚星河"));
 
-    /** Seeds the demo office into an empty database. Does nothing when any unit already exists. */
-    public boolean seedIfEmpty() {
+    /**
+     * Seeds the demo office and its active plan into a database nothing was ever written to, in one
+     * transaction: a failure half-way leaves the office empty, so the next start seeds it whole. An office
+     * that has units, plans or any audited change (even one whose roster was later emptied) is left alone.
+     */
+    public boolean seedIfNew(PlanService plans) {
         return store.inTransaction(s -> {
-            if (s.roster().countUnits() > 0) {
+            if (s.roster().countUnits() > 0 || !s.plans().list().isEmpty() || !s.audit().recent(1).isEmpty()) {
                 return false;
             }
             Stamp stamp = new Stamp(clock.instant(), actors.current());
@@ -114,6 +119,7 @@ public final class DemoOffice {
             roster.insertShift(new DutyShift(null, propaganda, spokes, dayStart.plus(Duration.ofHours(24)),
                     dayStart.plus(Duration.ofHours(48)), DutyKind.REGULAR, "日常值班", 0), stamp);
             s.audit().append(stamp, "seed", "roster", null, "demo office " + COUNTY);
+            plans.createFromTemplate(s, PLAN_TEMPLATE, PLAN_NAME);
             return true;
         });
     }

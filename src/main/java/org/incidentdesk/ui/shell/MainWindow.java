@@ -68,6 +68,7 @@ public final class MainWindow {
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
         viewModel.themeProperty().get().apply(scene);
         viewModel.localeProperty().addListener((obs, old, locale) -> rebuild());
+        viewModel.startupProperty().addListener((obs, old, state) -> rebuild());
         clockTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         clockTicker.setCycleCount(Animation.INDEFINITE);
         clockTicker.play();
@@ -96,7 +97,7 @@ public final class MainWindow {
         Messages messages = viewModel.messages();
         NoticeBar notices = new NoticeBar();
         dialogs = new FxDialogService(stage, messages, notices);
-        workspaces = factory.create(messages, dialogs);
+        workspaces = viewModel.isReady() ? factory.create(messages, dialogs) : List.of();
         stage.setOnCloseRequest(event -> {
             if (!mayDropUnsavedWork(messages)) {
                 event.consume();
@@ -121,6 +122,9 @@ public final class MainWindow {
         }
         if (!workspaces.isEmpty()) {
             select(index, content, notices);
+        } else if (!viewModel.isReady()) {
+            content.getChildren().setAll(StartupPane.of(viewModel.startupProperty().get(), messages, viewModel,
+                    stage::close), notices);
         }
     }
 
@@ -189,13 +193,17 @@ public final class MainWindow {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(tasks.busyProperty());
+        Label opening = new Label(messages.get("startup.opening"));
+        opening.setId("status-startup");
+        opening.setVisible(viewModel.startupProperty().get() instanceof StartupState.Opening);
+        opening.managedProperty().bind(opening.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox job = jobProgress(messages);
         Label clock = new Label(null, Icons.CLOCK.node());
         clock.setId("status-clock");
         clock.textProperty().bind(viewModel.nowProperty());
-        HBox bar = new HBox(16, dataDir, database, spacer, job, busy, clock);
+        HBox bar = new HBox(16, dataDir, database, spacer, opening, job, busy, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

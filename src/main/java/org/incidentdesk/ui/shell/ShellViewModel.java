@@ -3,8 +3,10 @@ package org.incidentdesk.ui.shell;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +24,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper now = new ReadOnlyStringWrapper();
     private final AppViewModels appViewModels = new AppViewModels();
+    private final ObjectProperty<StartupState> startup = new SimpleObjectProperty<>(StartupState.READY);
+    private Runnable retry = () -> { };
 
     public ShellViewModel(Clock clock, ZoneId zone, String dataDir, String database, Locale locale, Theme theme) {
         this.clock = clock;
@@ -72,5 +76,31 @@ public final class ShellViewModel {
 
     public String database() {
         return database;
+    }
+
+    public ReadOnlyObjectProperty<StartupState> startupProperty() {
+        return startup;
+    }
+
+    public boolean isReady() {
+        return startup.get() instanceof StartupState.Ready;
+    }
+
+    /** The database is opening behind the window; {@code retry} opens it again after a failure. */
+    public void startupOpening(Runnable retry) {
+        this.retry = retry;
+        startup.set(StartupState.OPENING);
+    }
+
+    public void startupReady() {
+        startup.set(StartupState.READY);
+    }
+
+    public void startupFailed(String messageKey, List<Object> args) {
+        startup.set(new StartupState.Failed(messageKey, args));
+    }
+
+    public void retryStartup() {
+        retry.run();
     }
 }

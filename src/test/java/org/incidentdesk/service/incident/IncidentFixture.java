@@ -42,8 +42,7 @@ public final class IncidentFixture implements AutoCloseable {
         store = new Store(database, events::publish);
         events.subscribe(IncidentEvent.class, published::add);
         plans = new PlanService(store, clock, () -> actor, events);
-        new DemoOffice(store, clock, () -> actor, ZONE).seedIfEmpty();
-        plans.createFromTemplate(DemoOffice.PLAN_TEMPLATE, DemoOffice.PLAN_NAME);
+        new DemoOffice(store, clock, () -> actor, ZONE).seedIfNew(plans);
         incidents = new IncidentService(store, clock, () -> actor, events, plans, new LevelAssessor(), ZONE);
     }
 

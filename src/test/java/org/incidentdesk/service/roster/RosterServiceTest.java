@@ -29,7 +29,9 @@ import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -258,11 +260,15 @@ class RosterServiceTest {
     void demoOfficeSeedsOnceWithLeadAndLiaisonForEveryMemberUnit() {
         Database fresh = Database.openInMemory("demo-" + UUID.randomUUID());
         try {
-            Store freshStore = new Store(fresh, event -> { });
-            DemoOffice demo = new DemoOffice(freshStore, Clock.fixed(NOW, ZoneOffset.UTC), () -> new Actor("tester"),
-                    ZoneId.of("Asia/Shanghai"));
-            assertTrue(demo.seedIfEmpty());
-            assertFalse(demo.seedIfEmpty(), "a second run leaves the roster alone");
+            EventBus bus = new EventBus(HERE);
+            Store freshStore = new Store(fresh, bus::publish);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            ActorSource tester = () -> new Actor("tester");
+            DemoOffice demo = new DemoOffice(freshStore, clock, tester, ZoneId.of("Asia/Shanghai"));
+            PlanService plans = new PlanService(freshStore, clock, tester, bus);
+            assertTrue(demo.seedIfNew(plans));
+            assertFalse(demo.seedIfNew(plans), "a second run leaves the office alone");
+            assertEquals(DemoOffice.PLAN_NAME, plans.activePlan().orElseThrow().name(), "the demo plan is active");
             Roster roster = freshStore.inTransaction(s -> s.roster().load());
             List<OrgUnit> members = roster.units().stream().filter(u -> u.kind() == UnitKind.MEMBER_UNIT).toList();
             assertTrue(members.size() >= 12, "plan 1 lists twelve member units");

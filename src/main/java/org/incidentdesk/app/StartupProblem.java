@@ -1,0 +1,37 @@
+package org.incidentdesk.app;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseUnavailableException;
+
+/**
+ * Why a data directory could not be opened, as a message key and its arguments, so the window and the
+ * command line say it in the same words and in the user's language.
+ */
+record StartupProblem(String messageKey, List<Object> args) {
+
+    static StartupProblem of(Throwable failure, Path dataDir) {
+        if (failure instanceof DatabaseUnavailableException unavailable) {
+            return switch (unavailable.reason()) {
+                case LOCKED -> new StartupProblem("startup.failed.locked", List.of(dataDir));
+                case DAMAGED -> new StartupProblem("startup.failed.damaged",
+                        List.of(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db")));
+                case OTHER -> other(failure, dataDir);
+            };
+        }
+        if (failure instanceof UncheckedIOException) {
+            return new StartupProblem("startup.failed.unwritable", List.of(dataDir));
+        }
+        return other(failure, dataDir);
+    }
+
+    private static StartupProblem other(Throwable failure, Path dataDir) {
+        return new StartupProblem("startup.failed.other", List.of(dataDir, String.valueOf(failure.getMessage())));
+    }
+
+    Object[] argsArray() {
+        return args.toArray();
+    }
+}
