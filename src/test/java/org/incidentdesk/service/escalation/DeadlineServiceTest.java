@@ -29,6 +29,13 @@ class DeadlineServiceTest {
         return office.changes.stream().filter(c -> c.kind() == kind).count();
     }
 
+    /** A college incident decided 较大 (II): its report is due 3 h after the event. */
+    private static Incident levelTwo(DeadlineFixture office) {
+        Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
+        office.decideLevel(a.id(), "II");
+        return a;
+    }
+
     @Test
     void reAssessmentToAnotherLevelSupersedesTheOldLimitAndKeepsItsHistory() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
@@ -121,8 +128,7 @@ class DeadlineServiceTest {
     @Test
     void remindsBeforeDueAlertsAtDueThenEscalatesUpTheChainUntilAcknowledged() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
-            Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
-            office.decideLevel(a.id(), "II");
+            Incident a = levelTwo(office);
             Deadline d = office.only(a.id(), "report-significant");
             // window 3 h: a quarter is 45 min, at most 30 min before due
             assertEquals(AlertStage.REMINDER, d.nextAlert());
@@ -158,8 +164,7 @@ class DeadlineServiceTest {
     @Test
     void theActDoneStopsTheEscalation() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
-            Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
-            office.decideLevel(a.id(), "II");
+            Incident a = levelTwo(office);
             Deadline d = office.only(a.id(), "report-significant");
             office.scheduler.advanceTo(d.dueAt().plus(Duration.ofMinutes(31)));
             office.deadlines.recordAction(a.id(), DeadlineAction.REPORT_FIRST);
@@ -172,8 +177,7 @@ class DeadlineServiceTest {
     @Test
     void aDeadlineThatFellDueWhileSwitchedOffFiresOnceAtStartAndSaysSo() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
-            Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
-            office.decideLevel(a.id(), "II");
+            Incident a = levelTwo(office);
             Deadline d = office.only(a.id(), "report-significant");
             office.switchOff();
             office.clock.set(d.dueAt().plus(Duration.ofMinutes(10)));
@@ -199,8 +203,7 @@ class DeadlineServiceTest {
     @Test
     void anAlertArmedOnTwoWorkstationsFiresOnce() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
-            Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
-            office.decideLevel(a.id(), "II");
+            Incident a = levelTwo(office);
             Deadline d = office.only(a.id(), "report-significant");
             // a second workstation on the same database, its own service, scheduler and alarms
             DeadlineService other = new DeadlineService(office.store, office.clock, () -> new Actor("值班员乙"),
@@ -220,8 +223,7 @@ class DeadlineServiceTest {
     @Test
     void theClaimIsAConditionalUpdateThatOnlyOneWriterWins() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
-            Incident a = office.intake("inquiry", HAPPENED_AGO, DISCOVERED_AGO);
-            office.decideLevel(a.id(), "II");
+            Incident a = levelTwo(office);
             Deadline d = office.only(a.id(), "report-significant");
             Stamp stamp = new Stamp(office.clock.instant(), new Actor("甲"));
             Deadline claimed = d.alerted(DeadlineState.OVERDUE, 0, null);
