@@ -1,12 +1,10 @@
 package org.incidentdesk.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import picocli.CommandLine;
@@ -26,19 +24,8 @@ public final class IncidentCommand {
         return new CommandLine(new IncidentCommand());
     }
 
-    @FunctionalInterface
-    interface Work {
-        int run(CliServices services, Messages messages, PrintWriter out);
-    }
-
-    int run(CommandSpec spec, Work work) {
-        Messages messages = root.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        try (CliServices services = root.environment().open(root.dataDir())) {
-            int exit = work.run(services, messages, out);
-            out.flush();
-            return exit;
-        }
+    int run(CommandSpec spec, RootCommand.Work work) {
+        return root.withServices(spec, work);
     }
 
     /**

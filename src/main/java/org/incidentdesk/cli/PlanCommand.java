@@ -25,23 +25,14 @@ public final class PlanCommand {
         return new CommandLine(new PlanCommand());
     }
 
-    /** What a plan subcommand does once the services are open; returns the exit code. */
-    @FunctionalInterface
-    interface Work {
-        int run(CliServices services, Messages messages, PrintWriter out);
-    }
-
     /**
      * Runs {@code work} on the services of the data directory. A refused plan prints one line per problem
      * (file, line, field, what is wrong) under {@code refusedHeaderKey} and exits with the invalid-input code.
      */
-    int run(CommandSpec spec, String refusedHeaderKey, Work work) {
+    int run(CommandSpec spec, String refusedHeaderKey, RootCommand.Work work) {
         Messages messages = root.messages();
-        PrintWriter out = spec.commandLine().getOut();
-        try (CliServices services = root.environment().open(root.dataDir())) {
-            int exit = work.run(services, messages, out);
-            out.flush();
-            return exit;
+        try {
+            return root.withServices(spec, work);
         } catch (InvalidPlanException refused) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(messages.get(refusedHeaderKey, refused.problems().size()));

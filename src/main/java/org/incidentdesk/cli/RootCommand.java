@@ -43,6 +43,22 @@ public final class RootCommand implements Callable<Integer> {
         return environment;
     }
 
+    /** What a subcommand does once the services are open; returns the exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(CliServices services, Messages messages, PrintWriter out);
+    }
+
+    /** Runs {@code work} on the services of the data directory, closing them after. */
+    int withServices(picocli.CommandLine.Model.CommandSpec spec, Work work) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CliServices services = environment.open(dataDir)) {
+            int exit = work.run(services, messages(), out);
+            out.flush();
+            return exit;
+        }
+    }
+
     @Override
     public Integer call() {
         environment.openWindow(dataDir, lang == null ? null : locale());

@@ -1,7 +1,9 @@
 package org.incidentdesk.ui.board;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.incidentdesk.domain.incident.IncidentPhase;
 
 /**
@@ -14,7 +16,18 @@ public record BoardFilter(String levelId, String categoryId, String unit, Incide
     public static final String NO_LEVEL = "-";
     public static final BoardFilter ALL = new BoardFilter(null, null, null, null, false, "");
 
+    /** The filter as a test of rows at {@code now}; the search words are split once, not per row. */
+    public Predicate<BoardRow> at(Instant now) {
+        List<String> words = query == null || query.isBlank() ? List.of()
+                : List.of(query.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return row -> matches(row, now, words);
+    }
+
     public boolean matches(BoardRow row, Instant now) {
+        return at(now).test(row);
+    }
+
+    private boolean matches(BoardRow row, Instant now, List<String> words) {
         if (levelId != null && !levelId.equals(row.level() == null ? NO_LEVEL : row.level().id())) {
             return false;
         }
@@ -30,15 +43,8 @@ public record BoardFilter(String levelId, String categoryId, String unit, Incide
         if (overdueOnly && !row.overdueAt(now)) {
             return false;
         }
-        return containsAllWords(row.haystack());
-    }
-
-    private boolean containsAllWords(String haystack) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        for (String word : query.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
-            if (!haystack.contains(word)) {
+        for (String word : words) {
+            if (!row.haystack().contains(word)) {
                 return false;
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -155,15 +156,14 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
      * views re-filtering each other, which keeps typing in the search field fast on ten thousand rows.
      */
     private void applyFilter() {
-        BoardFilter filter = filter();
-        Instant now = clock.instant();
+        Predicate<BoardRow> filter = filter().at(clock.instant());
         List<BoardRow> shown = new ArrayList<>();
         Map<IncidentPhase, List<BoardRow>> byPhase = new EnumMap<>(IncidentPhase.class);
         for (IncidentPhase phase : IncidentPhase.values()) {
             byPhase.put(phase, new ArrayList<>());
         }
         for (BoardRow row : rows) {
-            if (filter.matches(row, now)) {
+            if (filter.test(row)) {
                 shown.add(row);
                 byPhase.get(row.phase()).add(row);
             }
