@@ -24,6 +24,10 @@ import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.documents.IncidentFormData;
+import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.report.DocumentComposer;
+import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -52,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterImportService rosterImport;
     private final RosterExportService rosterExport;
     private final PlanService plans;
+    private final ReportService reports;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
     private final EvidenceService evidence;
@@ -73,6 +78,9 @@ public final class AppContext implements AutoCloseable {
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
         this.plans = new PlanService(store, clock, actors, events);
+        // until the incident board and warning panel land, no incident supplies form data
+        this.reports = new ReportService(store, clock, zone, actors,
+                new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())), IncidentFormData.none());
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
@@ -180,6 +188,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public IncidentService incidents() {

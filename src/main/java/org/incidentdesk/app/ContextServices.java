@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -40,6 +41,11 @@ final class ContextServices implements CliServices {
     @Override
     public PlanService plans() {
         return context.plans();
+    }
+
+    @Override
+    public ReportService reports() {
+        return context.reports();
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class IncidentDeskApp extends Application {
         launchDataDir = dataDir;
         launchLocale = locale;
         try {
+            Fonts.installRareHanFallback(System.getenv(), System.getProperty("os.name"));
+        } catch (RuntimeException e) {
+            LOG.warn("rare Han characters may show as boxes: {}", e.getMessage());
+        }
+        try {
             Application.launch(IncidentDeskApp.class);
         } finally {
             shutDown();

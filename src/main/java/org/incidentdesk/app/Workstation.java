@@ -26,6 +26,8 @@ import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
+import org.incidentdesk.ui.documents.ReportsViewModel;
+import org.incidentdesk.ui.documents.ReportsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
@@ -125,6 +127,7 @@ public final class Workstation {
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             shell.startupReady();
+            prepareLayoutFonts(opened);
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
                 closeWhenIdle();
             }
@@ -132,6 +135,17 @@ public final class Workstation {
             LOG.error("opening the data directory {} failed", dataDir, failure);
             StartupProblem problem = StartupProblem.of(failure, dataDir);
             shell.startupFailed(problem.messageKey(), problem.args());
+        });
+    }
+
+    /** The layout fonts take seconds to parse: do it now, beside the window, not at the first preview. */
+    private static void prepareLayoutFonts(AppContext opened) {
+        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
+            try {
+                opened.reports().warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("layout fonts could not be prepared", e);
+            }
         });
     }
 
@@ -150,14 +164,18 @@ public final class Workstation {
         }
         List<Workspace> workspaces = new ArrayList<>();
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
-                context.rosterExport(), tasks, dialogs, messages,
+                context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                 context.clock(), context.zone(), events, alarms)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                tasks, dialogs, messages, events, context.clock(), context.zone())));
+                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
+        DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
-                context.roster(), tasks, dialogs, messages, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, dialogs, messages,
+                context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
+        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, context.clock(), context.zone())));
+        DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
+        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, reportDialogs, messages,
+                Platform::runLater), reportDialogs));
         return workspaces;
     }
 

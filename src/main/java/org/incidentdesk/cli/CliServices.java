@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -18,6 +19,8 @@ public interface CliServices extends AutoCloseable {
 
     RosterExportService rosterExport();
     PlanService plans();
+
+    ReportService reports();
 
     IncidentService incidents();
 

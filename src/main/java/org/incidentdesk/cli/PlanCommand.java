@@ -6,6 +6,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.PlanProblem;
+import org.incidentdesk.service.importing.ProblemListing;
 import org.incidentdesk.domain.plan.OfficePlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +38,11 @@ public final class PlanCommand {
         } catch (InvalidPlanException refused) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(messages.get(refusedHeaderKey, refused.problems().size()));
-            refused.problems().forEach(problem -> err.println(problem.describe(messages)));
+            ProblemListing<PlanProblem> listing = ProblemListing.of(refused.problems());
+            listing.listed().forEach(problem -> err.println(problem.describe(messages)));
+            if (listing.notListed() > 0) {
+                err.println(messages.get("importing.cli.moreProblems", listing.notListed()));
+            }
             err.flush();
             return CliErrorHandler.EXIT_INVALID_INPUT;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.service.importing.ProblemListing;
 import org.incidentdesk.service.roster.io.ImportPreview;
 import org.incidentdesk.service.roster.io.ImportResult;
 import org.incidentdesk.service.roster.io.RosterFileException;
@@ -80,11 +81,16 @@ final class RosterImportCommand implements Callable<Integer> {
                 : messages.get("rosterio.cli.source.csv", name, preview.format(), preview.encoding());
     }
 
+    /** The first {@link ProblemListing#MAX_LISTED} problems and how many more, never a page per bad row. */
     private static void printProblems(List<RowProblem> problems, Messages messages, PrintWriter err) {
         err.println(messages.get("rosterio.cli.problems", problems.size()));
-        for (RowProblem problem : problems) {
+        ProblemListing<RowProblem> listing = ProblemListing.of(problems);
+        for (RowProblem problem : listing.listed()) {
             err.println(messages.get("rosterio.cli.problemLine", problem.rowNumber(),
                     messages.describe(problem.violation())));
+        }
+        if (listing.notListed() > 0) {
+            err.println(messages.get("importing.cli.moreProblems", listing.notListed()));
         }
     }
 }

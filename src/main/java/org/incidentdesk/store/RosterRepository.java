@@ -163,6 +163,13 @@ public final class RosterRepository {
         return dsl.insertInto(DUTY_SHIFT).set(row).returning(DUTY_SHIFT.ID).fetchOne().getId();
     }
 
+    public void updateShift(DutyShift shift, Stamp stamp) {
+        int rows = dsl.update(DUTY_SHIFT).set(RowStamps.updated(shiftRow(shift), shift.version(), stamp))
+                .where(DUTY_SHIFT.ID.eq(shift.id()).and(DUTY_SHIFT.VERSION.eq(shift.version())))
+                .execute();
+        requireOne(rows, "dutyShift", shift.id());
+    }
+
     public void deleteShift(long id, int version) {
         int rows = dsl.deleteFrom(DUTY_SHIFT).where(DUTY_SHIFT.ID.eq(id).and(DUTY_SHIFT.VERSION.eq(version)))
                 .execute();

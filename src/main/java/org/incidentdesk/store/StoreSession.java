@@ -27,6 +27,10 @@ public final class StoreSession {
         return new PlanRepository(dsl);
     }
 
+    public DocumentRepository documents() {
+        return new DocumentRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

@@ -52,6 +52,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.documents.ReportService reports() {
+                return services.reports();
+            }
+
+            @Override
             public IncidentService incidents() {
                 return services.incidents();
             }

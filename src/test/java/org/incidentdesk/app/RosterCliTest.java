@@ -193,6 +193,47 @@ class RosterCliTest {
         assertTrue(run.err().contains("import（导入）或 export（导出）"), run.err());
     }
 
+    @Test
+    void hundredThousandRepeatedRowsPrintAHundredProblemsAndACountNotAPagePerRow() throws IOException {
+        Roster before = roster();
+        StringBuilder text = new StringBuilder("姓名,单位,手机\r\n");
+        String repeated = "林晓川,县水务局,13900001234\r\n";
+        text.append(repeated.repeat(100_000));
+        Path file = Files.writeString(files.resolve("repeated.csv"), text.toString());
+
+        Run run = run("roster", "import", file.toString());
+
+        assertEquals(2, run.exit(), run.err());
+        List<String> lines = run.errLines();
+        assertEquals("发现 99999 个问题，未导入任何数据：", lines.get(0));
+        assertEquals(1 + 100 + 1, lines.size(), "a header, the first 100 problems and how many more");
+        assertEquals("……另有 99899 个问题未列出（只列出前 100 个）", lines.get(lines.size() - 1));
+        assertEquals(before, roster());
+    }
+
+    @Test
+    void escapeSequencesInACellNeverReachTheTerminal() throws IOException {
+        Path file = Files.writeString(files.resolve("escape.csv"),
+                "姓名,单位,单位类型\r\n林晓川,县新单位,\u001B]0;pwned\u0007\u001B[2J工作组\r\n");
+
+        Run run = run("roster", "import", file.toString());
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().chars().noneMatch(c -> c == 0x1B || c == 0x07), run.err());
+        assertTrue(run.err().contains("?]0;pwned??[2J工作组"), run.err());
+    }
+
+    @Test
+    void damagedWorkbookExitsTwoWithAMessageNeverLibraryText() throws IOException {
+        Path file = Files.write(files.resolve("damaged.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
+
+        Run run = run("roster", "import", file.toString());
+
+        assertEquals(2, run.exit());
+        assertEquals(List.of("文件“damaged.xlsx”不是有效的 .xlsx 工作簿（可能已损坏、不完整，或是改了扩展名的其他文件）"),
+                run.errLines());
+    }
+
     private static Person person(Roster roster, String name) {
         return roster.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.incidentdesk.archfixture.domain.DomainThatBuildsNodes;
 import org.incidentdesk.archfixture.service.ServiceThatAsksTheInjectedClock;
+import org.incidentdesk.archfixture.service.ServiceThatDrawsPdf;
 import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
 import org.incidentdesk.archfixture.service.ServiceThatReadsTheWallClock;
 import org.incidentdesk.archfixture.ui.ViewModelThatQueuesItself;
@@ -35,6 +36,14 @@ class ArchitectureTest {
         LayerRules.servicesKnowNoJavaFx().check(production);
         RuntimeRules.noWallClockOutsideApp().check(production);
         RuntimeRules.onlyUiCommonQueuesOnTheFxThread().check(production);
+        LayerRules.onlyReportUsesPdfBox().check(production);
+    }
+
+    @Test
+    void aServiceThatDrawsPdfItselfIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatDrawsPdf.class);
+        AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.onlyReportUsesPdfBox().check(planted));
+        assertTrue(failure.getMessage().contains("org.apache.pdfbox.pdmodel.PDDocument"), failure.getMessage());
     }
 
     @Test

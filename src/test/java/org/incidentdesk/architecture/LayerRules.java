@@ -12,7 +12,6 @@ final class LayerRules {
 
     static ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(true) // report arrives with the official forms
                 .layer("Domain").definedBy("..domain..")
                 .layer("Store").definedBy("..store..")
                 .layer("Report").definedBy("..report..")
@@ -40,6 +39,12 @@ final class LayerRules {
         return noClasses().that().resideOutsideOfPackage("..store..")
                 .should().dependOnClassesThat().resideInAPackage("org.jooq..")
                 .because("only the store talks SQL");
+    }
+
+    static ArchRule onlyReportUsesPdfBox() {
+        return noClasses().that().resideOutsideOfPackage("..report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .because("only the report layer lays out, renders and prints PDF");
     }
 
     static ArchRule onlyUiUsesScene() {

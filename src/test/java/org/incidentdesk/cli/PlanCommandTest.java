@@ -157,6 +157,37 @@ class PlanCommandTest {
     }
 
     @Test
+    void aYamlNestingErrorIsExplainedInTheUsersLanguageNotInTheParsersWords() throws Exception {
+        String edited = replaceOnce(text("college"), "revision: 1\n", "revision: 1\n   misplaced: x\n");
+        Path bad = files.resolve("nesting.yaml");
+        Files.writeString(bad, edited);
+
+        Run chinese = run("plan", "import", bad.toString());
+        Run english = run("--lang", "en", "plan", "import", bad.toString());
+
+        assertEquals(2, chinese.exit());
+        assertEquals(2, english.exit());
+        assertTrue(chinese.errLines().get(1).contains("缩进或冒号有误"), chinese.err());
+        assertTrue(english.errLines().get(1).contains("wrong indentation or colon"), english.err());
+        for (String word : List.of("mapping", "scalar", "expected", "<block")) {
+            assertFalse(chinese.err().contains(word) || english.err().contains(word), word);
+        }
+    }
+
+    @Test
+    void aPlanFileLargerThanTheLimitIsRefusedNamingIt() throws Exception {
+        Path huge = files.resolve("huge.yaml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+
+        Run refused = run("plan", "import", huge.toString());
+
+        assertEquals(2, refused.exit());
+        assertTrue(refused.errLines().get(1).contains("超过 4 MB 的上限"), refused.err());
+    }
+
+    @Test
     void aMissingFileIsRefusedWithItsName() {
         Run refused = run("plan", "import", files.resolve("missing.yaml").toString());
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * The six built-in plans are templates; an office adapts one into its own plan. Checked by {@link PlanRules}.
  *
  * @param id          a short id, e.g. {@code county}
- * @param revision    the document's own revision, raised by whoever edits the file
+ * @param revision    the document's revision; an office plan's stored version carries its version number
  * @param issuer      the kind of body that wrote it, e.g. 县委县政府 (no real place or person names)
  * @param scope       where it applies (适用范围)
  * @param note        a remark about the document as a whole, e.g. which gaps were filled
@@ -35,6 +35,12 @@ public record ContingencyPlan(String id, int revision, String name, String issue
         phases = Lists.copy(phases);
         forms = Lists.copy(forms);
         preparedness = Lists.copy(preparedness);
+    }
+
+    /** The same plan as revision {@code newRevision}: an office plan's stored version carries its number here. */
+    public ContingencyPlan withRevision(int newRevision) {
+        return new ContingencyPlan(id, newRevision, name, issuer, scope, note, basis, principles, organisation,
+                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
     }
 
     public ContingencyPlan withName(String newName) {

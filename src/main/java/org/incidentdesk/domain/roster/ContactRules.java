@@ -11,7 +11,8 @@ public final class ContactRules {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     /** Landline or fax once separators are gone: area code, number and extension, 7–20 digits. */
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{7,20}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** local@host: an intranet host without a dot (ceshi@qingxi) is a real address on a government network. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*");
     /**
      * Characters a post title cannot hold: the roster file separates posts with ；;、,， and writes another unit's
      * post as 单位:职务 (either colon), so a title with one of them would not import back as the same post.

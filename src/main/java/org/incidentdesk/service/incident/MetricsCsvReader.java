@@ -1,6 +1,6 @@
 package org.incidentdesk.service.incident;
 
-import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -15,8 +15,10 @@ import java.util.Map;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.MetricRules;
-import org.incidentdesk.service.roster.io.Csv;
-import org.incidentdesk.service.roster.io.DecodedText;
+import org.incidentdesk.service.importing.CsvTable;
+import org.incidentdesk.service.importing.ImportLimits;
+import org.incidentdesk.service.importing.ImportRefusal;
+import org.incidentdesk.service.importing.TableRow;
 import org.incidentdesk.service.roster.io.RowProblem;
 
 /**
@@ -62,24 +64,21 @@ final class MetricsCsvReader {
         this.now = now;
     }
 
-    MetricsPreview read(String fileName, byte[] bytes) {
+    /** Reads within the shared import limits; a file refused as a whole is one problem on its first row. */
+    MetricsPreview read(Path file) {
+        String fileName = file.getFileName().toString();
         List<RowProblem> problems = new ArrayList<>();
-        String text;
+        List<TableRow> rows;
         try {
-            text = DecodedText.decode(bytes).text();
-        } catch (CharacterCodingException e) {
-            return new MetricsPreview(fileName, List.of(), List.of(problem(1, "metrics.file", "metrics.encoding")));
-        }
-        List<List<String>> records;
-        try {
-            records = Csv.parse(text);
-        } catch (Csv.UnclosedQuoteException e) {
+            rows = CsvTable.read(file, ImportLimits.DEFAULT).rows();
+        } catch (ImportRefusal refusal) {
             return new MetricsPreview(fileName, List.of(),
-                    List.of(problem(e.recordNumber(), "metrics.file", "metrics.unclosedQuote")));
+                    List.of(problem(1, "metrics.file", refusal.messageKey(), refusal.args())));
         }
-        if (records.isEmpty()) {
+        if (rows.isEmpty()) {
             return new MetricsPreview(fileName, List.of(), List.of(problem(1, "metrics.file", "metrics.empty")));
         }
+        List<List<String>> records = rows.stream().map(TableRow::cells).toList();
         Map<Column, Integer> columns = header(records.get(0), problems);
         if (!problems.isEmpty()) {
             return new MetricsPreview(fileName, List.of(), problems);
@@ -88,7 +87,7 @@ final class MetricsCsvReader {
         OffsetDateTime previous = null;
         for (int i = 1; i < records.size(); i++) {
             List<String> row = records.get(i);
-            int rowNumber = i + 1;
+            int rowNumber = rows.get(i).number();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }

@@ -1,8 +1,5 @@
 package org.incidentdesk.service.incident;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -14,7 +11,6 @@ import java.time.ZoneId;
  */
 public final class MetricsImportService {
     /** A metrics export is a few thousand rows at most; a bigger file is not one. */
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private final IncidentService incidents;
     private final Clock clock;
@@ -26,20 +22,9 @@ public final class MetricsImportService {
         this.zone = zone;
     }
 
+    /** Reads the file within the shared import limits and lists every problem by row; writes nothing. */
     public MetricsPreview preview(Path file) {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw IncidentService.refused("metrics.file", "metrics.tooLarge", file.toString(),
-                        MAX_FILE_BYTES / (1024 * 1024));
-            }
-            return preview(file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file, e);
-        }
-    }
-
-    public MetricsPreview preview(String fileName, byte[] bytes) {
-        return new MetricsCsvReader(zone, clock.instant()).read(fileName, bytes);
+        return new MetricsCsvReader(zone, clock.instant()).read(file);
     }
 
     /** Records the previewed points; refused while the preview has a problem. Returns how many were added. */

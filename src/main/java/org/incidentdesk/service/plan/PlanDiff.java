@@ -24,8 +24,19 @@ public final class PlanDiff {
 
     public static List<PlanChange> between(ContingencyPlan before, ContingencyPlan after) {
         List<PlanChange> changes = new ArrayList<>();
-        compare("", PlanTree.of(before), PlanTree.of(after), changes);
+        compare("", content(before), content(after), changes);
         return changes;
+    }
+
+    /**
+     * The plan's tree without its bookkeeping: the file format version and the revision (which for an office
+     * plan is its version number) are not changes the office made.
+     */
+    private static Map<String, Object> content(ContingencyPlan plan) {
+        Map<String, Object> tree = new LinkedHashMap<>(PlanTree.of(plan));
+        tree.remove("schemaVersion");
+        tree.remove("revision");
+        return tree;
     }
 
     private static void compare(String path, Object before, Object after, List<PlanChange> changes) {

@@ -13,6 +13,7 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.InvalidPlanException;
+import org.incidentdesk.domain.plan.MappingCheck;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.PlanProblem;
 import org.incidentdesk.domain.plan.PlanRules;
@@ -165,7 +166,8 @@ public final class PlanService {
         return insert(plan, templateId, "import", fileName);
     }
 
-    private OfficePlan insert(ContingencyPlan plan, String templateId, String action, String summary) {
+    private OfficePlan insert(ContingencyPlan read, String templateId, String action, String summary) {
+        ContingencyPlan plan = read.withRevision(1);
         String content = storable(plan);
         OfficePlan created = store.inTransaction(s -> insertIn(s, plan, content, templateId, action, summary));
         return created;
@@ -195,7 +197,7 @@ public final class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
         }
-        ContingencyPlan plan = edited.withName(edited.name().strip());
+        ContingencyPlan plan = edited.withName(edited.name().strip()).withRevision(basedOnVersion + 1);
         checkName(plan.name());
         String content = storable(plan);
         PlanVersion saved = store.inTransaction(s -> {
@@ -212,6 +214,19 @@ public final class PlanService {
             return toVersion(s.plans().version(planId, next).orElseThrow());
         });
         return saved;
+    }
+
+    /**
+     * What activating the plan would mean, for the office to confirm first: which plan it replaces and which of
+     * its bodies and roles the roster lacks (so which deadlines and warnings would reach nobody). Reads only.
+     */
+    public ActivationCheck activationCheck(long planId) {
+        return store.inTransaction(s -> {
+            OfficePlan plan = find(s, planId);
+            ContingencyPlan content = toVersion(s.plans().version(planId, plan.currentVersion()).orElseThrow()).plan();
+            Optional<OfficePlan> replaces = s.plans().active().filter(active -> active.id() != planId);
+            return new ActivationCheck(plan, content, replaces, MappingCheck.of(content, s.roster().load()));
+        });
     }
 
     /** Makes the plan the one active plan; the previously active plan stops being active. */

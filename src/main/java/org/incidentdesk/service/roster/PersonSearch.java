@@ -14,8 +14,10 @@ import org.incidentdesk.domain.roster.Roster;
 
 /**
  * Search as you type over the roster: name, pinyin initials and full pinyin of the name (林晓舟 → lxz,
- * linxiaozhou), unit, posts, phone digits and e-mail. Every word of the query must match somewhere. Build it
- * off the JavaFX thread (the pinyin tables are read from the jar on first use); matching is then cheap.
+ * linxiaozhou), unit, posts, phone digits and e-mail. Every word of the query must match somewhere. A name
+ * padded with spaces for alignment (郑 淼) is found without them (郑淼, zhengmiao, zm); rare characters from
+ * CJK Extension A, B and beyond (𠮷) have their pinyin too. Build it off the JavaFX thread (the pinyin tables
+ * are read from the jar on first use); matching is then cheap.
  */
 public final class PersonSearch {
     private final Map<Long, String> keys;
@@ -29,9 +31,11 @@ public final class PersonSearch {
         Map<Long, String> keys = new HashMap<>();
         for (Person p : roster.people()) {
             StringBuilder key = new StringBuilder();
+            String name = withoutSpaces(p.name());
             append(key, p.name());
-            append(key, initials(p.name()));
-            append(key, fullPinyin(p.name()));
+            append(key, name);
+            append(key, initials(name));
+            append(key, fullPinyin(name));
             OrgUnit unit = units.get(p.unitId());
             append(key, unit == null ? null : unit.name());
             append(key, p.posts().stream().map(post -> {
@@ -52,7 +56,10 @@ public final class PersonSearch {
             return true;
         }
         String key = keys.getOrDefault(personId, "");
-        for (String word : query.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String word : query.strip().toLowerCase(Locale.ROOT).split("[\\s\u3000]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
             String needle = word.matches("[\\d\\-+ ]+") ? digits(word) : word;
             if (!key.contains(needle)) {
                 return false;
@@ -65,6 +72,11 @@ public final class PersonSearch {
         if (part != null && !part.isBlank()) {
             key.append(part).append('\u0001');
         }
+    }
+
+    /** Spaces, including the full-width space, that offices type into two-character names to align them. */
+    static String withoutSpaces(String name) {
+        return name == null ? null : name.replaceAll("[\\s\u3000]+", "");
     }
 
     static String digits(String value) {
@@ -86,20 +98,29 @@ public final class PersonSearch {
         HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
         format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            String[] readings;
+        text.codePoints().forEach(c -> {
+            String reading = reading(c, format);
+            if (reading == null) {
+                out.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                out.append(initialsOnly ? reading.substring(0, 1) : reading);
+            }
+        });
+        return out.toString();
+    }
+
+    /** pinyin4j for the common characters, the Unihan table for the rest; null for what is not Han. */
+    private static String reading(int codePoint, HanyuPinyinOutputFormat format) {
+        if (Character.isBmpCodePoint(codePoint)) {
             try {
-                readings = PinyinHelper.toHanyuPinyinStringArray(c, format);
+                String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) codePoint, format);
+                if (readings != null && readings.length > 0) {
+                    return readings[0].replace("u:", "v");
+                }
             } catch (BadHanyuPinyinOutputFormatCombination e) {
                 throw new IllegalStateException(e);
             }
-            if (readings == null || readings.length == 0) {
-                out.append(Character.toLowerCase(c));
-            } else {
-                String reading = readings[0].replace("u:", "v");
-                out.append(initialsOnly ? reading.substring(0, 1) : reading);
-            }
         }
-        return out.toString();
+        return RarePinyin.of(codePoint).orElse(null);
     }
 }

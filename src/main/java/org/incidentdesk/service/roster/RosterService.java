@@ -207,7 +207,8 @@ public final class RosterService {
         });
     }
 
-    public DutyShift addShift(DutyShift shift) {
+    /** Adds a shift, or changes it when {@code shift.id()} is set (refused when another change came first). */
+    public DutyShift saveShift(DutyShift shift) {
         DutyShift saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
             if (!s.roster().personExists(shift.personId())) {
@@ -220,12 +221,28 @@ public final class RosterService {
                 throw new ValidationException(problems);
             }
             Stamp stamp = stamp();
-            long id = s.roster().insertShift(shift, stamp);
-            s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
-            s.raise(new DutyShiftsChanged(events.origin(), Set.of(shift.personId())));
+            long id;
+            Set<Long> people = new LinkedHashSet<>(Set.of(shift.personId()));
+            if (shift.id() == null) {
+                id = s.roster().insertShift(shift, stamp);
+                s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            } else {
+                id = shift.id();
+                s.roster().shift(id).ifPresent(before -> people.add(before.personId()));
+                s.roster().updateShift(shift, stamp);
+                s.audit().append(stamp, "update", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+            }
+            s.raise(new DutyShiftsChanged(events.origin(), people));
             return s.roster().shift(id).orElseThrow();
         });
         return saved;
+    }
+
+    public DutyShift addShift(DutyShift shift) {
+        if (shift.id() != null) {
+            throw new IllegalArgumentException("a new shift has no id: " + shift.id());
+        }
+        return saveShift(shift);
     }
 
     public void deleteShift(DutyShift shift) {
@@ -249,6 +266,7 @@ public final class RosterService {
             List<String> covered = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> alreadyOnDuty = new ArrayList<>();
+            List<ResponseDuty.OnCall> onCall = new ArrayList<>();
             Set<Long> onDutyNow = new LinkedHashSet<>();
             for (OrgUnit unit : roster.units()) {
                 if (unit.kind() == UnitKind.COMMAND) {
@@ -259,6 +277,8 @@ public final class RosterService {
                     missing.add(unit.name());
                     continue;
                 }
+                liaisons.forEach(liaison -> onCall.add(new ResponseDuty.OnCall(unit.name(), liaison.name(),
+                        blankIfNull(liaison.mobile()), blankIfNull(liaison.officePhone()))));
                 List<Person> offDuty = liaisons.stream()
                         .filter(liaison -> !onResponseDuty(roster, unit.id(), liaison.id(), from)).toList();
                 if (offDuty.isEmpty()) {
@@ -276,9 +296,41 @@ public final class RosterService {
             if (!onDutyNow.isEmpty()) {
                 s.raise(new DutyShiftsChanged(events.origin(), onDutyNow));
             }
-            return new ResponseDuty(covered, missing, alreadyOnDuty);
+            return new ResponseDuty(covered, missing, alreadyOnDuty, onCall);
         });
         return result;
+    }
+
+    /**
+     * Ends the 24-hour duty of a response at {@code at}: every response shift still running then ends at that
+     * moment (one that began at that very moment is removed; shifts that have not started yet are left alone).
+     * Returns how many shifts were ended.
+     */
+    public int endResponseDuty(Instant at) {
+        int ended = store.inTransaction(s -> {
+            Stamp stamp = stamp();
+            List<DutyShift> running = s.roster().load().shifts().stream()
+                    .filter(shift -> shift.kind() == DutyKind.RESPONSE_24H && shift.covers(at)).toList();
+            for (DutyShift shift : running) {
+                if (shift.startsAt().isBefore(at)) {
+                    s.roster().updateShift(new DutyShift(shift.id(), shift.unitId(), shift.personId(), shift.startsAt(),
+                            at, shift.kind(), shift.note(), shift.version()), stamp);
+                } else {
+                    s.roster().deleteShift(shift.id(), shift.version()); // began this very moment: nothing to keep
+                }
+            }
+            s.audit().append(stamp, "end", "responseDuty", null, running.size() + " shifts");
+            if (!running.isEmpty()) {
+                s.raise(new DutyShiftsChanged(events.origin(),
+                        running.stream().map(DutyShift::personId).collect(java.util.stream.Collectors.toSet())));
+            }
+            return running.size();
+        });
+        return ended;
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static boolean onResponseDuty(Roster roster, long unitId, long personId, Instant moment) {

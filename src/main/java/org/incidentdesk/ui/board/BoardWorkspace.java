@@ -6,6 +6,7 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The live incident board (事件看板) in the navigation rail. */
 public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
+    public static final String ID = "board";
 
     public BoardWorkspace(BoardViewModel viewModel) {
         super(viewModel);
@@ -13,7 +14,7 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
 
     @Override
     public String id() {
-        return "board";
+        return ID;
     }
 
     @Override

@@ -15,8 +15,16 @@ public interface DialogService {
     /** Asks for one line of text; empty when the user cancels. */
     Optional<String> prompt(String title, String message, String initialText);
 
-    /** A short notice in the corner; when {@code actionLabel} is set, a button runs {@code action}. */
+    /** A short notice in the status bar; when {@code actionLabel} is set, a button runs {@code action}. */
     void notify(String message, String actionLabel, Runnable action);
+
+    /**
+     * The same dialogs for one workspace: its notices are shown only while that workspace is, so a notice
+     * raised in the roster never appears over the plans.
+     */
+    default DialogService forWorkspace(String workspaceId) {
+        return this;
+    }
 
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 

@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -17,12 +21,24 @@ import org.incidentdesk.domain.common.Messages;
 public final class FxDialogService implements DialogService {
     private final Window owner;
     private final Messages messages;
+    private final Function<String, NoticeBar> noticesOf;
     private final NoticeBar notices;
 
-    public FxDialogService(Window owner, Messages messages, NoticeBar notices) {
+    /** {@code noticesOf} gives the notice bar of a workspace id ({@code null} for the window itself). */
+    public FxDialogService(Window owner, Messages messages, Function<String, NoticeBar> noticesOf) {
+        this(owner, messages, noticesOf, null);
+    }
+
+    private FxDialogService(Window owner, Messages messages, Function<String, NoticeBar> noticesOf, String workspaceId) {
         this.owner = owner;
         this.messages = messages;
-        this.notices = notices;
+        this.noticesOf = noticesOf;
+        this.notices = noticesOf.apply(workspaceId);
+    }
+
+    @Override
+    public DialogService forWorkspace(String workspaceId) {
+        return new FxDialogService(owner, messages, noticesOf, workspaceId);
     }
 
     @Override
@@ -41,19 +57,20 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(yes, no);
+        makeCancelTheDefault(alert.getDialogPane(), yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override
     public Optional<String> prompt(String title, String message, String initialText) {
         TextInputDialog dialog = new TextInputDialog(initialText);
-        dialog.initOwner(owner);
+        DialogWindows.prepare(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(message);
         dialog.getEditor().setId("prompt-text");
         dialog.getEditor().setPrefColumnCount(32);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("common.ok"));
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("common.ok"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL))
                 .setText(messages.get("common.cancel"));
         return dialog.showAndWait().map(String::strip);
     }
@@ -85,9 +102,22 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
+    /**
+     * Every confirmation here guards something that cannot simply be taken back (a delete, dropping edits,
+     * switching on a response duty): Enter must not do it, so Cancel is the default and the action is marked.
+     */
+    static void makeCancelTheDefault(DialogPane pane, ButtonType action, ButtonType cancel) {
+        Button actionButton = (Button) pane.lookupButton(action);
+        actionButton.setDefaultButton(false);
+        actionButton.getStyleClass().add(Styles.DANGER);
+        Button cancelButton = (Button) pane.lookupButton(cancel);
+        cancelButton.setDefaultButton(true);
+        cancelButton.setCancelButton(true);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, "", new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
-        alert.initOwner(owner);
+        DialogWindows.prepare(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         Label content = new Label(message);

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.common.ValidationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -120,7 +122,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             } catch (Throwable failure) {
                 if (!(failure instanceof CancellationException)) {
-                    LOG.warn("background task failed", failure);
+                    logFailure(failure);
                 }
                 ui.execute(() -> {
                     running.decrementAndGet();
@@ -131,6 +133,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         });
+    }
+
+    /** A refused input is the user's to fix, not a fault: one line, no stack trace. */
+    static void logFailure(Throwable failure) {
+        if (failure instanceof ValidationException || failure instanceof StaleDataException) {
+            LOG.info("input refused: {}", failure.getMessage());
+        } else {
+            LOG.warn("background task failed", failure);
+        }
     }
 
     /** On the UI thread. */

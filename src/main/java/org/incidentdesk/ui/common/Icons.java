@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -32,7 +33,12 @@ public enum Icons {
     WARNING(MaterialDesignA.ALERT_OUTLINE),
     CHECK(MaterialDesignC.CHECK),
     MAGNIFY(MaterialDesignM.MAGNIFY),
-    WEB(MaterialDesignW.WEB);
+    WEB(MaterialDesignW.WEB),
+    DOCUMENT(MaterialDesignF.FILE_DOCUMENT_OUTLINE),
+    PRINT(MaterialDesignP.PRINTER_OUTLINE),
+    ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
+    ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
+    REFRESH(MaterialDesignR.REFRESH);
 
     private final Ikon ikon;
 

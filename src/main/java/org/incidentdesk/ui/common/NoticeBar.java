@@ -7,19 +7,26 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** A short notice at the bottom of the window, with an optional action such as 撤销 (undo). */
+/**
+ * A short notice in the status bar, with an optional action such as 撤销 (undo). It sits in the status bar,
+ * so it never covers a form field; a plain notice goes after a few seconds, one with an action stays longer.
+ */
 public final class NoticeBar extends HBox {
-    private static final Duration VISIBLE_FOR = Duration.seconds(10);
+    private static final Duration PLAIN_FOR = Duration.seconds(5);
+    private static final Duration WITH_ACTION_FOR = Duration.seconds(12);
     private final Label text = new Label();
     private final Button action = new Button();
-    private final PauseTransition hideLater = new PauseTransition(VISIBLE_FOR);
+    private final PauseTransition hideLater = new PauseTransition(PLAIN_FOR);
 
     public NoticeBar() {
         setId("notice-bar");
         getStyleClass().add("notice-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(12);
+        setSpacing(8);
+        text.setId("notice-text");
+        text.setMaxWidth(560);
         action.setId("notice-action");
+        action.getStyleClass().addAll("small", "flat");
         getChildren().addAll(text, action);
         setVisible(false);
         setManaged(false);
@@ -40,7 +47,12 @@ public final class NoticeBar extends HBox {
         }
         setVisible(true);
         setManaged(true);
+        hideLater.setDuration(hasAction ? WITH_ACTION_FOR : PLAIN_FOR);
         hideLater.playFromStart();
+    }
+
+    public String message() {
+        return isVisible() ? text.getText() : null;
     }
 
     public void hide() {

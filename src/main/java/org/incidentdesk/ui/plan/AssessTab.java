@@ -35,6 +35,7 @@ import org.incidentdesk.ui.common.IsoDates;
  * proposes and why — to check the criteria and sensitive periods before the plan is used for real.
  */
 final class AssessTab {
+    private static final double ROW_LABEL_WIDTH = 120;
     private final PlanViewModel viewModel;
     private final Messages messages;
     private final PlanLabels labels;
@@ -69,7 +70,7 @@ final class AssessTab {
         hint.getStyleClass().add("muted");
         VBox result = new VBox(6, level, reasons);
         result.getStyleClass().add("detail-pane");
-        VBox box = new VBox(10, hint, inputs, new HBox(8, new Label(messages.get("planui.assess.date")), date, assess),
+        VBox box = new VBox(10, hint, inputs, new HBox(8, rowLabel(messages.get("planui.assess.date")), date, assess),
                 result);
         box.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(box);
@@ -105,7 +106,7 @@ final class AssessTab {
                 return null;
             }
         });
-        inputs.getChildren().add(new HBox(8, new Label(messages.get("planui.assess.category")), category));
+        inputs.getChildren().add(new HBox(8, rowLabel(messages.get("planui.assess.category")), category));
         List<LevelCriterion> all = plan.levels().stream().flatMap(l -> l.criteria().stream()).toList();
         addOccurrences(plan, all);
         addObserved(plan);
@@ -133,7 +134,7 @@ final class AssessTab {
                         }
                     });
                     occurrences.put(occurrence, severity);
-                    inputs.getChildren().add(new HBox(8, new Label(labels.of(occurrence)), severity));
+                    inputs.getChildren().add(new HBox(8, rowLabel(labels.of(occurrence)), severity));
                 });
     }
 
@@ -164,8 +165,17 @@ final class AssessTab {
                     value.setId("assess-metric-" + metric.name());
                     value.setPrefColumnCount(10);
                     metrics.put(metric, value);
-                    inputs.getChildren().add(new HBox(8, new Label(labels.of(metric)), value));
+                    inputs.getChildren().add(new HBox(8, rowLabel(labels.of(metric)), value));
                 });
+    }
+
+    /** The label before a field; all share one width so the fields line up in a column. */
+    private static Label rowLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(ROW_LABEL_WIDTH);
+        label.setPrefWidth(ROW_LABEL_WIDTH);
+        label.setWrapText(true);
+        return label;
     }
 
     private Label sectionLabel(String text) {

@@ -95,7 +95,26 @@ final class DeadlinesTab {
                 .add(messages.get("planui.deadline.from"), from)
                 .add("", apply);
         form.disableProperty().bind(viewModel.editableProperty().not());
-        VBox box = new VBox(8, table, form);
+        Button add = new Button(messages.get("planui.deadline.add"));
+        add.setId("deadline-add");
+        add.setOnAction(e -> {
+            if (viewModel.addDeadlineAsked()) {
+                table.getSelectionModel().selectLast();
+            }
+        });
+        Button remove = new Button(messages.get("planui.deadline.remove"));
+        remove.setId("deadline-remove");
+        remove.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        remove.setOnAction(e -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                viewModel.removeDeadline(index);
+            }
+        });
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        HBox listButtons = new HBox(8, add, remove);
+        listButtons.disableProperty().bind(viewModel.editableProperty().not());
+        VBox box = new VBox(8, table, listButtons, form);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         Tab tab = new Tab(messages.get("planui.tab.deadlines"), box);
         tab.setId("tab-plan-deadlines");

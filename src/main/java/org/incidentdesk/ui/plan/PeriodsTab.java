@@ -51,10 +51,10 @@ final class PeriodsTab {
         name.setId("period-name");
         TextField fromDate = new TextField();
         fromDate.setId("period-from");
-        fromDate.setPromptText("10-01 / 2026-09-01");
+        fromDate.setPromptText(messages.get("planui.period.fromPrompt"));
         TextField toDate = new TextField();
         toDate.setId("period-to");
-        toDate.setPromptText("10-07 / 2026-09-05");
+        toDate.setPromptText(messages.get("planui.period.toPrompt"));
         Spinner<Integer> raise = new Spinner<>(1, 3, 1);
         raise.setId("period-raise");
         Label error = new Label();
@@ -85,6 +85,7 @@ final class PeriodsTab {
         EditorForm form = new EditorForm()
                 .add(messages.get("planui.period.name"), name)
                 .add(messages.get("planui.period.dates"), span)
+                .add("", datesHint())
                 .add(messages.get("planui.period.raise"), raise)
                 .add("", new HBox(8, add, remove, error));
         form.disableProperty().bind(viewModel.editableProperty().not());
@@ -127,5 +128,14 @@ final class PeriodsTab {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Says plainly what to type in the two date fields. */
+    private Label datesHint() {
+        Label hint = new Label(messages.get("planui.period.datesHint"));
+        hint.setId("period-dates-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        return hint;
     }
 }

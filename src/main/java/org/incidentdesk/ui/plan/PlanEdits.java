@@ -49,6 +49,28 @@ final class PlanEdits {
         };
     }
 
+    /**
+     * A new rule at the end: {@code action} done by {@code by}, due at once from discovery until the office sets
+     * its time limit in the form.
+     */
+    UnaryOperator<ContingencyPlan> addDeadline(String action, String by) {
+        return plan -> {
+            List<DeadlineRule> rules = new ArrayList<>(plan.deadlines());
+            String id = uniqueId("office-rule-", candidate -> rules.stream().anyMatch(r -> candidate.equals(r.id())));
+            rules.add(new DeadlineRule(id, action.strip(), by, null, Timing.IMMEDIATELY, null, StartPoint.DISCOVERY_TIME,
+                    null, List.of(), List.of(), null, null, Origin.noted(addedNote)));
+            return plan.withDeadlines(rules);
+        };
+    }
+
+    UnaryOperator<ContingencyPlan> removeDeadline(int index) {
+        return plan -> {
+            List<DeadlineRule> rules = new ArrayList<>(plan.deadlines());
+            rules.remove(index);
+            return plan.withDeadlines(rules);
+        };
+    }
+
     UnaryOperator<ContingencyPlan> level(int index, String name, WarningColour colour, String definition) {
         return plan -> {
             List<WarningLevel> levels = new ArrayList<>(plan.levels());

@@ -30,12 +30,15 @@ public final class PlanView implements WorkspaceView {
     private final BorderPane root = new BorderPane();
     private final ListView<PlanEntry> templatesList;
     private final ListView<PlanEntry> officeList;
+    private final DocumentTab documentTab;
+    private TabPane tabs;
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         this.templatesList = new ListView<>(viewModel.templates());
         this.officeList = new ListView<>(viewModel.officePlans());
+        this.documentTab = new DocumentTab(viewModel);
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
@@ -49,10 +52,29 @@ public final class PlanView implements WorkspaceView {
         return root;
     }
 
-    /** The plan workspace's keys; the window adds them while it is shown and removes them when it hides. */
+    /** The id of the open tab, e.g. {@code tab-plan-deadlines}, so a language switch can reopen it. */
+    public String openTab() {
+        return tabs.getSelectionModel().getSelectedItem() == null ? null : tabs.getSelectionModel().getSelectedItem().getId();
+    }
+
+    /** Opens the tab with this id; unknown ids are ignored. */
+    public void reopenTab(String tabId) {
+        tabs.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(tabId)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /**
+     * The plan workspace's keys; the window adds them while it is shown and removes them when it hides. Ctrl+F
+     * opens the plan document's search.
+     */
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
+        return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (viewModel.draftProperty().get() != null) {
+                        documentTab.focusSearch();
+                    }
+                });
     }
 
     /** Keeps the lists showing the plan the workspace shows, also when the ViewModel picked it itself. */
@@ -71,7 +93,18 @@ public final class PlanView implements WorkspaceView {
         templatesTitle.getStyleClass().add("section-title");
         ListView<PlanEntry> templates = templatesList;
         templates.setId("plan-templates");
-        templates.setPrefHeight(200);
+        templates.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PlanEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.label());
+                setTooltip(empty || entry == null ? null
+                        : new Tooltip(messages.get("planui.template.tip", entry.templateId())));
+            }
+        });
+        templates.setFixedCellSize(28);
+        templates.setPrefHeight(28 * 6 + 4);
+        templates.setMinHeight(28 * 6 + 4);
         Label officeTitle = new Label(messages.get("planui.officePlans"));
         officeTitle.getStyleClass().add("section-title");
         ListView<PlanEntry> office = officeList;
@@ -163,7 +196,7 @@ public final class PlanView implements WorkspaceView {
         VBox top = new VBox(4, header, info, problems);
         top.setPadding(new Insets(0, 0, 8, 8));
 
-        TabPane tabs = new TabPane(new OverviewTab(viewModel).build(), new OrganisationTab(viewModel).build(),
+        tabs = new TabPane(new OverviewTab(viewModel).build(), documentTab.build(), new OrganisationTab(viewModel).build(),
                 new LevelsTab(viewModel).build(), new PeriodsTab(viewModel).build(), new DeadlinesTab(viewModel).build(),
                 new PhasesTab(viewModel).build(), new AssessTab(viewModel).build(), new ChangesTab(viewModel).build(),
                 new TextTab(viewModel).build());

@@ -45,6 +45,10 @@ import org.incidentdesk.service.plan.PlanChange;
 import org.incidentdesk.service.plan.PlanDiff;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.service.plan.document.PlanChangeWords;
+import org.incidentdesk.service.plan.document.PlanDocument;
+import org.incidentdesk.service.plan.document.PlanDocumentBuilder;
+import org.incidentdesk.service.plan.document.PlanSearch;
 import org.incidentdesk.service.plan.format.PlanReader;
 import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
@@ -91,6 +95,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final BooleanProperty textEdited = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PlanDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private ContingencyPlan saved;
@@ -139,7 +144,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         tasks.refresh("plan-lists", () -> new Lists(plans.templates(), plans.officePlans(),
                 roster.load().units().stream().map(OrgUnit::name).toList()), lists -> {
                     templates.setAll(lists.templates().stream()
-                            .map(t -> new PlanEntry(t.id(), null, messages.get("common.withNote", t.name(), t.id()))).toList());
+                            .map(t -> new PlanEntry(t.id(), null, t.name())).toList());
                     officePlans.setAll(lists.office().stream().map(this::officeEntry).toList());
                     rosterUnitNames.setAll(lists.unitNames());
                     PlanEntry current = selected.get();
@@ -222,6 +227,9 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     private void setDraft(ContingencyPlan plan) {
+        PlanEntry entry = selected.get();
+        PlanDocumentBuilder builder = new PlanDocumentBuilder(messages);
+        document.set(entry == null || entry.isTemplate() ? builder.template(plan) : builder.version(plan, baseVersion));
         draft.set(plan);
         dirty.set(editable.get() && !plan.equals(saved));
         changes.setAll(template == null ? List.of() : PlanDiff.between(template, plan));
@@ -260,14 +268,25 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                 }, this::showFailure));
     }
 
+    /**
+     * Makes the selected office plan the active one once the user has confirmed, after seeing which plan it
+     * replaces and what of it the roster does not cover.
+     */
     public void activateSelected() {
         PlanEntry entry = selected.get();
         if (entry == null || entry.isTemplate()) {
             return;
         }
-        tasks.write(() -> plans.activate(entry.officePlan().id()), activated -> {
-            dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
-            reloadSelected(activated);
+        long planId = entry.officePlan().id();
+        tasks.read(() -> plans.activationCheck(planId), check -> {
+            ActivationText text = new ActivationText(messages);
+            if (!dialogs.confirm(text.title(check), text.message(check), text.confirmLabel(check))) {
+                return;
+            }
+            tasks.write(() -> plans.activate(planId), activated -> {
+                dialogs.notify(messages.get("planui.notice.activated", activated.name()), null, null);
+                reloadSelected(activated);
+            }, this::showFailure);
         }, this::showFailure);
     }
 
@@ -356,6 +375,30 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public void updateDeadline(int index, String action, String by, Timing timing, Duration duration, StartPoint from) {
         edit(edits.deadline(index, action, by, timing, duration, from));
+    }
+
+    /** Asks what the new rule requires and adds it; true when a rule was added. */
+    public boolean addDeadlineAsked() {
+        if (!editable.get()) {
+            return false;
+        }
+        int before = draft.get().deadlines().size();
+        dialogs.prompt(messages.get("planui.deadline.add"), messages.get("planui.deadline.addText"), "")
+                .filter(text -> !text.isBlank()).ifPresent(this::addDeadline);
+        return draft.get().deadlines().size() > before;
+    }
+
+    /** Adds a deadline rule the office writes itself; by default the plan's first role does it. */
+    public void addDeadline(String action) {
+        ContingencyPlan plan = draft.get();
+        if (plan == null || action == null || action.isBlank() || plan.organisation().roles().isEmpty()) {
+            return;
+        }
+        edit(edits.addDeadline(action, plan.organisation().roles().get(0).id()));
+    }
+
+    public void removeDeadline(int index) {
+        edit(edits.removeDeadline(index));
     }
 
     /**
@@ -538,6 +581,22 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public ObservableList<PlanChange> changes() {
         return changes;
+    }
+
+    /** A change of {@link #changes()} in the office's words, e.g. 舆情报告时限（重大）：2小时 → 1小时. */
+    public String describeChange(PlanChange change) {
+        return template == null || draft.get() == null ? change.path()
+                : new PlanChangeWords(messages, template, draft.get()).describe(change);
+    }
+
+    /** The draft as the document the office knows (总则 … 保障), in the interface language. */
+    public ReadOnlyObjectProperty<PlanDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The entries of the plan document that mention {@code query}, in reading order. */
+    public List<PlanDocument.Located> search(String query) {
+        return document.get() == null ? List.of() : PlanSearch.find(document.get(), query);
     }
 
     public ObservableList<String> history() {

@@ -6,6 +6,9 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contingency plans (预案) in the navigation rail. */
 public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
+    public static final String ID = "plans";
+    private PlanView view;
+    private String tabToReopen;
 
     public PlanWorkspace(PlanViewModel viewModel) {
         super(viewModel);
@@ -13,7 +16,7 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     @Override
     public String id() {
-        return "plans";
+        return ID;
     }
 
     @Override
@@ -33,6 +36,25 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
 
     @Override
     protected WorkspaceView createView(PlanViewModel model) {
-        return new PlanView(model);
+        view = new PlanView(model);
+        if (tabToReopen != null) {
+            view.reopenTab(tabToReopen);
+        }
+        return view;
+    }
+
+    /** The open tab's id, kept across a rebuild of the window (a language switch). */
+    @Override
+    public String openTab() {
+        return view == null ? tabToReopen : view.openTab();
+    }
+
+    /** Opens the tab {@link #openTab()} named before a rebuild, now or when the view is first built. */
+    @Override
+    public void reopenTab(String tabId) {
+        tabToReopen = tabId;
+        if (view != null) {
+            view.reopenTab(tabId);
+        }
     }
 }

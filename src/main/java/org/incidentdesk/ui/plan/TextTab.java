@@ -11,8 +11,9 @@ import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 
 /**
- * 全文: the whole plan as its YAML document, for the parts the other tabs do not edit (criteria, categories,
- * forms, principles). Applying checks it first and names the line and field of every problem.
+ * 源文件 (advanced): the whole plan as its YAML source, for the parts the other tabs do not edit (criteria,
+ * categories, forms, principles), with line numbers beside it since problems cite them. Applying checks it
+ * first and names the line and field of every problem.
  */
 final class TextTab {
     private final PlanViewModel viewModel;
@@ -21,6 +22,40 @@ final class TextTab {
     TextTab(PlanViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
+    }
+
+    /**
+     * A gutter with the line numbers of {@code text}: a second, read-only text area in the same font that
+     * scrolls with it, so line 57 of a problem is line 57 here.
+     */
+    private static TextArea lineNumbers(TextArea text) {
+        TextArea gutter = new TextArea();
+        gutter.setId("plan-text-lines");
+        gutter.getStyleClass().addAll("plan-text", "line-numbers");
+        gutter.setEditable(false);
+        gutter.setFocusTraversable(false);
+        gutter.setWrapText(false);
+        gutter.setPrefColumnCount(4);
+        gutter.setMinWidth(56);
+        gutter.setMaxWidth(56);
+        Runnable renumber = () -> {
+            long lines = text.getText() == null ? 1 : text.getText().chars().filter(c -> c == '\n').count() + 1;
+            StringBuilder numbers = new StringBuilder();
+            for (long i = 1; i <= lines; i++) {
+                numbers.append(i).append('\n');
+            }
+            gutter.setText(numbers.toString());
+            gutter.setScrollTop(text.getScrollTop());
+        };
+        text.textProperty().addListener((obs, old, typed) -> renumber.run());
+        text.scrollTopProperty().addListener((obs, old, top) -> gutter.setScrollTop(top.doubleValue()));
+        gutter.scrollTopProperty().addListener((obs, old, top) -> {
+            if (top.doubleValue() != text.getScrollTop()) {
+                gutter.setScrollTop(text.getScrollTop());
+            }
+        });
+        renumber.run();
+        return gutter;
     }
 
     Tab build() {
@@ -63,9 +98,13 @@ final class TextTab {
         Label hint = new Label(messages.get("planui.text.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, hint, text, new HBox(8, apply, reloadButton), problems);
-        VBox.setVgrow(text, Priority.ALWAYS);
+        text.setWrapText(false);
+        HBox editor = new HBox(0, lineNumbers(text), text);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        VBox box = new VBox(8, hint, editor, new HBox(8, apply, reloadButton), problems);
+        VBox.setVgrow(editor, Priority.ALWAYS);
         Tab tab = new Tab(messages.get("planui.tab.text"), box);
+        tab.setTooltip(new javafx.scene.control.Tooltip(messages.get("planui.text.hint")));
         tab.setId("tab-plan-text");
         return tab;
     }

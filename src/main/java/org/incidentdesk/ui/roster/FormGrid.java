@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.incidentdesk.ui.common.DialogWindows;
 
 /** A two-column form whose rows show the field's error message right under the field. */
 final class FormGrid extends GridPane {
@@ -43,6 +44,7 @@ final class FormGrid extends GridPane {
             error.setText(message);
             error.setVisible(message != null);
             error.setManaged(message != null);
+            DialogWindows.growToFit(this);
         });
         add(label, 0, row);
         add(new VBox(2, control, error), 1, row);

@@ -12,8 +12,20 @@ public record ImportReview(ImportPreview preview, String source, String summary,
         rows = List.copyOf(rows);
     }
 
-    public record Row(int rowNumber, String name, String unit, String action, List<String> problems) {
+    /** The rows with problems first (each group in file order), so what needs fixing is at the top. */
+    public List<Row> problemsFirst() {
+        return rows.stream().sorted(java.util.Comparator.comparing((Row row) -> !row.hasProblems())
+                .thenComparingInt(Row::rowNumber)).toList();
+    }
+
+    public long rowsWithProblems() {
+        return rows.stream().filter(Row::hasProblems).count();
+    }
+
+    /** {@code changes} says, for a row that updates a person, what changes ("手机：… → …"). */
+    public record Row(int rowNumber, String name, String unit, String action, List<String> changes, List<String> problems) {
         public Row {
+            changes = List.copyOf(changes);
             problems = List.copyOf(problems);
         }
 

@@ -15,13 +15,14 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.StandardPosts;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Add or edit a person. Stays open, with the problems shown under their fields, until the save succeeds. */
 final class PersonEditorDialog extends Dialog<Boolean> {
 
     PersonEditorDialog(Window owner, Messages messages, PersonEditorViewModel form, RosterViewModel roster) {
-        initOwner(owner);
+        DialogWindows.prepare(this, owner);
         setTitle(messages.get(form.isNew() ? "roster.person.add" : "roster.person.edit"));
         setHeaderText(getTitle());
         setResizable(true);
@@ -43,6 +44,8 @@ final class PersonEditorDialog extends Dialog<Boolean> {
         TextArea notes = new TextArea();
         notes.setId("person-notes");
         notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+        notes.setMinHeight(56);
         notes.textProperty().bindBidirectional(form.notesProperty());
 
         FormGrid grid = new FormGrid();
@@ -79,7 +82,7 @@ final class PersonEditorDialog extends Dialog<Boolean> {
         setResultConverter(button -> button == save);
         setOnShown(e -> name.requestFocus());
         var opened = form.toPerson();
-        DiscardGuard.install(this, messages, () -> !form.toPerson().equals(opened));
+        DiscardGuard.install(this, messages, () -> !form.toPerson().equals(opened), saveButton::fire);
     }
 
     private static TextField field(String id, String text) {
@@ -99,6 +102,7 @@ final class PersonEditorDialog extends Dialog<Boolean> {
             }
         });
         list.setPrefHeight(88);
+        list.setMinHeight(64);
         ComboBox<OrgUnit> postUnit = RosterView.unitCombo(form.units());
         postUnit.setId("post-unit");
         postUnit.setValue(form.unitProperty().get());

@@ -2,11 +2,15 @@ package org.incidentdesk.ui.roster;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.roster.io.ImportPreview;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterFileException;
@@ -22,9 +26,8 @@ import org.incidentdesk.ui.common.TaskRunner;
  * ({@link #importReviewProperty()}); only a preview without problems can be applied, in one transaction.
  */
 public final class RosterTransferViewModel {
-    private static final List<DialogService.FileType> ROSTER_FILES = List.of(
-            new DialogService.FileType("Excel (*.xlsx)", List.of("*.xlsx")),
-            new DialogService.FileType("CSV (*.csv)", List.of("*.csv")));
+    private static final DialogService.FileType XLSX = new DialogService.FileType("Excel (*.xlsx)", List.of("*.xlsx"));
+    private static final DialogService.FileType CSV = new DialogService.FileType("CSV (*.csv)", List.of("*.csv"));
 
     private final RosterImportService importer;
     private final RosterExportService exporter;
@@ -32,11 +35,14 @@ public final class RosterTransferViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Consumer<Throwable> otherFailures;
+    private final Supplier<Roster> currentRoster;
     private final Failures failures;
     private final ReadOnlyObjectWrapper<ImportReview> importReview = new ReadOnlyObjectWrapper<>();
 
     RosterTransferViewModel(RosterImportService importer, RosterExportService exporter, TaskRunner tasks,
-                            DialogService dialogs, Messages messages, Consumer<Throwable> otherFailures) {
+                            DialogService dialogs, Messages messages, Consumer<Throwable> otherFailures,
+                            Supplier<Roster> currentRoster) {
+        this.currentRoster = currentRoster;
         this.importer = importer;
         this.exporter = exporter;
         this.tasks = tasks;
@@ -47,7 +53,13 @@ public final class RosterTransferViewModel {
     }
 
     public void importFile() {
-        dialogs.chooseFileToOpen(messages.get("roster.import.choose"), ROSTER_FILES).ifPresent(this::previewImport);
+        dialogs.chooseFileToOpen(messages.get("roster.import.choose"), openTypes()).ifPresent(this::previewImport);
+    }
+
+    /** Both kinds together first, so a file of either kind shows without switching the filter. */
+    List<DialogService.FileType> openTypes() {
+        return List.of(new DialogService.FileType(messages.get("roster.import.anyRosterFile"), List.of("*.xlsx", "*.csv")),
+                XLSX, CSV);
     }
 
     /** Reads and checks the file in the background, then offers the preview; nothing is written yet. */
@@ -66,11 +78,17 @@ public final class RosterTransferViewModel {
                 ? messages.get("roster.import.refused", preview.problems().size())
                 : messages.get("rosterio.cli.plan", preview.peopleRows(), preview.people(RowAction.ADD),
                         preview.people(RowAction.UPDATE), preview.people(RowAction.UNCHANGED), preview.unitsToCreate());
+        Roster roster = currentRoster.get();
+        Map<Long, OrgUnit> units = roster.unitsById();
         List<ImportReview.Row> rows = preview.rows().stream().map(row -> new ImportReview.Row(row.rowNumber(),
                 row.namesUnitOnly() ? messages.get("roster.import.unitRow")
                         : row.person().name() == null ? "" : row.person().name(),
                 row.unitName() == null ? "" : row.unitName(),
                 messages.get("roster.import.action." + row.action().name()),
+                row.action() == RowAction.UPDATE && row.person().id() != null
+                        ? roster.person(row.person().id()).map(old -> ImportChanges.between(old, row.person(), units, messages))
+                                .orElse(List.of())
+                        : List.of(),
                 row.problems().stream().map(p -> messages.describe(p.violation())).toList()))
                 .toList();
         return new ImportReview(preview, source, summary, rows, !preview.hasProblems());
@@ -97,7 +115,7 @@ public final class RosterTransferViewModel {
 
     public void exportFile() {
         dialogs.chooseFileToSave(messages.get("roster.export.choose"), messages.get("roster.export.fileName"),
-                ROSTER_FILES).ifPresent(this::exportTo);
+                List.of(XLSX, CSV)).ifPresent(this::exportTo);
     }
 
     public void exportTo(Path file) {

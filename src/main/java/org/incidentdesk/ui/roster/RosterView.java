@@ -3,11 +3,14 @@ package org.incidentdesk.ui.roster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -44,6 +47,7 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
 public final class RosterView implements WorkspaceView {
+    private static final PseudoClass ON_DUTY = PseudoClass.getPseudoClass("on-duty");
     private final RosterViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
@@ -53,6 +57,8 @@ public final class RosterView implements WorkspaceView {
     private final TabPane tabs = new TabPane();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(8);
+    /** The person to keep selected when the table reloads (after a save, another workstation's change, …). */
+    private Long selectedPersonId;
 
     public RosterView(RosterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -84,7 +90,33 @@ public final class RosterView implements WorkspaceView {
                 }
             }
         });
+        viewModel.visiblePeople().addListener((ListChangeListener<PersonRow>) change -> reselectPerson());
+        viewModel.lastSavedPersonIdProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                selectedPersonId = id;
+                reselectPerson();
+            }
+        });
+        peopleTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                selectedPersonId = row.id();
+            }
+        });
         showUnitDetail(null);
+    }
+
+    private void reselectPerson() {
+        if (selectedPersonId == null) {
+            return;
+        }
+        PersonRow current = peopleTable.getSelectionModel().getSelectedItem();
+        if (current != null && current.id() == selectedPersonId) {
+            return;
+        }
+        viewModel.visiblePeople().stream().filter(row -> row.id() == selectedPersonId).findFirst().ifPresent(row -> {
+            peopleTable.getSelectionModel().select(row);
+            peopleTable.scrollTo(row);
+        });
     }
 
     @Override
@@ -217,7 +249,19 @@ public final class RosterView implements WorkspaceView {
         duty.setId("tab-duty");
         tabs.getTabs().addAll(people, duty);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        selectTab(viewModel.openTabProperty().get());
+        viewModel.openTabProperty().addListener((obs, old, id) -> selectTab(id));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                viewModel.openTabProperty().set(tab.getId());
+            }
+        });
         return tabs;
+    }
+
+    private void selectTab(String id) {
+        tabs.getTabs().stream().filter(tab -> tab.getId().equals(id)).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
     private BorderPane peoplePane() {
@@ -256,32 +300,7 @@ public final class RosterView implements WorkspaceView {
                 Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
-        peopleTable.setRowFactory(table -> {
-            TableRow<PersonRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(PersonRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-duty"), !empty && item != null && item.onDuty());
-                    setTooltip(!empty && item != null && item.onDuty() ? new Tooltip(messages.get("roster.duty.isOnDuty")) : null);
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    editPerson(row.getItem());
-                }
-            });
-            return row;
-        });
-        peopleTable.setOnKeyPressed(e -> {
-            PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
-            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
-                editPerson(selected);
-                e.consume();
-            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                viewModel.deletePerson(selected);
-                e.consume();
-            }
-        });
+        editableRows(peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel::deletePerson);
         Label summary = new Label();
         summary.setId("roster-summary");
         summary.getStyleClass().add("muted");
@@ -302,6 +321,9 @@ public final class RosterView implements WorkspaceView {
         Button add = iconButton("add-shift", Icons.ADD_PERSON, "roster.duty.add");
         add.setText(messages.get("roster.duty.add"));
         add.setOnAction(e -> addShift());
+        Button edit = iconButton("edit-shift", Icons.EDIT, "roster.duty.edit");
+        edit.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button delete = iconButton("delete-shift", Icons.DELETE, "roster.duty.delete");
         delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
@@ -309,35 +331,90 @@ public final class RosterView implements WorkspaceView {
         response.setText(messages.get("roster.duty.response.start"));
         response.getStyleClass().add(Styles.DANGER);
         response.setOnAction(e -> viewModel.startResponseDuty());
+        Button endResponse = iconButton("end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
+        endResponse.setText(messages.get("roster.duty.response.end"));
+        endResponse.setOnAction(e -> viewModel.endResponseDuty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, nowOnly, add, delete, spacer, response);
+        HBox toolbar = new HBox(6, nowOnly, add, edit, delete, spacer, response, endResponse);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        for (var node : toolbar.getChildren()) {
+            if (node instanceof Region region && node != spacer) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
 
         shiftTable.setId("shift-table");
         shiftTable.setItems(viewModel.visibleShifts());
         shiftTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ShiftRow, String> state = new TableColumn<>(messages.get("roster.duty.state"));
-        state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().current() ? messages.get("roster.duty.onNow") : ""));
-        state.setPrefWidth(70);
-        shiftTable.getColumns().setAll(List.of(state,
-                Tables.text(messages.get("field.person"), 90, ShiftRow::personName),
-                Tables.text(messages.get("field.unit"), 150, ShiftRow::unitName),
-                Tables.text(messages.get("field.startsAt"), 100, ShiftRow::from),
-                Tables.text(messages.get("field.endsAt"), 100, ShiftRow::to),
-                Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind),
-                Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile),
-                Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone)));
+        // Whoever must phone needs every name, unit and number whole: these columns never get narrower than
+        // their longest entry; the unit (the long one) wraps instead of being cut.
+        var person = Tables.text(messages.get("field.person"), 70, ShiftRow::personName);
+        var time = Tables.text(messages.get("roster.duty.time"), 190, ShiftRow::period);
+        var kind = Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind);
+        var mobile = Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile);
+        var office = Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone);
+        Tables.keepWhole(person, ShiftRow::personName, viewModel.visibleShifts());
+        Tables.keepWhole(time, ShiftRow::period, viewModel.visibleShifts());
+        Tables.keepWhole(kind, ShiftRow::kind, viewModel.visibleShifts());
+        Tables.keepWhole(mobile, ShiftRow::mobile, viewModel.visibleShifts());
+        Tables.keepWhole(office, ShiftRow::officePhone, viewModel.visibleShifts());
+        var unit = Tables.wrapping(messages.get("field.unit"), 160, ShiftRow::unitName);
+        unit.setMinWidth(110);
+        shiftTable.getColumns().setAll(List.of(person, unit, mobile, office, time, kind));
         shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
+        editableRows(shiftTable, ShiftRow::current, "roster.duty.onNow", this::editShift, viewModel::deleteShift);
+        Region swatch = new Region();
+        swatch.getStyleClass().add("duty-legend-swatch");
+        Label legend = new Label(messages.get("roster.duty.legend"), swatch);
+        legend.setId("duty-legend");
+        legend.getStyleClass().add("muted");
         BorderPane pane = new BorderPane(shiftTable);
         pane.setTop(toolbar);
+        pane.setBottom(legend);
         BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
+        BorderPane.setMargin(legend, new Insets(6, 0, 0, 0));
         return pane;
+    }
+
+    /**
+     * Rows on duty now are marked (colour and tooltip); a double click, Enter or F2 edits the row, Delete
+     * deletes it (after asking).
+     */
+    private <T> void editableRows(TableView<T> table, Predicate<T> onDuty, String onDutyTipKey, Consumer<T> edit,
+                                  Consumer<T> delete) {
+        table.setRowFactory(t -> {
+            TableRow<T> row = new TableRow<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean marked = !empty && item != null && onDuty.test(item);
+                    pseudoClassStateChanged(ON_DUTY, marked);
+                    setTooltip(marked ? new Tooltip(messages.get(onDutyTipKey)) : null);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
+                edit.accept(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                delete.accept(selected);
+                e.consume();
+            }
+        });
     }
 
     private void showOnDutyNow() {
         viewModel.onDutyOnlyProperty().set(true);
-        tabs.getSelectionModel().select(1);
+        viewModel.openTabProperty().set(RosterViewModel.TAB_DUTY);
     }
 
     // ---- dialogs
@@ -368,6 +445,13 @@ public final class RosterView implements WorkspaceView {
                 viewModel.zone(), viewModel).showAndWait();
     }
 
+    private void editShift(ShiftRow row) {
+        if (row != null) {
+            new ShiftEditorDialog(window(), messages, viewModel.rosterProperty().get(), row.shift(), viewModel.zone(),
+                    viewModel).showAndWait();
+        }
+    }
+
     // ---- helpers
 
     /** The roster's keys; the window adds them while the roster is shown and removes them when it hides. */
@@ -375,8 +459,12 @@ public final class RosterView implements WorkspaceView {
     public Map<KeyCombination, Runnable> shortcuts() {
         return Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> editPerson(null),
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus,
-                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow);
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    viewModel.openTabProperty().set(RosterViewModel.TAB_PEOPLE);
+                    search.requestFocus();
+                },
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undoLastDelete);
     }
 
     private Button iconButton(String id, Icons icon, String tooltipKey) {

@@ -40,6 +40,7 @@ import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.service.roster.DeletedPerson;
 import org.incidentdesk.service.roster.PersonAndShifts;
 import org.incidentdesk.service.roster.PersonSearch;
+import org.incidentdesk.service.roster.ResponseDuty;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -56,6 +57,8 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
  */
 public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    public static final String TAB_PEOPLE = "tab-people";
+    public static final String TAB_DUTY = "tab-duty";
 
     private final RosterService service;
     private final RosterTransferViewModel transfer;
@@ -79,6 +82,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final BooleanProperty onDutyOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final java.util.Deque<DeletedPerson> undoable = new java.util.ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Long> lastSavedPersonId = new ReadOnlyObjectWrapper<>();
+    private final StringProperty openTab = new SimpleStringProperty(TAB_PEOPLE);
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
     private Runnable unsubscribe;
     private Runnable disarm = () -> { };
@@ -89,7 +94,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
                            FxEvents events, FxAlarms alarms) {
         this.service = service;
         this.failures = new Failures(messages, dialogs, "validation.stale");
-        this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure);
+        this.transfer = new RosterTransferViewModel(importer, exporter, tasks, dialogs, messages, this::showFailure,
+                roster::get);
         this.alarms = alarms;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -229,7 +235,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         return new ShiftRow(s, unitName(byId, s.unitId()), person == null ? "?" : person.name(),
                 person == null ? "" : nullToEmpty(person.mobile()), person == null ? "" : nullToEmpty(person.officePhone()),
                 TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone)),
-                messages.get("roster.duty.kind." + s.kind().name()), s.covers(now));
+                messages.get("roster.duty.period", TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone))),
+                messages.get("roster.duty.kindShort." + s.kind().name()), s.covers(now));
     }
 
     private static String nullToEmpty(String s) {
@@ -267,6 +274,7 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     public void savePerson(Person draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
         tasks.write(() -> service.savePerson(draft), saved -> {
+            lastSavedPersonId.set(saved.id());
             onSaved.run();
             dialogs.notify(messages.get("roster.notice.saved", saved.name()), null, null);
         }, failure -> toForm(failure, onProblems));
@@ -296,20 +304,31 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         String name = latest.person().name();
         String text = prefix + (undoable.size() == 1 ? messages.get("roster.notice.deleted", name)
                 : messages.get("roster.notice.deletedMore", name, undoable.size() - 1));
-        dialogs.notify(text, messages.get("common.undo"), () -> {
-            undoable.remove(latest);
-            tasks.write(() -> {
-                service.restore(latest);
-                return latest;
-            }, restored -> {
-                String done = messages.get("roster.notice.restored", name);
-                if (undoable.isEmpty()) {
-                    dialogs.notify(done, null, null);
-                } else {
-                    offerUndo(done + messages.get("common.sentenceSeparator"));
-                }
-            }, this::showFailure);
-        });
+        dialogs.notify(text, messages.get("common.undo"), this::undoLastDelete);
+    }
+
+    /** Puts back the person deleted last (Ctrl+Z); does nothing when there is nothing to undo. */
+    public void undoLastDelete() {
+        DeletedPerson latest = undoable.poll();
+        if (latest == null) {
+            return;
+        }
+        String name = latest.person().name();
+        tasks.write(() -> {
+            service.restore(latest);
+            return latest;
+        }, restored -> {
+            String done = messages.get("roster.notice.restored", name);
+            if (undoable.isEmpty()) {
+                dialogs.notify(done, null, null);
+            } else {
+                offerUndo(done + messages.get("common.sentenceSeparator"));
+            }
+        }, this::showFailure);
+    }
+
+    public boolean canUndo() {
+        return !undoable.isEmpty();
     }
 
     // ---- units
@@ -351,8 +370,9 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
 
     // ---- duty
 
-    public void addShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.write(() -> service.addShift(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
+    /** Adds the shift, or changes it when it has an id. */
+    public void saveShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
+        tasks.write(() -> service.saveShift(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
     }
 
     public void deleteShift(ShiftRow row) {
@@ -382,8 +402,36 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
             String already = result.alreadyOnDuty().isEmpty() ? ""
                     : messages.get("roster.duty.response.already", String.join(separator, result.alreadyOnDuty()));
             dialogs.showInfo(messages.get("roster.duty.response.title"),
-                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + already + missing);
+                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + already + missing
+                            + whomToCall(result.onCall()));
         }, this::showFailure);
+    }
+
+    /** "请联系：\n县公安局  许晨阳  手机 13800001007  办公 0000-61007888" — one line per person on duty. */
+    String whomToCall(List<ResponseDuty.OnCall> onCall) {
+        if (onCall.isEmpty()) {
+            return "";
+        }
+        String lines = onCall.stream().map(call -> messages.get("roster.duty.response.callLine", call.unit(),
+                call.person(), call.mobile().isEmpty() ? messages.get("roster.detail.none") : call.mobile(),
+                call.officePhone().isEmpty() ? messages.get("roster.detail.none") : call.officePhone()))
+                .collect(Collectors.joining("\n"));
+        return "\n\n" + messages.get("roster.duty.response.call") + "\n" + lines;
+    }
+
+    /** Ends every running 24-hour response shift now, after asking. */
+    public void endResponseDuty() {
+        if (!dialogs.confirm(messages.get("roster.duty.response.endTitle"), messages.get("roster.duty.response.endConfirm"),
+                messages.get("roster.duty.response.end"))) {
+            return;
+        }
+        tasks.write(() -> service.endResponseDuty(clock.instant()),
+                ended -> dialogs.notify(messages.get("roster.duty.response.ended", ended), null, null), this::showFailure);
+    }
+
+    /** Whether the person matches a query typed as in the roster's search box (name, pinyin, unit, phone). */
+    public boolean personMatches(long personId, String query) {
+        return search.matches(personId, query);
     }
 
     public DutyShift newShiftDraft(long unitId, long personId) {
@@ -422,6 +470,16 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     }
 
     // ---- properties
+
+    /** The person saved last, so the table can select them once the roster has reloaded. */
+    public ReadOnlyObjectProperty<Long> lastSavedPersonIdProperty() {
+        return lastSavedPersonId.getReadOnlyProperty();
+    }
+
+    /** Which tab is open: {@link #TAB_PEOPLE} or {@link #TAB_DUTY}. */
+    public StringProperty openTabProperty() {
+        return openTab;
+    }
 
     public ReadOnlyObjectProperty<Roster> rosterProperty() {
         return roster.getReadOnlyProperty();

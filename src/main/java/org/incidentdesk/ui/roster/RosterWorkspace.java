@@ -6,6 +6,7 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster (通讯录) in the navigation rail. */
 public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
+    public static final String ID = "roster";
 
     public RosterWorkspace(RosterViewModel viewModel) {
         super(viewModel);
@@ -13,7 +14,7 @@ public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
 
     @Override
     public String id() {
-        return "roster";
+        return ID;
     }
 
     @Override
@@ -24,6 +25,16 @@ public final class RosterWorkspace extends ViewModelWorkspace<RosterViewModel> {
     @Override
     public Icons icon() {
         return Icons.ROSTER;
+    }
+
+    @Override
+    public String openTab() {
+        return viewModel().openTabProperty().get();
+    }
+
+    @Override
+    public void reopenTab(String tabId) {
+        viewModel().openTabProperty().set(tabId);
     }
 
     @Override

@@ -4,5 +4,5 @@ import org.incidentdesk.domain.roster.DutyShift;
 
 /** One line of the duty table. */
 public record ShiftRow(DutyShift shift, String unitName, String personName, String mobile, String officePhone,
-                       String from, String to, String kind, boolean current) {
+                       String from, String to, String period, String kind, boolean current) {
 }

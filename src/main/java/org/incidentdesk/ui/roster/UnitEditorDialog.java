@@ -18,6 +18,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.DiscardGuard;
 
 /** Add or edit a unit of the command structure, with its written duties (职责分工). */
@@ -25,7 +26,7 @@ final class UnitEditorDialog extends Dialog<Boolean> {
 
     UnitEditorDialog(Window owner, Messages messages, Roster rosterData, OrgUnit original, RosterViewModel roster) {
         List<OrgUnit> units = rosterData.units();
-        initOwner(owner);
+        DialogWindows.prepare(this, owner);
         setTitle(messages.get(original == null ? "roster.unit.add" : "roster.unit.edit"));
         setHeaderText(getTitle());
         ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -51,6 +52,7 @@ final class UnitEditorDialog extends Dialog<Boolean> {
         duties.setId("unit-duties");
         duties.setWrapText(true);
         duties.setPrefRowCount(5);
+        duties.setMinHeight(96);
         Spinner<Integer> order = new Spinner<>(0, 9999, original == null ? nextOrder(units) : original.sortOrder());
         order.setEditable(true);
 
@@ -88,7 +90,7 @@ final class UnitEditorDialog extends Dialog<Boolean> {
         String openedName = name.getText();
         String openedDuties = duties.getText();
         DiscardGuard.install(this, messages, () -> !name.getText().equals(openedName)
-                || !duties.getText().equals(openedDuties));
+                || !duties.getText().equals(openedDuties), saveButton::fire);
     }
 
     private static int nextOrder(List<OrgUnit> units) {

@@ -2,6 +2,8 @@ package org.incidentdesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -56,6 +58,8 @@ public final class MainWindow {
     private final List<ToggleButton> railButtons = new ArrayList<>();
     private Workspace current;
     private DialogService dialogs;
+    private final Map<String, NoticeBar> notices = new HashMap<>();
+    private final StackPane noticeSlot = new StackPane();
     private ChangeListener<Job> jobListener;
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
@@ -92,12 +96,24 @@ public final class MainWindow {
 
     private void rebuild() {
         String selectedId = current == null ? null : current.id();
+        Map<String, String> openTabs = new HashMap<>();
+        workspaces.forEach(w -> {
+            if (w.openTab() != null) {
+                openTabs.put(w.id(), w.openTab());
+            }
+        });
         hide(current);
         current = null;
         Messages messages = viewModel.messages();
-        NoticeBar notices = new NoticeBar();
-        dialogs = new FxDialogService(stage, messages, notices);
+        notices.values().forEach(NoticeBar::hide);
+        notices.clear();
+        dialogs = new FxDialogService(stage, messages, this::noticesOf);
         workspaces = viewModel.isReady() ? factory.create(messages, dialogs) : List.of();
+        workspaces.forEach(w -> {
+            if (openTabs.containsKey(w.id())) {
+                w.reopenTab(openTabs.get(w.id()));
+            }
+        });
         stage.setOnCloseRequest(event -> {
             if (!mayDropUnsavedWork(messages)) {
                 event.consume();
@@ -105,12 +121,8 @@ public final class MainWindow {
         });
         StackPane content = new StackPane();
         content.setId("workspace-area");
-        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(notices, new Insets(0, 0, 16, 0));
-        notices.setMaxWidth(Region.USE_PREF_SIZE);
-        notices.setMaxHeight(Region.USE_PREF_SIZE);
         root.setTop(header(messages));
-        root.setLeft(rail(messages, content, notices));
+        root.setLeft(rail(messages, content));
         root.setCenter(content);
         root.setBottom(statusBar(messages));
         stage.setTitle(messages.get("app.name"));
@@ -121,11 +133,21 @@ public final class MainWindow {
             }
         }
         if (!workspaces.isEmpty()) {
-            select(index, content, notices);
+            select(index, content);
         } else if (!viewModel.isReady()) {
             content.getChildren().setAll(StartupPane.of(viewModel.startupProperty().get(), messages, viewModel,
-                    stage::close), notices);
+                    stage::close));
+            noticeSlot.getChildren().setAll(noticesOf(null));
         }
+    }
+
+    /** Each workspace has its own notice bar, shown in the status bar only while that workspace is. */
+    private NoticeBar noticesOf(String workspaceId) {
+        return notices.computeIfAbsent(workspaceId == null ? "" : workspaceId, id -> {
+            NoticeBar bar = new NoticeBar();
+            bar.setId(id.isEmpty() ? "notice-bar" : "notice-bar-" + id);
+            return bar;
+        });
     }
 
     private HBox header(Messages messages) {
@@ -162,7 +184,7 @@ public final class MainWindow {
                 messages.get("shell.unsaved.drop"));
     }
 
-    private VBox rail(Messages messages, StackPane content, NoticeBar notices) {
+    private VBox rail(Messages messages, StackPane content) {
         ToggleGroup group = new ToggleGroup();
         railButtons.clear();
         VBox rail = new VBox(4);
@@ -176,7 +198,7 @@ public final class MainWindow {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setTooltip(new Tooltip(workspace.title() + "  (Ctrl+" + (i + 1) + ")"));
             int index = i;
-            button.setOnAction(e -> select(index, content, notices));
+            button.setOnAction(e -> select(index, content));
             railButtons.add(button);
             rail.getChildren().add(button);
         }
@@ -203,7 +225,10 @@ public final class MainWindow {
         Label clock = new Label(null, Icons.CLOCK.node());
         clock.setId("status-clock");
         clock.textProperty().bind(viewModel.nowProperty());
-        HBox bar = new HBox(16, dataDir, database, spacer, opening, job, busy, clock);
+        noticeSlot.setId("notice-slot");
+        noticeSlot.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(noticeSlot, Priority.SOMETIMES);
+        HBox bar = new HBox(16, dataDir, database, noticeSlot, spacer, opening, job, busy, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -239,7 +264,7 @@ public final class MainWindow {
         return box;
     }
 
-    private void select(int index, StackPane content, NoticeBar notices) {
+    private void select(int index, StackPane content) {
         Workspace next = workspaces.get(index);
         railButtons.get(index).setSelected(true);
         if (next == current) {
@@ -247,7 +272,8 @@ public final class MainWindow {
         }
         hide(current);
         current = next;
-        content.getChildren().setAll(next.view(), notices);
+        content.getChildren().setAll(next.view());
+        noticeSlot.getChildren().setAll(noticesOf(next.id()), noticesOf(null));
         next.activate();
         scene.getAccelerators().putAll(next.shortcuts());
     }

@@ -22,6 +22,15 @@ public interface Workspace {
     /** The workspace was hidden: stop listeners and timers. */
     void deactivate();
 
+    /** The id of the tab open in this workspace, so a rebuild (language switch) can reopen it; null if none. */
+    default String openTab() {
+        return null;
+    }
+
+    /** Opens the tab {@link #openTab()} named before a rebuild; unknown ids are ignored. */
+    default void reopenTab(String tabId) {
+    }
+
     /**
      * The workspace's own keys (Ctrl+D, Ctrl+S …): the window adds them while the workspace is shown and
      * removes them when it hides, so a key never acts on a workspace the user cannot see.

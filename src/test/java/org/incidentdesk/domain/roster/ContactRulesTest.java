@@ -43,6 +43,20 @@ class ContactRulesTest {
         assertEquals(List.of("name", "officePhone", "fax", "email", "posts"), fields);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ceshi@qingxi", "ban.gong@qingxi.gov.cn", "liaison@mail.qingxi"})
+    void acceptsIntranetAddressesWhoseHostHasNoDot(String email) {
+        Person person = new Person(null, "林晓舟", 1, null, null, email, null, null, List.of(new Post(1, "联络员")), 0);
+        assertEquals(List.of(), ContactRules.check(person));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ceshi@", "@qingxi", "ceshi@qingxi.", "ceshi@.qingxi", "ce shi@qingxi", "a@b@c"})
+    void refusesWhatIsNoAddress(String email) {
+        Person person = new Person(null, "林晓舟", 1, null, null, email, null, null, List.of(new Post(1, "联络员")), 0);
+        assertEquals(List.of("email"), ContactRules.check(person).stream().map(Violation::field).toList());
+    }
+
     @Test
     void nullPostsAreNoPosts() {
         Person noPosts = new Person(null, "林晓舟", 1, null, null, null, null, null, null, 0);

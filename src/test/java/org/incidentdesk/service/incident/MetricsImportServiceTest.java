@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,12 +22,15 @@ import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.service.roster.io.RowProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MetricsImportServiceTest {
     private final IncidentFixture office = new IncidentFixture();
     private final MetricsImportService importer = new MetricsImportService(office.incidents, office.clock,
             IncidentFixture.ZONE);
     private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+    @TempDir
+    Path dir;
 
     @AfterEach
     void close() {
@@ -31,7 +38,15 @@ class MetricsImportServiceTest {
     }
 
     private MetricsPreview preview(String csv) {
-        return importer.preview("export.csv", csv.getBytes(StandardCharsets.UTF_8));
+        return preview("export.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private MetricsPreview preview(String fileName, byte[] bytes) {
+        try {
+            return importer.preview(Files.write(dir.resolve(fileName), bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> described(MetricsPreview preview) {
@@ -94,7 +109,7 @@ class MetricsImportServiceTest {
     void aGbkExportFromExcelIsReadAndImportedAsOneTimelineRow() {
         Incident incident = office.incidents.intake(Intake.quick("某事件", "inquiry"));
         byte[] gbk = "时间,跟帖数\r\n2026-03-01 20:00,10\r\n2026-03-01 21:00,25\r\n".getBytes(Charset.forName("GBK"));
-        MetricsPreview preview = importer.preview("导出.csv", gbk);
+        MetricsPreview preview = preview("导出.csv", gbk);
 
         assertEquals(2, importer.apply(incident.id(), preview));
         var detail = office.incidents.detail(incident.id());

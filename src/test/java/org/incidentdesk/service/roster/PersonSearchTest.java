@@ -18,7 +18,10 @@ class PersonSearchTest {
                     new OrgUnit(2L, 1L, UnitKind.MEMBER_UNIT, "县公安局", null, 1, 0)),
             List.of(new Person(10L, "林晓舟", 2, "0791-66661234", "13800001234", "lin@qx.example", null, null,
                             List.of(new Post(1, "总指挥"), new Post(2, "联络员")), 0),
-                    new Person(11L, "周明远", 1, null, "13911112222", null, null, null, List.of(), 0)),
+                    new Person(11L, "周明远", 1, null, "13911112222", null, null, null, List.of(), 0),
+                    new Person(12L, "郑 淼", 2, null, null, null, null, null, List.of(), 0),
+                    new Person(13L, "杨\uD842\uDFB7", 2, null, null, null, null, null, List.of(), 0),
+                    new Person(14L, "王\u4DAE", 2, null, null, null, null, null, List.of(), 0)),
             List.of());
     private final PersonSearch search = PersonSearch.index(roster);
 
@@ -37,6 +40,31 @@ class PersonSearchTest {
         assertTrue(search.matches(10, "6666-1234"), "separators in the query are ignored for numbers");
         assertTrue(search.matches(11, "1111"));
         assertFalse(search.matches(11, "公安"));
+    }
+
+    @Test
+    void aNamePaddedWithASpaceIsFoundWithoutIt() {
+        assertTrue(search.matches(12, "郑淼"));
+        assertTrue(search.matches(12, "zhengmiao"));
+        assertTrue(search.matches(12, "zm"));
+        assertTrue(search.matches(12, "郑 淼"));
+        assertFalse(search.matches(10, "zm"));
+    }
+
+    @Test
+    void aNameWithAnExtensionBCharacterIsFoundByPinyin() {
+        // 杨𠮷 (U+20BB7, a variant of 吉, outside the Basic Multilingual Plane): pinyin4j has no reading for it.
+        assertTrue(search.matches(13, "yangji"));
+        assertTrue(search.matches(13, "yj"));
+        assertTrue(search.matches(13, "杨\uD842\uDFB7"));
+        assertFalse(search.matches(11, "yj"));
+        assertEquals("yangji", PersonSearch.fullPinyin("杨\uD842\uDFB7"));
+    }
+
+    @Test
+    void aNameWithAnExtensionACharacterIsFoundByPinyin() {
+        assertEquals("wy", PersonSearch.initials("王\u4DAE"));
+        assertTrue(search.matches(14, "wangyan"));
     }
 
     @Test

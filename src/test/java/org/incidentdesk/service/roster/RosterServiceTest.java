@@ -242,14 +242,74 @@ class RosterServiceTest {
 
         ResponseDuty again = service.startResponseDuty(NOW.plus(Duration.ofHours(23)));
 
-        assertEquals(new ResponseDuty(List.of(), List.of("测试保密局"), List.of("测试公安局")), again);
+        var onCall = List.of(new ResponseDuty.OnCall("测试公安局", "林晓舟", "13800001234", ""));
+        assertEquals(new ResponseDuty(List.of(), List.of("测试保密局"), List.of("测试公安局"), onCall), again);
         assertEquals(1, responseShifts().size());
 
         ResponseDuty nextDay = service.startResponseDuty(NOW.plus(Duration.ofHours(24)));
 
-        assertEquals(new ResponseDuty(List.of("测试公安局"), List.of("测试保密局"), List.of()), nextDay,
+        assertEquals(new ResponseDuty(List.of("测试公安局"), List.of("测试保密局"), List.of(), onCall), nextDay,
                 "the first shift has ended (its end is exclusive)");
         assertEquals(2, responseShifts().size());
+    }
+
+    @Test
+    void responseDutyNamesWhomToPhoneWithTheirNumbers() {
+        Person liaison = service.savePerson(new Person(null, "林晓舟", police, "0791-12345678", "13800001234", null, null,
+                null, List.of(new Post(police, StandardPosts.LIAISON)), 0));
+
+        ResponseDuty duty = service.startResponseDuty(NOW);
+
+        assertEquals(List.of(new ResponseDuty.OnCall("测试公安局", liaison.name(), "13800001234", "0791-12345678")),
+                duty.onCall());
+    }
+
+    @Test
+    void endingTheResponseDutyEndsOnlyTheRunningResponseShiftsAndIsAudited() {
+        Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
+        service.addShift(new DutyShift(null, police, liaison.id(), NOW, NOW.plus(Duration.ofHours(30)), DutyKind.REGULAR,
+                null, 0));
+        service.startResponseDuty(NOW);
+        Instant end = NOW.plus(Duration.ofHours(3));
+
+        assertEquals(1, service.endResponseDuty(end));
+
+        DutyShift ended = responseShifts().get(0);
+        assertEquals(end, ended.endsAt());
+        assertFalse(service.load().onDutyAt(end).stream().anyMatch(s -> s.kind() == DutyKind.RESPONSE_24H));
+        assertTrue(service.load().onDutyAt(end).stream().anyMatch(s -> s.kind() == DutyKind.REGULAR),
+                "a regular shift runs on");
+        var audit = store.inTransaction(s -> s.audit().recent(1)).get(0);
+        assertEquals("end", audit.action());
+        assertEquals("responseDuty", audit.entity());
+        assertEquals(0, service.endResponseDuty(end.plus(Duration.ofMinutes(1))), "nothing left to end");
+    }
+
+    @Test
+    void aResponseDutyEndedTheMomentItBeganLeavesNoShift() {
+        service.savePerson(draft("林晓舟", "13800001234"));
+        service.startResponseDuty(NOW);
+
+        assertEquals(1, service.endResponseDuty(NOW));
+
+        assertEquals(List.of(), responseShifts());
+    }
+
+    @Test
+    void aShiftIsChangedInPlaceAndAStaleChangeIsRefused() {
+        Person liaison = service.savePerson(draft("林晓舟", "13800001234"));
+        DutyShift added = service.addShift(new DutyShift(null, police, liaison.id(), NOW, NOW.plus(Duration.ofHours(8)),
+                DutyKind.REGULAR, null, 0));
+        DutyShift longer = new DutyShift(added.id(), police, liaison.id(), NOW, NOW.plus(Duration.ofHours(12)),
+                DutyKind.REGULAR, "加班", added.version());
+
+        DutyShift saved = service.saveShift(longer);
+
+        assertEquals(1, service.load().shifts().size());
+        assertEquals(NOW.plus(Duration.ofHours(12)), saved.endsAt());
+        assertEquals("加班", saved.note());
+        assertEquals("update", store.inTransaction(s -> s.audit().recent(1)).get(0).action());
+        assertThrows(org.incidentdesk.domain.common.StaleDataException.class, () -> service.saveShift(longer));
     }
 
     private List<DutyShift> responseShifts() {

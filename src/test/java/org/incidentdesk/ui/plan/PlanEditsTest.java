@@ -120,4 +120,22 @@ class PlanEditsTest {
         assertEquals(county.phases(), edits.removeStep(0, steps).apply(reworded).phases());
         assertTrue(PlanRules.check(reworded).isEmpty());
     }
+
+    @Test
+    void aRuleCanBeAddedAndRemovedAndThePlanStaysValid() {
+        ContingencyPlan added = edits.addDeadline(" 电话告知家长 ", "office").apply(county);
+
+        DeadlineRule rule = added.deadlines().get(added.deadlines().size() - 1);
+        assertEquals("office-rule-1", rule.id());
+        assertEquals("电话告知家长", rule.action());
+        assertEquals(Timing.IMMEDIATELY, rule.timing());
+        assertEquals("本单位增补", rule.origin().note());
+        assertEquals(List.of(), PlanRules.check(added));
+        assertEquals("office-rule-2", edits.addDeadline("再加一条", "office").apply(added).deadlines()
+                .get(added.deadlines().size()).id());
+
+        ContingencyPlan removed = edits.removeDeadline(0).apply(added);
+        assertEquals(added.deadlines().subList(1, added.deadlines().size()), removed.deadlines());
+        assertEquals(List.of(), PlanRules.check(removed));
+    }
 }

@@ -95,7 +95,18 @@ class PlanWorkspaceTest {
         waitUntil(() -> !viewModel.dirtyProperty().get());
 
         // activate it
+        // activating asks first: it names the plan it replaces and the college bodies the county roster lacks
         robot.clickOn("#plan-activate");
+        waitUntil(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().contains("对应检查")).tryQuery().isPresent());
+        String question = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
+                && l.getText() != null && l.getText().contains("对应检查")).queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(question.contains("取代当前启用的“青溪县网络信息安全和重大舆情处置预案”"), question);
+        assertTrue(question.contains("个机构在通讯录中未对应：学院突发公共事件舆情处置应急领导小组"), question);
+        assertTrue(question.contains("个角色在通讯录中无人担任：舆情处置应急领导小组、组长"), question);
+        assertTrue(question.contains("舆情报告时限（重大）"), question);
+        assertFalse(plans().officePlan(created.id()).active(), "nothing changes before the answer");
+        robot.clickOn("仍然启用");
         waitUntil(() -> plans().activePlan().map(OfficePlan::id).orElse(-1L) == created.id());
 
         // the change is in plan show, and version 1 still holds the template's 2 h

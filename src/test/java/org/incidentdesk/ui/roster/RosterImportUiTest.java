@@ -66,8 +66,14 @@ class RosterImportUiTest {
         waitUntil(() -> robot.lookup("#import-preview-table").tryQuery().isPresent());
 
         TableView<ImportReview.Row> table = robot.lookup("#import-preview-table").queryTableView();
+        assertEquals(1, table.getItems().size(), "at first only the rows with problems are shown");
+        assertEquals("有问题的行：1 行（共 3 行）", robot.lookup("#import-problem-count").queryAs(Label.class).getText());
+        robot.clickOn("#import-problems-only");
         assertEquals(3, table.getItems().size());
-        ImportReview.Row bad = table.getItems().get(1);
+        ImportReview.Row bad = table.getItems().get(0);
+        assertEquals(List.of(2, 4),
+                table.getItems().stream().skip(1).map(ImportReview.Row::rowNumber).toList(),
+                "the problem row comes first, the others follow in file order");
         assertEquals(3, bad.rowNumber(), "the header is row 1, so the second person is on row 3");
         assertEquals("导入乙", bad.name(), "GBK names are decoded");
         assertTrue(String.join("\n", bad.problems()).contains("手机"), bad.problems().toString());
@@ -77,6 +83,30 @@ class RosterImportUiTest {
         robot.clickOn("#import-cancel");
         harness.drain();
         assertEquals(before, people());
+    }
+
+    @Test
+    void anUpdatedPersonShowsWhatChanges(FxRobot robot) throws IOException {
+        waitUntil(() -> viewModel.visiblePeople().size() == 30);
+        Person before = people().stream().filter(p -> p.name().equals("许晨阳")).findFirst().orElseThrow();
+        Path file = gbkCsv("许晨阳,县公安局,联络员," + before.officePhone() + ",13900009999," + before.email() + ",,"
+                + before.notes() + "\r\n");
+        robot.interact(() -> viewModel.transfer().previewImport(file));
+        waitUntil(() -> robot.lookup("#import-preview-table").tryQuery().isPresent());
+
+        TableView<ImportReview.Row> table = robot.lookup("#import-preview-table").queryTableView();
+        ImportReview.Row row = table.getItems().get(0);
+        assertEquals("更新", row.action());
+        assertEquals(List.of("手机：" + before.mobile() + " → 13900009999"), row.changes());
+        assertTrue(robot.lookup("#import-problems-only").queryAs(javafx.scene.control.CheckBox.class).isDisabled(),
+                "nothing to filter when no row has a problem");
+        robot.clickOn("#import-cancel");
+    }
+
+    @Test
+    void theFileDialogShowsCsvAndXlsxTogetherFirst() {
+        var first = viewModel.transfer().openTypes().get(0);
+        assertEquals(List.of("*.xlsx", "*.csv"), first.patterns());
     }
 
     @Test

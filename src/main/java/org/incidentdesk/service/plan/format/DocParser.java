@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,15 +13,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.incidentdesk.domain.plan.PlanProblem;
+import org.incidentdesk.service.importing.CellText;
 
 /**
  * Reads YAML or JSON through Jackson's streaming parser into a {@link DocNode} tree, keeping each token's line.
- * A syntax error or a key written twice becomes a {@link PlanProblem}; the tree is then empty or partial.
+ * A syntax error or a key written twice becomes a {@link PlanProblem}; the tree is then empty or partial. Text
+ * values are normalised as every importer's are ({@link CellText#normalize}: NFC, no zero-width characters).
  */
 final class DocParser {
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Plans nest a few levels deep; a document nested deeper is refused before it can exhaust the stack. Fifty is
+     * also the YAML library's own limit, so the message is true whichever of the two stops first.
+     */
+    static final int MAX_NESTING = 50;
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING).maxStringLength(1_000_000).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
     private final List<PlanProblem> problems;
 
@@ -42,12 +53,20 @@ final class DocParser {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
-            problems.add(PlanProblem.at("", "plan.invalid.syntax", firstLine(e.getOriginalMessage()))
-                    .located(null, Math.max(line, 0)));
+            problems.add(syntaxProblem(SyntaxErrors.keyOf(e), Math.max(line, 0)));
+            return null;
+        } catch (YAMLException e) {
+            // a limit of the YAML library itself (nesting, document size, aliases) that Jackson passes on unwrapped
+            problems.add(syntaxProblem(SyntaxErrors.keyOf(e.getMessage()), 0));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PlanProblem syntaxProblem(String key, int line) {
+        Object[] args = key.equals(SyntaxErrors.NESTING) ? new Object[] {MAX_NESTING} : new Object[0];
+        return PlanProblem.at("", key, args).located(null, line);
     }
 
     private DocNode node(JsonParser p, JsonToken token, String path) throws IOException {
@@ -55,7 +74,7 @@ final class DocParser {
         return switch (token) {
             case START_OBJECT -> mapping(p, line, path);
             case START_ARRAY -> sequence(p, line, path);
-            case VALUE_STRING -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.TEXT);
+            case VALUE_STRING -> new DocNode.Scalar(line, CellText.normalize(p.getText()), DocNode.ScalarKind.TEXT);
             case VALUE_NUMBER_INT -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.INTEGER);
             case VALUE_NUMBER_FLOAT -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.DECIMAL);
             case VALUE_TRUE, VALUE_FALSE -> new DocNode.Scalar(line, p.getText(), DocNode.ScalarKind.BOOLEAN);
@@ -88,13 +107,5 @@ final class DocParser {
             items.add(node(p, t, path + "[" + items.size() + "]"));
         }
         return new DocNode.Sequence(line, items);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 }

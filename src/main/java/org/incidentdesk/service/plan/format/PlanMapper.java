@@ -219,7 +219,7 @@ final class PlanMapper {
 
     private static EventCategory category(Fields o) {
         EventCategory category = new EventCategory(o.text("id"), o.choice("kind", CategoryKind.class),
-                o.text("name"), o.text("response"), o.text("leadRole"), o.origin());
+                o.text("name"), o.text("definition"), o.text("response"), o.text("leadRole"), o.origin());
         o.finish();
         return category;
     }

@@ -14,6 +14,11 @@ import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.InvalidPlanException;
 import org.incidentdesk.domain.plan.PlanProblem;
 import org.incidentdesk.domain.plan.PlanRules;
+import org.incidentdesk.service.importing.BoundedFile;
+import org.incidentdesk.service.importing.CellText;
+import org.incidentdesk.service.importing.FileNames;
+import org.incidentdesk.service.importing.ImportLimits;
+import org.incidentdesk.service.importing.ImportRefusal;
 
 /**
  * Reads a plan document (YAML, or JSON for a {@code .json} name) and checks it by code. Every problem found,
@@ -21,6 +26,9 @@ import org.incidentdesk.domain.plan.PlanRules;
  * {@link InvalidPlanException} naming the file, the line and the field.
  */
 public final class PlanReader {
+    /** A plan document is text of a few hundred KB at most; four MB leaves room and reads in an instant. */
+    static final ImportLimits LIMITS = ImportLimits.DEFAULT.withMaxFileBytes(4L << 20);
+
     private PlanReader() {
     }
 
@@ -40,18 +48,27 @@ public final class PlanReader {
         return plan;
     }
 
-    /** Reads a plan file; a file that cannot be read is reported like any other problem with it. */
+    /**
+     * Reads a plan file; a file that cannot be read, or is larger than {@link #LIMITS} allow, is reported like any
+     * other problem with it.
+     */
     public static ContingencyPlan read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.of(file);
         String content;
         try {
+            BoundedFile.check(file, LIMITS);
             content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (ImportRefusal refused) {
+            if (refused.getCause() instanceof NoSuchFileException) {
+                throw unreadable(name, "plan.invalid.noSuchFile", CellText.forMessage(file.toString(), 200));
+            }
+            throw unreadable(name, refused.messageKey(), refused.args());
         } catch (NoSuchFileException e) {
-            throw unreadable(name, "plan.invalid.noSuchFile", file.toString());
+            throw unreadable(name, "plan.invalid.noSuchFile", CellText.forMessage(file.toString(), 200));
         } catch (CharacterCodingException e) {
             throw unreadable(name, "plan.invalid.notUtf8");
         } catch (IOException e) {
-            throw unreadable(name, "plan.invalid.unreadable", String.valueOf(e.getMessage()));
+            throw unreadable(name, "plan.invalid.unreadable", CellText.forMessage(String.valueOf(e.getMessage())));
         }
         return read(name, content);
     }

@@ -170,6 +170,7 @@ public final class PlanTree {
         put(map, "id", c.id());
         put(map, "kind", c.kind() == null ? null : PlanEnums.spell(c.kind()));
         put(map, "name", c.name());
+        put(map, "definition", c.definition());
         put(map, "response", c.response());
         put(map, "leadRole", c.leadRole());
         origin(map, c.origin());

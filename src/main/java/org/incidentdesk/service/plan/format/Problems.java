@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.incidentdesk.domain.plan.PlanProblem;
+import org.incidentdesk.service.importing.CellText;
 
 /**
  * The problems found in one document. A problem found while mapping a field hides the checker's later
@@ -40,10 +41,16 @@ final class Problems {
         return found.isEmpty();
     }
 
-    /** Every problem with the file name and its line (looked up by path where not yet known), in line order. */
+    /**
+     * Every problem with the file name and its line (looked up by path where not yet known), in line order; the
+     * document's text quoted in them made safe to show ({@link CellText#forMessage}).
+     */
     List<PlanProblem> located(String fileName, DocNode root) {
         return found.stream()
                 .map(p -> p.located(fileName, p.line() > 0 ? p.line() : Lines.of(root, p.path())))
+                .map(p -> new PlanProblem(p.file(), p.line(), CellText.forMessage(p.path(), 200), p.messageKey(),
+                        p.args().stream().map(arg -> arg instanceof String text ? CellText.forMessage(text) : arg)
+                                .toList()))
                 .sorted(Comparator.comparingInt(PlanProblem::line))
                 .toList();
     }

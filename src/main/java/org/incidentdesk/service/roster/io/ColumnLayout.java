@@ -2,6 +2,8 @@ package org.incidentdesk.service.roster.io;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.incidentdesk.service.importing.CellText;
+import org.incidentdesk.service.importing.ColumnLetters;
 
 /** Where each known column sits in a file, read from its header row; unknown columns (e.g. 序号) are ignored. */
 final class ColumnLayout {
@@ -25,7 +27,7 @@ final class ColumnLayout {
                 Integer earlier = indexes.putIfAbsent(column, i);
                 if (earlier != null) {
                     throw new RosterFileException("rosterio.file.duplicateColumn", fileName,
-                            column.bilingualHeader(), columnLetters(earlier), columnLetters(i));
+                            column.bilingualHeader(), ColumnLetters.of(earlier), ColumnLetters.of(i));
                 }
             }
         }
@@ -43,29 +45,20 @@ final class ColumnLayout {
     }
 
     /**
-     * The cell's text without surrounding blanks and without the mark an export puts on formula-like text, or
-     * null when it is blank or the column is absent.
+     * The cell's text normalised ({@link CellText#normalize}), without surrounding blanks and without the mark an
+     * export puts on formula-like text, or null when it is blank or the column is absent.
      */
     String value(SourceRow row, RosterColumn column) {
         Integer index = indexes.get(column);
         if (index == null) {
             return null;
         }
-        String text = FormulaGuard.unguard(row.cell(index).strip());
+        String text = FormulaGuard.unguard(CellText.normalize(row.cell(index)).strip());
         return text.isEmpty() ? null : text;
     }
 
     /** True when every known column of the row is blank, whatever unknown columns such as 序号 hold. */
     boolean isBlank(SourceRow row) {
         return indexes.keySet().stream().allMatch(column -> value(row, column) == null);
-    }
-
-    /** Spreadsheet column letters (A, B, …, Z, AA…), as the user sees them. */
-    static String columnLetters(int zeroBasedIndex) {
-        StringBuilder letters = new StringBuilder();
-        for (int n = zeroBasedIndex + 1; n > 0; n = (n - 1) / 26) {
-            letters.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return letters.toString();
     }
 }

@@ -1,13 +1,15 @@
 package org.incidentdesk.service.roster.io;
 
 /**
- * Keeps spreadsheet programs from reading an exported cell as a formula (CSV injection): a cell that starts with
- * {@code =} or {@code @}, or with {@code +} or {@code -} followed by something other than a digit, is written with
- * a leading {@code '}. Phone numbers such as {@code +86 571 8888 6666} stay as they are. The import takes the
- * {@code '} off again, so an exported file imports back unchanged.
+ * Keeps spreadsheet programs from reading an exported cell as a formula (CSV injection), as the OWASP advice
+ * says: a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written
+ * with a leading {@code '}, whatever follows ({@code +1+cmd|' /C calc'!A0} is a formula too). A phone number such
+ * as {@code +86 138 0000 1234} is therefore exported as {@code '+86 138 0000 1234}, which a spreadsheet shows as
+ * the number typed; the import takes the {@code '} off again, so an exported file imports back unchanged.
  */
 final class FormulaGuard {
     private static final char MARK = '\'';
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private FormulaGuard() {
     }
@@ -27,21 +29,14 @@ final class FormulaGuard {
      * {@code '=x}) is marked once more, so taking one mark off always gives back the value.
      */
     private static boolean isGuarded(String cell) {
-        if (cell.isEmpty() || cell.charAt(0) != MARK) {
-            return false;
+        int marks = 0;
+        while (marks < cell.length() && cell.charAt(marks) == MARK) {
+            marks++;
         }
-        String rest = cell.substring(1);
-        return looksLikeFormula(rest) || isGuarded(rest);
+        return marks > 0 && looksLikeFormula(cell.substring(marks));
     }
 
     private static boolean looksLikeFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '@') {
-            return true;
-        }
-        return (first == '+' || first == '-') && value.length() > 1 && !Character.isDigit(value.charAt(1));
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.ContactRules;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.RosterLimits;
+import org.incidentdesk.service.importing.CellText;
 
 /**
  * Works out what a file would do to the roster as it is: which rows add, update or leave a person, which units
@@ -22,8 +24,7 @@ import org.incidentdesk.domain.roster.RosterLimits;
  */
 final class ImportPlanner {
     /** Problems listed in the order of the columns they concern. */
-    private static final List<String> FIELD_ORDER = List.of(
-            "name", "unit", "posts", "officePhone", "mobile", "email", "fax", "notes", "unitKind");
+    private static final List<String> FIELD_ORDER = Stream.of(RosterColumn.values()).map(RosterColumn::field).toList();
 
     private final ColumnLayout layout;
     private final Roster roster;
@@ -55,6 +56,7 @@ final class ImportPlanner {
 
     private ImportRow planRow(SourceRow row) {
         List<Violation> problems = new ArrayList<>(units.problemsOf(row.number()));
+        checkCharacters(row, problems);
         String unitName = layout.value(row, RosterColumn.UNIT);
         long unitId = unitName == null ? NO_UNIT : units.idOf(unitName).orElse(NO_UNIT);
         if (unitName == null) {
@@ -84,6 +86,17 @@ final class ImportPlanner {
         RowAction action = existing == null ? RowAction.ADD
                 : person.equals(existing) ? RowAction.UNCHANGED : RowAction.UPDATE;
         return new ImportRow(row.number(), person, unitName, action, rowProblems(row.number(), problems));
+    }
+
+    /** Control characters are refused, not dropped: they mean a damaged or hostile file (see {@link CellText}). */
+    private void checkCharacters(SourceRow row, List<Violation> problems) {
+        for (RosterColumn column : RosterColumn.values()) {
+            int forbidden = CellText.firstForbidden(layout.value(row, column), column.multiLine());
+            if (forbidden >= 0) {
+                problems.add(Violation.of(column.field(), "importing.problem.controlChar",
+                        CellText.codePointName(forbidden)));
+            }
+        }
     }
 
     /** A row with nothing but a unit (and its kind) names the unit; it carries no person to check. */
@@ -142,10 +155,12 @@ final class ImportPlanner {
         }
     }
 
+    /** The row's problems in column order, the file's text in them made safe to show ({@link CellText#forMessage}). */
     private static List<RowProblem> rowProblems(int rowNumber, List<Violation> violations) {
         return violations.stream()
                 .sorted(Comparator.comparingInt(v -> fieldRank(v.field())))
-                .map(v -> new RowProblem(rowNumber, v))
+                .map(v -> new RowProblem(rowNumber, new Violation(v.field(), v.messageKey(), v.args().stream()
+                        .map(arg -> arg instanceof String text ? CellText.forMessage(text) : arg).toList())))
                 .toList();
     }
 

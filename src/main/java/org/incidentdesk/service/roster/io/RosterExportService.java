@@ -2,7 +2,6 @@ package org.incidentdesk.service.roster.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -10,6 +9,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.common.SafeFileWrite;
+import org.incidentdesk.service.importing.CsvOutput;
+import org.incidentdesk.service.importing.xlsx.XlsxText;
 import org.incidentdesk.store.Store;
 
 /**
@@ -17,7 +18,6 @@ import org.incidentdesk.store.Store;
  * written through {@link SafeFileWrite}: a failure never leaves half a roster behind.
  */
 public final class RosterExportService {
-    private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String SHEET_NAME = "通讯录";
 
     private final Store store;
@@ -48,7 +48,7 @@ public final class RosterExportService {
         RosterImportService.stopIf(cancelled);
         writeReplacing(file, out -> {
             if (kind == RosterFileReader.FileKind.CSV) {
-                writeCsv(table, out);
+                CsvOutput.write(table, out);
             } else {
                 writeXlsx(table, out);
             }
@@ -56,21 +56,17 @@ public final class RosterExportService {
         return roster.people().size();
     }
 
-    private static void writeCsv(List<List<String>> table, OutputStream out) throws IOException {
-        StringBuilder text = new StringBuilder();
-        table.forEach(record -> Csv.appendRecord(text, record));
-        out.write(UTF_8_MARK);
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Every cell is written as text, so Excel keeps mobile numbers and leading zeros as typed. */
+    /**
+     * Every cell is written as text, so Excel keeps mobile numbers and leading zeros as typed; text that looks
+     * like one of Excel's {@code _xHHHH_} escapes is escaped, so it reads back as written.
+     */
     private static void writeXlsx(List<List<String>> table, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "IncidentDesk", null);
         Worksheet sheet = workbook.newWorksheet(SHEET_NAME);
         for (int r = 0; r < table.size(); r++) {
             List<String> record = table.get(r);
             for (int c = 0; c < record.size(); c++) {
-                sheet.value(r, c, record.get(c));
+                sheet.value(r, c, XlsxText.encode(record.get(c)));
             }
         }
         List<String> header = table.get(0);

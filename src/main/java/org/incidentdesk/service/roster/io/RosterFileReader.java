@@ -1,68 +1,49 @@
 package org.incidentdesk.service.roster.io;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.incidentdesk.service.importing.CsvTable;
+import org.incidentdesk.service.importing.FileNames;
+import org.incidentdesk.service.importing.ImportLimits;
+import org.incidentdesk.service.importing.ImportRefusal;
+import org.incidentdesk.service.importing.TableRow;
+import org.incidentdesk.service.importing.xlsx.XlsxTable;
 
-/** Reads a roster file into rows of text, choosing CSV or XLSX by the file's extension. */
+/**
+ * Reads a roster file into rows of text, choosing CSV or XLSX by the file's extension, within the common import
+ * limits. The roster has no date column, so a date cell in an .xlsx file is refused.
+ */
 final class RosterFileReader {
     private RosterFileReader() {
     }
 
     static SourceTable read(Path file) {
-        return switch (FileKind.of(file)) {
-            case CSV -> readCsv(file);
-            case XLSX -> new SourceTable(SourceTable.XLSX, null, withoutBlankRows(XlsxRows.read(file)));
-            case OLD_EXCEL -> throw new RosterFileException("rosterio.file.oldExcel", nameOf(file));
-            case UNKNOWN -> throw new RosterFileException("rosterio.file.unknownFormat", nameOf(file));
-        };
+        return read(file, ImportLimits.DEFAULT);
+    }
+
+    static SourceTable read(Path file, ImportLimits limits) {
+        try {
+            return switch (FileKind.of(file)) {
+                case CSV -> {
+                    CsvTable.Result csv = CsvTable.read(file, limits);
+                    yield new SourceTable(SourceTable.CSV, csv.encoding().label(), rows(csv.rows()));
+                }
+                case XLSX -> new SourceTable(SourceTable.XLSX, null, rows(XlsxTable.read(file, limits, column -> false)));
+                case OLD_EXCEL -> throw new RosterFileException("rosterio.file.oldExcel", nameOf(file));
+                case UNKNOWN -> throw new RosterFileException("rosterio.file.unknownFormat", nameOf(file));
+            };
+        } catch (ImportRefusal refused) {
+            throw new RosterFileException(refused, refused.messageKey(), refused.args());
+        }
     }
 
     static String nameOf(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        return FileNames.of(file);
     }
 
-    private static SourceTable readCsv(Path file) {
-        DecodedText decoded;
-        try {
-            decoded = DecodedText.decode(readBytes(file));
-        } catch (CharacterCodingException e) {
-            throw new RosterFileException(e, "rosterio.file.unknownEncoding", nameOf(file));
-        }
-        List<List<String>> records;
-        try {
-            records = Csv.parse(decoded.text());
-        } catch (Csv.UnclosedQuoteException e) {
-            throw new RosterFileException(e, "rosterio.file.unclosedQuote", nameOf(file), e.recordNumber());
-        }
-        List<SourceRow> rows = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            rows.add(new SourceRow(i + 1, records.get(i)));
-        }
-        return new SourceTable(SourceTable.CSV, decoded.encoding(), withoutBlankRows(rows));
-    }
-
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new RosterFileException(e, "rosterio.file.notFound", file.toString());
-        } catch (AccessDeniedException e) {
-            throw new RosterFileException(e, "rosterio.file.accessDenied", nameOf(file));
-        } catch (IOException e) {
-            throw new RosterFileException(e, "rosterio.file.unreadable", nameOf(file), String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static List<SourceRow> withoutBlankRows(List<SourceRow> rows) {
-        return rows.stream().filter(row -> !row.isBlank()).toList();
+    private static List<SourceRow> rows(List<TableRow> rows) {
+        return rows.stream().map(row -> new SourceRow(row.number(), row.cells())).toList();
     }
 
     /** The file types told apart by extension; the old binary .xls gets its own advice. */
@@ -70,7 +51,7 @@ final class RosterFileReader {
         CSV, XLSX, OLD_EXCEL, UNKNOWN;
 
         static FileKind of(Path file) {
-            String name = nameOf(file).toLowerCase(Locale.ROOT);
+            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv")) {
                 return CSV;
             }

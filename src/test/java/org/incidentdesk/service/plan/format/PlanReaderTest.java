@@ -139,7 +139,7 @@ class PlanReaderTest {
 
         PlanProblem problem = onlyProblem("archives.yaml", edited);
 
-        assertEquals("deadlines[2].categories", problem.path());
+        assertEquals("deadlines[4].categories", problem.path());
         assertEquals("plan.invalid.unknownCategory", problem.messageKey());
         assertEquals(List.of("rumour"), problem.args());
     }
@@ -178,7 +178,7 @@ class PlanReaderTest {
 
         assertEquals(List.of("plan.invalid.unknownRole", "plan.invalid.unknownForm"),
                 problems.stream().map(PlanProblem::messageKey).toList());
-        assertEquals(List.of("deadlines[5].by", "deadlines[5].form"), problems.stream().map(PlanProblem::path).toList());
+        assertEquals(List.of("deadlines[6].by", "deadlines[6].form"), problems.stream().map(PlanProblem::path).toList());
     }
 
     @Test
@@ -197,8 +197,27 @@ class PlanReaderTest {
 
         PlanProblem problem = onlyProblem("broken.yaml", content);
 
-        assertEquals("plan.invalid.syntax", problem.messageKey());
+        assertEquals("plan.invalid.syntax.bracket", problem.messageKey());
+        assertEquals(List.of(), problem.args(), "no parser text reaches the user");
         assertTrue(problem.line() >= 3, () -> "line " + problem.line());
+    }
+
+    @Test
+    void textIsNormalisedAsEveryImporterDoes() {
+        String edited = replaceOnce(text("college"), "name: 学院突发公共事件舆情处置应急预案",
+                "name: 学院\u200B突发公共事件舆情处置应急预案\uFEFF");
+
+        assertEquals("学院突发公共事件舆情处置应急预案", PlanReader.read("college.yaml", edited).name());
+    }
+
+    @Test
+    void deepNestingIsRefusedInTheUsersWordsBeforeItCanExhaustTheStack() {
+        String content = "schemaVersion: 1\nid: deep\nname: " + "[".repeat(5_000) + "\n";
+
+        PlanProblem problem = onlyProblem("deep.yaml", content);
+
+        assertEquals("plan.invalid.syntax.nesting", problem.messageKey());
+        assertEquals(List.of(DocParser.MAX_NESTING), problem.args());
     }
 
     @Test

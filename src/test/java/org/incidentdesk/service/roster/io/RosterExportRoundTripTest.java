@@ -126,7 +126,7 @@ class RosterExportRoundTripTest {
         List<String> header = written.rows().get(0).cells();
         List<String> row = written.rows().stream().map(SourceRow::cells)
                 .filter(cells -> cells.get(header.indexOf("姓名")).contains("林晓舟")).findFirst().orElseThrow();
-        assertEquals(List.of("'@林晓舟", "'+值班员", "+86-571-88886666", "'-ops@water.example", "'=1+2"),
+        assertEquals(List.of("'@林晓舟", "'+值班员", "'+86-571-88886666", "'-ops@water.example", "'=1+2"),
                 Stream.of("姓名", "职务", "办公电话", "电子邮箱", "备注").map(column -> row.get(header.indexOf(column))).toList());
         try (RosterIoFixture empty = new RosterIoFixture(dir)) {
             empty.importer.apply(empty.importer.preview(file));

@@ -149,14 +149,14 @@ class RosterImportFilesTest {
     void emptyMissingUnknownAndBrokenFilesAreRefusedWithTheirReason() {
         assertEquals("rosterio.file.empty", refusal(fx.write("empty.csv", new byte[0])));
         assertEquals("rosterio.file.empty", refusal(fx.write("only-mark.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})));
-        assertEquals("rosterio.file.notFound", refusal(dir.resolve("absent.csv")));
-        assertEquals("rosterio.file.notFound", refusal(dir.resolve("absent.xlsx")));
+        assertEquals("importing.file.notFound", refusal(dir.resolve("absent.csv")));
+        assertEquals("importing.file.notFound", refusal(dir.resolve("absent.xlsx")));
         assertEquals("rosterio.file.unknownFormat", refusal(fx.write("roster.txt", "姓名,单位".getBytes(StandardCharsets.UTF_8))));
         assertEquals("rosterio.file.oldExcel", refusal(fx.write("roster.xls", new byte[] {1, 2, 3})));
-        assertEquals("rosterio.file.notXlsx", refusal(fx.write("renamed.xlsx", "姓名,单位".getBytes(StandardCharsets.UTF_8))));
-        assertEquals("rosterio.file.unclosedQuote",
+        assertEquals("importing.xlsx.notWorkbook", refusal(fx.write("renamed.xlsx", "姓名,单位".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("importing.csv.unclosedQuote",
                 refusal(fx.csv("quote.csv", StandardCharsets.UTF_8, false, HEADER, "周念慈,县水务局,\"联络员")));
-        assertEquals("rosterio.file.unknownEncoding",
+        assertEquals("importing.file.unknownEncoding",
                 refusal(fx.write("utf16.csv", "\uFEFF姓名,单位".getBytes(StandardCharsets.UTF_16LE))));
     }
 

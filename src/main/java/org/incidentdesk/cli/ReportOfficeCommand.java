@@ -1,0 +1,47 @@
+package org.incidentdesk.cli;
+
+import java.util.concurrent.Callable;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.document.DocumentOffice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code report office [--name N] [--masthead M] [--prefix P]}: shows or changes how the office signs. */
+@Command(name = "office", mixinStandardHelpOptions = true,
+        description = "Show or set the office's name, masthead and document-number prefix. 显示或设置发文机关名称、版头和文号代字。")
+final class ReportOfficeCommand implements Callable<Integer> {
+    @ParentCommand
+    private ReportCommand report;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--name", description = "Name used in the signature. 发文机关署名。")
+    private String name;
+
+    @Option(names = "--masthead", description = "Red masthead text. 发文机关标志。")
+    private String masthead;
+
+    @Option(names = "--prefix", description = "Document-number prefix, e.g. 青网舆办. 文号代字。")
+    private String prefix;
+
+    @Override
+    public Integer call() {
+        RootCommand root = report.root();
+        Messages messages = root.messages();
+        try (CliServices services = root.environment().open(root.dataDir())) {
+            DocumentOffice office = services.reports().office();
+            if (name != null || masthead != null || prefix != null) {
+                office = services.reports().saveOffice(new DocumentOffice(name == null ? office.officeName() : name,
+                        masthead == null ? office.masthead() : masthead, prefix == null ? office.numberPrefix() : prefix,
+                        office.version()));
+            }
+            spec.commandLine().getOut().println(messages.get("report.cli.office", office.officeName(), office.masthead(),
+                    office.numberPrefix()));
+        }
+        return 0;
+    }
+}

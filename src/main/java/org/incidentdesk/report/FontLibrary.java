@@ -1,0 +1,192 @@
+package org.incidentdesk.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.OpenTypeFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the face for each {@link FontRole}: the office's customary font when it is installed (仿宋_GB2312,
+ * 楷体_GB2312, 黑体, 方正小标宋, 宋体 in the usual Windows and Linux font folders), otherwise a shipped
+ * open-licensed substitute. Faces are parsed once and kept; a character a face lacks is set in the fallback face
+ * (AR PL UMing, which also covers CJK Extension A and much of B). Parsing reads files: never on the JavaFX thread.
+ */
+public final class FontLibrary {
+    private static final Logger LOG = LoggerFactory.getLogger(FontLibrary.class);
+    private static final String RESOURCES = "/org/incidentdesk/fonts/";
+
+    /** A shipped face: the resource and, for a collection, the face's PostScript name. */
+    private record Shipped(String family, String resource, String faceName) {
+    }
+
+    private static final Shipped UMING = new Shipped("AR PL UMing CN", "ar-pl-uming.ttc", "UMingCN");
+    private static final Shipped WENKAI = new Shipped("LXGW WenKai 霞鹜文楷", "lxgw-wenkai-regular.ttf", null);
+    private static final Shipped MICROHEI = new Shipped("WenQuanYi Micro Hei 文泉驿微米黑", "wqy-microhei.ttc",
+            "WenQuanYiMicroHei");
+    private static final Map<FontRole, Shipped> SUBSTITUTES = Map.of(
+            FontRole.FANGSONG, UMING,
+            FontRole.KAITI, WENKAI,
+            FontRole.HEITI, MICROHEI,
+            FontRole.XIAOBIAOSONG, UMING,
+            FontRole.SONGTI, UMING);
+
+    private final Map<FontRole, FontChoice> choices = new EnumMap<>(FontRole.class);
+    private final Map<String, FontFace> loaded = new HashMap<>();
+
+    /** Looks for customary fonts in {@code fontDirectories} (none: always the shipped substitutes). */
+    public FontLibrary(List<Path> fontDirectories) {
+        Map<String, Path> installed = indexFontFiles(fontDirectories);
+        for (FontRole role : FontRole.values()) {
+            choices.put(role, choose(role, installed));
+        }
+    }
+
+    /** The usual font folders of Windows and Linux for this user. */
+    public static List<Path> systemFontDirectories() {
+        List<Path> dirs = new ArrayList<>();
+        String windir = System.getenv("WINDIR");
+        if (windir != null) {
+            dirs.add(Path.of(windir, "Fonts"));
+        }
+        String localAppData = System.getenv("LOCALAPPDATA");
+        if (localAppData != null) {
+            dirs.add(Path.of(localAppData, "Microsoft", "Windows", "Fonts"));
+        }
+        String home = System.getProperty("user.home");
+        dirs.add(Path.of("/usr/share/fonts"));
+        dirs.add(Path.of("/usr/local/share/fonts"));
+        if (home != null) {
+            dirs.add(Path.of(home, ".local", "share", "fonts"));
+            dirs.add(Path.of(home, ".fonts"));
+        }
+        return dirs;
+    }
+
+    /** Which face serves each role, in role order. */
+    public List<FontChoice> mapping() {
+        return List.copyOf(choices.values());
+    }
+
+    public FontChoice choice(FontRole role) {
+        return choices.get(role);
+    }
+
+    synchronized FontFace face(FontRole role) {
+        FontChoice choice = choices.get(role);
+        return loaded.computeIfAbsent(choice.source(), source -> load(choice));
+    }
+
+    synchronized FontFace fallback() {
+        return loaded.computeIfAbsent(RESOURCES + UMING.resource(), source -> loadShipped(UMING));
+    }
+
+    private FontChoice choose(FontRole role, Map<String, Path> installed) {
+        for (String file : role.customaryFiles()) {
+            Path path = installed.get(file.toLowerCase(Locale.ROOT));
+            if (path != null && embeddable(path)) {
+                return new FontChoice(role, stripExtension(path.getFileName().toString()), path.toString(), false);
+            }
+        }
+        Shipped shipped = SUBSTITUTES.get(role);
+        return new FontChoice(role, shipped.family(), RESOURCES + shipped.resource(), true);
+    }
+
+    /** PDFBox embeds TrueType outlines only; an OpenType font with CFF outlines is passed over. */
+    private static boolean embeddable(Path path) {
+        try {
+            TrueTypeFont font = parseFile(path);
+            boolean ok = !(font instanceof OpenTypeFont otf && otf.isPostScript());
+            if (!ok) {
+                LOG.info("font {} has CFF outlines, which PDFBox cannot embed; using the substitute", path);
+            }
+            return ok;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("font {} cannot be read: {}", path, e.toString());
+            return false;
+        }
+    }
+
+    private FontFace load(FontChoice choice) {
+        if (!choice.substitute()) {
+            try {
+                return new FontFace(choice.family(), parseFile(Path.of(choice.source())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + choice.source(), e);
+            }
+        }
+        return loadShipped(SUBSTITUTES.get(choice.role()));
+    }
+
+    private static FontFace loadShipped(Shipped shipped) {
+        try (InputStream in = FontLibrary.class.getResourceAsStream(RESOURCES + shipped.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("shipped font missing: " + shipped.resource());
+            }
+            TrueTypeFont font;
+            if (shipped.faceName() != null) {
+                font = new TrueTypeCollection(in).getFontByName(shipped.faceName());
+            } else {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            }
+            if (font == null) {
+                throw new IllegalStateException("face " + shipped.faceName() + " missing in " + shipped.resource());
+            }
+            return new FontFace(shipped.family(), font);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read shipped font " + shipped.resource(), e);
+        }
+    }
+
+    private static TrueTypeFont parseFile(Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".ttc")) {
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
+            collection.processAllFonts(font -> {
+                if (first[0] == null) {
+                    first[0] = font;
+                }
+            });
+            return Optional.ofNullable(first[0]).orElseThrow(() -> new IOException("empty collection " + path));
+        }
+        return new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+    }
+
+    private static Map<String, Path> indexFontFiles(List<Path> directories) {
+        Map<String, Path> files = new HashMap<>();
+        for (Path dir : directories) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir, 4)) {
+                walk.filter(Files::isRegularFile)
+                        .forEach(p -> files.putIfAbsent(p.getFileName().toString().toLowerCase(Locale.ROOT), p));
+            } catch (IOException | UncheckedIOException e) {
+                LOG.warn("font folder {} not readable: {}", dir, e.toString());
+            }
+        }
+        return files;
+    }
+
+    private static String stripExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

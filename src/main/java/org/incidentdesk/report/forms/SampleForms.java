@@ -1,0 +1,68 @@
+package org.incidentdesk.report.forms;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Invented data for the incident and warning forms, used by {@code report FORM --sample} and the 文书 workspace
+ * until the incident board and the warning panel supply real data. Every name and number here is made up.
+ */
+public final class SampleForms {
+    private static final LocalDateTime FOUND = LocalDateTime.of(2026, 11, 28, 9, 40);
+    private static final String EVENT = "青溪县某中学食堂视频";
+
+    private SampleForms() {
+    }
+
+    public static WarningNoticeData warning(WarningNoticeData.Action action) {
+        return new WarningNoticeData(action, "网络舆情", action == WarningNoticeData.Action.ADJUST ? "橙色" : "黄色", "黄色",
+                "11月28日9时许，网民在短视频平台发布某中学食堂加工环境的视频，截至11月29日18时，相关话题阅读量超过120万次，"
+                        + "转发1.2万次，评论3000余条，并出现“食材过期”等未经核实的说法。",
+                FOUND.plusHours(33), "全县中小学校、教育系统及相关网络平台",
+                List.of("相关话题可能在周末继续发酵，出现跨平台传播。", "警惕借机炒作、编造传播虚假信息。"),
+                List.of("各成员单位实行24小时值班，保持通讯畅通。", "县网络舆情监测中心每2小时报送一次监测情况。",
+                        "县教体局会同市场监管部门核查事实，及时发布权威信息。"),
+                action == WarningNoticeData.Action.LIFT ? "涉事学校整改到位，相关话题热度已回落至峰值的1%以下。"
+                        : "相关话题热度持续上升，已被省级媒体账号转载。",
+                FOUND.plusHours(34), "联系人：林㛃，联系电话：0000-5550101");
+    }
+
+    public static IncidentReportData report(IncidentReportData.Stage stage, int sequence) {
+        return new IncidentReportData(stage, sequence, EVENT,
+                new SevenWs("2026年11月28日9时40分发现", "县城某中学食堂", "涉事学校食堂从业人员；发布者为网民“青溪路人甲”",
+                        "网民发布食堂加工环境视频，称存在食材过期问题", null,
+                        "县教体局已派员赴现场核查，学校已暂停相关窗口", null),
+                "网民在短视频平台发布某中学食堂加工环境的视频，引发家长关注和转发。",
+                LocalDateTime.of(2026, 11, 28, 8, 57), "某短视频平台", "https://video.example.invalid/v/000000",
+                "截至11月28日12时，阅读量约35万次，转发4200次，评论1100余条；已被2个本地自媒体账号转载。",
+                "经初步核查，视频拍摄于11月27日，所涉食材在保质期内，但操作间卫生存在不规范问题。",
+                "该校此前无同类舆情。", null, stage != IncidentReportData.Stage.FIRST || sequence > 0, null, null, null,
+                "县教体局工作人员已到校核查；县网络舆情监测中心开展24小时监测；学校暂停涉事窗口。",
+                "11月29日，县教体局发布情况通报，网民情绪趋于平稳；相关话题阅读量增至120万次，增速放缓。",
+                "学校完成整改并通过复查，相关话题热度回落，舆情平息。",
+                "继续监测；督促学校落实食品安全管理制度；适时发布整改结果。",
+                "县网络舆情监测中心", "王赟", "0000-5550102", FOUND.plusMinutes(50));
+    }
+
+    public static SituationBulletinData bulletin(int issue) {
+        return new SituationBulletinData(issue, EVENT,
+                "11月28日，网民发布某中学食堂加工环境的视频，引发关注。截至11月29日18时，全网相关信息1.4万条。",
+                "县教体局已核查并发布情况通报；学校已暂停涉事窗口并开展整改。",
+                "舆情热度已过峰值，但周末存在再次发酵的可能，需防范借机炒作。",
+                List.of("各成员单位加强值班值守，发现新情况及时报告。", "未经核实的信息不得转发。", "县融媒体中心做好权威信息发布。"));
+    }
+
+    public static ReviewReportData review() {
+        return new ReviewReportData(EVENT,
+                "2026年11月28日，网民发布某中学食堂加工环境的视频，相关话题阅读量最高约120万次。事件于12月2日平息。",
+                List.of(new ReviewReportData.Step(FOUND, "县网络舆情监测中心发现相关视频并首报。"),
+                        new ReviewReportData.Step(FOUND.plusHours(2), "县教体局派员赴学校核查。"),
+                        new ReviewReportData.Step(FOUND.plusHours(33), "指挥部办公室发布黄色预警。"),
+                        new ReviewReportData.Step(FOUND.plusDays(4), "学校整改通过复查，解除预警。")),
+                "首报在发现后50分钟内报出，权威信息在24小时内发布，舆情未出现次生事件。",
+                List.of("首报中传播数据不完整。", "个别成员单位联络员电话变更未及时更新。"),
+                List.of("核查与发布同步推进，有效压缩了谣言传播空间。"),
+                List.of("每月核对一次通讯录。", "完善舆情监测数据的报送模板。"),
+                "经调查，未发现失职渎职情况。");
+    }
+}

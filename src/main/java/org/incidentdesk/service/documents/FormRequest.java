@@ -1,0 +1,42 @@
+package org.incidentdesk.service.documents;
+
+import java.time.LocalDate;
+import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.report.Urgency;
+import org.incidentdesk.report.forms.FormKind;
+
+/**
+ * One document to compose: the form, where its data comes from (an incident, or the invented sample while the
+ * board does not exist), which 续报 or 通报 issue, and what the office chooses for this document (份号, 密级 and
+ * 保密期限, 紧急程度). {@code dutyFrom}/{@code dutyTo} bound the 值班表 (null: this week).
+ */
+public record FormRequest(FormKind form, Long incidentId, boolean sample, int sequence, String copyNumber,
+                          Secrecy secrecy, String secrecyPeriod, Urgency urgency, LocalDate dutyFrom,
+                          LocalDate dutyTo) {
+    public FormRequest {
+        secrecy = secrecy == null ? Secrecy.NONE : secrecy;
+        urgency = urgency == null ? Urgency.NONE : urgency;
+        sequence = Math.max(1, sequence);
+    }
+
+    public static FormRequest of(FormKind form) {
+        return new FormRequest(form, null, form.fromIncident(), 1, null, Secrecy.NONE, null, Urgency.NONE, null, null);
+    }
+
+    public FormRequest withMarks(String copy, Secrecy level, String period, Urgency urgencyMark) {
+        return new FormRequest(form, incidentId, sample, sequence, copy, level, period, urgencyMark, dutyFrom, dutyTo);
+    }
+
+    public FormRequest withSequence(int number) {
+        return new FormRequest(form, incidentId, sample, number, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom,
+                dutyTo);
+    }
+
+    public FormRequest forIncident(long id) {
+        return new FormRequest(form, id, false, sequence, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom, dutyTo);
+    }
+
+    public FormRequest withDutyRange(LocalDate from, LocalDate to) {
+        return new FormRequest(form, incidentId, sample, sequence, copyNumber, secrecy, secrecyPeriod, urgency, from, to);
+    }
+}

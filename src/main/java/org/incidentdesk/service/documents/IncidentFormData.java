@@ -1,0 +1,45 @@
+package org.incidentdesk.service.documents;
+
+import java.util.Optional;
+import org.incidentdesk.report.forms.IncidentReportData;
+import org.incidentdesk.report.forms.ReviewReportData;
+import org.incidentdesk.report.forms.SituationBulletinData;
+import org.incidentdesk.report.forms.WarningNoticeData;
+
+/**
+ * Where the incident and warning forms get their data for {@code --incident N}. The incident board, the warning
+ * panel and the after-action review implement it when they land; until then {@link #none()} knows no incident.
+ */
+public interface IncidentFormData {
+    Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action);
+
+    Optional<IncidentReportData> report(long incidentId, IncidentReportData.Stage stage, int sequence);
+
+    Optional<SituationBulletinData> bulletin(long incidentId, int issue);
+
+    Optional<ReviewReportData> review(long incidentId);
+
+    static IncidentFormData none() {
+        return new IncidentFormData() {
+            @Override
+            public Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<IncidentReportData> report(long incidentId, IncidentReportData.Stage stage, int sequence) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<SituationBulletinData> bulletin(long incidentId, int issue) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ReviewReportData> review(long incidentId) {
+                return Optional.empty();
+            }
+        };
+    }
+}

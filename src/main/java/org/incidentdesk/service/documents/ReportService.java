@@ -1,0 +1,245 @@
+package org.incidentdesk.service.documents;
+
+import java.awt.print.PrinterException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.document.DocumentOffice;
+import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.report.DocumentComposer;
+import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.OfficialDocument;
+import org.incidentdesk.report.PdfPrinting;
+import org.incidentdesk.report.RenderedPdf;
+import org.incidentdesk.report.forms.FormKind;
+import org.incidentdesk.report.forms.IncidentForms;
+import org.incidentdesk.report.forms.IncidentReportData;
+import org.incidentdesk.report.forms.IssueDetails;
+import org.incidentdesk.report.forms.RosterForms;
+import org.incidentdesk.report.forms.SampleForms;
+import org.incidentdesk.report.forms.WarningNoticeData;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.SafeFileWrite;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.store.Store;
+
+/**
+ * The official forms: composes each from its data, previews it with the number it would get, and exports or prints
+ * it. Exporting and printing take the 文号 from the office's yearly series and record the document (form, number,
+ * who, when, SHA-256 of the PDF) in the same transaction, so a failed export or print takes no number and leaves
+ * no record. Thread-safe; never call it on the JavaFX thread (it reads fonts, the database, files and printers).
+ */
+public final class ReportService {
+    private static final String DEFAULT_PREFIX = "网舆办";
+    private static final String OFFICE_HEAD = "办公室主任";
+
+    private final Store store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ActorSource actors;
+    private final DocumentComposer composer;
+    private final IncidentFormData incidents;
+
+    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+                         IncidentFormData incidents) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+        this.actors = actors;
+        this.composer = composer;
+        this.incidents = incidents;
+    }
+
+    public List<FormKind> forms() {
+        return Arrays.asList(FormKind.values());
+    }
+
+    /** Which face serves each role and whether it is a substitute. Parses font folders on first use. */
+    public List<FontChoice> fonts() {
+        return composer.fonts().mapping();
+    }
+
+    /** Parses the faces ahead of the first document, so the first preview comes quickly. */
+    public void warmUp() {
+        composer.compose(OfficialDocument.builder(org.incidentdesk.report.DocumentFormat.PLAIN).title("预热").build());
+    }
+
+    /** The stored settings, or ones derived from the roster's command until the office saves its own. */
+    public DocumentOffice office() {
+        return store.inTransaction(s -> office(s));
+    }
+
+    public DocumentOffice saveOffice(DocumentOffice office) {
+        List<Violation> problems = office.problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return store.inTransaction(s -> {
+            Stamp stamp = stamp();
+            s.documents().saveOffice(office, stamp);
+            s.audit().append(stamp, "update", "document_office", 1, office.officeName() + " " + office.numberPrefix());
+            return s.documents().office().orElseThrow();
+        });
+    }
+
+    /** The document as it would be issued now, with the number the next document would take (none is taken). */
+    public RenderedPdf preview(FormRequest request) {
+        return store.inTransaction(s -> {
+            DocumentOffice office = office(s);
+            String number = request.form().numbered()
+                    ? office.documentNumber(year(), s.documents().peekNumber(office.numberPrefix(), year())) : null;
+            return composer.compose(document(s, request, office, number));
+        });
+    }
+
+    /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
+    public IssuedPdf export(FormRequest request, Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".pdf")) {
+            throw new ValidationException(List.of(Violation.of("out", "validation.report.pdfExtension", file)));
+        }
+        return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(), pdf -> {
+            try {
+                SafeFileWrite.replace(file, out -> out.write(pdf.bytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Takes the number, prints on {@code printer} (A4, no scaling, both sides when offered) and records it. */
+    public IssuedPdf print(FormRequest request, String printer, int copies, boolean duplex) {
+        return issue(request, IssuedDocument.Delivery.PRINT, printer, pdf -> {
+            try {
+                PdfPrinting.print(pdf.bytes(), printer, request.form().id(), copies, duplex);
+            } catch (PrinterException | IOException e) {
+                throw new PrintFailedException(printer, e);
+            }
+        });
+    }
+
+    public List<PdfPrinting.Printer> printers() {
+        return PdfPrinting.printers();
+    }
+
+    public List<IssuedDocument> recentlyIssued(int limit) {
+        return store.inTransaction(s -> s.documents().recent(limit));
+    }
+
+    private IssuedPdf issue(FormRequest request, IssuedDocument.Delivery delivery, String target,
+                            java.util.function.Consumer<RenderedPdf> deliver) {
+        return store.inTransaction(s -> {
+            DocumentOffice office = office(s);
+            String number = request.form().numbered()
+                    ? office.documentNumber(year(), s.documents().takeNumber(office.numberPrefix(), year())) : null;
+            OfficialDocument document = document(s, request, office, number);
+            RenderedPdf pdf = composer.compose(document);
+            deliver.accept(pdf);
+            Stamp stamp = stamp();
+            IssuedDocument record = new IssuedDocument(null, request.form().id(), document.title(), number,
+                    request.incidentId(), delivery, target, pdf.pages(), pdf.sha256(), request.secrecy().name(),
+                    request.urgency().name(), stamp.at(), stamp.actor().name());
+            long id = s.documents().record(record, stamp);
+            s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
+                    request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
+            return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
+                    delivery, target, record.pages(), record.sha256(), record.secrecy(), record.urgency(), stamp.at(),
+                    stamp.actor().name()));
+        });
+    }
+
+    private OfficialDocument document(StoreSession s, FormRequest request, DocumentOffice office, String number) {
+        Roster roster = s.roster().load();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        IssueDetails issue = new IssueDetails(office.officeName(), office.masthead(), number, request.copyNumber(),
+                request.secrecy(), request.secrecyPeriod(), request.urgency(), today, List.of("各成员单位"), List.of(),
+                office.officeName(), List.of());
+        FormKind form = request.form();
+        return switch (form) {
+            case ROSTER -> RosterForms.roster(issue, office.officeName(), roster, today);
+            case DUTY -> {
+                LocalDate from = request.dutyFrom() != null ? request.dutyFrom()
+                        : today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate to = request.dutyTo() != null ? request.dutyTo() : from.plusDays(6);
+                yield RosterForms.duty(issue, office.officeName(), roster, from, to, zone);
+            }
+            case WARNING_ISSUE -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ISSUE));
+            case WARNING_ADJUST -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ADJUST));
+            case WARNING_LIFT -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.LIFT));
+            case FIRST_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FIRST));
+            case FOLLOW_UP_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
+                    report(request, IncidentReportData.Stage.FOLLOW_UP));
+            case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FINAL));
+            case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
+                    : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
+            case REVIEW_REPORT -> IncidentForms.review(upward(issue, roster), request.sample() ? SampleForms.review()
+                    : incidents.review(incident(request)).orElseThrow(() -> noData(request)));
+        };
+    }
+
+    /** Reports go up to the command, signed by the head of its office (签发人). */
+    private static IssueDetails upward(IssueDetails issue, Roster roster) {
+        String command = roster.units().stream().filter(u -> u.kind() == UnitKind.COMMAND).map(OrgUnit::name)
+                .findFirst().orElse(null);
+        List<String> signers = roster.units().stream().filter(u -> u.kind() == UnitKind.OFFICE)
+                .flatMap(u -> roster.holders(u.id(), OFFICE_HEAD).stream()).map(Person::name).limit(2).toList();
+        return new IssueDetails(issue.issuer(), issue.masthead(), issue.number(), issue.copyNumber(), issue.secrecy(),
+                issue.secrecyPeriod(), issue.urgency(), issue.date(), command == null ? List.of() : List.of(command),
+                issue.copiesTo(), issue.printedBy(), signers);
+    }
+
+    private WarningNoticeData warning(FormRequest request, WarningNoticeData.Action action) {
+        return request.sample() ? SampleForms.warning(action)
+                : incidents.warning(incident(request), action).orElseThrow(() -> noData(request));
+    }
+
+    private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage) {
+        return request.sample() ? SampleForms.report(stage, request.sequence())
+                : incidents.report(incident(request), stage, request.sequence()).orElseThrow(() -> noData(request));
+    }
+
+    private static long incident(FormRequest request) {
+        if (request.incidentId() == null) {
+            throw new ValidationException(List.of(Violation.of("incident", "validation.report.incidentRequired",
+                    request.form().id())));
+        }
+        return request.incidentId();
+    }
+
+    private static ValidationException noData(FormRequest request) {
+        return new ValidationException(List.of(Violation.of("incident", "validation.report.noIncident",
+                request.incidentId(), request.form().id())));
+    }
+
+    private DocumentOffice office(StoreSession s) {
+        return s.documents().office().orElseGet(() -> {
+            String command = s.roster().units().stream().filter(u -> u.kind() == UnitKind.COMMAND).map(OrgUnit::name)
+                    .findFirst().orElse("本单位");
+            String name = command + "办公室";
+            return new DocumentOffice(name, name + "文件", DEFAULT_PREFIX, 0);
+        });
+    }
+
+    private int year() {
+        return LocalDate.now(clock.withZone(zone)).getYear();
+    }
+
+    private Stamp stamp() {
+        return new Stamp(clock.instant(), actors.current());
+    }
+}

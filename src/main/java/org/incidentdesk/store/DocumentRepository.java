@@ -1,0 +1,110 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.DOCUMENT_OFFICE;
+import static org.incidentdesk.store.generated.Tables.DOCUMENT_SERIES;
+import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.domain.common.StaleDataException;
+import org.incidentdesk.domain.document.DocumentOffice;
+import org.incidentdesk.domain.document.IssuedDocument;
+import org.jooq.DSLContext;
+
+/** The office's document settings, its yearly 文号 series and the record of issued documents. */
+public final class DocumentRepository {
+    private static final int OFFICE_ROW = 1;
+    private final DSLContext dsl;
+
+    DocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<DocumentOffice> office() {
+        return dsl.selectFrom(DOCUMENT_OFFICE).where(DOCUMENT_OFFICE.ID.eq(OFFICE_ROW)).fetchOptional(r ->
+                new DocumentOffice(r.getOfficeName(), r.getMasthead(), r.getNumberPrefix(), r.getVersion()));
+    }
+
+    /** Stores the settings; refused as stale when another workstation saved them since {@code office} was read. */
+    public void saveOffice(DocumentOffice office, Stamp stamp) {
+        int updated = dsl.update(DOCUMENT_OFFICE)
+                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
+                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
+                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
+                .set(DOCUMENT_OFFICE.VERSION, office.version() + 1)
+                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
+                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
+                .where(DOCUMENT_OFFICE.ID.eq(OFFICE_ROW).and(DOCUMENT_OFFICE.VERSION.eq(office.version())))
+                .execute();
+        if (updated == 1) {
+            return;
+        }
+        if (office().isPresent()) {
+            throw new StaleDataException("document_office", OFFICE_ROW);
+        }
+        dsl.insertInto(DOCUMENT_OFFICE)
+                .set(DOCUMENT_OFFICE.ID, OFFICE_ROW)
+                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
+                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
+                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
+                .set(DOCUMENT_OFFICE.VERSION, 0)
+                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
+                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
+                .execute();
+    }
+
+    /** The number the next document of {@code prefix} in {@code year} would get; takes nothing. */
+    public int peekNumber(String prefix, int year) {
+        Integer last = dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
+                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
+                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
+        return last == null ? 1 : last + 1;
+    }
+
+    /**
+     * Takes the next number of the series. The increment is one conditional update (it locks the row until the
+     * transaction ends), so two workstations never get the same number, and a rolled-back transaction gives its
+     * number back.
+     */
+    public int takeNumber(String prefix, int year) {
+        int updated = dsl.update(DOCUMENT_SERIES).set(DOCUMENT_SERIES.LAST_NUMBER, DOCUMENT_SERIES.LAST_NUMBER.plus(1))
+                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
+                .execute();
+        if (updated == 0) {
+            dsl.insertInto(DOCUMENT_SERIES)
+                    .set(DOCUMENT_SERIES.NUMBER_PREFIX, prefix)
+                    .set(DOCUMENT_SERIES.SERIES_YEAR, year)
+                    .set(DOCUMENT_SERIES.LAST_NUMBER, 1)
+                    .execute();
+            return 1;
+        }
+        return dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
+                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
+                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
+    }
+
+    public long record(IssuedDocument doc, Stamp stamp) {
+        return dsl.insertInto(ISSUED_DOCUMENT)
+                .set(ISSUED_DOCUMENT.FORM, doc.form())
+                .set(ISSUED_DOCUMENT.TITLE, doc.title())
+                .set(ISSUED_DOCUMENT.DOC_NUMBER, doc.number())
+                .set(ISSUED_DOCUMENT.INCIDENT_ID, doc.incidentId())
+                .set(ISSUED_DOCUMENT.DELIVERY, doc.delivery().name())
+                .set(ISSUED_DOCUMENT.TARGET, doc.target())
+                .set(ISSUED_DOCUMENT.PAGES, doc.pages())
+                .set(ISSUED_DOCUMENT.SHA256, doc.sha256())
+                .set(ISSUED_DOCUMENT.SECRECY, doc.secrecy())
+                .set(ISSUED_DOCUMENT.URGENCY, doc.urgency())
+                .set(ISSUED_DOCUMENT.ISSUED_AT, stamp.time())
+                .set(ISSUED_DOCUMENT.ISSUED_BY, stamp.who())
+                .returningResult(ISSUED_DOCUMENT.ID)
+                .fetchOne(ISSUED_DOCUMENT.ID);
+    }
+
+    public List<IssuedDocument> recent(int limit) {
+        return dsl.selectFrom(ISSUED_DOCUMENT).orderBy(ISSUED_DOCUMENT.ID.desc()).limit(limit)
+                .fetch(r -> new IssuedDocument(r.getId(), r.getForm(), r.getTitle(), r.getDocNumber(), r.getIncidentId(),
+                        IssuedDocument.Delivery.valueOf(r.getDelivery()), r.getTarget(), r.getPages(), r.getSha256(),
+                        r.getSecrecy(), r.getUrgency(), r.getIssuedAt().toInstant(), r.getIssuedBy()));
+    }
+}

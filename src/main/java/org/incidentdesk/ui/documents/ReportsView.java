@@ -1,0 +1,302 @@
+package org.incidentdesk.ui.documents;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.PdfPrinting;
+import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.report.Urgency;
+import org.incidentdesk.report.forms.FormKind;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.shell.WorkspaceView;
+
+/** The 文书 workspace: forms and their marks on the left, the true-size preview in the middle, fonts below. */
+final class ReportsView implements WorkspaceView {
+    private final ReportsViewModel model;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final VBox pageColumn = new VBox(24);
+
+    ReportsView(ReportsViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.messages = model.messages();
+        root.setId("reports-workspace");
+        root.setLeft(sidebar());
+        root.setCenter(preview());
+        model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDialog,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPdf);
+    }
+
+    private Node sidebar() {
+        ListView<FormKind> list = new ListView<>(model.forms());
+        list.setId("report-forms");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(FormKind form, boolean empty) {
+                super.updateItem(form, empty);
+                setText(empty || form == null ? null : messages.get(form.messageKey()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                model.selectedProperty().set(form);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, form) -> list.getSelectionModel().select(form));
+        list.setPrefHeight(250);
+        list.setMinHeight(200);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        TextField copy = new TextField();
+        copy.setId("report-copy");
+        copy.setPromptText("000001");
+        copy.textProperty().bindBidirectional(model.copyNumberProperty());
+        ChoiceBox<Secrecy> secrecy = new ChoiceBox<>();
+        secrecy.setId("report-secrecy");
+        secrecy.getItems().setAll(Secrecy.values());
+        secrecy.setConverter(names("report.secrecy."));
+        secrecy.valueProperty().bindBidirectional(model.secrecyProperty());
+        TextField period = new TextField();
+        period.setPromptText("1年");
+        period.textProperty().bindBidirectional(model.secrecyPeriodProperty());
+        period.disableProperty().bind(model.secrecyProperty().isEqualTo(Secrecy.NONE));
+        ChoiceBox<Urgency> urgency = new ChoiceBox<>();
+        urgency.setId("report-urgency");
+        urgency.getItems().setAll(Urgency.values());
+        urgency.setConverter(names("report.urgency."));
+        urgency.valueProperty().bindBidirectional(model.urgencyProperty());
+        Spinner<Integer> sequence = new Spinner<>(1, 99, model.sequenceProperty().get());
+        sequence.valueProperty().addListener((obs, old, v) -> model.sequenceProperty().set(v));
+        sequence.setPrefWidth(90);
+        Button apply = new Button(messages.get("reportui.refresh"), Icons.REFRESH.node());
+        apply.setId("report-refresh");
+        apply.setOnAction(e -> model.refresh());
+
+        GridPane marks = new GridPane();
+        marks.setHgap(8);
+        marks.setVgap(6);
+        marks.addRow(0, new Label(messages.get("reportui.copy")), copy);
+        marks.addRow(1, new Label(messages.get("reportui.secrecy")), secrecy);
+        marks.addRow(2, new Label(messages.get("reportui.period")), period);
+        marks.addRow(3, new Label(messages.get("reportui.urgency")), urgency);
+        marks.addRow(4, new Label(messages.get("reportui.sequence")), sequence);
+        marks.add(apply, 1, 5);
+
+        Label sample = wrapping(new Label(messages.get("reportui.sampleNote")));
+        sample.getStyleClass().add("text-muted");
+        VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, marks, sample, fontsPane());
+        side.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(310);
+        scroll.setMinWidth(270);
+        return scroll;
+    }
+
+    /** A label that wraps inside the narrow sidebar instead of cutting its text off. */
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Node fontsPane() {
+        VBox rows = new VBox(4);
+        Label warning = wrapping(new Label());
+        warning.setId("report-font-warning");
+        warning.textProperty().bind(model.fontWarningProperty());
+        warning.setGraphic(Icons.WARNING.node());
+        model.fonts().addListener((ListChangeListener<FontChoice>) c -> {
+            rows.getChildren().clear();
+            for (FontChoice choice : model.fonts()) {
+                Label row = new Label(choice.role().chineseName() + "：" + choice.family() + "（"
+                        + messages.get(choice.substitute() ? "reportui.fonts.substitute" : "reportui.fonts.customary") + "）");
+                row.setTooltip(new Tooltip(choice.source()));
+                wrapping(row);
+                if (choice.substitute()) {
+                    row.getStyleClass().add("warning");
+                }
+                rows.getChildren().add(row);
+            }
+            warning.setVisible(model.fonts().stream().anyMatch(FontChoice::substitute));
+        });
+        TitledPane pane = new TitledPane(messages.get("reportui.fonts"), new VBox(6, warning, rows));
+        pane.setId("report-fonts");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private Node preview() {
+        Button zoomOut = new Button(null, Icons.ZOOM_OUT.node());
+        zoomOut.setTooltip(new Tooltip(messages.get("reportui.zoomOut")));
+        zoomOut.setOnAction(e -> model.zoomOut());
+        Button zoomIn = new Button(null, Icons.ZOOM_IN.node());
+        zoomIn.setTooltip(new Tooltip(messages.get("reportui.zoomIn")));
+        zoomIn.setOnAction(e -> model.zoomIn());
+        Button actual = new Button(messages.get("reportui.zoomActual"));
+        actual.setOnAction(e -> model.zoomActual());
+        Label zoom = new Label();
+        zoom.setId("report-zoom");
+        zoom.textProperty().bind(model.zoomProperty().asString("%d%%"));
+        Button export = new Button(messages.get("reportui.export"), Icons.EXPORT.node());
+        export.setId("report-export");
+        export.setOnAction(e -> exportPdf());
+        Button print = new Button(messages.get("reportui.print"), Icons.PRINT.node());
+        print.setId("report-print");
+        print.setOnAction(e -> printDialog());
+        export.disableProperty().bind(model.busyProperty());
+        print.disableProperty().bind(model.busyProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("report-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.setPrefWidth(140);
+        Region spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(zoomOut, zoom, zoomIn, actual, spacer, progress, export, print);
+
+        pageColumn.setAlignment(Pos.TOP_CENTER);
+        pageColumn.setPadding(new Insets(24));
+        pageColumn.setId("report-pages");
+        pageColumn.setStyle("-fx-background-color: -color-bg-subtle;");
+        ScrollPane scroll = new ScrollPane(pageColumn);
+        scroll.setFitToWidth(true);
+        scroll.setId("report-preview");
+        Label status = new Label();
+        status.setId("report-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setPadding(new Insets(4, 12, 4, 12));
+        BorderPane center = new BorderPane(scroll, bar, null, status, null);
+        return center;
+    }
+
+    private void showPages() {
+        List<BufferedImage> images = List.copyOf(model.pages());
+        pageColumn.getChildren().clear();
+        for (BufferedImage image : images) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
+            view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
+            pageColumn.getChildren().add(view);
+        }
+    }
+
+    private void exportPdf() {
+        dialogs.chooseFileToSave(messages.get("reportui.exportTitle"), model.defaultFileName(),
+                List.of(new DialogService.FileType("PDF", List.of("*.pdf")))).ifPresent(model::export);
+    }
+
+    private void printDialog() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("reportui.printer.title"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        ButtonType printButton = new ButtonType(messages.get("reportui.printer.print"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(messages.get("reportui.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(printButton, cancel);
+        ChoiceBox<PdfPrinting.Printer> printers = new ChoiceBox<>();
+        printers.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PdfPrinting.Printer p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public PdfPrinting.Printer fromString(String s) {
+                return null;
+            }
+        });
+        Spinner<Integer> copies = new Spinner<>(1, 99, 1);
+        CheckBox duplex = new CheckBox(messages.get("reportui.printer.duplex"));
+        Label state = new Label(messages.get("reportui.printer.loading"));
+        printers.valueProperty().addListener((obs, old, p) -> {
+            duplex.setDisable(p == null || !p.duplex());
+            duplex.setSelected(p != null && p.duplex());
+            state.setText(p != null && !p.duplex() ? messages.get("reportui.printer.noDuplex") : "");
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("reportui.printer.choose")), printers);
+        grid.addRow(1, new Label(messages.get("reportui.printer.copies")), copies);
+        grid.add(duplex, 1, 2);
+        grid.add(state, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(printButton).disableProperty().bind(printers.valueProperty().isNull());
+        model.loadPrinters(found -> {
+            printers.getItems().setAll(found);
+            if (found.isEmpty()) {
+                state.setText(messages.get("reportui.printer.none"));
+            } else {
+                printers.setValue(found.get(0));
+            }
+        });
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == printButton && printers.getValue() != null) {
+            model.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
+        }
+    }
+
+    private <T extends Enum<T>> StringConverter<T> names(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}
