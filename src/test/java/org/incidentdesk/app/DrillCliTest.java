@@ -103,8 +103,8 @@ class DrillCliTest {
 
     @Test
     void countyAndPrimaryRunToTheirEnd() throws IOException {
-        assertEquals("2026-03-02T09:55:00+08:00", deadline("county", "assess-level", 1).get("due").asText(),
-                "discovered 08:55, 1 h");
+        assertEquals("2026-03-02T10:00:00+08:00", deadline("county", "assess-level", 1).get("due").asText(),
+                "1 h from the report's arrival (report-received): taken at 09:00");
         assertEquals("met", deadline("county", "assess-level", 1).get("status").asText());
         assertEquals("2026-03-02T07:30:00+08:00", deadline("primary", "first-time-report", 1).get("due").asText());
     }
