@@ -1,5 +1,14 @@
 package org.incidentdesk.app;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.incidentdesk.domain.escalation.AlertPolicy;
+import org.incidentdesk.service.common.SimulatedScheduler;
+import org.incidentdesk.service.escalation.DeadlineAlarms;
+import org.incidentdesk.service.escalation.DeadlineService;
+import org.incidentdesk.service.escalation.NotificationDispatcher;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,6 +62,9 @@ public final class AppContext implements AutoCloseable {
     private final IncidentService incidents;
     private final EvidenceService evidence;
     private final MetricsImportService metricsImport;
+    private final DeadlineService deadlines;
+    private final DeadlineAlarms deadlineAlarms;
+    private final ExecutorService alertLane;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -73,6 +85,15 @@ public final class AppContext implements AutoCloseable {
                 new BoardFormData(incidents, clock, zone), new OfficePlanDocuments(plans));
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
+        this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
+        this.deadlines.followIncidents();
+        NotificationDispatcher dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
+        this.deadlines.sendAlertsTo(dispatcher::dispatch);
+        // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
+        this.alertLane = scheduler instanceof SimulatedScheduler ? null
+                : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
+        this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
+                alertLane == null ? Runnable::run : alertLane);
     }
 
     /**
@@ -186,13 +207,29 @@ public final class AppContext implements AutoCloseable {
         return metricsImport;
     }
 
+    public DeadlineService deadlines() {
+        return deadlines;
+    }
+
+    /**
+     * Arms every open deadline's alerts on the scheduler and keeps them armed: the window and a drill do this,
+     * a one-shot command does not (it would raise alerts nobody sees). Returns how many were armed.
+     */
+    public int startDeadlineAlarms() {
+        return deadlineAlarms.start();
+    }
+
     Store store() {
         return store;
     }
 
     @Override
     public void close() {
+        deadlineAlarms.close();
         scheduler.close();
+        if (alertLane != null) {
+            alertLane.shutdown();
+        }
         database.close();
     }
 }

@@ -1,6 +1,8 @@
 package org.incidentdesk.app;
 
 import java.io.UncheckedIOException;
+import org.incidentdesk.service.drill.DrillOffice;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -31,5 +33,10 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         IncidentDeskApp.launch(dataDir, locale);
+    }
+
+    @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
     }
 }

@@ -118,6 +118,7 @@ public final class Workstation {
         tasks.write(() -> {
             AppContext opened = opener.call();
             opened.forbidDatabaseOn(Platform::isFxApplicationThread);
+            opened.startDeadlineAlarms();
             context = opened;
             return opened;
         }, opened -> {
@@ -168,10 +169,10 @@ public final class Workstation {
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
-        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(),
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
-                events, context.clock(), context.zone())));
+                events, alarms, context.clock(), context.zone())));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, reportDialogs, messages,
                 Platform::runLater), reportDialogs));

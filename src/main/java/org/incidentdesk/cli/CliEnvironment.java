@@ -1,5 +1,7 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -10,4 +12,9 @@ public interface CliEnvironment {
 
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);
+
+    /** Opens throw-away offices on a simulated clock, for drills. */
+    default DrillOffice.Opener drillOffices() {
+        throw new UnsupportedOperationException("drills are not available here");
+    }
 }

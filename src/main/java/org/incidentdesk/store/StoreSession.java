@@ -69,4 +69,8 @@ public final class StoreSession {
     public HandoverRepository handovers() {
         return new HandoverRepository(dsl);
     }
+
+    public DeadlineRepository deadlines() {
+        return new DeadlineRepository(dsl);
+    }
 }

@@ -27,8 +27,10 @@ import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.SimulatedClock;
+import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.roster.DemoOffice;
@@ -41,6 +43,7 @@ import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.TaskRunner;
@@ -64,7 +67,8 @@ public final class BoardBenchmark {
         BoardViewModel board(TaskRunner tasks) {
             return new BoardViewModel(incidents, detail, tasks,
                     new RecordingDialogService(), new Messages(Locale.SIMPLIFIED_CHINESE),
-                    new FxEvents(events, Runnable::run), clock, ZONE);
+                    new FxEvents(events, Runnable::run), new FxAlarms(new SimulatedScheduler(clock), Runnable::run),
+                    clock, ZONE);
         }
     }
 
@@ -160,7 +164,8 @@ public final class BoardBenchmark {
                 new LevelAssessor(), ZONE);
         RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(incidents,
-                new EvidenceService(store, clock, () -> new Actor("基准"), events, dir), roster,
+                new EvidenceService(store, clock, () -> new Actor("基准"), events, dir),
+                new MetricsImportService(incidents, clock, ZONE), roster,
                 new SyncTaskRunner(), new RecordingDialogService(),
                 new Messages(Locale.SIMPLIFIED_CHINESE), clock, ZONE);
         return new Office(database, store, events, incidents, detail, clock);

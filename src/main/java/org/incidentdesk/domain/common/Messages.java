@@ -10,7 +10,8 @@ public final class Messages {
      * One bundle per feature, so features keep their texts apart: {@code org/incidentdesk/i18n/NAME.properties}
      * (Chinese, the default) with {@code NAME_en.properties} beside it.
      */
-    static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident", "report");
+    static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident",
+            "report", "escalation");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 

@@ -12,5 +12,7 @@ public enum TimelineKind {
     STATEMENT,
     KEYWORD,
     METRICS,
-    EVIDENCE
+    EVIDENCE,
+    /** An event of one of the incident's deadlines: created, reminded, overdue, escalated, acknowledged, met, missed. */
+    DEADLINE
 }

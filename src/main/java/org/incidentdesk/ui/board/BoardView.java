@@ -68,6 +68,10 @@ public final class BoardView implements WorkspaceView {
         root.setBottom(new HandoverBar(model).root());
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c -> reselect());
         model.selectedIdProperty().addListener((o, a, b) -> reselect());
+        model.shownAtProperty().addListener((o, a, b) -> {
+            lanes.forEach(ListView::refresh);
+            table.refresh();
+        });
     }
 
     @Override

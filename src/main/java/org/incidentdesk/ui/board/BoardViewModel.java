@@ -3,6 +3,7 @@ package org.incidentdesk.ui.board;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -47,6 +49,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     private final DialogService dialogs;
     private final Messages messages;
     private final FxEvents events;
+    private final FxAlarms alarms;
     private final Clock clock;
     private final ZoneId zone;
     private final IncidentDetailViewModel detail;
@@ -67,18 +70,22 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Optional<Handover>> handover = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> shownAt = new ReadOnlyObjectWrapper<>();
+    private Runnable disarmTick = () -> { };
     private final javafx.beans.property.ReadOnlyBooleanWrapper complete = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final Failures failures;
 
     public BoardViewModel(IncidentService incidents, IncidentDetailViewModel detail, TaskRunner tasks,
-                          DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
+                          DialogService dialogs, Messages messages, FxEvents events, FxAlarms alarms, Clock clock,
+                          ZoneId zone) {
         this.incidents = incidents;
         this.detail = detail;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.events = events;
+        this.alarms = alarms;
         this.clock = clock;
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
@@ -100,12 +107,27 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
         open();
+        tick();
     }
 
     @Override
     public void deactivate() {
         subscriptions.forEach(Runnable::run);
         subscriptions.clear();
+        disarmTick.run();
+        disarmTick = () -> { };
+    }
+
+    /**
+     * Moves the board's "now" to the clock and wakes again at the next minute, where the countdowns' text
+     * changes: cards turn overdue while the board is shown, without a click and without polling.
+     */
+    private void tick() {
+        shownAt.set(clock.instant());
+        applyFilter();
+        disarmTick.run();
+        Instant nextMinute = shownAt.get().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        disarmTick = alarms.at("board: countdowns at the next minute", nextMinute, this::tick);
     }
 
     private void changed(IncidentEvent event) {
@@ -146,9 +168,10 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         units.setAll(unitNames);
         rows.setAll(snapshot.rows());
         complete.set(snapshot.complete());
+        shownAt.set(clock.instant());
         applyFilter();
         handover.set(snapshot.handover());
-        loadedAt.set(clock.instant());
+        loadedAt.set(shownAt.get());
     }
 
     /**
@@ -156,7 +179,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
      * views re-filtering each other, which keeps typing in the search field fast on ten thousand rows.
      */
     private void applyFilter() {
-        Predicate<BoardRow> filter = filter().at(clock.instant());
+        Predicate<BoardRow> filter = filter().at(now());
         List<BoardRow> shown = new ArrayList<>();
         Map<IncidentPhase, List<BoardRow>> byPhase = new EnumMap<>(IncidentPhase.class);
         for (IncidentPhase phase : IncidentPhase.values()) {
@@ -187,7 +210,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         if (row.nextDueAt() == null) {
             return "";
         }
-        long minutes = java.time.Duration.between(clock.instant(), row.nextDueAt()).toMinutes();
+        long minutes = java.time.Duration.between(now(), row.nextDueAt()).toMinutes();
         String key = minutes < 0 ? "board.overdueBy" : "board.dueIn";
         long m = Math.abs(minutes);
         return messages.get(key, m / 60, m % 60);
@@ -195,7 +218,12 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     /** True when the row's next task is past its due time now. */
     public boolean overdue(BoardRow row) {
-        return row.overdueAt(clock.instant());
+        return row.overdueAt(now());
+    }
+
+    /** The moment the cards' countdowns refer to: the last reload or minute tick. */
+    private Instant now() {
+        return shownAt.get() == null ? clock.instant() : shownAt.get();
     }
 
     public ObservableList<BoardRow> rows() {
@@ -262,6 +290,11 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     /** When the board was last read (for tests and the status line). */
     public ReadOnlyObjectProperty<Instant> loadedAtProperty() {
         return loadedAt.getReadOnlyProperty();
+    }
+
+    /** Changes at each reload and each minute while the board is shown; the view redraws the countdowns. */
+    public ReadOnlyObjectProperty<Instant> shownAtProperty() {
+        return shownAt.getReadOnlyProperty();
     }
 
     public IncidentDetailViewModel detail() {

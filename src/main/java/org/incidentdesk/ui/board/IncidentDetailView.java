@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.Evidence;
@@ -78,6 +79,16 @@ final class IncidentDetailView {
         empty.visibleProperty().bind(model.detailProperty().isNull());
         root.getChildren().addAll(empty, content);
         root.setId("incident-detail");
+        model.metricsReviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+                if (new MetricsImportDialog(owner, messages, review).showAndWait().orElse(false)) {
+                    model.applyMetricsImport();
+                } else {
+                    model.cancelMetricsImport();
+                }
+            }
+        });
         model.detailProperty().addListener((o, a, d) -> show(d));
         model.nextPhases().addListener((ListChangeListener<IncidentPhase>) c -> actions());
         model.evidenceProblemsProperty().addListener((o, a, problems) -> evidenceCheck.setText(checkText(problems)));
@@ -271,7 +282,10 @@ final class IncidentDetailView {
                     heat.getText(), stage.getText());
             List.of(at, reads, reposts, comments, likes, heat, stage).forEach(TextField::clear);
         });
-        FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add);
+        Button importCsv = new Button(messages.get("board.metrics.import"));
+        importCsv.setId("metric-import");
+        importCsv.setOnAction(e -> model.chooseMetricsCsv());
+        FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
         VBox box = new VBox(6, chart, form);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPadding(new Insets(8));

@@ -26,6 +26,8 @@ import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsImportService;
+import org.incidentdesk.service.incident.MetricsPreview;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
@@ -41,6 +43,7 @@ public final class IncidentDetailViewModel {
 
     private final IncidentService incidents;
     private final EvidenceService evidence;
+    private final MetricsImportService metricsImport;
     private final RosterService roster;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -55,13 +58,16 @@ public final class IncidentDetailViewModel {
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
             new ReadOnlyObjectWrapper<>(null);
+    private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
     private Long shownId;
 
-    public IncidentDetailViewModel(IncidentService incidents, EvidenceService evidence, RosterService roster,
+    public IncidentDetailViewModel(IncidentService incidents, EvidenceService evidence,
+                                   MetricsImportService metricsImport, RosterService roster,
                                    TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock,
                                    ZoneId zone) {
         this.incidents = incidents;
         this.evidence = evidence;
+        this.metricsImport = metricsImport;
         this.roster = roster;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -75,6 +81,7 @@ public final class IncidentDetailViewModel {
     void show(Long id) {
         shownId = id;
         evidenceProblems.set(null);
+        metricsReview.set(null);
         if (id == null) {
             detail.set(null);
             nextPhases.clear();
@@ -213,6 +220,59 @@ public final class IncidentDetailViewModel {
         tasks.read(evidence::check, evidenceProblems::set, failure -> failures.show("board.action.evidence", failure));
     }
 
+    /** Asks for a metrics CSV and previews it. */
+    public void chooseMetricsCsv() {
+        if (detail.get() == null) {
+            return;
+        }
+        var csv = new DialogService.FileType(messages.get("board.metrics.import.fileType"), List.of("*.csv"));
+        dialogs.chooseFileToOpen(messages.get("board.metrics.import.choose"), List.of(csv))
+                .ifPresent(this::previewMetrics);
+    }
+
+    /**
+     * Reads and checks the file in the background and offers the result in {@link #metricsReviewProperty()};
+     * nothing is written yet.
+     */
+    public void previewMetrics(Path file) {
+        Long id = shownId;
+        tasks.read(() -> metricsImport.preview(file), preview -> {
+            if (id != null && id.equals(shownId)) {
+                metricsReview.set(review(preview));
+            }
+        }, failure -> failures.show("board.metrics.import.title", failure));
+    }
+
+    private MetricsReview review(MetricsPreview preview) {
+        List<String> problems = preview.problems().stream()
+                .map(p -> messages.get("metrics.row", p.rowNumber(), messages.describe(p.violation()))).toList();
+        String summary = preview.importable()
+                ? messages.get("board.metrics.import.ready", preview.fileName(), preview.points().size())
+                : messages.get("board.metrics.import.refused", preview.fileName(), problems.size());
+        return new MetricsReview(preview, summary, problems, preview.importable());
+    }
+
+    /** Records the previewed points on the shown incident in one transaction; only a preview without problems. */
+    public void applyMetricsImport() {
+        MetricsReview review = metricsReview.get();
+        if (review == null || !review.canApply() || detail.get() == null) {
+            return;
+        }
+        metricsReview.set(null);
+        long incidentId = id();
+        tasks.write(() -> metricsImport.apply(incidentId, review.preview()), added -> {
+            dialogs.notify(messages.get("board.metrics.import.done", review.preview().fileName(), added), null, null);
+            reload();
+        }, failure -> {
+            failures.show("board.metrics.import.title", failure);
+            reload();
+        });
+    }
+
+    public void cancelMetricsImport() {
+        metricsReview.set(null);
+    }
+
     private OffsetDateTime time(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
@@ -257,6 +317,11 @@ public final class IncidentDetailViewModel {
 
     public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {
         return evidenceProblems.getReadOnlyProperty();
+    }
+
+    /** The metrics file waiting for the user's decision; null when none. */
+    public ReadOnlyObjectProperty<MetricsReview> metricsReviewProperty() {
+        return metricsReview.getReadOnlyProperty();
     }
 
     public Messages messages() {

@@ -12,6 +12,15 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** What the user wants done with edits not stored yet before the screen moves on. */
+    enum UnsavedAnswer { SAVE, DISCARD, KEEP_EDITING }
+
+    /**
+     * Asks whether to save or discard unsaved edits, or to stay and keep editing. Keeping the edits is the
+     * default (Enter, Esc, closing the dialog); discarding is never.
+     */
+    UnsavedAnswer askUnsaved(String title, String message);
+
     /** Asks for one line of text; empty when the user cancels. */
     Optional<String> prompt(String title, String message, String initialText);
 

@@ -1,10 +1,6 @@
 package org.incidentdesk.ui.common;
 
 import java.util.function.BooleanSupplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import org.incidentdesk.domain.common.Messages;
 
@@ -25,25 +21,15 @@ public final class DiscardGuard {
             if (Boolean.TRUE.equals(dialog.getResult()) || !changed.getAsBoolean()) {
                 return;
             }
-            ButtonType saveType = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.YES);
-            ButtonType drop = new ButtonType(messages.get("form.discard.drop"), ButtonBar.ButtonData.NO);
-            ButtonType keep = new ButtonType(messages.get("form.discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("form.discard.text"), saveType, drop, keep);
-            DialogWindows.prepare(alert, dialog.getDialogPane().getScene().getWindow());
-            alert.setTitle(messages.get("form.discard.title"));
-            alert.setHeaderText(messages.get("form.discard.title"));
-            alert.getDialogPane().lookupButton(saveType).setId("discard-save");
-            alert.getDialogPane().lookupButton(drop).setId("discard-drop");
-            alert.getDialogPane().lookupButton(keep).setId("discard-keep");
-            FxDialogService.makeCancelTheDefault(alert.getDialogPane(), drop, keep);
-            ((Button) alert.getDialogPane().lookupButton(saveType)).setDefaultButton(false);
-            ButtonType answer = alert.showAndWait().orElse(keep);
-            if (answer == drop) {
+            DialogService.UnsavedAnswer answer = FxDialogService.askUnsaved(dialog.getDialogPane().getScene().getWindow(),
+                    messages, messages.get("form.discard.title"), messages.get("form.discard.text"),
+                    messages.get("form.discard.drop"), messages.get("form.discard.keep"));
+            if (answer == DialogService.UnsavedAnswer.DISCARD) {
                 return;
             }
             event.consume();
             dialog.setResult(null);
-            if (answer == saveType) {
+            if (answer == DialogService.UnsavedAnswer.SAVE) {
                 save.run();
             }
         });

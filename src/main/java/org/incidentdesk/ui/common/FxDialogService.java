@@ -62,6 +62,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public UnsavedAnswer askUnsaved(String title, String message) {
+        return askUnsaved(owner, messages, title, message, messages.get("common.unsaved.discard"),
+                messages.get("common.unsaved.keep"));
+    }
+
+    /** The save / discard / keep-editing question; keeping is the default and discarding is marked. */
+    static UnsavedAnswer askUnsaved(Window owner, Messages messages, String title, String message,
+                                    String discardLabel, String keepLabel) {
+        ButtonType save = new ButtonType(messages.get("common.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(discardLabel, ButtonBar.ButtonData.NO);
+        ButtonType keep = new ButtonType(keepLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(owner, messages, Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, keep);
+        DialogPane pane = alert.getDialogPane();
+        pane.lookupButton(save).setId("discard-save");
+        pane.lookupButton(discard).setId("discard-drop");
+        pane.lookupButton(keep).setId("discard-keep");
+        makeCancelTheDefault(pane, discard, keep);
+        ((Button) pane.lookupButton(save)).setDefaultButton(false);
+        ButtonType answer = alert.showAndWait().orElse(keep);
+        return answer == save ? UnsavedAnswer.SAVE : answer == discard ? UnsavedAnswer.DISCARD : UnsavedAnswer.KEEP_EDITING;
+    }
+
+    @Override
     public Optional<String> prompt(String title, String message, String initialText) {
         TextInputDialog dialog = new TextInputDialog(initialText);
         DialogWindows.prepare(dialog, owner);
@@ -116,6 +140,10 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
+        return alert(owner, messages, type, title, message);
+    }
+
+    private static Alert alert(Window owner, Messages messages, Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, "", new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         DialogWindows.prepare(alert, owner);
         alert.setTitle(title);

@@ -165,23 +165,50 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     // ---- selection
 
     /**
-     * Shows the plan; unsaved edits of the current one are dropped only if the user says so. Returns false
-     * when the user chose to stay, so the view can put its selection back.
+     * Shows the plan once the current one's unsaved edits are saved or dropped, as the user chooses. Returns
+     * false when the plan is not shown at once (the user stays, or the save runs first), so the view can put
+     * its selection back; after a save the plan is shown and the view follows the selection.
      */
     public boolean select(PlanEntry entry) {
         if (entry == null || entry.equals(selected.get())) {
             return true;
         }
-        if (!mayDropUnsavedEdits()) {
-            return false;
-        }
-        load(entry);
-        return true;
+        return leaveUnsavedEdits(() -> load(entry));
     }
 
-    private boolean mayDropUnsavedEdits() {
-        return !hasUnsavedWork() || dialogs.confirm(messages.get("planui.discard.title"),
-                messages.get("planui.discard.text"), messages.get("planui.discard.confirm"));
+    /**
+     * Runs {@code next} after the user has saved or dropped the unsaved edits (it does not run when the user
+     * stays or the save fails); true when it ran at once.
+     */
+    public boolean leaveUnsavedEdits(Runnable next) {
+        if (!hasUnsavedWork()) {
+            next.run();
+            return true;
+        }
+        if (!dirty.get()) {
+            // only text typed in the full-text tab and not applied: it is not a plan yet, so it cannot be saved
+            if (!dialogs.confirm(messages.get("planui.discard.title"), messages.get("planui.discard.text"),
+                    messages.get("planui.discard.confirm"))) {
+                return false;
+            }
+            discardChanges();
+            next.run();
+            return true;
+        }
+        switch (dialogs.askUnsaved(messages.get("planui.unsaved.title"), messages.get("planui.unsaved.text"))) {
+            case SAVE -> {
+                saveThen(next);
+                return false;
+            }
+            case DISCARD -> {
+                discardChanges();
+                next.run();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** Edits in the forms not saved yet, or text typed in the full-text tab and not applied yet. */
@@ -292,6 +319,12 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     /** Stores the draft as the next version of the selected office plan. */
     public void save() {
+        saveThen(() -> {
+        });
+    }
+
+    /** Saves, then runs {@code next} once the stored version is shown; a failed save does not run it. */
+    private void saveThen(Runnable next) {
         PlanEntry entry = selected.get();
         ContingencyPlan edited = draft.get();
         if (entry == null || entry.isTemplate() || !dirty.get() || saving.get()) {
@@ -306,6 +339,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             saving.set(false);
             dialogs.notify(messages.get("planui.notice.saved", stored.currentVersion()), null, null);
             reloadSelected(stored);
+            next.run();
         }, failure -> {
             saving.set(false);
             if (!(failure instanceof StaleDataException)) {
@@ -326,10 +360,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void importFile() {
-        if (!mayDropUnsavedEdits()) {
-            return;
-        }
-        dialogs.chooseFileToOpen(messages.get("planui.import.title"), PLAN_FILES).ifPresent(this::importFrom);
+        leaveUnsavedEdits(() -> dialogs.chooseFileToOpen(messages.get("planui.import.title"), PLAN_FILES)
+                .ifPresent(this::importFrom));
     }
 
     public void importFrom(Path file) {

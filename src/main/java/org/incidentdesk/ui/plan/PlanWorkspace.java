@@ -35,6 +35,11 @@ public final class PlanWorkspace extends ViewModelWorkspace<PlanViewModel> {
     }
 
     @Override
+    public void leaveUnsavedWork(Runnable next) {
+        viewModel().leaveUnsavedEdits(next);
+    }
+
+    @Override
     protected WorkspaceView createView(PlanViewModel model) {
         view = new PlanView(model);
         if (tabToReopen != null) {

@@ -115,8 +115,9 @@ public final class MainWindow {
             }
         });
         stage.setOnCloseRequest(event -> {
-            if (!mayDropUnsavedWork(messages)) {
+            if (workspaces.stream().anyMatch(Workspace::hasUnsavedWork)) {
                 event.consume();
+                afterUnsavedWork(stage::close);
             }
         });
         StackPane content = new StackPane();
@@ -162,11 +163,7 @@ public final class MainWindow {
         Button language = new Button(messages.get("shell.language"), Icons.LANGUAGE.node());
         language.setId("language-toggle");
         language.setTooltip(new Tooltip(messages.get("shell.language.tip")));
-        language.setOnAction(e -> {
-            if (mayDropUnsavedWork(messages)) {
-                viewModel.toggleLanguage();
-            }
-        });
+        language.setOnAction(e -> afterUnsavedWork(viewModel::toggleLanguage));
         theme.getStyleClass().add(Styles.FLAT);
         language.getStyleClass().add(Styles.FLAT);
         HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
@@ -175,13 +172,13 @@ public final class MainWindow {
         return header;
     }
 
-    /** Asks before anything that rebuilds or closes the workspaces would throw away unsaved edits. */
-    private boolean mayDropUnsavedWork(Messages messages) {
-        if (workspaces.stream().noneMatch(Workspace::hasUnsavedWork)) {
-            return true;
-        }
-        return dialogs.confirm(messages.get("shell.unsaved.title"), messages.get("shell.unsaved.text"),
-                messages.get("shell.unsaved.drop"));
+    /**
+     * Runs {@code next} (which rebuilds or closes the workspaces) once every workspace's unsaved edits are
+     * saved or dropped as the user chose; not at all when the user keeps editing somewhere.
+     */
+    private void afterUnsavedWork(Runnable next) {
+        workspaces.stream().filter(Workspace::hasUnsavedWork).findFirst().ifPresentOrElse(
+                unsaved -> unsaved.leaveUnsavedWork(() -> afterUnsavedWork(next)), next);
     }
 
     private VBox rail(Messages messages, StackPane content) {

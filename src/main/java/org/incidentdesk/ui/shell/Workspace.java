@@ -43,4 +43,12 @@ public interface Workspace {
     default boolean hasUnsavedWork() {
         return false;
     }
+
+    /**
+     * Asks the user to save or drop the unsaved edits, then runs {@code next}; it does not run when the user
+     * keeps editing or the save fails.
+     */
+    default void leaveUnsavedWork(Runnable next) {
+        next.run();
+    }
 }

@@ -15,13 +15,18 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
-    private static Set<String> keys(String file) throws IOException {
+    /** One bundle file as it is stored (UTF-8), without falling back to another language. */
+    static Properties load(String file) throws IOException {
         try (InputStream in = MessagesTest.class.getResourceAsStream("/org/incidentdesk/i18n/" + file)) {
             assertNotNull(in, file);
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new TreeSet<>(properties.stringPropertyNames());
+            return properties;
         }
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
     }
 
     @Test

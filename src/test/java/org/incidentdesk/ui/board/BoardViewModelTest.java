@@ -1,8 +1,12 @@
 package org.incidentdesk.ui.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,16 +19,21 @@ import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.EventFacts;
+import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.RecordingDialogService;
 import org.incidentdesk.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The board's ViewModels on real services and an in-memory database, without the JavaFX toolkit. */
 class BoardViewModelTest {
@@ -32,17 +41,21 @@ class BoardViewModelTest {
     private final IncidentService incidents = office.incidents;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private final SimulatedScheduler time = new SimulatedScheduler(office.clock);
+    private final SyncTaskRunner tasks = new SyncTaskRunner();
+    @TempDir
+    Path dir;
     private BoardViewModel board;
     private IncidentDetailViewModel detail;
 
     @BeforeEach
     void open() {
-        var tasks = new SyncTaskRunner();
         RosterService roster = new RosterService(office.store, office.clock, () -> new Actor("值班员甲"), office.events);
-        detail = new IncidentDetailViewModel(incidents, office.evidence(Path.of("target", "no-evidence")), roster,
+        detail = new IncidentDetailViewModel(incidents, office.evidence(Path.of("target", "no-evidence")),
+                new MetricsImportService(incidents, office.clock, IncidentFixture.ZONE), roster,
                 tasks, dialogs, zh, office.clock, IncidentFixture.ZONE);
         board = new BoardViewModel(incidents, detail, tasks, dialogs, zh, new FxEvents(office.events, Runnable::run),
-                office.clock, IncidentFixture.ZONE);
+                new FxAlarms(time, Runnable::run), office.clock, IncidentFixture.ZONE);
     }
 
     @AfterEach
@@ -98,9 +111,7 @@ class BoardViewModelTest {
 
         board.overdueOnlyProperty().set(true);
         assertTrue(visibleNumbers().isEmpty(), "nothing is overdue yet");
-        office.advance(Duration.ofHours(3));
-        board.overdueOnlyProperty().set(false);
-        board.overdueOnlyProperty().set(true);
+        time.advanceBy(Duration.ofHours(3));
         assertEquals(List.of(blue.number().toString()), visibleNumbers());
         assertEquals("超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
     }
@@ -192,5 +203,90 @@ class BoardViewModelTest {
         assertEquals(OffsetDateTime.parse("2026-03-02T09:00+08:00"), taken[0].discoveredAt());
         assertEquals("", intake.titleProperty().get(), "the form is cleared for the next call");
         assertEquals(1, board.rows().size(), "the board shows the new report by itself");
+    }
+
+    @Test
+    void aCardTurnsOverdueWhenTimePassesItsDueTimeWithoutAClick() {
+        Incident incident = incidents.intake(Intake.quick("供水管道检修问询", "inquiry"));
+        incidents.assignTask(incident.id(), office.memberUnit().id(), "答复网民",
+                IncidentFixture.START.plus(Duration.ofMinutes(90)));
+        board.activate();
+        board.overdueOnlyProperty().set(true);
+        assertTrue(visibleNumbers().isEmpty());
+        BoardRow row = board.rows().get(0);
+        assertEquals("剩 1 小时 30 分", board.countdown(row));
+        int readsBefore = tasks.reads();
+
+        time.advanceBy(Duration.ofMinutes(30).plusSeconds(5));
+        assertEquals("剩 1 小时 0 分", board.countdown(row), "the countdown follows the minute");
+
+        time.advanceBy(Duration.ofMinutes(61));
+        assertTrue(board.overdue(row));
+        assertEquals("超时 0 小时 1 分", board.countdown(row));
+        assertEquals(List.of(incident.number().toString()), visibleNumbers(), "the overdue filter follows too");
+        assertEquals(readsBefore, tasks.reads(), "the tick recomputes; it does not read the database");
+
+        board.deactivate();
+        assertEquals(0, time.armed().stream().filter(t -> t.name().startsWith("board:")).count(),
+                "a hidden board keeps no wake-up");
+        time.advanceBy(Duration.ofMinutes(30));
+        assertEquals("超时 0 小时 1 分", board.countdown(row), "a hidden board does not tick");
+    }
+
+    private Path csv(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private long metricsInTimeline(long incidentId) {
+        return incidents.detail(incidentId).timeline().stream().filter(e -> e.kind() == TimelineKind.METRICS).count();
+    }
+
+    @Test
+    void aMetricsFileWithProblemsShowsEachWithItsRowAndImportsNothing() throws Exception {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        dialogs.answer(csv("bad.csv", """
+                时间,阅读数,跟帖数
+                2026-03-01 20:00,1000,十二
+                昨天晚上,3000,40
+                """));
+
+        detail.chooseMetricsCsv();
+
+        MetricsReview review = detail.metricsReviewProperty().get();
+        assertFalse(review.canApply());
+        assertEquals(List.of("第 2 行：跟帖数“十二”不是整数",
+                "第 3 行：无法识别的时间“昨天晚上”，应为 2026-03-01 08:30 或 ISO-8601 格式"), review.problems());
+        int writes = tasks.writes();
+        detail.applyMetricsImport();
+        assertEquals(writes, tasks.writes(), "nothing is written");
+        assertTrue(incidents.detail(incident.id()).metrics().isEmpty());
+        assertEquals(0, metricsInTimeline(incident.id()));
+    }
+
+    @Test
+    void aGoodMetricsFileImportsItsPointsOntoTheShownIncident() throws Exception {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        dialogs.answer(csv("good.csv", """
+                时间,阅读数,转发数,跟帖数,点赞数,热点指数,阶段
+                2026-03-01 20:00,"12,000",300,450,80,35,发酵
+                2026-03-01 22:00,56000,1200,2100,400,61,高峰
+                """));
+
+        detail.chooseMetricsCsv();
+        assertTrue(detail.metricsReviewProperty().get().canApply());
+        assertEquals("“good.csv”共 2 个监测点，无问题，可以导入", detail.metricsReviewProperty().get().summary());
+        detail.applyMetricsImport();
+
+        assertNull(detail.metricsReviewProperty().get());
+        assertEquals(List.of(12_000L, 56_000L),
+                detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList(),
+                "the shown detail has the points");
+        assertTrue(metricsInTimeline(incident.id()) > 0, "the import is on the timeline");
+        assertEquals("已从“good.csv”导入 2 个监测点", dialogs.lastNotice().text());
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
     }
 }

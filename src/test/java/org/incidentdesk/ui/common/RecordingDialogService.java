@@ -30,6 +30,12 @@ public final class RecordingDialogService implements DialogService {
         return this;
     }
 
+    /** The answer to the next askUnsaved(). */
+    public RecordingDialogService answerUnsaved(UnsavedAnswer answer) {
+        answers.add(answer);
+        return this;
+    }
+
     /** The answer to the next prompt() or file chooser; null for Cancel. */
     public RecordingDialogService answer(Object value) {
         answers.add(value == null ? Optional.empty() : Optional.of(value));
@@ -57,6 +63,12 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         shown.add(new Shown("confirm", title, message));
         return (Boolean) next("confirm", title);
+    }
+
+    @Override
+    public UnsavedAnswer askUnsaved(String title, String message) {
+        shown.add(new Shown("unsaved", title, message));
+        return (UnsavedAnswer) next("unsaved question", title);
     }
 
     @Override

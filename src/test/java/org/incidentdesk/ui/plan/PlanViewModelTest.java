@@ -15,6 +15,7 @@ import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.Metric;
 import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.ui.ViewModelFixture;
+import org.incidentdesk.ui.common.DialogService.UnsavedAnswer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,16 +55,62 @@ class PlanViewModelTest {
         assertTrue(vm.dirtyProperty().get());
         PlanEntry template = vm.templates().get(0);
 
-        fx.dialogs.answerConfirm(false);
+        fx.dialogs.answerUnsaved(UnsavedAnswer.KEEP_EDITING);
         assertFalse(vm.select(template), "the user chose to stay");
         assertEquals("改过的预案名称", vm.draftProperty().get().name());
-        assertEquals(fx.messages.get("planui.discard.title"), fx.dialogs.shown().get(0).title());
+        assertEquals(fx.messages.get("planui.unsaved.title"), fx.dialogs.shown().get(0).title());
 
-        fx.dialogs.answerConfirm(true);
+        long id = planId();
+        fx.dialogs.answerUnsaved(UnsavedAnswer.DISCARD);
         assertTrue(vm.select(template));
         assertTrue(vm.selectedProperty().get().isTemplate());
         assertFalse(vm.hasUnsavedWork());
+        assertEquals(1, fx.context.plans().officePlan(id).currentVersion(), "discarded, not stored");
         assertTrue(fx.dialogs.scriptUsedUp());
+    }
+
+    @Test
+    void answeringSaveStoresTheEditsAsANewVersionAndThenShowsTheChosenPlan() {
+        long id = planId();
+        vm.edit(plan -> plan.withName("切换前保存的"));
+        PlanEntry template = vm.templates().get(0);
+
+        fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE);
+        vm.select(template);
+
+        assertEquals(2, fx.context.plans().officePlan(id).currentVersion());
+        assertEquals("切换前保存的", fx.context.plans().current(id).plan().name());
+        assertTrue(vm.selectedProperty().get().isTemplate(), "went on to the chosen plan");
+        assertFalse(vm.hasUnsavedWork());
+        assertTrue(fx.dialogs.scriptUsedUp());
+    }
+
+    @Test
+    void aFailedSaveStaysOnThePlanWithItsEdits() {
+        long id = planId();
+        fx.context.plans().saveNewVersion(id, 1, fx.context.plans().current(id).plan().withName("另一台工作站保存的"));
+        vm.edit(plan -> plan.withName("我的修改"));
+        PlanEntry template = vm.templates().get(0);
+
+        fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE).answerConfirm(false);
+        assertFalse(vm.select(template));
+
+        assertFalse(vm.selectedProperty().get().isTemplate(), "did not go on after the save failed");
+        assertEquals("我的修改", vm.draftProperty().get().name());
+        assertTrue(vm.dirtyProperty().get());
+    }
+
+    @Test
+    void importingAfterAnsweringSaveStoresTheEditsBeforeTheFileIsChosen() {
+        long id = planId();
+        vm.edit(plan -> plan.withName("导入前保存的"));
+
+        fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE).answer(null);
+        vm.importFile();
+
+        assertEquals("导入前保存的", fx.context.plans().current(id).plan().name());
+        assertEquals("open", fx.dialogs.shown().get(fx.dialogs.shown().size() - 1).kind(), "the file chooser came next");
+        assertFalse(vm.hasUnsavedWork());
     }
 
     @Test

@@ -193,7 +193,11 @@ class PlanWorkspaceTest {
         assertTrue(viewModel.dirtyProperty().get());
 
         robot.clickOn("#language-toggle");
-        Button keep = robot.lookup(".dialog-pane .button").match((Button b) -> "取消".equals(b.getText())).queryButton();
+        Button keep = robot.lookup("#discard-keep").queryButton();
+        assertEquals("继续编辑", keep.getText());
+        assertTrue(keep.isDefaultButton(), "Enter keeps the edits");
+        assertFalse(robot.lookup("#discard-drop").queryButton().isDefaultButton());
+        assertEquals("保存", robot.lookup("#discard-save").queryButton().getText());
         robot.clickOn(keep);
         assertEquals("预案", robot.lookup("#nav-plans").queryLabeled().getText(), "still Chinese: nothing was rebuilt");
         assertTrue(viewModel.dirtyProperty().get(), "the edit is still there");

@@ -1,0 +1,91 @@
+package org.incidentdesk.domain.escalation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.Timing;
+
+/**
+ * Compares the deadlines an incident has with those its plan version requires now (its level, category and
+ * times) and says what must change. It is idempotent: run on the result, it finds nothing to do. History is
+ * kept: a deadline no longer required is closed, never deleted, and a rule that applies again gets a new
+ * occurrence.
+ */
+public final class DeadlinePlanner {
+    public static final String REASON_LEVEL = "level";
+    public static final String REASON_ENDED = "ended";
+
+    private final ZoneId zone;
+
+    public DeadlinePlanner(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public List<DeadlineChange> plan(List<DeadlineRule> rules, String levelId, String categoryId,
+                                     IncidentTimes times, List<Deadline> existing, List<DoneAction> done,
+                                     Instant now) {
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (DeadlineRule rule : rules) {
+            List<Deadline> mine = existing.stream().filter(d -> d.ruleId().equals(rule.id()))
+                    .sorted(Comparator.comparingInt(Deadline::occurrence)).toList();
+            Optional<Deadline> current = mine.stream().filter(d -> d.state().isOpen()).findFirst();
+            Optional<Instant> start = times.of(rule.from());
+            if (!rule.appliesTo(levelId, categoryId)) {
+                current.ifPresent(d -> changes.add(close(d, now, REASON_LEVEL)));
+            } else if (times.ended() && !countsFromEnd(rule, times)) {
+                current.ifPresent(d -> changes.add(close(d, now, REASON_ENDED)));
+            } else if (start.isPresent()) {
+                planApplying(rule, start.get(), mine, current, done, changes);
+            }
+        }
+        return changes;
+    }
+
+    /** A rule that counts from the end (终报, 总结) is what an ended incident still owes. */
+    private static boolean countsFromEnd(DeadlineRule rule, IncidentTimes times) {
+        return times.of(rule.from()).filter(start -> start.equals(times.endedAt())).isPresent()
+                && rule.timing() != Timing.REPEATING;
+    }
+
+    private void planApplying(DeadlineRule rule, Instant start, List<Deadline> mine, Optional<Deadline> current,
+                              List<DoneAction> done, List<DeadlineChange> changes) {
+        if (current.isPresent()) {
+            Deadline open = current.get();
+            if (open.occurrence() == 1 && open.state() == DeadlineState.OPEN && !open.startedAt().equals(start)) {
+                changes.add(new DeadlineChange.Retime(open, start, rule.firstDue(start, zone)));
+            }
+            return;
+        }
+        Optional<Deadline> last = mine.stream().filter(d -> d.state() != DeadlineState.SUPERSEDED)
+                .reduce((a, b) -> b);
+        int occurrence = mine.isEmpty() ? 1 : mine.getLast().occurrence() + 1;
+        if (last.isEmpty()) {
+            Instant due = rule.firstDue(start, zone);
+            changes.add(new DeadlineChange.Create(rule, occurrence, start, due, doneSince(rule, start, false, done)));
+        } else if (rule.timing() == Timing.REPEATING && last.get().state() == DeadlineState.MET) {
+            Instant from = last.get().metAt();
+            changes.add(new DeadlineChange.Create(rule, occurrence, from, from.plus(rule.duration()),
+                    doneSince(rule, from, true, done)));
+        }
+    }
+
+    /** The first act of the rule's kind at or after {@code start} (strictly after, for a next report). */
+    private static DoneAction doneSince(DeadlineRule rule, Instant start, boolean strictly, List<DoneAction> done) {
+        DeadlineAction kind = DeadlineAction.of(rule);
+        if (kind == DeadlineAction.OTHER) {
+            return null;
+        }
+        return done.stream().filter(a -> a.kind() == kind)
+                .filter(a -> strictly ? a.at().isAfter(start) : !a.at().isBefore(start))
+                .min(Comparator.comparing(DoneAction::at)).orElse(null);
+    }
+
+    private static DeadlineChange close(Deadline deadline, Instant now, String reason) {
+        DeadlineState state = deadline.dueAt().isAfter(now) ? DeadlineState.SUPERSEDED : DeadlineState.MISSED;
+        return new DeadlineChange.Close(deadline, state, reason);
+    }
+}

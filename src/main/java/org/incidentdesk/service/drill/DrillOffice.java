@@ -1,0 +1,33 @@
+package org.incidentdesk.service.drill;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.incidentdesk.service.common.SimulatedScheduler;
+import org.incidentdesk.service.escalation.DeadlineService;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.plan.PlanService;
+
+/**
+ * The real services of a throw-away office, on a simulated clock, for one drill: the composition root opens it
+ * on a temporary data directory, with its deadline alarms armed on {@link #scheduler()}.
+ */
+public interface DrillOffice extends AutoCloseable {
+    PlanService plans();
+
+    IncidentService incidents();
+
+    DeadlineService deadlines();
+
+    SimulatedScheduler scheduler();
+
+    ZoneId zone();
+
+    @Override
+    void close();
+
+    /** Opens a drill office in {@code dataDir} on {@code scheduler}'s time, in the office zone {@code zone}. */
+    @FunctionalInterface
+    interface Opener {
+        DrillOffice open(Path dataDir, SimulatedScheduler scheduler, ZoneId zone);
+    }
+}

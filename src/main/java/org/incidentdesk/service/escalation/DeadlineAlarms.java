@@ -1,0 +1,112 @@
+package org.incidentdesk.service.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.event.DeadlineChanged;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.ScheduledTask;
+import org.incidentdesk.service.common.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every open deadline's next alert armed on the scheduler, one task per deadline at its instant (no
+ * polling). At start it arms all of them from the database, so a deadline that fell due while the workstation
+ * was off fires at once (and says so). It re-arms a deadline after each change this workstation announces, and
+ * on the scheduler's sweep (and after a clock jump) what any workstation changed since the last sweep. Alerts
+ * are raised on {@code lane}, off the scheduler's thread; the database claim makes a stale or doubled task
+ * harmless.
+ */
+public final class DeadlineAlarms implements AutoCloseable {
+    /** Rows changed this long before the last sweep are read again, for clocks of workstations that differ a bit. */
+    static final Duration SWEEP_OVERLAP = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(DeadlineAlarms.class);
+
+    private final DeadlineService deadlines;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final Executor lane;
+    private final Map<Long, Armed> armed = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep;
+    private Runnable unsubscribe = () -> { };
+    private Runnable unregister = () -> { };
+
+    private record Armed(ScheduledTask task, int version) {
+    }
+
+    public DeadlineAlarms(DeadlineService deadlines, Scheduler scheduler, EventBus events, Executor lane) {
+        this.deadlines = deadlines;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.lane = lane;
+    }
+
+    /** Arms every open deadline and starts following changes; returns how many were armed. */
+    public int start() {
+        lastSweep = scheduler.clock().instant();
+        List<Deadline> open = deadlines.armable();
+        open.forEach(this::arm);
+        unsubscribe = events.subscribe(DeadlineChanged.class, e -> deadlines.find(e.deadlineId()).ifPresent(this::arm));
+        unregister = scheduler.onRearm(this::sweep);
+        LOG.info("{} deadline alerts armed", open.size());
+        return open.size();
+    }
+
+    /** How many deadlines have an alert armed now. */
+    public int armedCount() {
+        return armed.size();
+    }
+
+    void sweep() {
+        Instant now = scheduler.clock().instant();
+        Instant since = lastSweep.minus(SWEEP_OVERLAP);
+        lastSweep = now;
+        deadlines.armableChangedSince(since.isAfter(now) ? now.minus(SWEEP_OVERLAP) : since).forEach(this::arm);
+    }
+
+    /** Arms the deadline's next alert, replacing an older one; disarms it when no alert is to come. */
+    void arm(Deadline d) {
+        if (d.nextAlertAt() == null || !d.state().isOpen()) {
+            Armed old = armed.remove(d.id());
+            if (old != null) {
+                scheduler.cancel(old.task());
+            }
+            return;
+        }
+        Armed current = armed.get(d.id());
+        if (current != null && current.version() >= d.version()) {
+            return;
+        }
+        long id = d.id();
+        int version = d.version();
+        ScheduledTask task = scheduler.schedule("deadline " + id + " " + d.nextAlert(), d.nextAlertAt(),
+                () -> lane.execute(() -> fire(id, version)));
+        Armed previous = armed.put(id, new Armed(task, version));
+        if (previous != null) {
+            scheduler.cancel(previous.task());
+        }
+    }
+
+    private void fire(long id, int version) {
+        try {
+            armed.computeIfPresent(id, (key, a) -> a.version() == version ? null : a);
+            deadlines.raiseAlert(id, version).or(() -> deadlines.find(id)).ifPresent(this::arm);
+        } catch (RuntimeException e) {
+            LOG.error("alert of deadline {} failed; the next sweep tries again", id, e);
+            lastSweep = Instant.EPOCH;
+        }
+    }
+
+    @Override
+    public void close() {
+        unsubscribe.run();
+        unregister.run();
+        armed.values().forEach(a -> scheduler.cancel(a.task()));
+        armed.clear();
+    }
+}

@@ -1,0 +1,391 @@
+package org.incidentdesk.service.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.escalation.Alarm;
+import org.incidentdesk.domain.escalation.AlertPolicy;
+import org.incidentdesk.domain.escalation.AlertStage;
+import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.escalation.DeadlineAction;
+import org.incidentdesk.domain.escalation.DeadlineChange;
+import org.incidentdesk.domain.escalation.DeadlineEscalation;
+import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.escalation.DeadlinePlanner;
+import org.incidentdesk.domain.escalation.DeadlineState;
+import org.incidentdesk.domain.escalation.EscalationChain;
+import org.incidentdesk.domain.escalation.IncidentTimes;
+import org.incidentdesk.domain.event.DeadlineChanged;
+import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
+import org.incidentdesk.store.StoreSession;
+
+/**
+ * The deadlines of incidents (R9–R14): derived from the incident's own plan version whenever it is taken,
+ * assessed or re-assessed, its facts change or it moves phase; met by doing the act; alerted and escalated on
+ * the scheduler through {@link DeadlineAlarms}. Every deadline event is one transaction with its timeline row and
+ * audit entry, announced after commit as {@link DeadlineChanged} (and {@link IncidentChanged}, so the board
+ * reloads). Thread-safe; never call it on the JavaFX thread.
+ */
+public final class DeadlineService {
+    private static final Set<TimelineKind> REDERIVE_ON = EnumSet.of(TimelineKind.INTAKE, TimelineKind.LEVEL,
+            TimelineKind.FACTS, TimelineKind.PHASE);
+    /** A chain of repeating reports met by acts already done ends well before this. */
+    private static final int MAX_PLANNING_ROUNDS = 100;
+
+    private final Store store;
+    private final Clock clock;
+    private final ActorSource actors;
+    private final EventBus events;
+    private final PlanService plans;
+    private final AlertPolicy policy;
+    private final DeadlinePlanner planner;
+    private final DeadlineTexts texts;
+    private final Map<String, ContingencyPlan> planVersions = new ConcurrentHashMap<>();
+    private volatile Consumer<Alert> alertSink = alert -> { };
+
+    public DeadlineService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
+                           ZoneId zone, AlertPolicy policy) {
+        this.store = store;
+        this.clock = clock;
+        this.actors = actors;
+        this.events = events;
+        this.plans = plans;
+        this.policy = policy;
+        this.planner = new DeadlinePlanner(zone);
+        this.texts = new DeadlineTexts(zone);
+    }
+
+    /** Where raised alerts go after their transaction commits (the notification channels). */
+    public void sendAlertsTo(Consumer<Alert> sink) {
+        this.alertSink = sink;
+    }
+
+    /** Follows the incidents: re-derives an incident's deadlines after each change that can alter them. */
+    public Runnable followIncidents() {
+        return events.subscribe(IncidentChanged.class, this::onIncidentChanged);
+    }
+
+    void onIncidentChanged(IncidentChanged change) {
+        if (!REDERIVE_ON.contains(change.kind())) {
+            return;
+        }
+        if (change.kind() == TimelineKind.LEVEL) {
+            recordAction(change.incidentId(), DeadlineAction.ASSESS);
+        } else {
+            derive(change.incidentId());
+        }
+    }
+
+    // ---- reading
+
+    public List<Deadline> deadlines(long incidentId) {
+        return store.inTransaction(s -> s.deadlines().forIncident(incidentId));
+    }
+
+    public List<DeadlineEscalation> escalations(long incidentId) {
+        return store.inTransaction(s -> s.deadlines().escalationsOf(incidentId));
+    }
+
+    public Optional<Deadline> find(long deadlineId) {
+        return store.inTransaction(s -> s.deadlines().find(deadlineId));
+    }
+
+    /** Every open deadline of every incident, by due instant: the alert list. */
+    public List<Deadline> open() {
+        return store.inTransaction(s -> s.deadlines().open());
+    }
+
+    /** What a workstation arms at start. */
+    public List<Deadline> armable() {
+        return store.inTransaction(s -> s.deadlines().armable());
+    }
+
+    /** What another workstation (or this one) changed since {@code since}. */
+    public List<Deadline> armableChangedSince(Instant since) {
+        return store.inTransaction(s -> s.deadlines().armableChangedSince(since));
+    }
+
+    /** The plan version the incident runs under (cached: a stored version never changes). */
+    public ContingencyPlan planOf(Incident incident) {
+        return planVersions.computeIfAbsent(incident.planId() + "/" + incident.planVersion(),
+                key -> plans.version(incident.planId(), incident.planVersion()).plan());
+    }
+
+    // ---- deriving
+
+    /** Brings the incident's deadlines in line with its plan version, level, category, times and phase. */
+    public List<Deadline> derive(long incidentId) {
+        return store.inTransaction(s -> {
+            Incident incident = incident(s, incidentId);
+            applyPlanner(s, incident, stamp());
+            return s.deadlines().forIncident(incidentId);
+        });
+    }
+
+    private void applyPlanner(StoreSession s, Incident incident, Stamp stamp) {
+        ContingencyPlan plan = planOf(incident);
+        IncidentTimes times = times(s, incident);
+        String levelId = incident.level() == null ? null : incident.level().id();
+        for (int round = 0; round < MAX_PLANNING_ROUNDS; round++) {
+            List<DeadlineChange> changes = planner.plan(plan.deadlines(), levelId, incident.categoryId(), times,
+                    s.deadlines().forIncident(incident.id()), s.deadlines().actionsOf(incident.id()), stamp.at());
+            if (changes.isEmpty()) {
+                return;
+            }
+            changes.forEach(change -> apply(s, incident, plan, levelId, change, stamp));
+        }
+        throw new IllegalStateException("deadlines of incident " + incident.number() + " do not settle");
+    }
+
+    private void apply(StoreSession s, Incident incident, ContingencyPlan plan, String levelId, DeadlineChange change,
+                       Stamp stamp) {
+        switch (change) {
+            case DeadlineChange.Create c -> {
+                Alarm alarm = policy.first(c.rule().id(), c.start(), c.due(), stamp.at());
+                long id = s.deadlines().insert(incident.id(), c.rule(), c.occurrence(),
+                        c.rule().levels().isEmpty() ? null : levelId, c.start(), c.due(), alarm, stamp);
+                Deadline created = s.deadlines().find(id).orElseThrow();
+                record(s, incident, plan, created, DeadlineEventKind.CREATED, null, false, stamp);
+                if (c.metBy() != null) {
+                    Deadline met = created.met(c.metBy().at(), stamp.actor().name());
+                    replaceOrStale(s, created, met, stamp);
+                    record(s, incident, plan, met, DeadlineEventKind.MET, null, false, stamp);
+                }
+            }
+            case DeadlineChange.Retime r -> {
+                Alarm alarm = policy.first(r.deadline().ruleId(), r.start(), r.due(), stamp.at());
+                Deadline after = r.deadline().retimed(r.start(), r.due(), alarm);
+                replaceOrStale(s, r.deadline(), after, stamp);
+                record(s, incident, plan, after, DeadlineEventKind.RETIMED, null, false, stamp);
+            }
+            case DeadlineChange.Close c -> {
+                Deadline after = c.deadline().closed(c.state());
+                replaceOrStale(s, c.deadline(), after, stamp);
+                DeadlineEventKind kind = c.state() == DeadlineState.MISSED ? DeadlineEventKind.MISSED
+                        : DeadlineEventKind.SUPERSEDED;
+                record(s, incident, plan, after, kind, c.reason(), false, stamp);
+            }
+        }
+    }
+
+    private static IncidentTimes times(StoreSession s, Incident incident) {
+        Instant ended = null;
+        if (!incident.phase().isOpen()) {
+            String endMove = ">" + IncidentPhase.ENDED.name();
+            ended = s.timeline().forIncident(incident.id()).stream()
+                    .filter(e -> e.kind() == TimelineKind.PHASE && e.text().endsWith(endMove))
+                    .map(TimelineEntry::at).reduce((a, b) -> b).orElse(incident.updatedAt());
+        }
+        return new IncidentTimes(incident.happenedAt() == null ? null : incident.happenedAt().toInstant(),
+                incident.discoveredAt().toInstant(), incident.createdAt(), ended);
+    }
+
+    // ---- acting
+
+    /**
+     * Records that {@code kind} was done for the incident now (a report sent, a response published…): it meets
+     * the open deadline of each rule of that kind, and the next report of a repeating rule is created.
+     */
+    public List<Deadline> recordAction(long incidentId, DeadlineAction kind) {
+        return store.inTransaction(s -> {
+            Incident incident = incident(s, incidentId);
+            ContingencyPlan plan = planOf(incident);
+            Stamp stamp = stamp();
+            s.deadlines().addAction(incidentId, kind, stamp);
+            Set<String> rulesMet = new java.util.HashSet<>();
+            for (Deadline d : s.deadlines().forIncident(incidentId)) {
+                if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
+                    meet(s, incident, plan, d, stamp);
+                }
+            }
+            applyPlanner(s, incident, stamp);
+            return s.deadlines().forIncident(incidentId);
+        });
+    }
+
+    /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
+    public Deadline complete(long deadlineId) {
+        return store.inTransaction(s -> {
+            Deadline d = openDeadline(s, deadlineId);
+            Incident incident = incident(s, d.incidentId());
+            Stamp stamp = stamp();
+            meet(s, incident, planOf(incident), d, stamp);
+            applyPlanner(s, incident, stamp);
+            return s.deadlines().find(deadlineId).orElseThrow();
+        });
+    }
+
+    private void meet(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d, Stamp stamp) {
+        Deadline met = d.met(stamp.at(), stamp.actor().name());
+        replaceOrStale(s, d, met, stamp);
+        record(s, incident, plan, met, DeadlineEventKind.MET, null, false, stamp);
+    }
+
+    /**
+     * Acknowledges the incident's raised alerts: every overdue deadline (its escalation stops) and every open one
+     * already reminded. Returns how many were acknowledged.
+     */
+    public int acknowledge(long incidentId) {
+        return store.inTransaction(s -> {
+            Incident incident = incident(s, incidentId);
+            Stamp stamp = stamp();
+            int count = 0;
+            for (Deadline d : s.deadlines().forIncident(incidentId)) {
+                if (alerted(d) && (d.acknowledgedAt() == null || d.state() == DeadlineState.OVERDUE
+                        && !d.acknowledgedWhenOverdue())) {
+                    acknowledge(s, incident, d, stamp);
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    /** Acknowledges one deadline's alert. */
+    public Deadline acknowledgeDeadline(long deadlineId) {
+        return store.inTransaction(s -> {
+            Deadline d = openDeadline(s, deadlineId);
+            return acknowledge(s, incident(s, d.incidentId()), d, stamp());
+        });
+    }
+
+    private Deadline acknowledge(StoreSession s, Incident incident, Deadline d, Stamp stamp) {
+        Deadline after = d.acknowledged(stamp.at(), stamp.actor().name());
+        if (after.acknowledgedWhenOverdue() && after.nextAlert() == AlertStage.ESCALATION) {
+            after = after.alerted(after.state(), after.escalations(), null);
+        }
+        replaceOrStale(s, d, after, stamp);
+        record(s, incident, planOf(incident), after, DeadlineEventKind.ACKNOWLEDGED, null, false, stamp);
+        return after;
+    }
+
+    private static boolean alerted(Deadline d) {
+        return d.state() == DeadlineState.OVERDUE || d.state() == DeadlineState.OPEN && d.nextAlert() == AlertStage.OVERDUE;
+    }
+
+    // ---- alerting
+
+    /**
+     * Raises the alert deadline {@code deadlineId} has armed, if the row is still at {@code version} and the
+     * alert is due: claims it with a conditional update (a workstation that loses the claim does nothing),
+     * advances it to its next alert, and writes the timeline row. Returns the deadline as it is afterwards, or
+     * empty when there was nothing to raise (stale, already raised elsewhere, or not yet due).
+     */
+    public Optional<Deadline> raiseAlert(long deadlineId, int version) {
+        Instant now = clock.instant();
+        List<Alert> raised = new ArrayList<>(1);
+        Optional<Deadline> result = store.inTransaction(s -> {
+            Optional<Deadline> found = s.deadlines().find(deadlineId);
+            if (found.isEmpty() || !isDue(found.get(), version, now)) {
+                return Optional.empty();
+            }
+            Deadline d = found.get();
+            Incident incident = incident(s, d.incidentId());
+            ContingencyPlan plan = planOf(incident);
+            EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
+                    .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
+            AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
+                    ? AlertStage.OVERDUE : d.nextAlert();
+            DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
+            int steps = stage == AlertStage.ESCALATION ? d.escalations() + 1 : d.escalations();
+            String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
+            Deadline advanced = d.alerted(state, steps, null);
+            Deadline after = advanced.alerted(state, steps,
+                    policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
+            Stamp stamp = stamp(now);
+            if (!s.deadlines().replace(d, after, stamp)) {
+                return Optional.empty();
+            }
+            if (toRole != null) {
+                s.deadlines().addEscalation(d.id(), steps, now, toRole);
+            }
+            DeadlineEventKind kind = switch (stage) {
+                case REMINDER -> DeadlineEventKind.REMINDED;
+                case OVERDUE -> DeadlineEventKind.OVERDUE;
+                case ESCALATION -> DeadlineEventKind.ESCALATED;
+            };
+            boolean late = policy.isLate(d.nextAlertAt(), now);
+            String text = record(s, incident, plan, after, kind, toRole, late, stamp, d.nextAlertAt());
+            raised.add(new Alert(d.id(), incident.id(), incident.number().toString(), kind, d.ruleId(), d.dueAt(),
+                    toRole, text, late, now));
+            return s.deadlines().find(deadlineId);
+        });
+        raised.forEach(alertSink);
+        return result;
+    }
+
+    private static boolean isDue(Deadline d, int version, Instant now) {
+        return d.version() == version && d.state().isOpen() && d.nextAlertAt() != null
+                && !d.nextAlertAt().isAfter(now);
+    }
+
+    /** A rule removed from a plan cannot be: plan versions are immutable. Kept for a hand-edited database. */
+    private static DeadlineRule orphanRule(Deadline d) {
+        return new DeadlineRule(d.ruleId(), d.actionText(), d.ownerRole(), d.recipientRole(), null, null, null,
+                null, List.of(), List.of(), null, null, null);
+    }
+
+    // ---- recording
+
+    private void record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d, DeadlineEventKind kind,
+                        String detail, boolean late, Stamp stamp) {
+        record(s, incident, plan, d, kind, detail, late, stamp, null);
+    }
+
+    private String record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d,
+                          DeadlineEventKind kind, String detail, boolean late, Stamp stamp, Instant alertAt) {
+        String text = texts.describe(kind, d, plan, detail, late, alertAt);
+        long entry = s.timeline().append(incident.id(), TimelineKind.DEADLINE, d.id(), text, stamp);
+        s.audit().append(stamp, "deadline." + kind.name().toLowerCase(java.util.Locale.ROOT), "incident",
+                incident.number().toString(), d.ruleId() + " " + kind);
+        s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
+        s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.DEADLINE, entry));
+        return text;
+    }
+
+    private static void replaceOrStale(StoreSession s, Deadline before, Deadline after, Stamp stamp) {
+        if (!s.deadlines().replace(before, after, stamp)) {
+            throw new org.incidentdesk.domain.common.StaleDataException("deadline", before.id());
+        }
+    }
+
+    private static Incident incident(StoreSession s, long incidentId) {
+        return s.incidents().find(incidentId).orElseThrow(() -> new ValidationException(List.of(
+                Violation.of("incident", "incident.unknown", String.valueOf(incidentId)))));
+    }
+
+    private static Deadline openDeadline(StoreSession s, long deadlineId) {
+        return s.deadlines().find(deadlineId).filter(d -> d.state().isOpen())
+                .orElseThrow(() -> new ValidationException(List.of(
+                        Violation.of("deadline", "deadline.notOpen", String.valueOf(deadlineId)))));
+    }
+
+    private Stamp stamp() {
+        return stamp(clock.instant());
+    }
+
+    private Stamp stamp(Instant at) {
+        return new Stamp(at, actors.current());
+    }
+}

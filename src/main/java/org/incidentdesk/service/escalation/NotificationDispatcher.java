@@ -1,0 +1,62 @@
+package org.incidentdesk.service.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.incidentdesk.domain.event.AlertDeliveryFailed;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends each alert on every configured channel. A failed send is announced ({@link AlertDeliveryFailed}, which
+ * the window shows) and tried again on the scheduler, after 1, 2, 4… minutes, at most every 15 minutes, until it
+ * goes through or {@link #MAX_ATTEMPTS} attempts have failed (then it stays failed, logged and announced).
+ */
+public final class NotificationDispatcher {
+    static final int MAX_ATTEMPTS = 20;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY = Duration.ofMinutes(15);
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final List<Notifier> notifiers;
+    private final Scheduler scheduler;
+    private final EventBus events;
+
+    public NotificationDispatcher(List<Notifier> notifiers, Scheduler scheduler, EventBus events) {
+        this.notifiers = List.copyOf(notifiers);
+        this.scheduler = scheduler;
+        this.events = events;
+    }
+
+    /** Sends {@code alert} on every channel; never throws. */
+    public void dispatch(Alert alert) {
+        notifiers.forEach(n -> attempt(n, alert, 1));
+    }
+
+    private void attempt(Notifier notifier, Alert alert, int attempt) {
+        try {
+            notifier.send(alert);
+            if (attempt > 1) {
+                LOG.info("alert of deadline {} sent on {} at attempt {}", alert.deadlineId(), notifier.channel(),
+                        attempt);
+            }
+        } catch (NotifierException | RuntimeException e) {
+            Instant retryAt = attempt < MAX_ATTEMPTS ? scheduler.clock().instant().plus(backoff(attempt)) : null;
+            LOG.warn("alert of deadline {} not sent on {} (attempt {}): {}", alert.deadlineId(), notifier.channel(),
+                    attempt, e.getMessage());
+            events.publish(new AlertDeliveryFailed(events.origin(), alert.deadlineId(), notifier.channel(), attempt,
+                    String.valueOf(e.getMessage()), retryAt));
+            if (retryAt != null) {
+                scheduler.schedule("alert-retry " + notifier.channel() + " " + alert.deadlineId(), retryAt,
+                        () -> attempt(notifier, alert, attempt + 1));
+            }
+        }
+    }
+
+    static Duration backoff(int failedAttempts) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(failedAttempts - 1, 10));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+}

@@ -1,0 +1,165 @@
+package org.incidentdesk.store;
+
+import static org.incidentdesk.store.generated.Tables.INCIDENT_ACTION;
+import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE;
+import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE_ESCALATION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.domain.escalation.Alarm;
+import org.incidentdesk.domain.escalation.AlertStage;
+import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.escalation.DeadlineAction;
+import org.incidentdesk.domain.escalation.DeadlineEscalation;
+import org.incidentdesk.domain.escalation.DeadlineState;
+import org.incidentdesk.domain.escalation.DoneAction;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.store.generated.tables.records.IncidentDeadlineRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Incident deadlines, the escalation steps they took and the acts done towards them. A deadline changes only
+ * by {@link #replace}, a conditional update on its id, state and version: of several workstations that try the
+ * same change, one wins.
+ */
+public final class DeadlineRepository {
+    private static final List<String> OPEN_STATES = List.of(DeadlineState.OPEN.name(), DeadlineState.OVERDUE.name());
+
+    private final DSLContext dsl;
+
+    DeadlineRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A new deadline of occurrence {@code occurrence} of {@code rule}. */
+    public long insert(long incidentId, DeadlineRule rule, int occurrence, String levelId, Instant start,
+                       Instant due, Alarm alarm, Stamp stamp) {
+        return dsl.insertInto(INCIDENT_DEADLINE)
+                .set(INCIDENT_DEADLINE.INCIDENT_ID, incidentId)
+                .set(INCIDENT_DEADLINE.RULE_ID, rule.id())
+                .set(INCIDENT_DEADLINE.OCCURRENCE, occurrence)
+                .set(INCIDENT_DEADLINE.ACTION_KIND, DeadlineAction.of(rule).name())
+                .set(INCIDENT_DEADLINE.ACTION_TEXT, rule.action() == null ? rule.id() : rule.action())
+                .set(INCIDENT_DEADLINE.OWNER_ROLE, rule.by())
+                .set(INCIDENT_DEADLINE.RECIPIENT_ROLE, rule.to())
+                .set(INCIDENT_DEADLINE.LEVEL_ID, levelId)
+                .set(INCIDENT_DEADLINE.START_POINT, rule.from().name())
+                .set(INCIDENT_DEADLINE.STARTED_AT, Times.utc(start))
+                .set(INCIDENT_DEADLINE.DUE_AT, Times.utc(due))
+                .set(INCIDENT_DEADLINE.STATE, DeadlineState.OPEN.name())
+                .set(INCIDENT_DEADLINE.NEXT_ALERT, alarm.stage().name())
+                .set(INCIDENT_DEADLINE.NEXT_ALERT_AT, Times.utc(alarm.at()))
+                .set(INCIDENT_DEADLINE.ESCALATIONS, 0)
+                .set(INCIDENT_DEADLINE.VERSION, 0)
+                .set(INCIDENT_DEADLINE.CREATED_AT, stamp.time())
+                .set(INCIDENT_DEADLINE.CREATED_BY, stamp.who())
+                .set(INCIDENT_DEADLINE.UPDATED_AT, stamp.time())
+                .set(INCIDENT_DEADLINE.UPDATED_BY, stamp.who())
+                .returning(INCIDENT_DEADLINE.ID).fetchOne().getId();
+    }
+
+    /**
+     * Writes {@code after} over {@code before}, provided the row still has {@code before}'s state and version;
+     * false when another workstation (or thread) changed it first, and nothing was written.
+     */
+    public boolean replace(Deadline before, Deadline after, Stamp stamp) {
+        return dsl.update(INCIDENT_DEADLINE)
+                .set(INCIDENT_DEADLINE.STATE, after.state().name())
+                .set(INCIDENT_DEADLINE.STARTED_AT, Times.utc(after.startedAt()))
+                .set(INCIDENT_DEADLINE.DUE_AT, Times.utc(after.dueAt()))
+                .set(INCIDENT_DEADLINE.NEXT_ALERT, after.nextAlert() == null ? null : after.nextAlert().name())
+                .set(INCIDENT_DEADLINE.NEXT_ALERT_AT, Times.utc(after.nextAlertAt()))
+                .set(INCIDENT_DEADLINE.ESCALATIONS, after.escalations())
+                .set(INCIDENT_DEADLINE.ACKNOWLEDGED_AT, Times.utc(after.acknowledgedAt()))
+                .set(INCIDENT_DEADLINE.ACKNOWLEDGED_BY, after.acknowledgedBy())
+                .set(INCIDENT_DEADLINE.MET_AT, Times.utc(after.metAt()))
+                .set(INCIDENT_DEADLINE.MET_BY, after.metBy())
+                .set(INCIDENT_DEADLINE.VERSION, before.version() + 1)
+                .set(INCIDENT_DEADLINE.UPDATED_AT, stamp.time())
+                .set(INCIDENT_DEADLINE.UPDATED_BY, stamp.who())
+                .where(INCIDENT_DEADLINE.ID.eq(before.id()))
+                .and(INCIDENT_DEADLINE.STATE.eq(before.state().name()))
+                .and(INCIDENT_DEADLINE.VERSION.eq(before.version()))
+                .execute() == 1;
+    }
+
+    public Optional<Deadline> find(long id) {
+        return dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.ID.eq(id)).fetchOptional(this::map);
+    }
+
+    /** The incident's deadlines, by due instant. */
+    public List<Deadline> forIncident(long incidentId) {
+        return dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
+    }
+
+    /** Every open deadline with an alert still to come: what a workstation arms. */
+    public List<Deadline> armable() {
+        return dsl.selectFrom(INCIDENT_DEADLINE).where(armableCondition()).fetch(this::map);
+    }
+
+    /** As {@link #armable()}, changed at or after {@code since} (by any workstation). */
+    public List<Deadline> armableChangedSince(Instant since) {
+        return dsl.selectFrom(INCIDENT_DEADLINE).where(armableCondition())
+                .and(INCIDENT_DEADLINE.UPDATED_AT.ge(Times.utc(since))).fetch(this::map);
+    }
+
+    /** Every deadline still open, of every incident, by due instant. */
+    public List<Deadline> open() {
+        return dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.STATE.in(OPEN_STATES))
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
+    }
+
+    private static Condition armableCondition() {
+        return INCIDENT_DEADLINE.NEXT_ALERT_AT.isNotNull().and(INCIDENT_DEADLINE.STATE.in(OPEN_STATES));
+    }
+
+    public void addEscalation(long deadlineId, int step, Instant at, String toRole) {
+        dsl.insertInto(INCIDENT_DEADLINE_ESCALATION)
+                .set(INCIDENT_DEADLINE_ESCALATION.DEADLINE_ID, deadlineId)
+                .set(INCIDENT_DEADLINE_ESCALATION.STEP, step)
+                .set(INCIDENT_DEADLINE_ESCALATION.ESCALATED_AT, Times.utc(at))
+                .set(INCIDENT_DEADLINE_ESCALATION.TO_ROLE, toRole)
+                .execute();
+    }
+
+    /** The escalation steps of the incident's deadlines, in order. */
+    public List<DeadlineEscalation> escalationsOf(long incidentId) {
+        return dsl.select(INCIDENT_DEADLINE_ESCALATION.fields()).from(INCIDENT_DEADLINE_ESCALATION)
+                .join(INCIDENT_DEADLINE).on(INCIDENT_DEADLINE.ID.eq(INCIDENT_DEADLINE_ESCALATION.DEADLINE_ID))
+                .where(INCIDENT_DEADLINE.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_DEADLINE_ESCALATION.DEADLINE_ID, INCIDENT_DEADLINE_ESCALATION.STEP)
+                .fetch(r -> new DeadlineEscalation(r.get(INCIDENT_DEADLINE_ESCALATION.DEADLINE_ID),
+                        r.get(INCIDENT_DEADLINE_ESCALATION.STEP),
+                        Times.instant(r.get(INCIDENT_DEADLINE_ESCALATION.ESCALATED_AT)),
+                        r.get(INCIDENT_DEADLINE_ESCALATION.TO_ROLE)));
+    }
+
+    public void addAction(long incidentId, DeadlineAction kind, Stamp stamp) {
+        dsl.insertInto(INCIDENT_ACTION)
+                .set(INCIDENT_ACTION.INCIDENT_ID, incidentId)
+                .set(INCIDENT_ACTION.KIND, kind.name())
+                .set(INCIDENT_ACTION.DONE_AT, stamp.time())
+                .set(INCIDENT_ACTION.DONE_BY, stamp.who())
+                .execute();
+    }
+
+    /** The acts done towards the incident's deadlines, oldest first. */
+    public List<DoneAction> actionsOf(long incidentId) {
+        return dsl.selectFrom(INCIDENT_ACTION).where(INCIDENT_ACTION.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_ACTION.DONE_AT, INCIDENT_ACTION.ID)
+                .fetch(r -> new DoneAction(DeadlineAction.valueOf(r.getKind()), Times.instant(r.getDoneAt())));
+    }
+
+    private Deadline map(IncidentDeadlineRecord r) {
+        return new Deadline(r.getId(), r.getIncidentId(), r.getRuleId(), r.getOccurrence(),
+                DeadlineAction.valueOf(r.getActionKind()), r.getActionText(), r.getOwnerRole(),
+                r.getRecipientRole(), r.getLevelId(), r.getStartPoint(), Times.instant(r.getStartedAt()),
+                Times.instant(r.getDueAt()), DeadlineState.valueOf(r.getState()),
+                r.getNextAlert() == null ? null : AlertStage.valueOf(r.getNextAlert()),
+                Times.instant(r.getNextAlertAt()), r.getEscalations(), Times.instant(r.getAcknowledgedAt()),
+                r.getAcknowledgedBy(), Times.instant(r.getMetAt()), r.getMetBy(), r.getVersion());
+    }
+}
