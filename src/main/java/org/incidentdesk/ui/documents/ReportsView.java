@@ -61,6 +61,7 @@ final class ReportsView implements WorkspaceView {
         root.setLeft(sidebar());
         root.setCenter(preview());
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+        model.problemProperty().addListener((obs, old, problem) -> showPages());
     }
 
     @Override
@@ -131,7 +132,8 @@ final class ReportsView implements WorkspaceView {
 
         Label sample = wrapping(new Label(messages.get("reportui.sampleNote")));
         sample.getStyleClass().add("text-muted");
-        VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, marks, sample, fontsPane());
+        VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, incidentChooser(), sample, marks,
+                fontsPane());
         side.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -139,6 +141,64 @@ final class ReportsView implements WorkspaceView {
         scroll.setPrefWidth(310);
         scroll.setMinWidth(270);
         return scroll;
+    }
+
+    /** Which incident the incident forms are filled from: searchable by number or title; off for the other forms. */
+    private Node incidentChooser() {
+        TextField search = new TextField();
+        search.setId("report-incident-search");
+        search.setPromptText(messages.get("reportui.incident.search"));
+        search.textProperty().bindBidirectional(model.incidentQueryProperty());
+        ListView<IncidentChoice> list = new ListView<>(model.incidents());
+        list.setId("report-incidents");
+        list.setPlaceholder(new Label(messages.get("reportui.incident.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(IncidentChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : label(choice));
+                getStyleClass().remove("text-muted");
+                if (!empty && choice != null && !choice.sample() && !choice.open()) {
+                    getStyleClass().add("text-muted");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, choice) -> {
+            if (choice != null) {
+                model.incidentProperty().set(choice);
+            }
+        });
+        model.incidentProperty().addListener((obs, old, choice) -> {
+            list.getSelectionModel().select(choice);
+            list.scrollTo(choice);
+        });
+        list.getItems().addListener((ListChangeListener<IncidentChoice>) c -> {
+            IncidentChoice chosen = model.incidentProperty().get();
+            if (chosen != null && list.getItems().contains(chosen)) {
+                list.getSelectionModel().select(chosen);
+            }
+        });
+        list.setPrefHeight(150);
+        list.setMinHeight(110);
+        Label chosen = wrapping(new Label());
+        chosen.setId("report-incident-chosen");
+        chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            IncidentChoice choice = model.incidentProperty().get();
+            return choice == null ? "" : messages.get("reportui.incident.chosen", label(choice));
+        }, model.incidentProperty()));
+        VBox box = new VBox(6, new Label(messages.get("reportui.incident")), search, list, chosen);
+        box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !model.selectedProperty().get().fromIncident(),
+                model.selectedProperty()));
+        return box;
+    }
+
+    private String label(IncidentChoice choice) {
+        if (choice.sample()) {
+            return messages.get("reportui.incident.sample");
+        }
+        String text = choice.number() + "  " + choice.title();
+        return choice.open() ? text : text + messages.get("reportui.incident.closed", messages.name(choice.phase()));
     }
 
     /** A label that wraps inside the narrow sidebar instead of cutting its text off. */
@@ -222,6 +282,13 @@ final class ReportsView implements WorkspaceView {
     private void showPages() {
         List<BufferedImage> images = List.copyOf(model.pages());
         pageColumn.getChildren().clear();
+        String problem = model.problemProperty().get();
+        if (images.isEmpty() && problem != null && !problem.isBlank()) {
+            Label says = wrapping(new Label(problem, Icons.WARNING.node()));
+            says.setId("report-problem");
+            says.setMaxWidth(560);
+            pageColumn.getChildren().add(says);
+        }
         for (BufferedImage image : images) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
             view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
