@@ -1,8 +1,5 @@
 package org.incidentdesk.service.documents;
 
-import java.awt.print.PrinterException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,7 +8,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.document.DocumentOffice;
@@ -33,7 +29,6 @@ import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
-import org.incidentdesk.service.common.SafeFileWrite;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
@@ -116,28 +111,15 @@ public final class ReportService {
 
     /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
     public IssuedPdf export(FormRequest request, Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".pdf")) {
-            throw new ValidationException(List.of(Violation.of("out", "validation.report.pdfExtension", file)));
-        }
-        return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(), pdf -> {
-            try {
-                SafeFileWrite.replace(file, out -> out.write(pdf.bytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        PdfDelivery.checkFileName(file);
+        return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(),
+                pdf -> PdfDelivery.write(pdf, file));
     }
 
     /** Takes the number, prints on {@code printer} (A4, no scaling, both sides when offered) and records it. */
     public IssuedPdf print(FormRequest request, String printer, int copies, boolean duplex) {
-        return issue(request, IssuedDocument.Delivery.PRINT, printer, pdf -> {
-            try {
-                PdfPrinting.print(pdf.bytes(), printer, request.form().id(), copies, duplex);
-            } catch (PrinterException | IOException e) {
-                throw new PrintFailedException(printer, e);
-            }
-        });
+        return issue(request, IssuedDocument.Delivery.PRINT, printer,
+                pdf -> PdfDelivery.print(pdf, printer, request.form().id(), copies, duplex));
     }
 
     public List<PdfPrinting.Printer> printers() {
@@ -162,6 +144,7 @@ public final class ReportService {
                     request.incidentId(), delivery, target, pdf.pages(), pdf.sha256(), request.secrecy().name(),
                     request.urgency().name(), stamp.at(), stamp.actor().name());
             long id = s.documents().record(record, stamp);
+            s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
                     request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
             return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
