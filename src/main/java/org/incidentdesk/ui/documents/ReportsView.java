@@ -36,12 +36,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
@@ -71,7 +73,7 @@ final class ReportsView implements WorkspaceView {
 
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDialog,
+        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNew,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPdf);
     }
 
@@ -133,7 +135,7 @@ final class ReportsView implements WorkspaceView {
         Label sample = wrapping(new Label(messages.get("reportui.sampleNote")));
         sample.getStyleClass().add("text-muted");
         VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, incidentChooser(), sample, marks,
-                fontsPane());
+                issuedPane(), fontsPane());
         side.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -209,6 +211,49 @@ final class ReportsView implements WorkspaceView {
         return label;
     }
 
+    /** The selected form's issued documents, to export or print again with their own 文号 and content. */
+    private Node issuedPane() {
+        ListView<IssuedDocument> list = new ListView<>(model.issued());
+        list.setId("report-issued");
+        list.setPlaceholder(wrapping(new Label(messages.get("reportui.issued.none"))));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(IssuedDocument document, boolean empty) {
+                super.updateItem(document, empty);
+                setText(empty || document == null ? null : model.describe(document));
+                setTooltip(empty || document == null ? null : new Tooltip(document.title() + "\n" + document.target()
+                        + "\nSHA-256 " + document.sha256()));
+            }
+        });
+        list.setPrefHeight(130);
+        list.setMinHeight(90);
+        Button again = new Button(messages.get("reportui.reexport"), Icons.EXPORT.node());
+        again.setId("report-reexport");
+        again.setOnAction(e -> {
+            IssuedDocument document = list.getSelectionModel().getSelectedItem();
+            dialogs.chooseFileToSave(messages.get("reportui.exportTitle"), model.reprintFileName(document),
+                    List.of(new DialogService.FileType("PDF", List.of("*.pdf"))))
+                    .ifPresent(file -> model.exportAgain(document, file));
+        });
+        Button reprint = new Button(messages.get("reportui.reprint"), Icons.PRINT.node());
+        reprint.setId("report-reprint");
+        reprint.setOnAction(e -> {
+            IssuedDocument document = list.getSelectionModel().getSelectedItem();
+            printDialog(messages.get("reportui.reprint.title", model.describe(document)),
+                    (printer, copies, duplex) -> model.printAgain(document, printer, copies, duplex));
+        });
+        var none = list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
+        again.disableProperty().bind(none);
+        reprint.disableProperty().bind(none);
+        Label note = wrapping(new Label(messages.get("reportui.issued.note")));
+        note.getStyleClass().add("text-muted");
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, again, reprint);
+        TitledPane pane = new TitledPane(messages.get("reportui.issued"), new VBox(6, list, buttons, note));
+        pane.setId("report-issued-pane");
+        pane.setExpanded(true);
+        return pane;
+    }
+
     private Node fontsPane() {
         VBox rows = new VBox(4);
         Label warning = wrapping(new Label());
@@ -252,7 +297,7 @@ final class ReportsView implements WorkspaceView {
         export.setOnAction(e -> exportPdf());
         Button print = new Button(messages.get("reportui.print"), Icons.PRINT.node());
         print.setId("report-print");
-        print.setOnAction(e -> printDialog());
+        print.setOnAction(e -> printNew());
         export.disableProperty().bind(model.busyProperty());
         print.disableProperty().bind(model.busyProperty());
         ProgressBar progress = new ProgressBar();
@@ -301,12 +346,20 @@ final class ReportsView implements WorkspaceView {
                 List.of(new DialogService.FileType("PDF", List.of("*.pdf")))).ifPresent(model::export);
     }
 
-    private void printDialog() {
+    private void printNew() {
+        printDialog(messages.get("reportui.printer.title"), model::print);
+    }
+
+    /** What the print dialog does with the printer, copies and sides chosen. */
+    @FunctionalInterface
+    private interface PrintAction {
+        void print(String printer, int copies, boolean duplex);
+    }
+
+    private void printDialog(String title, PrintAction action) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("reportui.printer.title"));
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
+        dialog.setTitle(title);
+        DialogWindows.prepare(dialog, root.getScene() == null ? null : root.getScene().getWindow());
         ButtonType printButton = new ButtonType(messages.get("reportui.printer.print"), ButtonType.OK.getButtonData());
         ButtonType cancel = new ButtonType(messages.get("reportui.cancel"), ButtonType.CANCEL.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(printButton, cancel);
@@ -349,7 +402,7 @@ final class ReportsView implements WorkspaceView {
         });
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == printButton && printers.getValue() != null) {
-            model.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
+            action.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
         }
     }
 

@@ -2,6 +2,8 @@ package org.incidentdesk.ui.documents;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.domain.incident.IncidentSummary;
 import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.PdfPages;
@@ -31,6 +34,7 @@ import org.incidentdesk.report.RenderedPdf;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
+import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.FormRequest;
 import org.incidentdesk.service.documents.IssuedPdf;
 import org.incidentdesk.service.documents.ReportService;
@@ -48,9 +52,13 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     /** 96 dpi: one PDF point shown as 4/3 screen pixels, so 100 % is the paper's true size. */
     static final float TRUE_SIZE_DPI = 96f;
     static final List<Integer> ZOOM_STEPS = List.of(50, 75, 100, 125, 150, 200);
+    private static final int ISSUED_SHOWN = 50;
+    private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportService reports;
     private final IncidentService incidents;
+    private final DocumentReprints reprints;
+    private final ZoneId zone;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -63,6 +71,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private final StringProperty incidentQuery = new SimpleStringProperty("");
     private final ObjectProperty<IncidentChoice> incident = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableList<IssuedDocument> issued = FXCollections.observableArrayList();
     private final StringProperty copyNumber = new SimpleStringProperty("");
     private final ObjectProperty<Secrecy> secrecy = new SimpleObjectProperty<>(Secrecy.NONE);
     private final StringProperty secrecyPeriod = new SimpleStringProperty("");
@@ -80,19 +89,25 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     /** The incident asked for (from the board) before the list of incidents has loaded. */
     private Long wantedIncident;
 
-    public ReportsViewModel(ReportService reports, IncidentService incidents, TaskRunner tasks, DialogService dialogs,
-                            Messages messages, Executor fxThread) {
+    public ReportsViewModel(ReportService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
+                            DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
         this.reports = reports;
+        this.reprints = reprints;
         this.incidents = incidents;
+        this.zone = zone;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.fxThread = fxThread;
         forms.setAll(reports.forms());
-        selected.addListener((obs, old, form) -> refresh());
+        selected.addListener((obs, old, form) -> {
+            refresh();
+            loadIssued();
+        });
         incident.addListener((obs, old, choice) -> {
             if (selected.get() != null && selected.get().fromIncident()) {
                 refresh();
+                loadIssued();
             }
         });
         incidentQuery.addListener((obs, old, query) -> shownIncidents.setPredicate(c -> c.matches(query)));
@@ -280,11 +295,53 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         }, failure -> fail("reportui.printFailed", failure));
     }
 
-    /** The number was taken: the preview moves on to the next one. */
+    /** The number was taken: the preview moves on to the next one, and the document joins the issued list. */
     private void afterIssue(IssuedPdf issued) {
         if (issued.record().number() != null) {
             refresh();
         }
+        loadIssued();
+    }
+
+    /** The documents of the selected form already issued (for the chosen incident, when one is chosen). */
+    private void loadIssued() {
+        FormKind form = selected.get();
+        if (form == null) {
+            issued.clear();
+            return;
+        }
+        Long incidentId = form.fromIncident() && incident.get() != null ? incident.get().incidentId() : null;
+        tasks.refresh("documents-issued", () -> reprints.issued(form, incidentId, ISSUED_SHOWN), issued::setAll,
+                failure -> fail("reportui.failed", failure));
+    }
+
+    /** Writes an issued document again, byte for byte: same 文号, no number taken. */
+    public void exportAgain(IssuedDocument document, Path file) {
+        busy.set(true);
+        tasks.write(() -> reprints.exportAgain(document.id(), file), again -> {
+            busy.set(false);
+            dialogs.notify(messages.get("reportui.reexported", file, numberOf(again), again.record().sha256()), null, null);
+        }, failure -> fail("reportui.failed", failure));
+    }
+
+    public void printAgain(IssuedDocument document, String printer, int copies, boolean duplex) {
+        busy.set(true);
+        tasks.write(() -> reprints.printAgain(document.id(), printer, copies, duplex), again -> {
+            busy.set(false);
+            dialogs.notify(messages.get("reportui.reprinted", printer, numberOf(again)), null, null);
+        }, failure -> fail("reportui.printFailed", failure));
+    }
+
+    /** One line of the issued list: number (or title), when, how, by whom. */
+    public String describe(IssuedDocument document) {
+        String number = document.number() == null ? document.title() : document.number();
+        return messages.get("reportui.issued.line", number, ISSUED_AT.format(document.at().atZone(zone)),
+                messages.get("reportui.issued." + document.delivery().name()), document.by());
+    }
+
+    public String reprintFileName(IssuedDocument document) {
+        String number = document.number() == null ? "" : "-" + document.number().replaceAll("[〔〕号]", "");
+        return document.form() + number + ".pdf";
     }
 
     private String numberOf(IssuedPdf issued) {
@@ -347,6 +404,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     public StringProperty incidentQueryProperty() { return incidentQuery; }
     public ObjectProperty<IncidentChoice> incidentProperty() { return incident; }
     public StringProperty problemProperty() { return problem; }
+    public ObservableList<IssuedDocument> issued() { return issued; }
     public StringProperty copyNumberProperty() { return copyNumber; }
     public ObjectProperty<Secrecy> secrecyProperty() { return secrecy; }
     public StringProperty secrecyPeriodProperty() { return secrecyPeriod; }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.incidentdesk.domain.common.Actor;
@@ -19,12 +21,14 @@ import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.BoardFormData;
+import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.ui.common.RecordingDialogService;
 import org.incidentdesk.ui.common.SyncTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The 文书 workspace's incident chooser on real services, without the JavaFX toolkit. */
 class ReportsViewModelTest {
@@ -34,8 +38,11 @@ class ReportsViewModelTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
             () -> new Actor("文书员"), COMPOSER, new BoardFormData(office.incidents, office.clock, IncidentFixture.ZONE));
-    private final ReportsViewModel model = new ReportsViewModel(reports, office.incidents, new SyncTaskRunner(), dialogs,
-            new Messages(Locale.SIMPLIFIED_CHINESE), Runnable::run);
+    private final ReportsViewModel model = new ReportsViewModel(reports,
+            new DocumentReprints(office.store, office.clock, () -> new Actor("文书员")), office.incidents,
+            new SyncTaskRunner(), dialogs, new Messages(Locale.SIMPLIFIED_CHINESE), IncidentFixture.ZONE, Runnable::run);
+    @TempDir
+    Path dir;
 
     @AfterEach
     void close() {
@@ -136,5 +143,30 @@ class ReportsViewModelTest {
         assertTrue(model.pages().isEmpty());
         assertTrue(model.problemProperty().get().contains("bulletin"), model.problemProperty().get());
         assertTrue(dialogs.errors().isEmpty(), "no dialog for each click on a form");
+    }
+
+    @Test
+    void anIssuedReportIsListedForItsIncidentAndExportedAgainWithItsNumber() throws Exception {
+        Incident incident = office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        office.incidents.intake(Intake.quick("另一起事件", "inquiry"));
+        model.activate();
+        model.selectedProperty().set(FormKind.FIRST_REPORT);
+        model.incidentProperty().set(model.incidents().stream()
+                .filter(c -> !c.sample() && c.incidentId() == incident.id()).findFirst().orElseThrow());
+        assertTrue(model.issued().isEmpty());
+
+        model.export(dir.resolve("first.pdf"));
+        assertEquals(1, model.issued().size());
+        String number = model.issued().get(0).number();
+        assertTrue(model.describe(model.issued().get(0)).startsWith(number + " · "), model.describe(model.issued().get(0)));
+        model.exportAgain(model.issued().get(0), dir.resolve("again.pdf"));
+
+        assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+        assertEquals(List.of(number), model.issued().stream().map(d -> d.number()).toList(), "no new number");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("first.pdf")),
+                Files.readAllBytes(dir.resolve("again.pdf"))));
+        model.incidentProperty().set(model.incidents().stream()
+                .filter(c -> !c.sample() && c.incidentId() != incident.id()).findFirst().orElseThrow());
+        assertTrue(model.issued().isEmpty(), "the other incident has issued nothing");
     }
 }
