@@ -74,4 +74,12 @@ class ReportCliTest {
         assertEquals("2", badLevel[0]);
         assertFalse(Files.exists(out.resolve("a.pdf")));
     }
+
+    @Test
+    void fontsNameTheRareCharacterFallback() {
+        String[] fonts = run("report", "fonts");
+        assertEquals("0", fonts[0], fonts[2]);
+        assertTrue(fonts[1].lines().anyMatch(l -> l.startsWith("生僻字补字：IncidentDesk Rare Han")
+                && l.endsWith("IncidentDeskRareHan.ttf）")), fonts[1]);
+    }
 }

@@ -18,6 +18,7 @@ import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.OfficialDocument;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
@@ -74,6 +75,11 @@ public final class ReportService {
     /** Which face serves each role and whether it is a substitute. Parses font folders on first use. */
     public List<FontChoice> fonts() {
         return composer.fonts().mapping();
+    }
+
+    /** The faces a character missing from its role's face is set in, ending with the rare-character face. */
+    public List<FontFallback> fontFallbacks() {
+        return composer.fonts().fallbacks();
     }
 
     /** Parses the faces ahead of the first document, so the first preview comes quickly. */

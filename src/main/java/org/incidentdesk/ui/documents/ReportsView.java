@@ -38,6 +38,7 @@ import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
@@ -270,6 +271,13 @@ final class ReportsView implements WorkspaceView {
                 if (choice.substitute()) {
                     row.getStyleClass().add("warning");
                 }
+                rows.getChildren().add(row);
+            }
+            for (FontFallback fallback : model.fontFallbacks()) {
+                Label row = wrapping(new Label(messages.get(fallback.rareHan() ? "reportui.fonts.rareHan"
+                        : "reportui.fonts.fallback", fallback.family())));
+                row.setTooltip(new Tooltip(fallback.source()));
+                row.getStyleClass().add("text-muted");
                 rows.getChildren().add(row);
             }
             warning.setVisible(model.fonts().stream().anyMatch(FontChoice::substitute));

@@ -28,6 +28,7 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.domain.incident.IncidentSummary;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPages;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
@@ -83,6 +84,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<FontChoice> fonts = FXCollections.observableArrayList();
+    private final ObservableList<FontFallback> fallbacks = FXCollections.observableArrayList();
     private final StringProperty fontWarning = new SimpleStringProperty("");
     private RenderedPdf current;
     private volatile int generation;
@@ -117,6 +119,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     @Override
     public void activate() {
         if (fonts.isEmpty()) {
+            tasks.read(reports::fontFallbacks, fallbacks::setAll, failure -> { });
             tasks.read(reports::fonts, this::showFonts, failure -> { });
         }
         loadIncidents();
@@ -416,5 +419,6 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty statusProperty() { return status; }
     public ObservableList<FontChoice> fonts() { return fonts; }
+    public ObservableList<FontFallback> fontFallbacks() { return fallbacks; }
     public StringProperty fontWarningProperty() { return fontWarning; }
 }
