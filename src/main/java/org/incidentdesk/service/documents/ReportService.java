@@ -231,8 +231,7 @@ public final class ReportService {
         return s.documents().office().orElseGet(() -> {
             String command = s.roster().units().stream().filter(u -> u.kind() == UnitKind.COMMAND).map(OrgUnit::name)
                     .findFirst().orElse("本单位");
-            String name = command + "办公室";
-            return new DocumentOffice(name, name + "文件", DEFAULT_PREFIX, 0);
+            return DocumentOffice.named(command + "办公室", DEFAULT_PREFIX);
         });
     }
 
