@@ -32,9 +32,9 @@ public final class DemoOffice {
     static final String COMMAND_NAME = "县网络信息安全和舆情处置应急指挥部";
     public static final String PLAN_TEMPLATE = "county";
     public static final String PLAN_NAME = COUNTY + "网络信息安全和重大舆情处置预案";
-    /** How the demo office signs its documents: the county's name in full, a normalised short name in red. */
-    public static final String OFFICE_NAME = COUNTY + "网络信息安全和舆情处置应急指挥部办公室";
-    public static final String MASTHEAD = COUNTY + "网络舆情应急指挥部办公室文件";
+    /** How the demo office signs its documents: a normalised short name of its command's office, with the county. */
+    public static final String OFFICE_NAME = COUNTY + "网络舆情应急指挥部办公室";
+    public static final String MASTHEAD = OFFICE_NAME + "文件";
     static final String NUMBER_PREFIX = "网舆办";
 
     private final Store store;
