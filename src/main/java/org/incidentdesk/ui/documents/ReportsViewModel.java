@@ -175,9 +175,11 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         return incidentChoices.stream().filter(c -> Objects.equals(c.incidentId(), incidentId)).findFirst();
     }
 
+    /** With an incident on the board the workspace opens on its 首报; otherwise on the first form. */
     private void selectFirstForm() {
         if (selected.get() == null && !forms.isEmpty()) {
-            selected.set(forms.get(0));
+            boolean incidentChosen = incident.get() != null && !incident.get().sample();
+            selected.set(incidentChosen && forms.contains(FormKind.FIRST_REPORT) ? FormKind.FIRST_REPORT : forms.get(0));
         }
     }
 
@@ -236,7 +238,11 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         pages.clear();
         busy.set(false);
         progress.set(0);
-        String detail = String.join("\n", invalid.violations().stream().map(messages::describe).toList());
+        IncidentChoice from = incident.get();
+        boolean noData = invalid.violations().stream().anyMatch(v -> v.messageKey().equals("validation.report.noIncident"));
+        String detail = noData && from != null && selected.get() != null
+                ? messages.get("reportui.incident.cannotFill", messages.get(selected.get().messageKey()), from.number())
+                : String.join("\n", invalid.violations().stream().map(messages::describe).toList());
         problem.set(detail);
         status.set(messages.get("reportui.failed", detail));
     }

@@ -134,14 +134,16 @@ class ReportsViewModelTest {
 
     @Test
     void aFormTheIncidentCannotFillSaysSoInThePreviewWithoutADialog() {
-        office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        Incident incident = office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
         model.activate();
+        assertEquals(FormKind.FIRST_REPORT, model.selectedProperty().get(), "with an incident the 首报 opens first");
 
         model.selectedProperty().set(FormKind.BULLETIN);
 
         assertNull(model.currentPdf());
         assertTrue(model.pages().isEmpty());
-        assertTrue(model.problemProperty().get().contains("bulletin"), model.problemProperty().get());
+        String problem = model.problemProperty().get();
+        assertTrue(problem.startsWith("网络舆情通报暂不能从事件 " + incident.number() + " 的台账生成"), problem);
         assertTrue(dialogs.errors().isEmpty(), "no dialog for each click on a form");
     }
 
