@@ -160,7 +160,7 @@ class ReportsViewModelTest {
         model.export(dir.resolve("first.pdf"));
         assertEquals(1, model.issued().size());
         String number = model.issued().get(0).number();
-        assertTrue(model.describe(model.issued().get(0)).startsWith(number + " · "), model.describe(model.issued().get(0)));
+        assertTrue(model.describe(model.issued().get(0)).startsWith(number + "\n"), model.describe(model.issued().get(0)));
         model.exportAgain(model.issued().get(0), dir.resolve("again.pdf"));
 
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
