@@ -240,7 +240,7 @@ final class ReportsView implements WorkspaceView {
         reprint.setId("report-reprint");
         reprint.setOnAction(e -> {
             IssuedDocument document = list.getSelectionModel().getSelectedItem();
-            printDialog(messages.get("reportui.reprint.title", model.describe(document)),
+            printDialog(messages.get("reportui.reprint.title", model.name(document)),
                     (printer, copies, duplex) -> model.printAgain(document, printer, copies, duplex));
         });
         var none = list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
@@ -394,6 +394,7 @@ final class ReportsView implements WorkspaceView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(messages.get("reportui.printer.choose")), printers);
         grid.addRow(1, new Label(messages.get("reportui.printer.copies")), copies);
         grid.add(duplex, 1, 2);

@@ -341,11 +341,15 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         }, failure -> fail("reportui.printFailed", failure));
     }
 
-    /** One line of the issued list: number (or title), when, how, by whom. */
+    /** One entry of the issued list: number (or title), then when, how, by whom. */
     public String describe(IssuedDocument document) {
-        String number = document.number() == null ? document.title() : document.number();
-        return messages.get("reportui.issued.line", number, ISSUED_AT.format(document.at().atZone(zone)),
+        return messages.get("reportui.issued.line", name(document), ISSUED_AT.format(document.at().atZone(zone)),
                 messages.get("reportui.issued." + document.delivery().name()), document.by());
+    }
+
+    /** The 文号, or the title of a form without one. */
+    public String name(IssuedDocument document) {
+        return document.number() == null ? document.title() : document.number();
     }
 
     public String reprintFileName(IssuedDocument document) {
