@@ -5,7 +5,10 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE;
 import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE_ESCALATION;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.incidentdesk.domain.escalation.Alarm;
 import org.incidentdesk.domain.escalation.AlertStage;
@@ -110,6 +113,20 @@ public final class DeadlineRepository {
     public List<Deadline> open() {
         return dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.STATE.in(OPEN_STATES))
                 .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
+    }
+
+    /**
+     * The earliest open deadline of each incident in {@code incidentIds} (null: of every incident), read in one
+     * query: what the board's cards count down to. Incidents without an open deadline are absent.
+     */
+    public Map<Long, Deadline> nextOpenByIncident(Collection<Long> incidentIds) {
+        Condition of = incidentIds == null ? org.jooq.impl.DSL.noCondition()
+                : INCIDENT_DEADLINE.INCIDENT_ID.in(incidentIds);
+        Map<Long, Deadline> next = new HashMap<>();
+        dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.STATE.in(OPEN_STATES)).and(of)
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID)
+                .forEach(r -> next.putIfAbsent(r.getIncidentId(), map(r)));
+        return next;
     }
 
     private static Condition armableCondition() {

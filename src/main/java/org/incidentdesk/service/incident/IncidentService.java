@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
@@ -87,12 +88,20 @@ public final class IncidentService {
 
     /** Every incident with what the board shows of its tasks, newest number first. */
     public List<IncidentSummary> summaries() {
-        return changes.read(s -> s.incidents().summaries());
+        return changes.read(s -> withDeadlines(s, s.incidents().summaries(), true));
     }
 
     /** The newest {@code limit} incidents as {@link #summaries()} gives them. */
     public List<IncidentSummary> summaries(int limit) {
-        return changes.read(s -> s.incidents().summaries(limit));
+        return changes.read(s -> withDeadlines(s, s.incidents().summaries(limit), false));
+    }
+
+    /** Adds each incident's next open deadline, read in one query for all of them (not one per incident). */
+    private static List<IncidentSummary> withDeadlines(StoreSession s, List<IncidentSummary> summaries,
+                                                       boolean everyIncident) {
+        Map<Long, Deadline> next = s.deadlines().nextOpenByIncident(everyIncident ? null
+                : summaries.stream().map(x -> x.incident().id()).toList());
+        return summaries.stream().map(x -> x.withNextDeadline(next.get(x.incident().id()))).toList();
     }
 
     public List<Incident> list() {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.escalation.AlertPolicy;
+import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentPhase;
@@ -22,6 +24,7 @@ import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.service.common.SimulatedScheduler;
+import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
@@ -113,7 +116,7 @@ class BoardViewModelTest {
         assertTrue(visibleNumbers().isEmpty(), "nothing is overdue yet");
         time.advanceBy(Duration.ofHours(3));
         assertEquals(List.of(blue.number().toString()), visibleNumbers());
-        assertEquals("超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
+        assertEquals("任务 超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
     }
 
     @Test
@@ -214,15 +217,15 @@ class BoardViewModelTest {
         board.overdueOnlyProperty().set(true);
         assertTrue(visibleNumbers().isEmpty());
         BoardRow row = board.rows().get(0);
-        assertEquals("剩 1 小时 30 分", board.countdown(row));
+        assertEquals("任务 剩 1 小时 30 分", board.countdown(row));
         int readsBefore = tasks.reads();
 
         time.advanceBy(Duration.ofMinutes(30).plusSeconds(5));
-        assertEquals("剩 1 小时 0 分", board.countdown(row), "the countdown follows the minute");
+        assertEquals("任务 剩 1 小时 0 分", board.countdown(row), "the countdown follows the minute");
 
         time.advanceBy(Duration.ofMinutes(61));
         assertTrue(board.overdue(row));
-        assertEquals("超时 0 小时 1 分", board.countdown(row));
+        assertEquals("任务 超时 0 小时 1 分", board.countdown(row));
         assertEquals(List.of(incident.number().toString()), visibleNumbers(), "the overdue filter follows too");
         assertEquals(readsBefore, tasks.reads(), "the tick recomputes; it does not read the database");
 
@@ -230,7 +233,54 @@ class BoardViewModelTest {
         assertEquals(0, time.armed().stream().filter(t -> t.name().startsWith("board:")).count(),
                 "a hidden board keeps no wake-up");
         time.advanceBy(Duration.ofMinutes(30));
-        assertEquals("超时 0 小时 1 分", board.countdown(row), "a hidden board does not tick");
+        assertEquals("任务 超时 0 小时 1 分", board.countdown(row), "a hidden board does not tick");
+    }
+
+    @Test
+    void cardsCountDownToThePlansNextDeadlineAndFollowItsEventsWithoutAClick() {
+        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
+                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
+        Runnable unfollow = deadlines.followIncidents();
+        try {
+            Incident first = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+            Incident second = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+            incidents.assignTask(first.id(), office.memberUnit().id(), "答复网民",
+                    IncidentFixture.START.plus(Duration.ofDays(3)));
+            board.activate();
+            board.selectedIdProperty().set(first.id());
+
+            for (Incident incident : List.of(first, second)) {
+                Deadline next = earliestOpen(deadlines, incident.id());
+                BoardRow row = row(incident.id());
+                assertEquals(next.dueAt(), row.nextDueAt(), "the card counts down to the plan's next deadline");
+                assertEquals(next.action(), row.dueAction());
+                assertTrue(board.countdown(row).startsWith(zh.get("board.due." + next.action().name()) + " "),
+                        board.countdown(row));
+            }
+
+            Deadline met = earliestOpen(deadlines, first.id());
+            deadlines.complete(met.id());
+            Deadline following = earliestOpen(deadlines, first.id());
+            assertEquals(following.dueAt(), row(first.id()).nextDueAt(), "meeting a deadline moves the card on");
+            assertEquals(first.id(), board.selectedIdProperty().get(), "the selection stays");
+
+            board.overdueOnlyProperty().set(true);
+            assertTrue(visibleNumbers().isEmpty(), "nothing is past due yet");
+            time.advanceBy(Duration.between(IncidentFixture.START, following.dueAt()).plusMinutes(1));
+            assertTrue(visibleNumbers().contains(first.number().toString()),
+                    "a deadline past due counts as overdue although no task is");
+        } finally {
+            unfollow.run();
+        }
+    }
+
+    private static Deadline earliestOpen(DeadlineService deadlines, long incidentId) {
+        return deadlines.deadlines(incidentId).stream().filter(d -> d.state().isOpen())
+                .min(java.util.Comparator.comparing(Deadline::dueAt).thenComparing(Deadline::id)).orElseThrow();
+    }
+
+    private BoardRow row(long incidentId) {
+        return board.rows().stream().filter(r -> r.id() == incidentId).findFirst().orElseThrow();
     }
 
     private Path csv(String name, String text) throws Exception {
