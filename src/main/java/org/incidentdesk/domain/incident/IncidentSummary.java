@@ -2,14 +2,14 @@ package org.incidentdesk.domain.incident;
 
 import java.time.Instant;
 import java.util.List;
-import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.escalation.NextDeadline;
 
 /**
  * An incident as the board shows it: the incident, its open tasks' units, the earliest due time among its
  * open tasks (null: none), how many tasks are open, and its earliest open deadline of the plan (null: none).
  */
 public record IncidentSummary(Incident incident, List<String> openTaskUnits, Instant nextDueAt, int openTasks,
-                              Deadline nextDeadline) {
+                              NextDeadline nextDeadline) {
     public IncidentSummary {
         openTaskUnits = List.copyOf(openTaskUnits);
     }
@@ -19,7 +19,7 @@ public record IncidentSummary(Incident incident, List<String> openTaskUnits, Ins
         this(incident, openTaskUnits, nextDueAt, openTasks, null);
     }
 
-    public IncidentSummary withNextDeadline(Deadline deadline) {
+    public IncidentSummary withNextDeadline(NextDeadline deadline) {
         return new IncidentSummary(incident, openTaskUnits, nextDueAt, openTasks, deadline);
     }
 

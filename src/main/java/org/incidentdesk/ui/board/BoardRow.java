@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.escalation.NextDeadline;
 import org.incidentdesk.domain.escalation.DeadlineAction;
 import org.incidentdesk.domain.incident.IncidentNumber;
 import org.incidentdesk.domain.incident.IncidentPhase;
@@ -25,7 +25,7 @@ public record BoardRow(long id, IncidentNumber number, String title, String cate
         var incident = summary.incident();
         String haystack = (incident.number() + "\n" + incident.searchText() + "\n" + (notes == null ? "" : notes))
                 .toLowerCase(Locale.ROOT);
-        Deadline deadline = summary.nextDeadline();
+        NextDeadline deadline = summary.nextDeadline();
         boolean deadlineFirst = deadline != null
                 && (summary.nextDueAt() == null || !summary.nextDueAt().isBefore(deadline.dueAt()));
         return new BoardRow(incident.id(), incident.number(), incident.title(), incident.categoryId(), categoryName,

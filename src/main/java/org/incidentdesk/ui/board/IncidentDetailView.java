@@ -43,6 +43,8 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.TimelineText;
+import org.incidentdesk.ui.common.Choices;
+import org.incidentdesk.ui.common.Icons;
 
 /**
  * The selected incident: header with level and phase, the legal lifecycle actions, and tabs for facts,
@@ -120,7 +122,7 @@ final class IncidentDetailView {
 
     private TabPane tabs() {
         TabPane pane = new TabPane(
-                tab("facts", messages.get("board.tab.facts"), new ScrollPane(facts)),
+                tab("facts", messages.get("board.tab.facts"), factsTab()),
                 tab("assessment", messages.get("board.tab.assessment"), assessmentTab()),
                 tab("tasks", messages.get("board.tab.tasks"), tasksTab()),
                 tab("timeline", messages.get("board.tab.timeline"), timelineTab()),
@@ -139,6 +141,21 @@ final class IncidentDetailView {
         Tab tab = new Tab(title, content);
         tab.setId("tab-" + id);
         return tab;
+    }
+
+    private Node factsTab() {
+        Button edit = new Button(messages.get("board.facts.edit"), Icons.EDIT.node());
+        edit.setId("facts-edit");
+        edit.setOnAction(e -> {
+            model.editFacts();
+            new IntakeDialog(model.factsEditor(), messages, saved -> { }).show(root.getScene().getWindow());
+        });
+        ScrollPane scroll = new ScrollPane(facts);
+        scroll.setFitToWidth(true);
+        VBox box = new VBox(6, edit, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 0, 0, 8));
+        return box;
     }
 
     private Node assessmentTab() {
@@ -166,23 +183,25 @@ final class IncidentDetailView {
         });
         ComboBox<OrgUnit> unit = new ComboBox<>(model.taskUnits());
         unit.setId("task-unit");
-        unit.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(OrgUnit u) {
-                return u == null ? "" : u.name();
-            }
-
-            @Override
-            public OrgUnit fromString(String s) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        });
+        unit.setConverter(Choices.named(OrgUnit::name));
         TextField description = new TextField();
         description.setId("task-description");
         description.setPromptText(messages.get("field.task.description"));
         TextField due = new TextField();
         due.setId("task-due");
         due.setPromptText(messages.get("board.intake.timePrompt"));
+        Label dueReason = new Label();
+        dueReason.setId("task-due-reason");
+        dueReason.getStyleClass().add("text-muted");
+        dueReason.setWrapText(true);
+        dueReason.textProperty().bind(model.suggestedDueReasonProperty());
+        unit.valueProperty().addListener((o, a, chosen) -> model.suggestTaskDue(chosen));
+        // the plan's time fills the field unless the person typed their own
+        model.suggestedDueProperty().addListener((o, previous, suggested) -> {
+            if (due.getText().isBlank() || due.getText().equals(previous)) {
+                due.setText(suggested);
+            }
+        });
         Button assign = new Button(messages.get("board.task.assign"));
         assign.setId("task-assign");
         assign.setOnAction(e -> {
@@ -193,17 +212,24 @@ final class IncidentDetailView {
         TextField result = new TextField();
         result.setId("task-result");
         result.setPromptText(messages.get("field.task.result"));
-        Button done = new Button(messages.get("board.task.done"));
-        done.setId("task-done");
-        done.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull());
-        done.setOnAction(e -> {
+        ComboBox<TaskStatus> status = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                TaskStatus.values()));
+        status.setId("task-status");
+        status.setConverter(Choices.named(messages::name));
+        status.setValue(TaskStatus.DONE);
+        Button update = new Button(messages.get("board.task.update"));
+        update.setId("task-update");
+        update.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull()
+                .or(status.valueProperty().isNull()));
+        update.setOnAction(e -> {
             HandlingTask t = tasks.getSelectionModel().getSelectedItem();
-            model.updateTask(t.id(), TaskStatus.DONE, result.getText());
+            model.updateTask(t.id(), status.getValue(), result.getText());
             result.clear();
         });
         HBox.setHgrow(description, Priority.ALWAYS);
         HBox.setHgrow(result, Priority.ALWAYS);
-        VBox box = new VBox(6, tasks, new HBox(6, unit, description, due, assign), new HBox(6, result, done));
+        VBox box = new VBox(6, tasks, new HBox(6, unit, description, due, assign), dueReason,
+                new HBox(6, result, status, update));
         VBox.setVgrow(tasks, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
@@ -384,13 +410,23 @@ final class IncidentDetailView {
         timeline.getItems().setAll(d.timeline());
         timeline.scrollTo(timeline.getItems().size() - 1);
         statements.getItems().setAll(d.statements());
-        keywords.getChildren().setAll(d.keywords().stream().map(k -> {
-            Label l = new Label(k.keyword());
-            l.getStyleClass().add("board-keyword");
-            return (Node) l;
-        }).toList());
+        keywords.getChildren().setAll(d.keywords().stream().map(k -> keywordChip(k.keyword())).toList());
         showMetrics(d.metrics());
         evidence.getItems().setAll(d.evidence());
+    }
+
+    private Node keywordChip(String keyword) {
+        Label text = new Label(keyword);
+        Button remove = new Button("×");
+        remove.getStyleClass().addAll("flat", "small");
+        remove.setId("keyword-remove-" + keyword);
+        remove.setAccessibleText(messages.get("board.keyword.remove", keyword));
+        remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.keyword.remove", keyword)));
+        remove.setOnAction(e -> model.removeKeyword(keyword));
+        HBox chip = new HBox(2, text, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("board-keyword");
+        return chip;
     }
 
     private void showFacts(Incident i) {
@@ -443,17 +479,7 @@ final class IncidentDetailView {
             confirm.setOnAction(e -> model.confirmLevel());
             ComboBox<WarningLevel> other = new ComboBox<>(model.levels());
             other.setId("assess-level");
-            other.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(WarningLevel l) {
-                    return l == null ? "" : l.label();
-                }
-
-                @Override
-                public WarningLevel fromString(String s) {
-                    throw new UnsupportedOperationException("choices only");
-                }
-            });
+            other.setConverter(Choices.named(WarningLevel::label));
             TextField reason = new TextField();
             reason.setId("assess-reason");
             reason.setPromptText(messages.get("field.assessment.reason"));

@@ -16,11 +16,13 @@ import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.escalation.AlertPolicy;
 import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.service.common.SimulatedScheduler;
@@ -28,6 +30,9 @@ import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
+import org.incidentdesk.service.incident.TaskDue;
+import org.incidentdesk.service.incident.TimelineText;
+import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
@@ -272,6 +277,120 @@ class BoardViewModelTest {
         } finally {
             unfollow.run();
         }
+    }
+
+    @Test
+    void givingATaskOffersThePlansDueTimeAndKeepsOneTypedByHand() {
+        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
+                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
+        Runnable unfollow = deadlines.followIncidents();
+        try {
+            Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+            board.activate();
+            board.selectedIdProperty().set(incident.id());
+            OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
+                    .findFirst().orElseThrow();
+
+            detail.suggestTaskDue(member);
+            TaskDue planned = incidents.suggestTaskDue(incident.id(), member.id()).orElseThrow();
+            String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(planned.dueAt().atZone(IncidentFixture.ZONE));
+            assertEquals(typed, detail.suggestedDueProperty().get());
+            assertEquals(zh.get("board.task.suggested." + planned.basis().name(), planned.ruleText()),
+                    detail.suggestedDueReasonProperty().get());
+
+            detail.assignTask(member, "核实情况并答复网民", detail.suggestedDueProperty().get());
+            detail.assignTask(member, "提供书面说明", "2026-03-02 18:00");
+            List<HandlingTask> given = incidents.detail(incident.id()).tasks();
+            assertEquals(planned.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), given.get(0).dueAt());
+            assertEquals(OffsetDateTime.parse("2026-03-02T18:00+08:00").toInstant(), given.get(1).dueAt(),
+                    "a time typed by hand is kept");
+            detail.suggestTaskDue(null);
+            assertEquals("", detail.suggestedDueProperty().get(), "no unit, no suggestion");
+        } finally {
+            unfollow.run();
+        }
+    }
+
+    @Test
+    void aTaskMovesThroughItsStatusesAndFinishingNeedsItsResult() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        incidents.assignTask(incident.id(), office.memberUnit().id(), "核实情况", null);
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        long taskId = detail.detailProperty().get().tasks().get(0).id();
+
+        detail.updateTask(taskId, TaskStatus.IN_PROGRESS, "");
+        assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status());
+        assertEquals(1, board.rows().get(0).openTasks(), "a task in progress is still open on the card");
+
+        detail.updateTask(taskId, TaskStatus.DONE, " ");
+        assertEquals(List.of("办理结果不能为空"), errors());
+        assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status(),
+                "a refused change leaves the task as it was");
+
+        detail.updateTask(taskId, TaskStatus.CANCELLED, "");
+        assertEquals(TaskStatus.CANCELLED, detail.detailProperty().get().tasks().get(0).status());
+        assertEquals(0, board.rows().get(0).openTasks());
+        assertTrue(board.rows().get(0).units().isEmpty(), "the unit leaves the card with its last open task");
+    }
+
+    @Test
+    void factsAreCorrectedAfterIntakeWithTheSameChecksAndTheBoardFollows() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.editFacts();
+        IntakeViewModel form = detail.factsEditor();
+        assertEquals(incident.id(), form.editingProperty().get().id());
+        assertEquals("网传某小区停水", form.titleProperty().get());
+        assertEquals("inquiry", form.categoryProperty().get().id(), "the form shows the incident's category");
+        assertTrue(form.problemsProperty().get().isEmpty());
+
+        form.titleProperty().set(" ");
+        assertEquals(List.of("标题不能为空"), form.problemsProperty().get());
+        form.titleProperty().set("城东花园小区停水");
+        field(form, "incident.where").set("城东花园小区");
+        field(form, "incident.what").set("小区自昨晚起停水");
+        form.happenedProperty().set("2026-03-01 22:00");
+
+        form.submit(saved -> { }, refused -> { throw new AssertionError(refused.toString()); });
+
+        Incident saved = incidents.detail(incident.id()).incident();
+        assertEquals("城东花园小区停水", saved.title());
+        assertEquals("城东花园小区", saved.facts().sevenWs().where());
+        assertEquals(OffsetDateTime.parse("2026-03-01T22:00+08:00").toInstant(), saved.happenedAt().toInstant());
+        assertEquals(incident.discoveredAt().toInstant(), saved.discoveredAt().toInstant(), "discovery stays");
+        assertEquals("城东花园小区停水", board.rows().get(0).title(), "the card shows the correction at once");
+        assertTrue(detail.detailProperty().get().timeline().stream().anyMatch(e -> e.kind() == TimelineKind.FACTS));
+        board.queryProperty().set("花园");
+        assertEquals(List.of(incident.number().toString()), visibleNumbers(), "search finds the new facts");
+        assertTrue(form.editingProperty().get() == null, "the form is left after saving");
+    }
+
+    @Test
+    void aMonitoringKeywordIsRemovedAndAnUnknownOneIsRefused() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        incidents.addKeyword(incident.id(), "停水");
+        incidents.addKeyword(incident.id(), "城东花园");
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.removeKeyword("停水");
+        assertEquals(List.of("城东花园"), detail.detailProperty().get().keywords().stream()
+                .map(k -> k.keyword()).toList());
+        assertTrue(detail.detailProperty().get().timeline().stream()
+                .anyMatch(e -> e.kind() == TimelineKind.KEYWORD && TimelineText.describe(e, zh).contains("停水")));
+
+        detail.removeKeyword("停水");
+        assertEquals(1, errors().size());
+        assertTrue(errors().get(0).contains("停水"), errors().get(0));
+        assertEquals(1, detail.detailProperty().get().keywords().size());
+    }
+
+    private static javafx.beans.property.StringProperty field(IntakeViewModel form, String name) {
+        return form.factFields().stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue();
     }
 
     private static Deadline earliestOpen(DeadlineService deadlines, long incidentId) {
