@@ -294,6 +294,12 @@ final class IncidentDetailView {
         chart.setCreateSymbols(true);
         ((NumberAxis) chart.getXAxis()).setForceZeroInRange(false);
         chart.getXAxis().setLabel(messages.get("board.metrics.hours"));
+        NumberAxis percent = (NumberAxis) chart.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setUpperBound(105);
+        percent.setTickUnit(25);
+        percent.setLabel(messages.get("board.metrics.percent"));
         TextField at = small("metric-at", messages.get("field.metric.at"), 130);
         TextField reads = small("metric-reads", messages.get("field.metric.reads"), 80);
         TextField reposts = small("metric-reposts", messages.get("field.metric.reposts"), 80);
@@ -508,28 +514,21 @@ final class IncidentDetailView {
 
     private void showMetrics(List<MetricPoint> points) {
         chart.getData().clear();
-        if (points.isEmpty()) {
-            return;
-        }
-        long start = points.get(0).at().toEpochSecond();
-        addSeries("field.metric.reads", points, MetricPoint::reads, start);
-        addSeries("field.metric.comments", points, MetricPoint::comments, start);
-        addSeries("field.metric.heatIndex", points, MetricPoint::heatIndex, start);
-        addSeries("field.metric.reposts", points, MetricPoint::reposts, start);
-    }
-
-    private void addSeries(String key, List<MetricPoint> points, java.util.function.Function<MetricPoint, Long> value,
-                           long start) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(messages.get(key));
-        for (MetricPoint p : points) {
-            Long v = value.apply(p);
-            if (v != null) {
-                series.getData().add(new XYChart.Data<>((p.at().toEpochSecond() - start) / 3600.0, v));
+        for (MetricsTrend.Line line : MetricsTrend.of(points, messages).lines()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(line.name());
+            for (MetricsTrend.Point p : line.points()) {
+                series.getData().add(new XYChart.Data<>(p.hours(), p.percentOfPeak(), p));
             }
-        }
-        if (!series.getData().isEmpty()) {
             chart.getData().add(series);
+            String indicator = messages.get(line.fieldKey());
+            // a point's node exists once the series is in the chart: each tells its figure as reported
+            for (XYChart.Data<Number, Number> d : series.getData()) {
+                MetricsTrend.Point p = (MetricsTrend.Point) d.getExtraValue();
+                javafx.scene.control.Tooltip.install(d.getNode(), new javafx.scene.control.Tooltip(messages.get(
+                        "board.metrics.point", indicator, String.format(java.util.Locale.ROOT, "%,d", p.value()),
+                        String.format(java.util.Locale.ROOT, "%.1f", p.hours()))));
+            }
         }
     }
 }
