@@ -222,28 +222,36 @@ public final class BoardView implements WorkspaceView {
                 .orElseThrow()));
         TableColumn<BoardRow, String> level = Tables.text(messages.get("board.col.level"), 90,
                 r -> r.level() == null ? messages.get("board.levelNone") : r.level().label());
-        level.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        level.setCellFactory(styledBy(row -> "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;"));
+        level.setComparator(Comparator.comparingInt(this::rankOfLabel));
+        table.getColumns().add(number);
+        table.getColumns().add(level);
+        table.getColumns().add(Tables.text(messages.get("board.col.title"), 230, BoardRow::title));
+        table.getColumns().add(Tables.text(messages.get("board.col.category"), 130, BoardRow::categoryName));
+        table.getColumns().add(Tables.text(messages.get("board.col.phase"), 90, r -> messages.name(r.phase())));
+        TableColumn<BoardRow, String> due = Tables.text(messages.get("board.col.due"), 150, model::countdown);
+        due.setCellFactory(styledBy(row -> model.overdue(row) ? "-fx-text-fill: -color-danger-fg;" : ""));
+        table.getColumns().add(due);
+        TableColumn<BoardRow, String> discovered = Tables.text(messages.get("board.col.discovered"), 110,
+                r -> r.discoveredAt().atZoneSameInstant(model.zone()).format(TIME));
+        table.getColumns().add(discovered);
+        table.getColumns().add(Tables.text(messages.get("board.col.units"), 160, r -> String.join("、", r.units())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> choose(row));
+        return table;
+    }
+
+    /** Text cells styled by their row (the level's colour, red when overdue). */
+    private static javafx.util.Callback<TableColumn<BoardRow, String>, javafx.scene.control.TableCell<BoardRow, String>>
+            styledBy(java.util.function.Function<BoardRow, String> style) {
+        return column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 BoardRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                setStyle(row == null ? "" : "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;");
+                setStyle(row == null ? "" : style.apply(row));
             }
-        });
-        level.setComparator(Comparator.comparingInt(this::rankOfLabel));
-        table.getColumns().add(number);
-        table.getColumns().add(level);
-        table.getColumns().add(Tables.text(messages.get("board.col.title"), 260, BoardRow::title));
-        table.getColumns().add(Tables.text(messages.get("board.col.category"), 130, BoardRow::categoryName));
-        table.getColumns().add(Tables.text(messages.get("board.col.phase"), 90, r -> messages.name(r.phase())));
-        TableColumn<BoardRow, String> discovered = Tables.text(messages.get("board.col.discovered"), 110,
-                r -> r.discoveredAt().atZoneSameInstant(model.zone()).format(TIME));
-        table.getColumns().add(discovered);
-        table.getColumns().add(Tables.text(messages.get("board.col.due"), 120, model::countdown));
-        table.getColumns().add(Tables.text(messages.get("board.col.units"), 160, r -> String.join("、", r.units())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> choose(row));
-        return table;
+        };
     }
 
     private int rankOfLabel(String label) {

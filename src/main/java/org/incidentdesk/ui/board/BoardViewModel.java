@@ -216,7 +216,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     }
 
     /**
-     * "续报 剩 2 小时 15 分" / "任务 超时 0 小时 40 分": what falls due next (a deadline of the plan by its act, or a
+     * "续报 剩 2 小时 15 分" / "任务 超时 40 分": what falls due next (a deadline of the plan by its act, or a
      * task) counting down as the card shows it; empty without either.
      */
     public String countdown(BoardRow row) {
@@ -228,7 +228,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         long m = Math.abs(minutes);
         String what = row.dueAction() == null ? messages.get("board.due.task")
                 : messages.get("board.due." + row.dueAction().name());
-        return what + " " + messages.get(key, m / 60, m % 60);
+        return what + " " + (m < 60 ? messages.get(key + "Minutes", m) : messages.get(key, m / 60, m % 60));
     }
 
     /** True when the row's next deadline or task is past due now. */

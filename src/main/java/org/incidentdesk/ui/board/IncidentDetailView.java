@@ -52,6 +52,7 @@ import org.incidentdesk.ui.common.Icons;
  */
 final class IncidentDetailView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final IncidentDetailViewModel model;
     private final Messages messages;
@@ -152,10 +153,7 @@ final class IncidentDetailView {
         });
         ScrollPane scroll = new ScrollPane(facts);
         scroll.setFitToWidth(true);
-        VBox box = new VBox(6, edit, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.setPadding(new Insets(8, 0, 0, 8));
-        return box;
+        return section(scroll, edit, scroll);
     }
 
     private Node assessmentTab() {
@@ -165,22 +163,10 @@ final class IncidentDetailView {
 
     private Node tasksTab() {
         tasks.setId("detail-tasks");
-        tasks.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(HandlingTask t, boolean empty) {
-                super.updateItem(t, empty);
-                if (empty || t == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                String due = t.dueAt() == null ? "" : "  " + messages.get("board.task.due",
-                        t.dueAt().atZone(model.zone()).format(TIME));
-                String result = t.result() == null ? "" : "  " + t.result();
-                setText(t.unitName() + "：" + t.description() + due + "  [" + messages.name(t.status()) + "]" + result);
-                setWrapText(true);
-            }
-        });
+        tasks.setCellFactory(textCells(t -> t.unitName() + "：" + t.description()
+                + (t.dueAt() == null ? "" : "  " + messages.get("board.task.due",
+                        t.dueAt().atZone(model.zone()).format(TIME)))
+                + "  [" + messages.name(t.status()) + "]" + (t.result() == null ? "" : "  " + t.result())));
         ComboBox<OrgUnit> unit = new ComboBox<>(model.taskUnits());
         unit.setId("task-unit");
         unit.setConverter(Choices.named(OrgUnit::name));
@@ -228,37 +214,20 @@ final class IncidentDetailView {
         });
         HBox.setHgrow(description, Priority.ALWAYS);
         HBox.setHgrow(result, Priority.ALWAYS);
-        VBox box = new VBox(6, tasks, new HBox(6, unit, description, due, assign), dueReason,
+        return section(tasks, tasks, new HBox(6, unit, description, due, assign), dueReason,
                 new HBox(6, result, status, update));
-        VBox.setVgrow(tasks, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
     }
 
     private Node timelineTab() {
         timeline.setId("detail-timeline");
-        timeline.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry t, boolean empty) {
-                super.updateItem(t, empty);
-                setWrapText(true);
-                setText(empty || t == null ? null : t.at().atZone(model.zone()).format(TIME) + "  "
-                        + messages.name(t.kind()) + "  " + t.actor() + "  " + TimelineText.describe(t, messages));
-            }
-        });
+        timeline.setCellFactory(textCells(t -> t.at().atZone(model.zone()).format(TIME) + "  "
+                + messages.name(t.kind()) + "  " + t.actor() + "  " + TimelineText.describe(t, messages)));
         return withEntry(timeline, "note", messages.get("board.note.add"), model::addNote);
     }
 
     private Node statementsTab() {
         statements.setId("detail-statements");
-        statements.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Statement s, boolean empty) {
-                super.updateItem(s, empty);
-                setWrapText(true);
-                setText(empty || s == null ? null : "[" + messages.name(s.status()) + "] " + s.text());
-            }
-        });
+        statements.setCellFactory(textCells(st -> "[" + messages.name(st.status()) + "] " + st.text()));
         TextArea draft = new TextArea();
         draft.setId("statement-text");
         draft.setPrefRowCount(3);
@@ -281,11 +250,8 @@ final class IncidentDetailView {
             model.addKeyword(keyword.getText());
             keyword.clear();
         });
-        VBox box = new VBox(6, statements, draft, new HBox(6, add, agree),
+        return section(statements, statements, draft, new HBox(6, add, agree),
                 new Label(messages.get("field.keyword")), keywords, new HBox(6, keyword, addKeyword));
-        VBox.setVgrow(statements, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
     }
 
     private Node metricsTab() {
@@ -318,10 +284,7 @@ final class IncidentDetailView {
         importCsv.setId("metric-import");
         importCsv.setOnAction(e -> model.chooseMetricsCsv());
         FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
-        VBox box = new VBox(6, chart, form);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
+        return section(chart, chart, form);
     }
 
     private static TextField small(String id, String prompt, double width) {
@@ -334,20 +297,10 @@ final class IncidentDetailView {
 
     private Node evidenceTab() {
         evidence.setId("detail-evidence");
-        evidence.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Evidence e, boolean empty) {
-                super.updateItem(e, empty);
-                setWrapText(true);
-                if (empty || e == null) {
-                    setText(null);
-                    return;
-                }
-                String what = e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url();
-                setText(e.capturedAt().atZone(model.zone()).format(TIME) + "  " + e.capturedBy() + "  " + what
-                        + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note()));
-            }
-        });
+        evidence.setCellFactory(textCells(e -> e.capturedAt().atZone(model.zone()).format(TIME) + "  "
+                + e.capturedBy() + "  "
+                + (e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url())
+                + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note())));
         Button file = new Button(messages.get("board.evidence.file"));
         file.setId("evidence-file");
         file.setOnAction(e -> model.chooseEvidence());
@@ -366,10 +319,28 @@ final class IncidentDetailView {
         check.setOnAction(e -> model.checkEvidence());
         evidenceCheck.setId("evidence-check-result");
         evidenceCheck.setWrapText(true);
-        VBox box = new VBox(6, evidence, new HBox(6, file, link, addLink), new HBox(6, check), evidenceCheck);
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        return section(evidence, evidence, new HBox(6, file, link, addLink), new HBox(6, check), evidenceCheck);
+    }
+
+    /** A tab's content: {@code growing} takes the height left by the rest, all of it padded alike. */
+    private static Node section(Node growing, Node... children) {
+        VBox box = new VBox(6, children);
+        VBox.setVgrow(growing, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** List cells showing each item as {@code text} gives it, wrapped to the list's width. */
+    private static <T> javafx.util.Callback<ListView<T>, javafx.scene.control.ListCell<T>> textCells(
+            java.util.function.Function<T, String> text) {
+        return list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
     }
 
     private Node withEntry(ListView<?> list, String id, String buttonText, Consumer<String> action) {
@@ -383,10 +354,7 @@ final class IncidentDetailView {
             entry.clear();
         });
         entry.setOnAction(e -> add.fire());
-        VBox box = new VBox(6, list, new HBox(6, entry, add));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
+        return section(list, list, new HBox(6, entry, add));
     }
 
     private String checkText(List<EvidenceService.Problem> problems) {
@@ -440,13 +408,13 @@ final class IncidentDetailView {
         IncidentFacts f = i.facts();
         String unknown = messages.get("incident.cli.unknownTime");
         List<String[]> lines = List.of(
-                new String[] {"incident.discoveredAt", i.discoveredAt().toString()},
-                new String[] {"incident.happenedAt", i.happenedAt() == null ? unknown : i.happenedAt().toString()},
+                new String[] {"incident.discoveredAt", reported(i.discoveredAt())},
+                new String[] {"incident.happenedAt", i.happenedAt() == null ? unknown : reported(i.happenedAt())},
                 new String[] {"incident.when", f.sevenWs().when()}, new String[] {"incident.where", f.sevenWs().where()},
                 new String[] {"incident.who", f.sevenWs().who()}, new String[] {"incident.what", f.sevenWs().what()},
                 new String[] {"incident.why", f.sevenWs().why()}, new String[] {"incident.how", f.sevenWs().how()},
                 new String[] {"incident.result", f.sevenWs().result()}, new String[] {"incident.source", f.source()},
-                new String[] {"incident.firstPublishedAt", f.firstPublishedAt() == null ? "" : f.firstPublishedAt().toString()},
+                new String[] {"incident.firstPublishedAt", f.firstPublishedAt() == null ? "" : reported(f.firstPublishedAt())},
                 new String[] {"incident.firstMedium", f.firstMedium()},
                 new String[] {"incident.firstPlatform", f.firstPlatform()},
                 new String[] {"incident.firstAccount", f.firstAccount()},
@@ -461,6 +429,13 @@ final class IncidentDetailView {
             name.getStyleClass().add("text-muted");
             facts.addRow(row++, name, value);
         }
+    }
+
+    /** A reported time as typed, with its offset when it is not the office's ("2026-03-01 22:00 (+09:00)"). */
+    private String reported(java.time.OffsetDateTime time) {
+        String shown = time.format(DAY_TIME);
+        return time.getOffset().equals(model.zone().getRules().getOffset(time.toInstant())) ? shown
+                : shown + " (" + time.getOffset() + ")";
     }
 
     private void showAssessment(IncidentDetail d) {

@@ -230,7 +230,7 @@ class BoardViewModelTest {
 
         time.advanceBy(Duration.ofMinutes(61));
         assertTrue(board.overdue(row));
-        assertEquals("任务 超时 0 小时 1 分", board.countdown(row));
+        assertEquals("任务 超时 1 分", board.countdown(row));
         assertEquals(List.of(incident.number().toString()), visibleNumbers(), "the overdue filter follows too");
         assertEquals(readsBefore, tasks.reads(), "the tick recomputes; it does not read the database");
 
@@ -238,7 +238,7 @@ class BoardViewModelTest {
         assertEquals(0, time.armed().stream().filter(t -> t.name().startsWith("board:")).count(),
                 "a hidden board keeps no wake-up");
         time.advanceBy(Duration.ofMinutes(30));
-        assertEquals("任务 超时 0 小时 1 分", board.countdown(row), "a hidden board does not tick");
+        assertEquals("任务 超时 1 分", board.countdown(row), "a hidden board does not tick");
     }
 
     @Test

@@ -188,7 +188,7 @@ class BoardWorkspaceTest {
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
     }
 
-    /** "首报 超时 0 小时 5 分" or "任务 剩 3 小时 0 分": the earlier of the incident's next open deadline and a task. */
+    /** "首报 超时 5 分" or "任务 剩 3 小时 0 分": the earlier of the incident's next open deadline and a task. */
     private String firstDue(long incidentId, java.time.Instant taskDue) {
         java.time.Instant now = harness.time().clock().instant();
         var next = harness.context().deadlines().deadlines(incidentId).stream().filter(d -> d.state().isOpen())
@@ -197,7 +197,8 @@ class BoardWorkspaceTest {
         java.time.Instant due = deadline ? next.get().dueAt() : taskDue;
         String what = deadline ? ZH.get("board.due." + next.get().action().name()) : ZH.get("board.due.task");
         long minutes = Math.abs(java.time.Duration.between(now, due).toMinutes());
-        return what + " " + ZH.get(due.isBefore(now) ? "board.overdueBy" : "board.dueIn", minutes / 60, minutes % 60);
+        String key = due.isBefore(now) ? "board.overdueBy" : "board.dueIn";
+        return what + " " + (minutes < 60 ? ZH.get(key + "Minutes", minutes) : ZH.get(key, minutes / 60, minutes % 60));
     }
 
     @Test
