@@ -263,7 +263,7 @@ final class IncidentDetailView {
         NumberAxis percent = (NumberAxis) chart.getYAxis();
         percent.setAutoRanging(false);
         percent.setLowerBound(0);
-        percent.setUpperBound(105);
+        percent.setUpperBound(100);
         percent.setTickUnit(25);
         percent.setLabel(messages.get("board.metrics.percent"));
         TextField at = small("metric-at", messages.get("field.metric.at"), 130);
