@@ -55,6 +55,7 @@ class BoardViewModelTest {
     Path dir;
     private BoardViewModel board;
     private IncidentDetailViewModel detail;
+    private Runnable unfollowDeadlines = () -> { };
 
     @BeforeEach
     void open() {
@@ -66,8 +67,17 @@ class BoardViewModelTest {
                 new FxAlarms(time, Runnable::run), office.clock, IncidentFixture.ZONE);
     }
 
+    /** Deadlines derived as the workstation derives them, following the incidents until the test ends. */
+    private DeadlineService followingDeadlines() {
+        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
+                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
+        unfollowDeadlines = deadlines.followIncidents();
+        return deadlines;
+    }
+
     @AfterEach
     void close() {
+        unfollowDeadlines.run();
         board.deactivate();
         office.close();
     }
@@ -243,73 +253,61 @@ class BoardViewModelTest {
 
     @Test
     void cardsCountDownToThePlansNextDeadlineAndFollowItsEventsWithoutAClick() {
-        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
-                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
-        Runnable unfollow = deadlines.followIncidents();
-        try {
-            Incident first = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
-            Incident second = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
-            incidents.assignTask(first.id(), office.memberUnit().id(), "答复网民",
-                    IncidentFixture.START.plus(Duration.ofDays(3)));
-            board.activate();
-            board.selectedIdProperty().set(first.id());
+        DeadlineService deadlines = followingDeadlines();
+        Incident first = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        Incident second = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        incidents.assignTask(first.id(), office.memberUnit().id(), "答复网民",
+                IncidentFixture.START.plus(Duration.ofDays(3)));
+        board.activate();
+        board.selectedIdProperty().set(first.id());
 
-            for (Incident incident : List.of(first, second)) {
-                Deadline next = earliestOpen(deadlines, incident.id());
-                BoardRow row = row(incident.id());
-                assertEquals(next.dueAt(), row.nextDueAt(), "the card counts down to the plan's next deadline");
-                assertEquals(next.action(), row.dueAction());
-                assertTrue(board.countdown(row).startsWith(zh.get("board.due." + next.action().name()) + " "),
-                        board.countdown(row));
-            }
-
-            Deadline met = earliestOpen(deadlines, first.id());
-            deadlines.complete(met.id());
-            Deadline following = earliestOpen(deadlines, first.id());
-            assertEquals(following.dueAt(), row(first.id()).nextDueAt(), "meeting a deadline moves the card on");
-            assertEquals(first.id(), board.selectedIdProperty().get(), "the selection stays");
-
-            board.overdueOnlyProperty().set(true);
-            assertTrue(visibleNumbers().isEmpty(), "nothing is past due yet");
-            time.advanceBy(Duration.between(IncidentFixture.START, following.dueAt()).plusMinutes(1));
-            assertTrue(visibleNumbers().contains(first.number().toString()),
-                    "a deadline past due counts as overdue although no task is");
-        } finally {
-            unfollow.run();
+        for (Incident incident : List.of(first, second)) {
+            Deadline next = earliestOpen(deadlines, incident.id());
+            BoardRow row = row(incident.id());
+            assertEquals(next.dueAt(), row.nextDueAt(), "the card counts down to the plan's next deadline");
+            assertEquals(next.action(), row.dueAction());
+            assertTrue(board.countdown(row).startsWith(zh.get("board.due." + next.action().name()) + " "),
+                    board.countdown(row));
         }
+
+        Deadline met = earliestOpen(deadlines, first.id());
+        deadlines.complete(met.id());
+        Deadline following = earliestOpen(deadlines, first.id());
+        assertEquals(following.dueAt(), row(first.id()).nextDueAt(), "meeting a deadline moves the card on");
+        assertEquals(first.id(), board.selectedIdProperty().get(), "the selection stays");
+
+        board.overdueOnlyProperty().set(true);
+        assertTrue(visibleNumbers().isEmpty(), "nothing is past due yet");
+        time.advanceBy(Duration.between(IncidentFixture.START, following.dueAt()).plusMinutes(1));
+        assertTrue(visibleNumbers().contains(first.number().toString()),
+                "a deadline past due counts as overdue although no task is");
     }
 
     @Test
     void givingATaskOffersThePlansDueTimeAndKeepsOneTypedByHand() {
-        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
-                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
-        Runnable unfollow = deadlines.followIncidents();
-        try {
-            Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
-            board.activate();
-            board.selectedIdProperty().set(incident.id());
-            OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
-                    .findFirst().orElseThrow();
+        DeadlineService deadlines = followingDeadlines();
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
+                .findFirst().orElseThrow();
 
-            detail.suggestTaskDue(member);
-            TaskDue planned = incidents.suggestTaskDue(incident.id(), member.id()).orElseThrow();
-            String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .format(planned.dueAt().atZone(IncidentFixture.ZONE));
-            assertEquals(typed, detail.suggestedDueProperty().get());
-            assertEquals(zh.get("board.task.suggested." + planned.basis().name(), planned.ruleText()),
-                    detail.suggestedDueReasonProperty().get());
+        detail.suggestTaskDue(member);
+        TaskDue planned = incidents.suggestTaskDue(incident.id(), member.id()).orElseThrow();
+        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(planned.dueAt().atZone(IncidentFixture.ZONE));
+        assertEquals(typed, detail.suggestedDueProperty().get());
+        assertEquals(zh.get("board.task.suggested." + planned.basis().name(), planned.ruleText()),
+                detail.suggestedDueReasonProperty().get());
 
-            detail.assignTask(member, "核实情况并答复网民", detail.suggestedDueProperty().get());
-            detail.assignTask(member, "提供书面说明", "2026-03-02 18:00");
-            List<HandlingTask> given = incidents.detail(incident.id()).tasks();
-            assertEquals(planned.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), given.get(0).dueAt());
-            assertEquals(OffsetDateTime.parse("2026-03-02T18:00+08:00").toInstant(), given.get(1).dueAt(),
-                    "a time typed by hand is kept");
-            detail.suggestTaskDue(null);
-            assertEquals("", detail.suggestedDueProperty().get(), "no unit, no suggestion");
-        } finally {
-            unfollow.run();
-        }
+        detail.assignTask(member, "核实情况并答复网民", detail.suggestedDueProperty().get());
+        detail.assignTask(member, "提供书面说明", "2026-03-02 18:00");
+        List<HandlingTask> given = incidents.detail(incident.id()).tasks();
+        assertEquals(planned.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), given.get(0).dueAt());
+        assertEquals(OffsetDateTime.parse("2026-03-02T18:00+08:00").toInstant(), given.get(1).dueAt(),
+                "a time typed by hand is kept");
+        detail.suggestTaskDue(null);
+        assertEquals("", detail.suggestedDueProperty().get(), "no unit, no suggestion");
     }
 
     @Test
