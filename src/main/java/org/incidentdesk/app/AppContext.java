@@ -25,6 +25,7 @@ import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.BoardFormData;
+import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.report.DocumentComposer;
@@ -58,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterExportService rosterExport;
     private final PlanService plans;
     private final ReportService reports;
+    private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
     private final EvidenceService evidence;
@@ -83,6 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
                 new BoardFormData(incidents, clock, zone), new OfficePlanDocuments(plans));
+        this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
@@ -201,6 +204,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Issued documents and their reprints with the same 文号. */
+    public DocumentReprints reprints() {
+        return reprints;
     }
 
     public IncidentService incidents() {
