@@ -116,6 +116,14 @@ public final class AppContext implements AutoCloseable {
      * {@link org.incidentdesk.service.common.SimulatedScheduler}. The context owns the scheduler and closes it.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler) {
+        return openEmbedded(dataDir, zone, scheduler, ActorSource.operatingSystemUser());
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler)}, with changes made by whom {@code actors} names: a test
+     * plays the next person on duty taking over the same workstation.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
         Clock clock = scheduler.clock();
         try {
             Files.createDirectories(dataDir);
@@ -131,7 +139,7 @@ public final class AppContext implements AutoCloseable {
             throw failure;
         }
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, ActorSource.operatingSystemUser());
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
