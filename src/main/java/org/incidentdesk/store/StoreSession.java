@@ -73,4 +73,8 @@ public final class StoreSession {
     public DeadlineRepository deadlines() {
         return new DeadlineRepository(dsl);
     }
+
+    public CallAttemptRepository callAttempts() {
+        return new CallAttemptRepository(dsl);
+    }
 }

@@ -14,5 +14,7 @@ public enum TimelineKind {
     METRICS,
     EVIDENCE,
     /** An event of one of the incident's deadlines: created, reminded, overdue, escalated, acknowledged, met, missed. */
-    DEADLINE
+    DEADLINE,
+    /** A phone call made from the call list about an overdue deadline, and what came of it. */
+    CALL
 }

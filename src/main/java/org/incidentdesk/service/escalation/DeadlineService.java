@@ -48,6 +48,7 @@ import org.incidentdesk.store.StoreSession;
  * reloads). Thread-safe; never call it on the JavaFX thread.
  */
 public final class DeadlineService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeadlineService.class);
     private static final Set<TimelineKind> REDERIVE_ON = EnumSet.of(TimelineKind.INTAKE, TimelineKind.LEVEL,
             TimelineKind.FACTS, TimelineKind.PHASE);
     /** A chain of repeating reports met by acts already done ends well before this. */
@@ -141,6 +142,28 @@ public final class DeadlineService {
             applyPlanner(s, incident, stamp());
             return s.deadlines().forIncident(incidentId);
         });
+    }
+
+    /**
+     * Brings the deadlines of every open incident in line with its plan, at start: an incident taken while the
+     * workstation ran an older version (or whose deadlines were never derived) gets them now. Each incident is
+     * its own transaction, so one that fails (logged) does not hold up the others. Returns how many incidents
+     * had a deadline created or changed.
+     */
+    public int deriveOpenIncidents() {
+        List<Long> open = store.inTransaction(s -> s.incidents().list().stream()
+                .filter(i -> i.phase().isOpen()).map(Incident::id).toList());
+        int changed = 0;
+        for (long id : open) {
+            try {
+                if (!deadlines(id).equals(derive(id))) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("deadlines of incident {} could not be derived at start", id, e);
+            }
+        }
+        return changed;
     }
 
     private void applyPlanner(StoreSession s, Incident incident, Stamp stamp) {
@@ -252,7 +275,7 @@ public final class DeadlineService {
             Stamp stamp = stamp();
             int count = 0;
             for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (alerted(d) && (d.acknowledgedAt() == null || d.state() == DeadlineState.OVERDUE
+                if (d.alertRaised() && (d.acknowledgedAt() == null || d.state() == DeadlineState.OVERDUE
                         && !d.acknowledgedWhenOverdue())) {
                     acknowledge(s, incident, d, stamp);
                     count++;
@@ -278,10 +301,6 @@ public final class DeadlineService {
         replaceOrStale(s, d, after, stamp);
         record(s, incident, planOf(incident), after, DeadlineEventKind.ACKNOWLEDGED, null, false, stamp);
         return after;
-    }
-
-    private static boolean alerted(Deadline d) {
-        return d.state() == DeadlineState.OVERDUE || d.state() == DeadlineState.OPEN && d.nextAlert() == AlertStage.OVERDUE;
     }
 
     // ---- alerting
