@@ -124,9 +124,9 @@ public final class CallListViewModel {
     }
 
     public String attemptText(CallAttempt call) {
-        String text = messages.get("alerts.calls.attempt", AlertTimes.time(call.calledAt(), zone), call.personName(),
-                call.phone() == null ? "—" : call.phone(), messages.name(call.outcome()), call.calledBy());
-        return call.note() == null ? text : text + messages.get("alerts.calls.attemptNote", call.note());
+        String note = call.note() == null ? "" : messages.get("alerts.calls.attemptNote", call.note());
+        return messages.get("alerts.calls.attempt", AlertTimes.time(call.calledAt(), zone), call.personName(),
+                call.phone() == null ? "—" : call.phone(), messages.name(call.outcome()), call.calledBy(), note);
     }
 
     public ObservableList<CallRow> rows() {
