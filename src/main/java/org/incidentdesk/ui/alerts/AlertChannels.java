@@ -59,7 +59,7 @@ public final class AlertChannels implements AutoCloseable {
     private void popup(RaisedAlert alert, boolean urgent, Messages words) {
         Notifications summary = Notifications.create().owner(stage).position(Pos.BOTTOM_RIGHT)
                 .title(words.get("alerts.heading"))
-                .text(words.get("alerts.button", viewModel.unacknowledgedProperty().get()))
+                .text(words.get("alerts.notify.summary", viewModel.unacknowledgedProperty().get()))
                 .styleClass("alert-notification", "alert-urgent")
                 .hideAfter(Duration.seconds(30));
         Notifications.create().owner(stage).position(Pos.BOTTOM_RIGHT)

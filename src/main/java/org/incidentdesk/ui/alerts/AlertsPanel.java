@@ -126,17 +126,16 @@ final class AlertsPanel {
             incident.setMinWidth(0);
             HBox top = new HBox(8, kind, incident);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label action = new Label(alert.actionText());
-            action.setWrapText(true);
+            Label action = wrapping(alert.actionText());
             action.getStyleClass().add("alert-action");
-            Label detail = new Label(viewModel.detailText(alert));
-            detail.setWrapText(true);
+            Label detail = wrapping(viewModel.detailText(alert));
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             Button acknowledge = button("alert-acknowledge", "alerts.acknowledge", Icons.CHECK.node(),
                     () -> viewModel.acknowledge(alert));
             acknowledge.setDisable(alert.acknowledged());
             acknowledge.setTooltip(new Tooltip(messages.get("alerts.acknowledge.tip")));
-            Button complete = button("alert-complete", "alerts.complete", null, () -> viewModel.complete(alert));
+            Button complete = button("alert-complete", "alerts.complete", Icons.DONE.node(),
+                    () -> viewModel.complete(alert));
             complete.setTooltip(new Tooltip(messages.get("alerts.complete.tip")));
             Button calls = button("alert-calls", "alerts.calls", Icons.PHONE.node(),
                     () -> new CallListDialog(viewModel.callList(alert), owner).show());
@@ -145,8 +144,16 @@ final class AlertsPanel {
             VBox card = new VBox(4, top, action, detail, buttons);
             card.getStyleClass().add("alert-card");
             card.setMaxWidth(Double.MAX_VALUE);
-            card.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
             setGraphic(card);
+        }
+
+        /** A label that wraps within the list's width (a list cell otherwise lays it out on one line). */
+        private Label wrapping(String text) {
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            return label;
         }
 
         private Button button(String id, String key, Node icon, Runnable action) {

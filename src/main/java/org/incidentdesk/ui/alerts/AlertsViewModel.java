@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -205,7 +206,9 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
                 AlertTimes.time(alert.dueAt(), zone)));
         Instant at = now.get() == null ? clock.instant() : now.get();
         if (alert.kind() != DeadlineEventKind.REMINDED) {
-            text.append(messages.get("alerts.late", DurationText.format(alert.lateBy(at), messages)));
+            Duration late = alert.lateBy(at).truncatedTo(ChronoUnit.MINUTES);
+            text.append(late.isZero() ? messages.get("alerts.lateJust")
+                    : messages.get("alerts.late", DurationText.format(late, messages)));
         }
         if (alert.escalatedTo() != null) {
             text.append(messages.get("alerts.escalatedTo", alert.escalations(), alert.escalatedTo()));

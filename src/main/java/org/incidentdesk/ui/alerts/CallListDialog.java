@@ -53,6 +53,7 @@ final class CallListDialog {
         heading.setWrapText(true);
         heading.textProperty().bind(viewModel.headingProperty());
         heading.setMaxWidth(760);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<CallRow> table = new TableView<>(viewModel.rows());
         table.setId("call-list-table");
@@ -128,12 +129,12 @@ final class CallListDialog {
         historyTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox content = new VBox(10, heading, table, form1, form2, problems, historyTitle, history);
         VBox.setVgrow(table, Priority.ALWAYS);
+        content.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("call-list-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("common.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-        viewModel.load();
-        dialog.show();
+        viewModel.load(dialog::show);
     }
 
     private TableColumn<CallRow, String> column(String key, double width, Function<CallRow, String> value) {

@@ -80,7 +80,15 @@ public final class CallListViewModel {
 
     /** Reads the call list in the background. */
     public void load() {
-        tasks.read(() -> calls.callList(deadlineId), this::apply, failure -> failures.show("alerts.calls.title", failure));
+        load(() -> { });
+    }
+
+    /** Reads the call list in the background, then runs {@code then} (the dialog shows once it has its rows). */
+    public void load(Runnable then) {
+        tasks.read(() -> calls.callList(deadlineId), list -> {
+            apply(list);
+            then.run();
+        }, failure -> failures.show("alerts.calls.title", failure));
     }
 
     private void apply(CallList list) {

@@ -41,6 +41,7 @@ public enum Icons {
     ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
     REFRESH(MaterialDesignR.REFRESH),
     BELL(MaterialDesignB.BELL_RING_OUTLINE),
+    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
     CLOSE(MaterialDesignC.CLOSE),
     PHONE(MaterialDesignP.PHONE_OUTLINE),
     OPEN(MaterialDesignO.OPEN_IN_APP);
