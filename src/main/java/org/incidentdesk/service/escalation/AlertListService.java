@@ -38,7 +38,7 @@ public final class AlertListService {
             Map<Long, Incident> incidents = new HashMap<>();
             Map<Long, List<DeadlineEscalation>> escalations = new HashMap<>();
             List<RaisedAlert> alerts = new ArrayList<>();
-            for (Deadline d : s.deadlines().open()) {
+            for (Deadline d : s.deadlines().possiblyAlerted()) {
                 if (!d.alertRaised()) {
                     continue;
                 }

@@ -18,7 +18,9 @@ import org.incidentdesk.ui.common.Icons;
  * which the taskbar shows, counts the alerts waiting until the window is used again.
  * <p>
  * No taskbar flash: {@code java.awt.Taskbar.requestWindowUserAttention} needs an AWT window, and a JavaFX stage
- * is none; on Linux the application-wide request is unsupported, and JavaFX offers no urgency hint of its own.
+ * is none; the application-wide request needs Ubuntu Unity's launcher library on Linux ({@code
+ * Taskbar.isTaskbarSupported()} is false under Xvfb/Openbox here), loading AWT beside the JavaFX toolkit only for
+ * this is not worth the risk, and JavaFX offers no urgency hint of its own.
  */
 public final class AlertChannels implements AutoCloseable {
     /** More new alerts than this at once (a restart after hours off) show as one summary notification. */

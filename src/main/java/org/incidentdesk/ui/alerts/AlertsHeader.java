@@ -42,8 +42,11 @@ public final class AlertsHeader implements HeaderItem {
         badge.getStyleClass().add("alert-badge");
         badge.textProperty().bind(viewModel.unacknowledgedProperty().asString());
         badge.pseudoClassStateChanged(AlertsPanel.WAITING, viewModel.unacknowledgedProperty().get() > 0);
-        viewModel.unacknowledgedProperty().addListener((obs, old, n) ->
-                badge.pseudoClassStateChanged(AlertsPanel.WAITING, n.intValue() > 0));
+        // the header is built again after a language switch: the old badge must not stay referenced
+        javafx.beans.value.ChangeListener<Number> waiting = (obs, old, n) ->
+                badge.pseudoClassStateChanged(AlertsPanel.WAITING, n.intValue() > 0);
+        badge.getProperties().put("waiting-listener", waiting);
+        viewModel.unacknowledgedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(waiting));
         HBox graphic = new HBox(6, Icons.BELL.node(), new Label(messages.get("alerts.title")), badge);
         graphic.setAlignment(Pos.CENTER_LEFT);
         Button button = new Button(null, graphic);

@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.alerts;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -75,9 +76,13 @@ final class AlertsPanel {
             failures.setVisible(!viewModel.failures().isEmpty());
             failures.setManaged(failures.isVisible());
         };
-        viewModel.failures().addListener((javafx.collections.ListChangeListener<DeliveryFailure>) c -> showFailures.run());
+        // built again after a language switch: listen weakly, holding the listeners on the panel itself
+        javafx.collections.ListChangeListener<DeliveryFailure> failuresChanged = c -> showFailures.run();
+        javafx.beans.value.ChangeListener<java.time.Instant> minutePassed = (obs, old, now) -> list.refresh();
+        root.getProperties().put("listeners", List.of(failuresChanged, minutePassed));
+        viewModel.failures().addListener(new javafx.collections.WeakListChangeListener<>(failuresChanged));
+        viewModel.nowProperty().addListener(new javafx.beans.value.WeakChangeListener<>(minutePassed));
         showFailures.run();
-        viewModel.nowProperty().addListener((obs, old, now) -> list.refresh());
         root.getChildren().addAll(head, list, failures);
     }
 

@@ -52,20 +52,20 @@ final class CallListDialog {
         heading.setId("call-heading");
         heading.setWrapText(true);
         heading.textProperty().bind(viewModel.headingProperty());
-        heading.setMaxWidth(760);
+        heading.setMaxWidth(800);
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<CallRow> table = new TableView<>(viewModel.rows());
         table.setId("call-list-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("alerts.calls.role", 170, CallRow::roleName),
+                column("alerts.calls.role", 210, CallRow::roleName),
                 column("alerts.calls.why", 100, viewModel::reasonText),
                 column("alerts.calls.person", 110, r -> r.hasPerson() ? r.personName() : messages.get("alerts.calls.noPerson")),
                 column("alerts.calls.mobile", 120, r -> r.mobile() == null ? "" : r.mobile()),
                 column("alerts.calls.office", 130, r -> r.officePhone() == null ? "" : r.officePhone())));
-        table.setPrefHeight(230);
-        table.setPrefWidth(760);
+        table.setPrefHeight(290);
+        table.setPrefWidth(800);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
 
         ComboBox<String> number = new ComboBox<>();
