@@ -31,17 +31,21 @@ public final class AlertChannels implements AutoCloseable {
     private final Supplier<Messages> messages;
     private final AlertTone tone = new AlertTone();
     private String plainTitle;
+    /** Held here, listened to weakly: the stage may outlive this window's services (tests reuse one stage). */
+    private final javafx.beans.value.ChangeListener<Boolean> focusRegained = (obs, was, focused) -> {
+        if (focused) {
+            restoreTitle();
+        }
+    };
+    private final javafx.beans.value.WeakChangeListener<Boolean> weakFocusRegained =
+            new javafx.beans.value.WeakChangeListener<>(focusRegained);
 
     public AlertChannels(Stage stage, AlertsViewModel viewModel, Supplier<Messages> messages) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.messages = messages;
         viewModel.addNewAlertListener(this::announce);
-        stage.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                restoreTitle();
-            }
-        });
+        stage.focusedProperty().addListener(weakFocusRegained);
     }
 
     private void announce(RaisedAlert alert) {
@@ -94,6 +98,7 @@ public final class AlertChannels implements AutoCloseable {
 
     @Override
     public void close() {
+        stage.focusedProperty().removeListener(weakFocusRegained);
         tone.close();
     }
 }

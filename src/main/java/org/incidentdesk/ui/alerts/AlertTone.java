@@ -1,7 +1,9 @@
 package org.incidentdesk.ui.alerts;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -20,8 +22,9 @@ final class AlertTone implements AutoCloseable {
     private static final float RATE = 22_050f;
     private static final AudioFormat FORMAT = new AudioFormat(RATE, 16, 1, true, false);
 
-    private final ExecutorService player = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("alert-tone").daemon().factory());
+    /** One tone at a time; the thread ends when idle, so a closed window leaves none behind. */
+    private final ExecutorService player = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), Thread.ofPlatform().name("alert-tone").daemon().factory());
     private final AtomicBoolean unavailable = new AtomicBoolean();
 
     /** Plays the tone unless the machine has shown it cannot; returns at once. */
