@@ -27,6 +27,7 @@ import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.BoardFormData;
+import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.report.DocumentComposer;
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterExportService rosterExport;
     private final PlanService plans;
     private final ReportService reports;
+    private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
     private final EvidenceService evidence;
@@ -88,6 +90,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
                 new BoardFormData(incidents, clock, zone), new OfficePlanDocuments(plans));
+        this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
@@ -117,6 +120,14 @@ public final class AppContext implements AutoCloseable {
      * {@link org.incidentdesk.service.common.SimulatedScheduler}. The context owns the scheduler and closes it.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler) {
+        return openEmbedded(dataDir, zone, scheduler, ActorSource.operatingSystemUser());
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler)}, with changes made by whom {@code actors} names: a test
+     * plays the next person on duty taking over the same workstation.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
         Clock clock = scheduler.clock();
         try {
             Files.createDirectories(dataDir);
@@ -132,7 +143,7 @@ public final class AppContext implements AutoCloseable {
             throw failure;
         }
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, ActorSource.operatingSystemUser());
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
@@ -200,6 +211,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** Issued documents and their reprints with the same 文号. */
+    public DocumentReprints reprints() {
+        return reprints;
     }
 
     public IncidentService incidents() {

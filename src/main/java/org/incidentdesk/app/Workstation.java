@@ -218,8 +218,8 @@ public final class Workstation {
         workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone())));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
-        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), tasks, reportDialogs, messages,
-                Platform::runLater), reportDialogs));
+        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
+                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));
         return workspaces;
     }
 

@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -26,6 +27,10 @@ final class ReportFontsCommand implements Callable<Integer> {
             for (FontChoice choice : services.reports().fonts()) {
                 spec.commandLine().getOut().println(messages.get(choice.substitute() ? "report.cli.fontSubstitute"
                         : "report.cli.fontCustomary", choice.role().chineseName(), choice.family(), choice.source()));
+            }
+            for (FontFallback fallback : services.reports().fontFallbacks()) {
+                spec.commandLine().getOut().println(messages.get(fallback.rareHan() ? "report.cli.fontRareHan"
+                        : "report.cli.fontFallback", fallback.family(), fallback.source()));
             }
         }
         return 0;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code report FORM --out FILE.pdf}: issues one form as PDF (takes its 文号, records it). Incident forms take
- * {@code --incident N}, or {@code --sample} for the invented example until the incident board exists.
+ * {@code --incident N}, or {@code --sample} for the invented example.
  */
 @Command(mixinStandardHelpOptions = true,
         description = {"Write the form as PDF; numbered forms take the next document number and every export is recorded.",

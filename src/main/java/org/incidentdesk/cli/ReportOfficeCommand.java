@@ -22,7 +22,8 @@ final class ReportOfficeCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Name used in the signature. 发文机关署名。")
     private String name;
 
-    @Option(names = "--masthead", description = "Red masthead text. 发文机关标志。")
+    @Option(names = "--masthead", description = {"Red masthead text; without it, a masthead built from the old name follows --name.",
+            "发文机关标志；不指定时，由原署名生成的版头随 --name 更新。"})
     private String masthead;
 
     @Option(names = "--prefix", description = "Document-number prefix, e.g. 青网舆办. 文号代字。")
@@ -35,9 +36,10 @@ final class ReportOfficeCommand implements Callable<Integer> {
         try (CliServices services = root.environment().open(root.dataDir())) {
             DocumentOffice office = services.reports().office();
             if (name != null || masthead != null || prefix != null) {
-                office = services.reports().saveOffice(new DocumentOffice(name == null ? office.officeName() : name,
-                        masthead == null ? office.masthead() : masthead, prefix == null ? office.numberPrefix() : prefix,
-                        office.version()));
+                DocumentOffice changed = name == null ? office : office.renamed(name);
+                office = services.reports().saveOffice(new DocumentOffice(changed.officeName(),
+                        masthead == null ? changed.masthead() : masthead,
+                        prefix == null ? changed.numberPrefix() : prefix, office.version()));
             }
             spec.commandLine().getOut().println(messages.get("report.cli.office", office.officeName(), office.masthead(),
                     office.numberPrefix()));

@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * Finds the face for each {@link FontRole}: the office's customary font when it is installed (仿宋_GB2312,
  * 楷体_GB2312, 黑体, 方正小标宋, 宋体 in the usual Windows and Linux font folders), otherwise a shipped
  * open-licensed substitute. Faces are parsed once and kept; a character a face lacks is set in the fallback face
- * (AR PL UMing, which also covers CJK Extension A and much of B). Parsing reads files: never on the JavaFX thread.
+ * (AR PL UMing, which also covers CJK Extension A and part of B), and a character beyond the Basic Multilingual
+ * Plane that UMing lacks too (杨𠮷's 𠮷, U+20BB7) in IncidentDesk Rare Han, a subset of HanaMinB for CJK Extension B
+ * and beyond. Parsing reads files: never on the JavaFX thread.
  */
 public final class FontLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(FontLibrary.class);
@@ -40,6 +42,8 @@ public final class FontLibrary {
     private static final Shipped WENKAI = new Shipped("LXGW WenKai 霞鹜文楷", "lxgw-wenkai-regular.ttf", null);
     private static final Shipped MICROHEI = new Shipped("WenQuanYi Micro Hei 文泉驿微米黑", "wqy-microhei.ttc",
             "WenQuanYiMicroHei");
+    /** Parsed only when a document has a character from U+20000 on that the other faces lack. */
+    private static final Shipped RARE_HAN = new Shipped("IncidentDesk Rare Han", "IncidentDeskRareHan.ttf", null);
     private static final Map<FontRole, Shipped> SUBSTITUTES = Map.of(
             FontRole.FANGSONG, UMING,
             FontRole.KAITI, WENKAI,
@@ -95,6 +99,16 @@ public final class FontLibrary {
 
     synchronized FontFace fallback() {
         return loaded.computeIfAbsent(RESOURCES + UMING.resource(), source -> loadShipped(UMING));
+    }
+
+    synchronized FontFace rareHanFallback() {
+        return loaded.computeIfAbsent(RESOURCES + RARE_HAN.resource(), source -> loadShipped(RARE_HAN));
+    }
+
+    /** The faces tried, in order, for a character its role's face lacks. */
+    public List<FontFallback> fallbacks() {
+        return List.of(new FontFallback(UMING.family(), RESOURCES + UMING.resource(), false),
+                new FontFallback(RARE_HAN.family(), RESOURCES + RARE_HAN.resource(), true));
     }
 
     private FontChoice choose(FontRole role, Map<String, Path> installed) {

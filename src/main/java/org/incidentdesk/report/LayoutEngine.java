@@ -537,6 +537,12 @@ final class LayoutEngine {
             if (doc.printedOn() != null) {
                 String date = ChineseNumbers.date(doc.printedOn()) + "印发";
                 float w = typesetter.width(FontRole.FANGSONG, date, SMALL_SIZE, 0);
+                float nameEnd = LEFT + indent + typesetter.width(FontRole.FANGSONG, doc.printedBy(), SMALL_SIZE, 0);
+                if (nameEnd + SMALL_SIZE > RIGHT - indent - w) {
+                    // a long office name leaves no room for the date on its line: the date goes one line down
+                    rows.add(ops);
+                    ops = new ArrayList<>();
+                }
                 ops.add(new Op.Text(RIGHT - indent - w, 0, date, FontRole.FANGSONG, SMALL_SIZE, false, 0, false));
             }
             rows.add(ops);

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * Measures text and splits it into runs of one face: a character the role's face lacks is set in the fallback
- * face, and one neither has becomes 〓 (the typesetter's mark for a missing character) rather than an empty box.
+ * face (for CJK Extension B and beyond, then in the rare-Han face), and one none has becomes 〓 (the typesetter's mark for a missing character) rather than an empty box.
  */
 final class Typesetter {
     static final int MISSING = 0x3013;
+    /** CJK Extension B starts here; from here on a character UMing lacks is looked up in the rare-Han face. */
+    private static final int RARE_HAN_FROM = 0x20000;
     private final FontLibrary library;
 
     Typesetter(FontLibrary library) {
@@ -69,10 +71,16 @@ final class Typesetter {
             return face;
         }
         FontFace fallback = library.fallback();
-        if (fallback.has(codePoint) || fallback.has(MISSING)) {
+        if (fallback.has(codePoint)) {
             return fallback;
         }
-        return face;
+        if (codePoint >= RARE_HAN_FROM) {
+            FontFace rare = library.rareHanFallback();
+            if (rare.has(codePoint)) {
+                return rare;
+            }
+        }
+        return fallback.has(MISSING) ? fallback : face;
     }
 
     private int printable(FontRole role, int codePoint) {

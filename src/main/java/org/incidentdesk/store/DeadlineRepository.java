@@ -5,7 +5,9 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE;
 import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE_ESCALATION;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.incidentdesk.domain.escalation.Alarm;
 import org.incidentdesk.domain.escalation.AlertStage;
@@ -14,10 +16,12 @@ import org.incidentdesk.domain.escalation.DeadlineAction;
 import org.incidentdesk.domain.escalation.DeadlineEscalation;
 import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.escalation.DoneAction;
+import org.incidentdesk.domain.escalation.NextDeadline;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.store.generated.tables.records.IncidentDeadlineRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Incident deadlines, the escalation steps they took and the acts done towards them. A deadline changes only
@@ -123,6 +127,30 @@ public final class DeadlineRepository {
                         .or(INCIDENT_DEADLINE.STATE.eq(DeadlineState.OPEN.name())
                                 .and(INCIDENT_DEADLINE.NEXT_ALERT.eq(AlertStage.OVERDUE.name()))))
                 .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
+    }
+
+    /** The earliest open deadline of every incident that has one, read in one query. */
+    public Map<Long, NextDeadline> nextOpenOfAll() {
+        return nextOpen(DSL.noCondition());
+    }
+
+    /**
+     * As {@link #nextOpenOfAll()}, for the newest {@code limit} incidents by number only (the board's first page):
+     * one query that selects them itself, rather than a list of ids to bind and parse.
+     */
+    public Map<Long, NextDeadline> nextOpenOfNewest(int limit) {
+        return nextOpen(INCIDENT_DEADLINE.INCIDENT_ID.in(IncidentRepository.newestIds(limit)));
+    }
+
+    private Map<Long, NextDeadline> nextOpen(Condition incidents) {
+        Map<Long, NextDeadline> next = new HashMap<>();
+        dsl.select(INCIDENT_DEADLINE.INCIDENT_ID, INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ACTION_KIND)
+                .from(INCIDENT_DEADLINE)
+                .where(INCIDENT_DEADLINE.STATE.in(OPEN_STATES)).and(incidents)
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID)
+                .forEach(r -> next.putIfAbsent(r.value1(),
+                        new NextDeadline(Times.instant(r.value2()), DeadlineAction.valueOf(r.value3()))));
+        return next;
     }
 
     private static Condition armableCondition() {

@@ -3,13 +3,17 @@ package org.incidentdesk.store;
 import static org.incidentdesk.store.generated.Tables.DOCUMENT_OFFICE;
 import static org.incidentdesk.store.generated.Tables.DOCUMENT_SERIES;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT;
+import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT_PDF;
 
 import java.util.List;
 import java.util.Optional;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.store.generated.tables.records.IssuedDocumentRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The office's document settings, its yearly 文号 series and the record of issued documents. */
 public final class DocumentRepository {
@@ -103,8 +107,43 @@ public final class DocumentRepository {
 
     public List<IssuedDocument> recent(int limit) {
         return dsl.selectFrom(ISSUED_DOCUMENT).orderBy(ISSUED_DOCUMENT.ID.desc()).limit(limit)
-                .fetch(r -> new IssuedDocument(r.getId(), r.getForm(), r.getTitle(), r.getDocNumber(), r.getIncidentId(),
-                        IssuedDocument.Delivery.valueOf(r.getDelivery()), r.getTarget(), r.getPages(), r.getSha256(),
-                        r.getSecrecy(), r.getUrgency(), r.getIssuedAt().toInstant(), r.getIssuedBy()));
+                .fetch(DocumentRepository::issued);
+    }
+
+    /** Issued documents of {@code form} (null: any) for {@code incidentId} (null: any), newest first. */
+    public List<IssuedDocument> issued(String form, Long incidentId, int limit) {
+        Condition where = DSL.noCondition();
+        if (form != null) {
+            where = where.and(ISSUED_DOCUMENT.FORM.eq(form));
+        }
+        if (incidentId != null) {
+            where = where.and(ISSUED_DOCUMENT.INCIDENT_ID.eq(incidentId));
+        }
+        return dsl.selectFrom(ISSUED_DOCUMENT).where(where).orderBy(ISSUED_DOCUMENT.ID.desc()).limit(limit)
+                .fetch(DocumentRepository::issued);
+    }
+
+    public Optional<IssuedDocument> issued(long id) {
+        return dsl.selectFrom(ISSUED_DOCUMENT).where(ISSUED_DOCUMENT.ID.eq(id)).fetchOptional(DocumentRepository::issued);
+    }
+
+    /** Keeps the PDF exactly as it was issued, for reprinting with the same number and content. */
+    public void keepPdf(long documentId, byte[] pdf) {
+        dsl.insertInto(ISSUED_DOCUMENT_PDF)
+                .set(ISSUED_DOCUMENT_PDF.DOCUMENT_ID, documentId)
+                .set(ISSUED_DOCUMENT_PDF.PDF, pdf)
+                .execute();
+    }
+
+    /** The PDF as issued; empty for a document issued before the PDFs were kept. */
+    public Optional<byte[]> pdf(long documentId) {
+        return dsl.select(ISSUED_DOCUMENT_PDF.PDF).from(ISSUED_DOCUMENT_PDF)
+                .where(ISSUED_DOCUMENT_PDF.DOCUMENT_ID.eq(documentId)).fetchOptional(ISSUED_DOCUMENT_PDF.PDF);
+    }
+
+    private static IssuedDocument issued(IssuedDocumentRecord r) {
+        return new IssuedDocument(r.getId(), r.getForm(), r.getTitle(), r.getDocNumber(), r.getIncidentId(),
+                IssuedDocument.Delivery.valueOf(r.getDelivery()), r.getTarget(), r.getPages(), r.getSha256(),
+                r.getSecrecy(), r.getUrgency(), r.getIssuedAt().toInstant(), r.getIssuedBy());
     }
 }

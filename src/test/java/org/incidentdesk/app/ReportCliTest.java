@@ -74,4 +74,32 @@ class ReportCliTest {
         assertEquals("2", badLevel[0]);
         assertFalse(Files.exists(out.resolve("a.pdf")));
     }
+
+    @Test
+    void fontsNameTheRareCharacterFallback() {
+        String[] fonts = run("report", "fonts");
+        assertEquals("0", fonts[0], fonts[2]);
+        assertTrue(fonts[1].lines().anyMatch(l -> l.startsWith("生僻字补字：IncidentDesk Rare Han")
+                && l.endsWith("IncidentDeskRareHan.ttf）")), fonts[1]);
+    }
+
+    @Test
+    void theDemoOfficeSignsWithItsCountyAndARenameCarriesABuiltMastheadAlong() throws Exception {
+        String[] office = run("report", "office");
+        assertEquals("0", office[0], office[2]);
+        assertTrue(office[1].contains("发文机关标志：青溪县网络舆情应急指挥部办公室文件"), office[1]);
+        assertTrue(office[1].contains("发文机关署名：青溪县网络舆情应急指挥部办公室\n"), office[1]);
+        String[] issued = run("report", "first-report", "--sample", "--out", out.resolve("first.pdf").toString());
+        assertEquals("0", issued[0], issued[2]);
+        String page = PdfInspector.read(Files.readAllBytes(out.resolve("first.pdf"))).get(0).text().replaceAll("\\s+", "");
+        assertTrue(page.contains("青溪县网络舆情应急指挥部办公室文件"), page);
+
+        // a masthead built from the name follows the name
+        String[] renamed = run("report", "office", "--name", "青溪县应急指挥部办公室");
+        assertTrue(renamed[1].contains("发文机关标志：青溪县应急指挥部办公室文件"), renamed[1]);
+        // one the office wrote itself stays when the name changes
+        run("report", "office", "--masthead", "青溪县应急指挥部文件");
+        String[] again = run("report", "office", "--name", "青溪县应急指挥部值班室");
+        assertTrue(again[1].contains("发文机关标志：青溪县应急指挥部文件"), again[1]);
+    }
 }

@@ -48,6 +48,22 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aLongIssuingOfficeNameLeavesTheDateItsOwnLineRatherThanOverlapIt() {
+        String name = "青溪县网络信息安全和舆情处置应急指挥部办公室";
+        OfficialDocument doc = notice(1).printed(name, LocalDate.of(2026, 7, 8)).build();
+        PdfInspector.Page last = PdfInspector.read(COMPOSER.compose(doc).bytes()).getLast();
+
+        List<PdfInspector.Glyph> footer = last.body().stream().filter(g -> g.baselineMm() > 230).toList();
+        double nameEnd = footer.stream().filter(g -> g.text().equals("室")).mapToDouble(g -> g.xMm() + g.widthMm())
+                .max().orElseThrow();
+        PdfInspector.Glyph nameLast = footer.stream().filter(g -> g.text().equals("室")).reduce((a, b) -> b).orElseThrow();
+        PdfInspector.Glyph issued = footer.stream().filter(g -> g.text().equals("印")).reduce((a, b) -> b).orElseThrow();
+        assertTrue(issued.baselineMm() > nameLast.baselineMm() + 5, "the date one line below the name");
+        assertTrue(nameEnd < 28 + 156, "the name stays inside the type area (28 mm margin, 156 mm wide): " + nameEnd);
+        assertTrue(last.text().contains("2026年7月8日印发"));
+    }
+
+    @Test
     void aLongTitleIsSplitIntoBalancedLines() {
         List<String> lines = COMPOSER.titleLines("关于进一步做好重大节假日期间网络信息安全和重大舆情应急处置工作的通知");
         assertEquals(2, lines.size());

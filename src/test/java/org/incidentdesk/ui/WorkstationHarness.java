@@ -1,5 +1,7 @@
 package org.incidentdesk.ui;
 
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.service.common.ActorSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ public final class WorkstationHarness implements AutoCloseable {
     private final Path dataDir;
     private final AppContext context;
     private final SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
+    private volatile Actor actor = ActorSource.operatingSystemUser().current();
     private Workstation workstation;
     private MainWindow window;
 
@@ -41,7 +44,7 @@ public final class WorkstationHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Fonts.loadBundled();
-        context = AppContext.openEmbedded(dataDir, ZONE, time);
+        context = AppContext.openEmbedded(dataDir, ZONE, time, () -> actor);
     }
 
     public MainWindow show(Stage stage, Locale locale) {
@@ -50,6 +53,11 @@ public final class WorkstationHarness implements AutoCloseable {
         return window;
     }
 
+
+    /** From now on the workstation's changes are made by {@code name} (the next person on duty took over). */
+    public void actAs(String name) {
+        actor = new Actor(name);
+    }
 
     public AppContext context() {
         return context;

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The forms the office prints. {@code id} is what the command line takes; the display name comes from the
  * i18n key {@code report.form.ID}. {@code numbered} forms take a 文号 from the office's yearly series;
- * {@code incident} forms are filled from an incident (or sample data until the board exists).
+ * {@code incident} forms are filled from an incident on the board (or, on request, from invented sample data).
  */
 public enum FormKind {
     WARNING_ISSUE("warning-issue", true, true),

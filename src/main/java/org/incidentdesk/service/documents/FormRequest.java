@@ -6,8 +6,8 @@ import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 
 /**
- * One document to compose: the form, where its data comes from (an incident, or the invented sample while the
- * board does not exist), which 续报 or 通报 issue, and what the office chooses for this document (份号, 密级 and
+ * One document to compose: the form, where its data comes from (an incident on the board, or the invented sample),
+ * which 续报 or 通报 issue, and what the office chooses for this document (份号, 密级 and
  * 保密期限, 紧急程度). {@code dutyFrom}/{@code dutyTo} bound the 值班表 (null: this week); {@code planId} names the
  * office plan the plan form prints (null: the active plan).
  */

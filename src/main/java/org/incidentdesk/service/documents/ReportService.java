@@ -1,8 +1,5 @@
 package org.incidentdesk.service.documents;
 
-import java.awt.print.PrinterException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,7 +8,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.document.DocumentOffice;
@@ -22,6 +18,7 @@ import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.OfficialDocument;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
@@ -33,7 +30,6 @@ import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
-import org.incidentdesk.service.common.SafeFileWrite;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
@@ -81,6 +77,11 @@ public final class ReportService {
         return composer.fonts().mapping();
     }
 
+    /** The faces a character missing from its role's face is set in, ending with the rare-character face. */
+    public List<FontFallback> fontFallbacks() {
+        return composer.fonts().fallbacks();
+    }
+
     /** Parses the faces ahead of the first document, so the first preview comes quickly. */
     public void warmUp() {
         composer.compose(OfficialDocument.builder(org.incidentdesk.report.DocumentFormat.PLAIN).title("预热").build());
@@ -116,28 +117,15 @@ public final class ReportService {
 
     /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
     public IssuedPdf export(FormRequest request, Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".pdf")) {
-            throw new ValidationException(List.of(Violation.of("out", "validation.report.pdfExtension", file)));
-        }
-        return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(), pdf -> {
-            try {
-                SafeFileWrite.replace(file, out -> out.write(pdf.bytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        PdfDelivery.checkFileName(file);
+        return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(),
+                pdf -> PdfDelivery.write(pdf, file));
     }
 
     /** Takes the number, prints on {@code printer} (A4, no scaling, both sides when offered) and records it. */
     public IssuedPdf print(FormRequest request, String printer, int copies, boolean duplex) {
-        return issue(request, IssuedDocument.Delivery.PRINT, printer, pdf -> {
-            try {
-                PdfPrinting.print(pdf.bytes(), printer, request.form().id(), copies, duplex);
-            } catch (PrinterException | IOException e) {
-                throw new PrintFailedException(printer, e);
-            }
-        });
+        return issue(request, IssuedDocument.Delivery.PRINT, printer,
+                pdf -> PdfDelivery.print(pdf, printer, request.form().id(), copies, duplex));
     }
 
     public List<PdfPrinting.Printer> printers() {
@@ -162,6 +150,7 @@ public final class ReportService {
                     request.incidentId(), delivery, target, pdf.pages(), pdf.sha256(), request.secrecy().name(),
                     request.urgency().name(), stamp.at(), stamp.actor().name());
             long id = s.documents().record(record, stamp);
+            s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
                     request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
             return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
@@ -242,8 +231,7 @@ public final class ReportService {
         return s.documents().office().orElseGet(() -> {
             String command = s.roster().units().stream().filter(u -> u.kind() == UnitKind.COMMAND).map(OrgUnit::name)
                     .findFirst().orElse("本单位");
-            String name = command + "办公室";
-            return new DocumentOffice(name, name + "文件", DEFAULT_PREFIX, 0);
+            return DocumentOffice.named(command + "办公室", DEFAULT_PREFIX);
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.domain.escalation.NextDeadline;
 import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
@@ -87,12 +88,18 @@ public final class IncidentService {
 
     /** Every incident with what the board shows of its tasks, newest number first. */
     public List<IncidentSummary> summaries() {
-        return changes.read(s -> s.incidents().summaries());
+        return changes.read(s -> withDeadlines(s.incidents().summaries(), s.deadlines().nextOpenOfAll()));
     }
 
     /** The newest {@code limit} incidents as {@link #summaries()} gives them. */
     public List<IncidentSummary> summaries(int limit) {
-        return changes.read(s -> s.incidents().summaries(limit));
+        return changes.read(s -> withDeadlines(s.incidents().summaries(limit), s.deadlines().nextOpenOfNewest(limit)));
+    }
+
+    /** Adds each incident's next open deadline, read in one query for all of them (not one per incident). */
+    private static List<IncidentSummary> withDeadlines(List<IncidentSummary> summaries,
+                                                       Map<Long, NextDeadline> next) {
+        return summaries.stream().map(x -> x.withNextDeadline(next.get(x.incident().id()))).toList();
     }
 
     public List<Incident> list() {
@@ -279,6 +286,21 @@ public final class IncidentService {
             long id = s.tasks().insert(incidentId, unit.id(), unit.name(), description.strip(), dueAt, stamp);
             return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(), id,
                     unit.name() + "：" + description.strip());
+        });
+    }
+
+    /**
+     * The due time the incident's plan suggests for a task given to unit {@code unitId} (see {@link TaskDue});
+     * empty when the plan sets nothing that fits.
+     */
+    public Optional<TaskDue> suggestTaskDue(long incidentId, long unitId) {
+        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
+        ContingencyPlan plan = planOf(incident);
+        return changes.read(s -> {
+            OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
+                    .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
+            return TaskDue.suggest(plan, incident, unit.name(), s.deadlines().forIncident(incidentId),
+                    changes.clock().instant());
         });
     }
 

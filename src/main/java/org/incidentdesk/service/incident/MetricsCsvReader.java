@@ -80,7 +80,8 @@ final class MetricsCsvReader {
         }
         List<List<String>> records = rows.stream().map(TableRow::cells).toList();
         Map<Column, Integer> columns = header(records.get(0), problems);
-        if (!problems.isEmpty()) {
+        // an unknown or repeated column does not keep the rows from being checked: every problem shows at once
+        if (!columns.containsKey(Column.TIME) || !hasFigureColumn(columns)) {
             return new MetricsPreview(fileName, List.of(), problems);
         }
         List<MetricPoint.Figures> points = new ArrayList<>();
@@ -124,10 +125,14 @@ final class MetricsCsvReader {
         if (!columns.containsKey(Column.TIME)) {
             problems.add(problem(1, "metrics.column", "metrics.missingTime"));
         }
-        if (columns.keySet().stream().noneMatch(c -> c != Column.TIME && c != Column.STAGE)) {
+        if (!hasFigureColumn(columns)) {
             problems.add(problem(1, "metrics.column", "metrics.noFigureColumn"));
         }
         return columns;
+    }
+
+    private static boolean hasFigureColumn(Map<Column, Integer> columns) {
+        return columns.keySet().stream().anyMatch(c -> c != Column.TIME && c != Column.STAGE);
     }
 
     private MetricPoint.Figures row(List<String> row, int rowNumber, Map<Column, Integer> columns,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
 import org.incidentdesk.domain.roster.OrgUnit;
@@ -31,6 +32,10 @@ public final class DemoOffice {
     static final String COMMAND_NAME = "县网络信息安全和舆情处置应急指挥部";
     public static final String PLAN_TEMPLATE = "county";
     public static final String PLAN_NAME = COUNTY + "网络信息安全和重大舆情处置预案";
+    /** How the demo office signs its documents: a normalised short name of its command's office, with the county. */
+    public static final String OFFICE_NAME = COUNTY + "网络舆情应急指挥部办公室";
+    public static final String MASTHEAD = OFFICE_NAME + "文件";
+    static final String NUMBER_PREFIX = "网舆办";
 
     private final Store store;
     private final Clock clock;
@@ -118,6 +123,7 @@ public final class DemoOffice {
                     DutyKind.REGULAR, "日常值班", 0), stamp);
             roster.insertShift(new DutyShift(null, propaganda, spokes, dayStart.plus(Duration.ofHours(24)),
                     dayStart.plus(Duration.ofHours(48)), DutyKind.REGULAR, "日常值班", 0), stamp);
+            s.documents().saveOffice(new DocumentOffice(OFFICE_NAME, MASTHEAD, NUMBER_PREFIX, 0), stamp);
             s.audit().append(stamp, "seed", "roster", null, "demo office " + COUNTY);
             plans.createFromTemplate(s, PLAN_TEMPLATE, PLAN_NAME);
             return true;

@@ -12,7 +12,7 @@ import org.incidentdesk.service.incident.IncidentService;
 record BoardSnapshot(List<BoardRow> rows, List<EventCategory> categories, Optional<Handover> handover,
                      boolean complete) {
     /** How many incidents the board shows before the rest have been read. */
-    static final int FIRST_PAGE = 200;
+    static final int FIRST_PAGE = 100;
 
     /** Every incident, with the notes search reads. */
     static BoardSnapshot read(IncidentService incidents) {

@@ -29,11 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.util.StringConverter;
 import org.incidentdesk.ui.shell.WorkspaceView;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
 
@@ -100,7 +100,7 @@ public final class BoardView implements WorkspaceView {
         ComboBox<String> level = new ComboBox<>();
         level.setId("board-filter-level");
         level.getItems().setAll(null, "I", "II", "III", "IV", BoardFilter.NO_LEVEL);
-        level.setConverter(converter(id -> id == null ? messages.get("board.filter.anyLevel")
+        level.setConverter(Choices.shownAs(id -> id == null ? messages.get("board.filter.anyLevel")
                 : BoardFilter.NO_LEVEL.equals(id) ? messages.get("board.levelNone") : id));
         level.valueProperty().bindBidirectional(model.levelFilterProperty());
 
@@ -114,7 +114,7 @@ public final class BoardView implements WorkspaceView {
             category.getItems().setAll(ids);
             category.setValue(kept);
         });
-        category.setConverter(converter(id -> id == null ? messages.get("board.filter.anyCategory")
+        category.setConverter(Choices.shownAs(id -> id == null ? messages.get("board.filter.anyCategory")
                 : model.categories().stream().filter(c -> c.id().equals(id)).map(EventCategory::name)
                         .findFirst().orElse(id)));
         category.valueProperty().bindBidirectional(model.categoryFilterProperty());
@@ -129,7 +129,7 @@ public final class BoardView implements WorkspaceView {
             unit.getItems().setAll(names);
             unit.setValue(kept);
         });
-        unit.setConverter(converter(u -> u == null ? messages.get("board.filter.anyUnit") : u));
+        unit.setConverter(Choices.shownAs(u -> u == null ? messages.get("board.filter.anyUnit") : u));
         unit.valueProperty().bindBidirectional(model.unitFilterProperty());
 
         ComboBox<IncidentPhase> phase = new ComboBox<>();
@@ -138,7 +138,7 @@ public final class BoardView implements WorkspaceView {
         phases.add(null);
         phases.addAll(List.of(IncidentPhase.values()));
         phase.getItems().setAll(phases);
-        phase.setConverter(converter(p -> p == null ? messages.get("board.filter.anyPhase") : messages.name(p)));
+        phase.setConverter(Choices.shownAs(p -> p == null ? messages.get("board.filter.anyPhase") : messages.name(p)));
         phase.valueProperty().bindBidirectional(model.phaseFilterProperty());
 
         CheckBox overdue = new CheckBox(messages.get("board.filter.overdue"));
@@ -222,28 +222,36 @@ public final class BoardView implements WorkspaceView {
                 .orElseThrow()));
         TableColumn<BoardRow, String> level = Tables.text(messages.get("board.col.level"), 90,
                 r -> r.level() == null ? messages.get("board.levelNone") : r.level().label());
-        level.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        level.setCellFactory(styledBy(row -> "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;"));
+        level.setComparator(Comparator.comparingInt(this::rankOfLabel));
+        table.getColumns().add(number);
+        table.getColumns().add(level);
+        table.getColumns().add(Tables.text(messages.get("board.col.title"), 230, BoardRow::title));
+        table.getColumns().add(Tables.text(messages.get("board.col.category"), 130, BoardRow::categoryName));
+        table.getColumns().add(Tables.text(messages.get("board.col.phase"), 90, r -> messages.name(r.phase())));
+        TableColumn<BoardRow, String> due = Tables.text(messages.get("board.col.due"), 150, model::countdown);
+        due.setCellFactory(styledBy(row -> model.overdue(row) ? "-fx-text-fill: -color-danger-fg;" : ""));
+        table.getColumns().add(due);
+        TableColumn<BoardRow, String> discovered = Tables.text(messages.get("board.col.discovered"), 110,
+                r -> r.discoveredAt().atZoneSameInstant(model.zone()).format(TIME));
+        table.getColumns().add(discovered);
+        table.getColumns().add(Tables.text(messages.get("board.col.units"), 160, r -> String.join("、", r.units())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> choose(row));
+        return table;
+    }
+
+    /** Text cells styled by their row (the level's colour, red when overdue). */
+    private static javafx.util.Callback<TableColumn<BoardRow, String>, javafx.scene.control.TableCell<BoardRow, String>>
+            styledBy(java.util.function.Function<BoardRow, String> style) {
+        return column -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 BoardRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                setStyle(row == null ? "" : "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;");
+                setStyle(row == null ? "" : style.apply(row));
             }
-        });
-        level.setComparator(Comparator.comparingInt(this::rankOfLabel));
-        table.getColumns().add(number);
-        table.getColumns().add(level);
-        table.getColumns().add(Tables.text(messages.get("board.col.title"), 260, BoardRow::title));
-        table.getColumns().add(Tables.text(messages.get("board.col.category"), 130, BoardRow::categoryName));
-        table.getColumns().add(Tables.text(messages.get("board.col.phase"), 90, r -> messages.name(r.phase())));
-        TableColumn<BoardRow, String> discovered = Tables.text(messages.get("board.col.discovered"), 110,
-                r -> r.discoveredAt().atZoneSameInstant(model.zone()).format(TIME));
-        table.getColumns().add(discovered);
-        table.getColumns().add(Tables.text(messages.get("board.col.due"), 120, model::countdown));
-        table.getColumns().add(Tables.text(messages.get("board.col.units"), 160, r -> String.join("、", r.units())));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> choose(row));
-        return table;
+        };
     }
 
     private int rankOfLabel(String label) {
@@ -288,19 +296,5 @@ public final class BoardView implements WorkspaceView {
         } else if (selection.getSelectedIndex() != index) {
             selection.clearAndSelect(index);
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        };
     }
 }

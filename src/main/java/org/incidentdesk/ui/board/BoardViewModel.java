@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.IncidentEvent;
 import org.incidentdesk.domain.event.PlanEvent;
@@ -106,6 +107,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public void activate() {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
+        subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
         tick();
     }
@@ -128,6 +130,14 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         disarmTick.run();
         Instant nextMinute = shownAt.get().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
         disarmTick = alarms.at("board: countdowns at the next minute", nextMinute, this::tick);
+    }
+
+    /** A deadline was derived, met, superseded or turned overdue: the cards' countdowns and the timeline move. */
+    private void deadlineChanged(DeadlineChanged event) {
+        reload();
+        if (selectedId.get() != null && event.incidentId() == selectedId.get()) {
+            detail.reload();
+        }
     }
 
     private void changed(IncidentEvent event) {
@@ -205,18 +215,23 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
                 overdueOnly.get(), query.get());
     }
 
-    /** "剩 2 小时 15 分" / "超时 40 分": the next task due time as the card shows it; empty without one. */
+    /**
+     * "续报 剩 2 小时 15 分" / "任务 超时 40 分": what falls due next (a deadline of the plan by its act, or a
+     * task) counting down as the card shows it; empty without either.
+     */
     public String countdown(BoardRow row) {
         if (row.nextDueAt() == null) {
             return "";
         }
         long minutes = java.time.Duration.between(now(), row.nextDueAt()).toMinutes();
-        String key = minutes < 0 ? "board.overdueBy" : "board.dueIn";
+        String key = row.overdueAt(now()) ? "board.overdueBy" : "board.dueIn";
         long m = Math.abs(minutes);
-        return messages.get(key, m / 60, m % 60);
+        String what = row.dueAction() == null ? messages.get("board.due.task")
+                : messages.get("board.due." + row.dueAction().name());
+        return what + " " + (m < 60 ? messages.get(key + "Minutes", m) : messages.get(key, m / 60, m % 60));
     }
 
-    /** True when the row's next task is past its due time now. */
+    /** True when the row's next deadline or task is past due now. */
     public boolean overdue(BoardRow row) {
         return row.overdueAt(now());
     }

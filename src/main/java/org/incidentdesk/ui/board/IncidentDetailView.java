@@ -43,6 +43,8 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.TimelineText;
+import org.incidentdesk.ui.common.Choices;
+import org.incidentdesk.ui.common.Icons;
 
 /**
  * The selected incident: header with level and phase, the legal lifecycle actions, and tabs for facts,
@@ -50,6 +52,7 @@ import org.incidentdesk.service.incident.TimelineText;
  */
 final class IncidentDetailView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final IncidentDetailViewModel model;
     private final Messages messages;
@@ -120,7 +123,7 @@ final class IncidentDetailView {
 
     private TabPane tabs() {
         TabPane pane = new TabPane(
-                tab("facts", messages.get("board.tab.facts"), new ScrollPane(facts)),
+                tab("facts", messages.get("board.tab.facts"), factsTab()),
                 tab("assessment", messages.get("board.tab.assessment"), assessmentTab()),
                 tab("tasks", messages.get("board.tab.tasks"), tasksTab()),
                 tab("timeline", messages.get("board.tab.timeline"), timelineTab()),
@@ -141,6 +144,18 @@ final class IncidentDetailView {
         return tab;
     }
 
+    private Node factsTab() {
+        Button edit = new Button(messages.get("board.facts.edit"), Icons.EDIT.node());
+        edit.setId("facts-edit");
+        edit.setOnAction(e -> {
+            model.editFacts();
+            new IntakeDialog(model.factsEditor(), messages, saved -> { }).show(root.getScene().getWindow());
+        });
+        ScrollPane scroll = new ScrollPane(facts);
+        scroll.setFitToWidth(true);
+        return section(scroll, edit, scroll);
+    }
+
     private Node assessmentTab() {
         assessment.setPadding(new Insets(8));
         return new ScrollPane(assessment);
@@ -148,41 +163,31 @@ final class IncidentDetailView {
 
     private Node tasksTab() {
         tasks.setId("detail-tasks");
-        tasks.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(HandlingTask t, boolean empty) {
-                super.updateItem(t, empty);
-                if (empty || t == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                String due = t.dueAt() == null ? "" : "  " + messages.get("board.task.due",
-                        t.dueAt().atZone(model.zone()).format(TIME));
-                String result = t.result() == null ? "" : "  " + t.result();
-                setText(t.unitName() + "：" + t.description() + due + "  [" + messages.name(t.status()) + "]" + result);
-                setWrapText(true);
-            }
-        });
+        tasks.setCellFactory(textCells(t -> t.unitName() + "：" + t.description()
+                + (t.dueAt() == null ? "" : "  " + messages.get("board.task.due",
+                        t.dueAt().atZone(model.zone()).format(TIME)))
+                + "  [" + messages.name(t.status()) + "]" + (t.result() == null ? "" : "  " + t.result())));
         ComboBox<OrgUnit> unit = new ComboBox<>(model.taskUnits());
         unit.setId("task-unit");
-        unit.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(OrgUnit u) {
-                return u == null ? "" : u.name();
-            }
-
-            @Override
-            public OrgUnit fromString(String s) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        });
+        unit.setConverter(Choices.named(OrgUnit::name));
         TextField description = new TextField();
         description.setId("task-description");
         description.setPromptText(messages.get("field.task.description"));
         TextField due = new TextField();
         due.setId("task-due");
         due.setPromptText(messages.get("board.intake.timePrompt"));
+        Label dueReason = new Label();
+        dueReason.setId("task-due-reason");
+        dueReason.getStyleClass().add("text-muted");
+        dueReason.setWrapText(true);
+        dueReason.textProperty().bind(model.suggestedDueReasonProperty());
+        unit.valueProperty().addListener((o, a, chosen) -> model.suggestTaskDue(chosen));
+        // the plan's time fills the field unless the person typed their own
+        model.suggestedDueProperty().addListener((o, previous, suggested) -> {
+            if (due.getText().isBlank() || due.getText().equals(previous)) {
+                due.setText(suggested);
+            }
+        });
         Button assign = new Button(messages.get("board.task.assign"));
         assign.setId("task-assign");
         assign.setOnAction(e -> {
@@ -193,46 +198,36 @@ final class IncidentDetailView {
         TextField result = new TextField();
         result.setId("task-result");
         result.setPromptText(messages.get("field.task.result"));
-        Button done = new Button(messages.get("board.task.done"));
-        done.setId("task-done");
-        done.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull());
-        done.setOnAction(e -> {
+        ComboBox<TaskStatus> status = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                TaskStatus.values()));
+        status.setId("task-status");
+        status.setConverter(Choices.named(messages::name));
+        status.setValue(TaskStatus.DONE);
+        Button update = new Button(messages.get("board.task.update"));
+        update.setId("task-update");
+        update.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull()
+                .or(status.valueProperty().isNull()));
+        update.setOnAction(e -> {
             HandlingTask t = tasks.getSelectionModel().getSelectedItem();
-            model.updateTask(t.id(), TaskStatus.DONE, result.getText());
+            model.updateTask(t.id(), status.getValue(), result.getText());
             result.clear();
         });
         HBox.setHgrow(description, Priority.ALWAYS);
         HBox.setHgrow(result, Priority.ALWAYS);
-        VBox box = new VBox(6, tasks, new HBox(6, unit, description, due, assign), new HBox(6, result, done));
-        VBox.setVgrow(tasks, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
+        return section(tasks, tasks, new HBox(6, unit, description, due, assign), dueReason,
+                new HBox(6, result, status, update));
     }
 
     private Node timelineTab() {
         timeline.setId("detail-timeline");
-        timeline.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry t, boolean empty) {
-                super.updateItem(t, empty);
-                setWrapText(true);
-                setText(empty || t == null ? null : t.at().atZone(model.zone()).format(TIME) + "  "
-                        + messages.name(t.kind()) + "  " + t.actor() + "  " + TimelineText.describe(t, messages));
-            }
-        });
+        timeline.setCellFactory(textCells(t -> t.at().atZone(model.zone()).format(TIME) + "  "
+                + messages.name(t.kind()) + "  " + t.actor() + "  " + TimelineText.describe(t, messages)));
         return withEntry(timeline, "note", messages.get("board.note.add"), model::addNote);
     }
 
     private Node statementsTab() {
         statements.setId("detail-statements");
-        statements.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Statement s, boolean empty) {
-                super.updateItem(s, empty);
-                setWrapText(true);
-                setText(empty || s == null ? null : "[" + messages.name(s.status()) + "] " + s.text());
-            }
-        });
+        statements.setCellFactory(textCells(st -> "[" + messages.name(st.status()) + "] " + st.text()));
         TextArea draft = new TextArea();
         draft.setId("statement-text");
         draft.setPrefRowCount(3);
@@ -255,11 +250,8 @@ final class IncidentDetailView {
             model.addKeyword(keyword.getText());
             keyword.clear();
         });
-        VBox box = new VBox(6, statements, draft, new HBox(6, add, agree),
+        return section(statements, statements, draft, new HBox(6, add, agree),
                 new Label(messages.get("field.keyword")), keywords, new HBox(6, keyword, addKeyword));
-        VBox.setVgrow(statements, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
     }
 
     private Node metricsTab() {
@@ -268,6 +260,12 @@ final class IncidentDetailView {
         chart.setCreateSymbols(true);
         ((NumberAxis) chart.getXAxis()).setForceZeroInRange(false);
         chart.getXAxis().setLabel(messages.get("board.metrics.hours"));
+        NumberAxis percent = (NumberAxis) chart.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setUpperBound(100);
+        percent.setTickUnit(25);
+        percent.setLabel(messages.get("board.metrics.percent"));
         TextField at = small("metric-at", messages.get("field.metric.at"), 130);
         TextField reads = small("metric-reads", messages.get("field.metric.reads"), 80);
         TextField reposts = small("metric-reposts", messages.get("field.metric.reposts"), 80);
@@ -286,10 +284,7 @@ final class IncidentDetailView {
         importCsv.setId("metric-import");
         importCsv.setOnAction(e -> model.chooseMetricsCsv());
         FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
-        VBox box = new VBox(6, chart, form);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
+        return section(chart, chart, form);
     }
 
     private static TextField small(String id, String prompt, double width) {
@@ -302,20 +297,10 @@ final class IncidentDetailView {
 
     private Node evidenceTab() {
         evidence.setId("detail-evidence");
-        evidence.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Evidence e, boolean empty) {
-                super.updateItem(e, empty);
-                setWrapText(true);
-                if (empty || e == null) {
-                    setText(null);
-                    return;
-                }
-                String what = e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url();
-                setText(e.capturedAt().atZone(model.zone()).format(TIME) + "  " + e.capturedBy() + "  " + what
-                        + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note()));
-            }
-        });
+        evidence.setCellFactory(textCells(e -> e.capturedAt().atZone(model.zone()).format(TIME) + "  "
+                + e.capturedBy() + "  "
+                + (e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url())
+                + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note())));
         Button file = new Button(messages.get("board.evidence.file"));
         file.setId("evidence-file");
         file.setOnAction(e -> model.chooseEvidence());
@@ -334,10 +319,28 @@ final class IncidentDetailView {
         check.setOnAction(e -> model.checkEvidence());
         evidenceCheck.setId("evidence-check-result");
         evidenceCheck.setWrapText(true);
-        VBox box = new VBox(6, evidence, new HBox(6, file, link, addLink), new HBox(6, check), evidenceCheck);
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        return section(evidence, evidence, new HBox(6, file, link, addLink), new HBox(6, check), evidenceCheck);
+    }
+
+    /** A tab's content: {@code growing} takes the height left by the rest, all of it padded alike. */
+    private static Node section(Node growing, Node... children) {
+        VBox box = new VBox(6, children);
+        VBox.setVgrow(growing, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** List cells showing each item as {@code text} gives it, wrapped to the list's width. */
+    private static <T> javafx.util.Callback<ListView<T>, javafx.scene.control.ListCell<T>> textCells(
+            java.util.function.Function<T, String> text) {
+        return list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setWrapText(true);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
     }
 
     private Node withEntry(ListView<?> list, String id, String buttonText, Consumer<String> action) {
@@ -351,10 +354,7 @@ final class IncidentDetailView {
             entry.clear();
         });
         entry.setOnAction(e -> add.fire());
-        VBox box = new VBox(6, list, new HBox(6, entry, add));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(8));
-        return box;
+        return section(list, list, new HBox(6, entry, add));
     }
 
     private String checkText(List<EvidenceService.Problem> problems) {
@@ -384,13 +384,23 @@ final class IncidentDetailView {
         timeline.getItems().setAll(d.timeline());
         timeline.scrollTo(timeline.getItems().size() - 1);
         statements.getItems().setAll(d.statements());
-        keywords.getChildren().setAll(d.keywords().stream().map(k -> {
-            Label l = new Label(k.keyword());
-            l.getStyleClass().add("board-keyword");
-            return (Node) l;
-        }).toList());
+        keywords.getChildren().setAll(d.keywords().stream().map(k -> keywordChip(k.keyword())).toList());
         showMetrics(d.metrics());
         evidence.getItems().setAll(d.evidence());
+    }
+
+    private Node keywordChip(String keyword) {
+        Label text = new Label(keyword);
+        Button remove = new Button("×");
+        remove.getStyleClass().addAll("flat", "small");
+        remove.setId("keyword-remove-" + keyword);
+        remove.setAccessibleText(messages.get("board.keyword.remove", keyword));
+        remove.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.keyword.remove", keyword)));
+        remove.setOnAction(e -> model.removeKeyword(keyword));
+        HBox chip = new HBox(2, text, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("board-keyword");
+        return chip;
     }
 
     private void showFacts(Incident i) {
@@ -398,13 +408,13 @@ final class IncidentDetailView {
         IncidentFacts f = i.facts();
         String unknown = messages.get("incident.cli.unknownTime");
         List<String[]> lines = List.of(
-                new String[] {"incident.discoveredAt", i.discoveredAt().toString()},
-                new String[] {"incident.happenedAt", i.happenedAt() == null ? unknown : i.happenedAt().toString()},
+                new String[] {"incident.discoveredAt", reported(i.discoveredAt())},
+                new String[] {"incident.happenedAt", i.happenedAt() == null ? unknown : reported(i.happenedAt())},
                 new String[] {"incident.when", f.sevenWs().when()}, new String[] {"incident.where", f.sevenWs().where()},
                 new String[] {"incident.who", f.sevenWs().who()}, new String[] {"incident.what", f.sevenWs().what()},
                 new String[] {"incident.why", f.sevenWs().why()}, new String[] {"incident.how", f.sevenWs().how()},
                 new String[] {"incident.result", f.sevenWs().result()}, new String[] {"incident.source", f.source()},
-                new String[] {"incident.firstPublishedAt", f.firstPublishedAt() == null ? "" : f.firstPublishedAt().toString()},
+                new String[] {"incident.firstPublishedAt", f.firstPublishedAt() == null ? "" : reported(f.firstPublishedAt())},
                 new String[] {"incident.firstMedium", f.firstMedium()},
                 new String[] {"incident.firstPlatform", f.firstPlatform()},
                 new String[] {"incident.firstAccount", f.firstAccount()},
@@ -419,6 +429,13 @@ final class IncidentDetailView {
             name.getStyleClass().add("text-muted");
             facts.addRow(row++, name, value);
         }
+    }
+
+    /** A reported time as typed, with its offset when it is not the office's ("2026-03-01 22:00 (+09:00)"). */
+    private String reported(java.time.OffsetDateTime time) {
+        String shown = time.format(DAY_TIME);
+        return time.getOffset().equals(model.zone().getRules().getOffset(time.toInstant())) ? shown
+                : shown + " (" + time.getOffset() + ")";
     }
 
     private void showAssessment(IncidentDetail d) {
@@ -443,17 +460,7 @@ final class IncidentDetailView {
             confirm.setOnAction(e -> model.confirmLevel());
             ComboBox<WarningLevel> other = new ComboBox<>(model.levels());
             other.setId("assess-level");
-            other.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(WarningLevel l) {
-                    return l == null ? "" : l.label();
-                }
-
-                @Override
-                public WarningLevel fromString(String s) {
-                    throw new UnsupportedOperationException("choices only");
-                }
-            });
+            other.setConverter(Choices.named(WarningLevel::label));
             TextField reason = new TextField();
             reason.setId("assess-reason");
             reason.setPromptText(messages.get("field.assessment.reason"));
@@ -482,28 +489,21 @@ final class IncidentDetailView {
 
     private void showMetrics(List<MetricPoint> points) {
         chart.getData().clear();
-        if (points.isEmpty()) {
-            return;
-        }
-        long start = points.get(0).at().toEpochSecond();
-        addSeries("field.metric.reads", points, MetricPoint::reads, start);
-        addSeries("field.metric.comments", points, MetricPoint::comments, start);
-        addSeries("field.metric.heatIndex", points, MetricPoint::heatIndex, start);
-        addSeries("field.metric.reposts", points, MetricPoint::reposts, start);
-    }
-
-    private void addSeries(String key, List<MetricPoint> points, java.util.function.Function<MetricPoint, Long> value,
-                           long start) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(messages.get(key));
-        for (MetricPoint p : points) {
-            Long v = value.apply(p);
-            if (v != null) {
-                series.getData().add(new XYChart.Data<>((p.at().toEpochSecond() - start) / 3600.0, v));
+        for (MetricsTrend.Line line : MetricsTrend.of(points, messages).lines()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(line.name());
+            for (MetricsTrend.Point p : line.points()) {
+                series.getData().add(new XYChart.Data<>(p.hours(), p.percentOfPeak(), p));
             }
-        }
-        if (!series.getData().isEmpty()) {
             chart.getData().add(series);
+            String indicator = messages.get(line.fieldKey());
+            // a point's node exists once the series is in the chart: each tells its figure as reported
+            for (XYChart.Data<Number, Number> d : series.getData()) {
+                MetricsTrend.Point p = (MetricsTrend.Point) d.getExtraValue();
+                javafx.scene.control.Tooltip.install(d.getNode(), new javafx.scene.control.Tooltip(messages.get(
+                        "board.metrics.point", indicator, String.format(java.util.Locale.ROOT, "%,d", p.value()),
+                        String.format(java.util.Locale.ROOT, "%.1f", p.hours()))));
+            }
         }
     }
 }

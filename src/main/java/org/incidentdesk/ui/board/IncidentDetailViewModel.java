@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
@@ -19,6 +21,8 @@ import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
@@ -59,6 +63,10 @@ public final class IncidentDetailViewModel {
     private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
             new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
+    private final IntakeViewModel factsEditor;
+    private final ReadOnlyStringWrapper suggestedDue = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper suggestedDueReason = new ReadOnlyStringWrapper("");
     private Long shownId;
 
     public IncidentDetailViewModel(IncidentService incidents, EvidenceService evidence,
@@ -75,6 +83,7 @@ public final class IncidentDetailViewModel {
         this.clock = clock;
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
+        this.factsEditor = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
     }
 
     /** Shows the incident {@code id} (null: none). */
@@ -96,21 +105,22 @@ public final class IncidentDetailViewModel {
         if (id == null) {
             return;
         }
-        record Loaded(IncidentDetail detail, List<WarningLevel> levels, List<OrgUnit> units) {
+        record Loaded(IncidentDetail detail, ContingencyPlan plan, List<OrgUnit> units) {
         }
         tasks.refresh("incident-detail", () -> {
             IncidentDetail d = incidents.detail(id);
             List<OrgUnit> units = roster.load().units().stream()
                     .filter(u -> u.kind() == UnitKind.MEMBER_UNIT || u.kind() == UnitKind.WORKING_GROUP
                             || u.kind() == UnitKind.OFFICE).toList();
-            return new Loaded(d, incidents.planOf(d.incident()).levelsBySeverity(), units);
+            return new Loaded(d, incidents.planOf(d.incident()), units);
         }, loaded -> {
             if (!id.equals(shownId)) {
                 return;
             }
             detail.set(loaded.detail());
             nextPhases.setAll(loaded.detail().nextPhases());
-            levels.setAll(loaded.levels());
+            levels.setAll(loaded.plan().levelsBySeverity());
+            categories.setAll(loaded.plan().categories());
             if (!taskUnits.equals(loaded.units())) {
                 taskUnits.setAll(loaded.units());
             }
@@ -161,6 +171,27 @@ public final class IncidentDetailViewModel {
         });
     }
 
+    /**
+     * Asks the plan for a task's due time for {@code unit} in the background; the answer lands in
+     * {@link #suggestedDueProperty()} (typed form, blank: none) with its reason, for the person to keep or change.
+     */
+    public void suggestTaskDue(OrgUnit unit) {
+        suggestedDue.set("");
+        suggestedDueReason.set("");
+        if (unit == null || detail.get() == null) {
+            return;
+        }
+        long incidentId = id();
+        tasks.refresh("task-due", () -> incidents.suggestTaskDue(incidentId, unit.id()), suggestion -> {
+            if (detail.get() == null || id() != incidentId) {
+                return;
+            }
+            suggestedDue.set(suggestion.map(d -> TYPED.format(d.dueAt().atZone(zone))).orElse(""));
+            suggestedDueReason.set(suggestion.map(d -> messages.get("board.task.suggested." + d.basis().name(),
+                    d.ruleText())).orElse(messages.get("board.task.suggested.none")));
+        }, failure -> failures.show("board.action.task", failure));
+    }
+
     public void updateTask(long taskId, TaskStatus status, String result) {
         act("board.action.task", () -> incidents.updateTask(taskId, status, result));
     }
@@ -178,6 +209,29 @@ public final class IncidentDetailViewModel {
 
     public void agreeStatement(long statementId) {
         act("board.action.statement", () -> incidents.agreeStatement(statementId));
+    }
+
+    /** Takes a monitoring keyword off the incident. */
+    public void removeKeyword(String keyword) {
+        act("board.action.keyword", () -> {
+            incidents.removeKeyword(id(), keyword);
+            return null;
+        });
+    }
+
+    /**
+     * Fills {@link #factsEditor()} with the shown incident as it stands, to correct its title, event time and
+     * facts; saving it records the change on the timeline like every other action.
+     */
+    public void editFacts() {
+        if (detail.get() != null) {
+            factsEditor.edit(detail.get().incident());
+        }
+    }
+
+    /** The form that corrects the shown incident's facts (see {@link #editFacts()}). */
+    public IntakeViewModel factsEditor() {
+        return factsEditor;
     }
 
     public void addKeyword(String keyword) {
@@ -313,6 +367,16 @@ public final class IncidentDetailViewModel {
 
     public ObservableList<OrgUnit> taskUnits() {
         return taskUnits;
+    }
+
+    /** The due time the plan suggests for the task being given ("2026-03-02 11:00"), blank when none. */
+    public ReadOnlyStringProperty suggestedDueProperty() {
+        return suggestedDue.getReadOnlyProperty();
+    }
+
+    /** Why {@link #suggestedDueProperty()} is what it is, in words. */
+    public ReadOnlyStringProperty suggestedDueReasonProperty() {
+        return suggestedDueReason.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {

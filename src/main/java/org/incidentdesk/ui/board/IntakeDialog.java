@@ -14,6 +14,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.Choices;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.plan.EventCategory;
 
@@ -33,9 +35,11 @@ final class IntakeDialog {
     }
 
     void show(Window owner) {
+        boolean editing = model.editingProperty().get() != null;
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("board.intake"));
+        DialogWindows.prepare(dialog, owner);
+        dialog.setTitle(editing ? messages.get("board.facts.edit.title", model.editingProperty().get().number())
+                : messages.get("board.intake"));
         dialog.setResizable(true);
         GridPane quick = new GridPane();
         quick.setHgap(8);
@@ -44,17 +48,7 @@ final class IntakeDialog {
         ComboBox<EventCategory> category = new ComboBox<>(model.categories());
         category.setId("intake-category");
         category.valueProperty().bindBidirectional(model.categoryProperty());
-        category.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(EventCategory c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public EventCategory fromString(String s) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        });
+        category.setConverter(Choices.named(EventCategory::name));
         TextField discovered = field("intake-discovered", model.discoveredProperty());
         discovered.setPromptText(messages.get("board.intake.nowPrompt"));
         TextField happened = field("intake-happened", model.happenedProperty());
@@ -64,6 +58,9 @@ final class IntakeDialog {
         quick.addRow(2, new Label(messages.get("field.incident.discoveredAt")), discovered);
         quick.addRow(3, new Label(messages.get("field.incident.happenedAt")), happened);
         title.setPrefColumnCount(32);
+        // the deadlines count from the category and the discovery time: corrected facts leave them as they were
+        category.setDisable(editing);
+        discovered.setDisable(editing);
 
         GridPane full = new GridPane();
         full.setHgap(8);
@@ -74,7 +71,7 @@ final class IntakeDialog {
             full.addRow(row++, new Label(messages.get("field." + entry.getKey())), f);
         }
         TitledPane facts = new TitledPane(messages.get("board.intake.full"), new ScrollPane(full));
-        facts.setExpanded(false);
+        facts.setExpanded(editing);
         facts.setId("intake-full");
 
         Label problems = new Label();
@@ -87,7 +84,8 @@ final class IntakeDialog {
         VBox content = new VBox(10, quick, facts, problems);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        ButtonType take = new ButtonType(messages.get("board.intake.take"), ButtonType.OK.getButtonData());
+        ButtonType take = new ButtonType(messages.get(editing ? "board.facts.edit.save" : "board.intake.take"),
+                ButtonType.OK.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(take, ButtonType.CANCEL);
         Button takeButton = (Button) dialog.getDialogPane().lookupButton(take);
         takeButton.setId("intake-take");

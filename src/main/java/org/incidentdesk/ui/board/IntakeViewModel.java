@@ -30,10 +30,11 @@ import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
- * Taking a report: quick (title, category, discovered now) or full (the seven Ws and R15's facts). The
- * problems are checked as the user types, by the same rules the service applies, and listed in the UI's
- * language; the report can be taken only without problems. Times are typed "2026-03-01 08:30" in the office's
- * zone or ISO-8601 with an offset.
+ * Taking a report: quick (title, category, discovered now) or full (the seven Ws and R15's facts); and, after
+ * {@link #edit}, correcting an incident's title, event time and facts (its category and discovery time stay: the
+ * deadlines count from them). The problems are checked as the user types, by the same rules the service
+ * applies, and listed in the UI's language; the form can be submitted only without problems. Times are typed
+ * "2026-03-01 08:30" in the office's zone or ISO-8601 with an offset.
  */
 public final class IntakeViewModel {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -67,6 +68,7 @@ public final class IntakeViewModel {
     private final StringProperty trueSituation = new SimpleStringProperty("");
     private final StringProperty background = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Incident> editing = new ReadOnlyObjectWrapper<>();
 
     IntakeViewModel(IncidentService incidents, TaskRunner tasks, Failures failures, Messages messages, Clock clock,
                     ZoneId zone, ObservableList<EventCategory> categories) {
@@ -85,13 +87,47 @@ public final class IntakeViewModel {
         check();
     }
 
-    /** Empties every field for the next report. */
+    /** Empties every field for the next report (and leaves editing). */
     public void clear() {
+        editing.set(null);
         for (var p : List.of(title, discovered, happened, when, where, who, what, why, how, result, source,
                 firstPublished, firstMedium, firstPlatform, firstAccount, links, spread, trueSituation, background)) {
             p.set("");
         }
         category.set(null);
+    }
+
+    /** Fills the form with {@code incident} as it stands, so that submitting corrects its facts. */
+    public void edit(Incident incident) {
+        clear();
+        IncidentFacts f = incident.facts();
+        SevenWs w = f.sevenWs();
+        title.set(incident.title());
+        category.set(categories.stream().filter(c -> c.id().equals(incident.categoryId())).findFirst().orElse(null));
+        discovered.set(typed(incident.discoveredAt()));
+        happened.set(typed(incident.happenedAt()));
+        when.set(w.when());
+        where.set(w.where());
+        who.set(w.who());
+        what.set(w.what());
+        why.set(w.why());
+        how.set(w.how());
+        result.set(w.result());
+        source.set(f.source());
+        firstPublished.set(typed(f.firstPublishedAt()));
+        firstMedium.set(f.firstMedium());
+        firstPlatform.set(f.firstPlatform());
+        firstAccount.set(f.firstAccount());
+        links.set(String.join("\n", f.links()));
+        spread.set(f.spread());
+        trueSituation.set(f.trueSituation());
+        background.set(f.background());
+        editing.set(incident);
+        check();
+    }
+
+    private String typed(OffsetDateTime time) {
+        return time == null ? "" : TYPED.format(time.atZoneSameInstant(zone));
     }
 
     private record Parsed(Intake intake, List<Violation> problems) {
@@ -110,8 +146,13 @@ public final class IntakeViewModel {
         Intake intake = new Intake(title.get(), chosen == null ? "" : chosen.id(), discoveredAt, happenedAt, facts);
         OffsetDateTime asDiscovered = discoveredAt != null ? discoveredAt : clock.instant().atZone(zone).toOffsetDateTime();
         Intake checked = new Intake(intake.title(), intake.categoryId(), asDiscovered, happenedAt, facts);
-        found.addAll(IncidentRules.checkIntake(checked, categories.stream().map(EventCategory::id).toList(),
-                clock.instant()));
+        if (editing.get() == null) {
+            found.addAll(IncidentRules.checkIntake(checked, categories.stream().map(EventCategory::id).toList(),
+                    clock.instant()));
+        } else {
+            IncidentRules.checkTitle(intake.title(), found);
+            found.addAll(IncidentRules.checkFacts(facts, clock.instant()));
+        }
         return new Parsed(intake, found);
     }
 
@@ -136,17 +177,28 @@ public final class IntakeViewModel {
         problems.set(parse().problems().stream().map(messages::describe).toList());
     }
 
-    /** Takes the report; {@code onTaken} gets the new incident, {@code onRefused} the messages. */
+    /**
+     * Takes the report, or saves the corrected facts when editing; {@code onTaken} gets the incident,
+     * {@code onRefused} the messages.
+     */
     public void submit(Consumer<Incident> onTaken, Consumer<List<String>> onRefused) {
         Parsed parsed = parse();
         if (!parsed.problems().isEmpty()) {
             onRefused.accept(parsed.problems().stream().map(messages::describe).toList());
             return;
         }
-        tasks.write(() -> incidents.intake(parsed.intake()), taken -> {
+        Incident edited = editing.get();
+        Intake form = parsed.intake();
+        tasks.write(() -> edited == null ? incidents.intake(form)
+                : incidents.updateFacts(edited.id(), form.title(), form.happenedAt(), form.facts()), taken -> {
             clear();
             onTaken.accept(taken);
         }, failure -> failures.toForm(failure, problemsByField -> onRefused.accept(List.copyOf(problemsByField.values()))));
+    }
+
+    /** The incident whose facts the form corrects; null while taking a new report. */
+    public ReadOnlyObjectProperty<Incident> editingProperty() {
+        return editing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<String>> problemsProperty() {

@@ -32,6 +32,19 @@ final class MetricsImportDialog extends Dialog<Boolean> {
             ListView<String> problems = new ListView<>(FXCollections.observableArrayList(review.problems()));
             problems.setId("metrics-import-problems");
             problems.setPrefSize(620, 260);
+            problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                {
+                    // a long problem wraps within the list instead of running off its right edge
+                    prefWidthProperty().bind(list.widthProperty().subtract(24));
+                    setWrapText(true);
+                }
+
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            });
             content.getChildren().add(problems);
         }
         getDialogPane().setContent(content);

@@ -36,12 +36,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
@@ -61,6 +64,7 @@ final class ReportsView implements WorkspaceView {
         root.setLeft(sidebar());
         root.setCenter(preview());
         model.pages().addListener((ListChangeListener<BufferedImage>) change -> showPages());
+        model.problemProperty().addListener((obs, old, problem) -> showPages());
     }
 
     @Override
@@ -70,7 +74,7 @@ final class ReportsView implements WorkspaceView {
 
     @Override
     public Map<KeyCombination, Runnable> shortcuts() {
-        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printDialog,
+        return Map.of(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::printNew,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportPdf);
     }
 
@@ -131,7 +135,8 @@ final class ReportsView implements WorkspaceView {
 
         Label sample = wrapping(new Label(messages.get("reportui.sampleNote")));
         sample.getStyleClass().add("text-muted");
-        VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, marks, sample, fontsPane());
+        VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, incidentChooser(), sample, marks,
+                issuedPane(), fontsPane());
         side.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -141,12 +146,113 @@ final class ReportsView implements WorkspaceView {
         return scroll;
     }
 
+    /** Which incident the incident forms are filled from: searchable by number or title; off for the other forms. */
+    private Node incidentChooser() {
+        TextField search = new TextField();
+        search.setId("report-incident-search");
+        search.setPromptText(messages.get("reportui.incident.search"));
+        search.textProperty().bindBidirectional(model.incidentQueryProperty());
+        ListView<IncidentChoice> list = new ListView<>(model.incidents());
+        list.setId("report-incidents");
+        list.setPlaceholder(new Label(messages.get("reportui.incident.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(IncidentChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : label(choice));
+                getStyleClass().remove("text-muted");
+                if (!empty && choice != null && !choice.sample() && !choice.open()) {
+                    getStyleClass().add("text-muted");
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, choice) -> {
+            if (choice != null) {
+                model.incidentProperty().set(choice);
+            }
+        });
+        model.incidentProperty().addListener((obs, old, choice) -> {
+            list.getSelectionModel().select(choice);
+            list.scrollTo(choice);
+        });
+        list.getItems().addListener((ListChangeListener<IncidentChoice>) c -> {
+            IncidentChoice chosen = model.incidentProperty().get();
+            if (chosen != null && list.getItems().contains(chosen)) {
+                list.getSelectionModel().select(chosen);
+            }
+        });
+        list.setPrefHeight(150);
+        list.setMinHeight(110);
+        Label chosen = wrapping(new Label());
+        chosen.setId("report-incident-chosen");
+        chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            IncidentChoice choice = model.incidentProperty().get();
+            return choice == null ? "" : messages.get("reportui.incident.chosen", label(choice));
+        }, model.incidentProperty()));
+        VBox box = new VBox(6, new Label(messages.get("reportui.incident")), search, list, chosen);
+        box.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !model.selectedProperty().get().fromIncident(),
+                model.selectedProperty()));
+        return box;
+    }
+
+    private String label(IncidentChoice choice) {
+        if (choice.sample()) {
+            return messages.get("reportui.incident.sample");
+        }
+        String text = choice.number() + "  " + choice.title();
+        return choice.open() ? text : text + messages.get("reportui.incident.closed", messages.name(choice.phase()));
+    }
+
     /** A label that wraps inside the narrow sidebar instead of cutting its text off. */
     private static Label wrapping(Label label) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** The selected form's issued documents, to export or print again with their own 文号 and content. */
+    private Node issuedPane() {
+        ListView<IssuedDocument> list = new ListView<>(model.issued());
+        list.setId("report-issued");
+        list.setPlaceholder(wrapping(new Label(messages.get("reportui.issued.none"))));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(IssuedDocument document, boolean empty) {
+                super.updateItem(document, empty);
+                setText(empty || document == null ? null : model.describe(document));
+                setTooltip(empty || document == null ? null : new Tooltip(document.title() + "\n" + document.target()
+                        + "\nSHA-256 " + document.sha256()));
+            }
+        });
+        list.setPrefHeight(130);
+        list.setMinHeight(90);
+        Button again = new Button(messages.get("reportui.reexport"), Icons.EXPORT.node());
+        again.setId("report-reexport");
+        again.setOnAction(e -> {
+            IssuedDocument document = list.getSelectionModel().getSelectedItem();
+            dialogs.chooseFileToSave(messages.get("reportui.exportTitle"), model.reprintFileName(document),
+                    List.of(new DialogService.FileType("PDF", List.of("*.pdf"))))
+                    .ifPresent(file -> model.exportAgain(document, file));
+        });
+        Button reprint = new Button(messages.get("reportui.reprint"), Icons.PRINT.node());
+        reprint.setId("report-reprint");
+        reprint.setOnAction(e -> {
+            IssuedDocument document = list.getSelectionModel().getSelectedItem();
+            printDialog(messages.get("reportui.reprint.title", model.name(document)),
+                    (printer, copies, duplex) -> model.printAgain(document, printer, copies, duplex));
+        });
+        var none = list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
+        again.disableProperty().bind(none);
+        reprint.disableProperty().bind(none);
+        Label note = wrapping(new Label(messages.get("reportui.issued.note")));
+        note.getStyleClass().add("text-muted");
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, again, reprint);
+        TitledPane pane = new TitledPane(messages.get("reportui.issued"), new VBox(6, list, buttons, note));
+        pane.setId("report-issued-pane");
+        pane.setExpanded(true);
+        return pane;
     }
 
     private Node fontsPane() {
@@ -165,6 +271,13 @@ final class ReportsView implements WorkspaceView {
                 if (choice.substitute()) {
                     row.getStyleClass().add("warning");
                 }
+                rows.getChildren().add(row);
+            }
+            for (FontFallback fallback : model.fontFallbacks()) {
+                Label row = wrapping(new Label(messages.get(fallback.rareHan() ? "reportui.fonts.rareHan"
+                        : "reportui.fonts.fallback", fallback.family())));
+                row.setTooltip(new Tooltip(fallback.source()));
+                row.getStyleClass().add("text-muted");
                 rows.getChildren().add(row);
             }
             warning.setVisible(model.fonts().stream().anyMatch(FontChoice::substitute));
@@ -192,7 +305,7 @@ final class ReportsView implements WorkspaceView {
         export.setOnAction(e -> exportPdf());
         Button print = new Button(messages.get("reportui.print"), Icons.PRINT.node());
         print.setId("report-print");
-        print.setOnAction(e -> printDialog());
+        print.setOnAction(e -> printNew());
         export.disableProperty().bind(model.busyProperty());
         print.disableProperty().bind(model.busyProperty());
         ProgressBar progress = new ProgressBar();
@@ -222,6 +335,13 @@ final class ReportsView implements WorkspaceView {
     private void showPages() {
         List<BufferedImage> images = List.copyOf(model.pages());
         pageColumn.getChildren().clear();
+        String problem = model.problemProperty().get();
+        if (images.isEmpty() && problem != null && !problem.isBlank()) {
+            Label says = wrapping(new Label(problem, Icons.WARNING.node()));
+            says.setId("report-problem");
+            says.setMaxWidth(560);
+            pageColumn.getChildren().add(says);
+        }
         for (BufferedImage image : images) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
             view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
@@ -234,12 +354,20 @@ final class ReportsView implements WorkspaceView {
                 List.of(new DialogService.FileType("PDF", List.of("*.pdf")))).ifPresent(model::export);
     }
 
-    private void printDialog() {
+    private void printNew() {
+        printDialog(messages.get("reportui.printer.title"), model::print);
+    }
+
+    /** What the print dialog does with the printer, copies and sides chosen. */
+    @FunctionalInterface
+    private interface PrintAction {
+        void print(String printer, int copies, boolean duplex);
+    }
+
+    private void printDialog(String title, PrintAction action) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("reportui.printer.title"));
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
+        dialog.setTitle(title);
+        DialogWindows.prepare(dialog, root.getScene() == null ? null : root.getScene().getWindow());
         ButtonType printButton = new ButtonType(messages.get("reportui.printer.print"), ButtonType.OK.getButtonData());
         ButtonType cancel = new ButtonType(messages.get("reportui.cancel"), ButtonType.CANCEL.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(printButton, cancel);
@@ -266,6 +394,7 @@ final class ReportsView implements WorkspaceView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(messages.get("reportui.printer.choose")), printers);
         grid.addRow(1, new Label(messages.get("reportui.printer.copies")), copies);
         grid.add(duplex, 1, 2);
@@ -282,7 +411,7 @@ final class ReportsView implements WorkspaceView {
         });
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == printButton && printers.getValue() != null) {
-            model.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
+            action.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
         }
     }
 

@@ -2,8 +2,12 @@ package org.incidentdesk.ui.documents;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -18,32 +22,44 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.domain.incident.IncidentSummary;
 import org.incidentdesk.report.FontChoice;
+import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPages;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
+import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.FormRequest;
 import org.incidentdesk.service.documents.IssuedPdf;
 import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
- * The 文书 workspace: pick a form and its marks, see it at true size (pages rendered off the JavaFX thread),
- * zoom, export to PDF or print. Holds the rendered pages as AWT images; the view turns them into nodes.
+ * The 文书 workspace: pick a form, the incident it is filled from (open incidents first, or the invented sample)
+ * and its marks, see it at true size (pages rendered off the JavaFX thread), zoom, export to PDF or print. Holds
+ * the rendered pages as AWT images; the view turns them into nodes.
  */
 public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     /** 96 dpi: one PDF point shown as 4/3 screen pixels, so 100 % is the paper's true size. */
     static final float TRUE_SIZE_DPI = 96f;
     static final List<Integer> ZOOM_STEPS = List.of(50, 75, 100, 125, 150, 200);
+    private static final int ISSUED_SHOWN = 50;
+    private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportService reports;
+    private final IncidentService incidents;
+    private final DocumentReprints reprints;
+    private final ZoneId zone;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -51,6 +67,12 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
 
     private final ObservableList<FormKind> forms = FXCollections.observableArrayList();
     private final ObjectProperty<FormKind> selected = new SimpleObjectProperty<>();
+    private final ObservableList<IncidentChoice> incidentChoices = FXCollections.observableArrayList();
+    private final FilteredList<IncidentChoice> shownIncidents = new FilteredList<>(incidentChoices);
+    private final StringProperty incidentQuery = new SimpleStringProperty("");
+    private final ObjectProperty<IncidentChoice> incident = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableList<IssuedDocument> issued = FXCollections.observableArrayList();
     private final StringProperty copyNumber = new SimpleStringProperty("");
     private final ObjectProperty<Secrecy> secrecy = new SimpleObjectProperty<>(Secrecy.NONE);
     private final StringProperty secrecyPeriod = new SimpleStringProperty("");
@@ -62,29 +84,102 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<FontChoice> fonts = FXCollections.observableArrayList();
+    private final ObservableList<FontFallback> fallbacks = FXCollections.observableArrayList();
     private final StringProperty fontWarning = new SimpleStringProperty("");
     private RenderedPdf current;
     private volatile int generation;
+    /** The incident asked for (from the board) before the list of incidents has loaded. */
+    private Long wantedIncident;
 
-    public ReportsViewModel(ReportService reports, TaskRunner tasks, DialogService dialogs, Messages messages,
-                            Executor fxThread) {
+    public ReportsViewModel(ReportService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
+                            DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
         this.reports = reports;
+        this.reprints = reprints;
+        this.incidents = incidents;
+        this.zone = zone;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.fxThread = fxThread;
         forms.setAll(reports.forms());
-        selected.addListener((obs, old, form) -> refresh());
+        selected.addListener((obs, old, form) -> {
+            refresh();
+            loadIssued();
+        });
+        incident.addListener((obs, old, choice) -> {
+            if (selected.get() != null && selected.get().fromIncident()) {
+                refresh();
+                loadIssued();
+            }
+        });
+        incidentQuery.addListener((obs, old, query) -> shownIncidents.setPredicate(c -> c.matches(query)));
         zoom.addListener((obs, old, z) -> renderPages());
     }
 
     @Override
     public void activate() {
         if (fonts.isEmpty()) {
+            tasks.read(reports::fontFallbacks, fallbacks::setAll, failure -> { });
             tasks.read(reports::fonts, this::showFonts, failure -> { });
         }
+        loadIncidents();
+    }
+
+    /** Opens the workspace's incident forms on {@code incidentId} (the board's 生成文书…). */
+    public void openIncident(long incidentId) {
+        wantedIncident = incidentId;
+        if (selected.get() == null || !selected.get().fromIncident()) {
+            selected.set(FormKind.FIRST_REPORT);
+        }
+        incidentQuery.set("");
+        chooseWanted();
+    }
+
+    /** The board's incidents, open ones first, newest number first within each, then the sample. */
+    private void loadIncidents() {
+        tasks.read(incidents::summaries, summaries -> {
+            List<IncidentChoice> choices = new ArrayList<>();
+            summaries.stream().map(IncidentSummary::incident).filter(i -> i.phase().isOpen()).map(IncidentChoice::of)
+                    .forEach(choices::add);
+            summaries.stream().map(IncidentSummary::incident).filter(i -> !i.phase().isOpen()).map(IncidentChoice::of)
+                    .forEach(choices::add);
+            choices.add(IncidentChoice.SAMPLE);
+            IncidentChoice before = incident.get();
+            incidentChoices.setAll(choices);
+            if (!chooseWanted()) {
+                incident.set(before == null ? choices.get(0) : find(before.incidentId()).orElse(choices.get(0)));
+            }
+            selectFirstForm();
+        }, failure -> {
+            incidentChoices.setAll(IncidentChoice.SAMPLE);
+            incident.set(IncidentChoice.SAMPLE);
+            selectFirstForm();
+            fail("reportui.incidentsFailed", failure);
+        });
+    }
+
+    private boolean chooseWanted() {
+        Long wanted = wantedIncident;
+        if (wanted == null) {
+            return false;
+        }
+        Optional<IncidentChoice> found = find(wanted);
+        found.ifPresent(choice -> {
+            wantedIncident = null;
+            incident.set(choice);
+        });
+        return found.isPresent();
+    }
+
+    private Optional<IncidentChoice> find(Long incidentId) {
+        return incidentChoices.stream().filter(c -> Objects.equals(c.incidentId(), incidentId)).findFirst();
+    }
+
+    /** With an incident on the board the workspace opens on its 首报; otherwise on the first form. */
+    private void selectFirstForm() {
         if (selected.get() == null && !forms.isEmpty()) {
-            selected.set(forms.get(0));
+            boolean incidentChosen = incident.get() != null && !incident.get().sample();
+            selected.set(incidentChosen && forms.contains(FormKind.FIRST_REPORT) ? FormKind.FIRST_REPORT : forms.get(0));
         }
     }
 
@@ -111,6 +206,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         int run = ++generation;
         busy.set(true);
         progress.set(-1);
+        problem.set("");
         status.set(messages.get("reportui.rendering"));
         float dpi = dpi();
         tasks.refresh("documents-layout", () -> {
@@ -125,7 +221,30 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
             busy.set(false);
             progress.set(1);
             status.set(messages.get("reportui.pages", preview.pdf().pages()) + "  " + messages.get("reportui.numberNote"));
-        }, failure -> fail("reportui.failed", failure));
+        }, failure -> {
+            if (run == generation) {
+                previewFailed(failure);
+            }
+        });
+    }
+
+    /** Data the chosen incident lacks for this form is said in the preview itself, not in a dialog per click. */
+    private void previewFailed(Throwable failure) {
+        if (!(failure instanceof ValidationException invalid)) {
+            fail("reportui.failed", failure);
+            return;
+        }
+        current = null;
+        pages.clear();
+        busy.set(false);
+        progress.set(0);
+        IncidentChoice from = incident.get();
+        boolean noData = invalid.violations().stream().anyMatch(v -> v.messageKey().equals("validation.report.noIncident"));
+        String detail = noData && from != null && selected.get() != null
+                ? messages.get("reportui.incident.cannotFill", messages.get(selected.get().messageKey()), from.number())
+                : String.join("\n", invalid.violations().stream().map(messages::describe).toList());
+        problem.set(detail);
+        status.set(messages.get("reportui.failed", detail));
     }
 
     private record Preview(RenderedPdf pdf, List<BufferedImage> images) {
@@ -185,11 +304,57 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         }, failure -> fail("reportui.printFailed", failure));
     }
 
-    /** The number was taken: the preview moves on to the next one. */
+    /** The number was taken: the preview moves on to the next one, and the document joins the issued list. */
     private void afterIssue(IssuedPdf issued) {
         if (issued.record().number() != null) {
             refresh();
         }
+        loadIssued();
+    }
+
+    /** The documents of the selected form already issued (for the chosen incident, when one is chosen). */
+    private void loadIssued() {
+        FormKind form = selected.get();
+        if (form == null) {
+            issued.clear();
+            return;
+        }
+        Long incidentId = form.fromIncident() && incident.get() != null ? incident.get().incidentId() : null;
+        tasks.refresh("documents-issued", () -> reprints.issued(form, incidentId, ISSUED_SHOWN), issued::setAll,
+                failure -> fail("reportui.failed", failure));
+    }
+
+    /** Writes an issued document again, byte for byte: same 文号, no number taken. */
+    public void exportAgain(IssuedDocument document, Path file) {
+        busy.set(true);
+        tasks.write(() -> reprints.exportAgain(document.id(), file), again -> {
+            busy.set(false);
+            dialogs.notify(messages.get("reportui.reexported", file, numberOf(again), again.record().sha256()), null, null);
+        }, failure -> fail("reportui.failed", failure));
+    }
+
+    public void printAgain(IssuedDocument document, String printer, int copies, boolean duplex) {
+        busy.set(true);
+        tasks.write(() -> reprints.printAgain(document.id(), printer, copies, duplex), again -> {
+            busy.set(false);
+            dialogs.notify(messages.get("reportui.reprinted", printer, numberOf(again)), null, null);
+        }, failure -> fail("reportui.printFailed", failure));
+    }
+
+    /** One entry of the issued list: number (or title), then when, how, by whom. */
+    public String describe(IssuedDocument document) {
+        return messages.get("reportui.issued.line", name(document), ISSUED_AT.format(document.at().atZone(zone)),
+                messages.get("reportui.issued." + document.delivery().name()), document.by());
+    }
+
+    /** The 文号, or the title of a form without one. */
+    public String name(IssuedDocument document) {
+        return document.number() == null ? document.title() : document.number();
+    }
+
+    public String reprintFileName(IssuedDocument document) {
+        String number = document.number() == null ? "" : "-" + document.number().replaceAll("[〔〕号]", "");
+        return document.form() + number + ".pdf";
     }
 
     private String numberOf(IssuedPdf issued) {
@@ -210,7 +375,15 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         FormKind form = selected.get();
         String copy = copyNumber.get() == null || copyNumber.get().isBlank() ? null : copyNumber.get().strip();
         String period = secrecyPeriod.get() == null || secrecyPeriod.get().isBlank() ? null : secrecyPeriod.get().strip();
-        return FormRequest.of(form).withSequence(sequence.get()).withMarks(copy, secrecy.get(), period, urgency.get());
+        FormRequest request = FormRequest.of(form).withSequence(sequence.get())
+                .withMarks(copy, secrecy.get(), period, urgency.get());
+        IncidentChoice from = incident.get();
+        return form.fromIncident() && from != null && !from.sample() ? request.forIncident(from.incidentId()) : request;
+    }
+
+    /** The PDF the preview shows (null before the first one or after a failure). */
+    RenderedPdf currentPdf() {
+        return current;
     }
 
     private float dpi() {
@@ -240,6 +413,11 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
 
     public ObservableList<FormKind> forms() { return forms; }
     public ObjectProperty<FormKind> selectedProperty() { return selected; }
+    public ObservableList<IncidentChoice> incidents() { return shownIncidents; }
+    public StringProperty incidentQueryProperty() { return incidentQuery; }
+    public ObjectProperty<IncidentChoice> incidentProperty() { return incident; }
+    public StringProperty problemProperty() { return problem; }
+    public ObservableList<IssuedDocument> issued() { return issued; }
     public StringProperty copyNumberProperty() { return copyNumber; }
     public ObjectProperty<Secrecy> secrecyProperty() { return secrecy; }
     public StringProperty secrecyPeriodProperty() { return secrecyPeriod; }
@@ -251,5 +429,6 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     public DoubleProperty progressProperty() { return progress; }
     public StringProperty statusProperty() { return status; }
     public ObservableList<FontChoice> fonts() { return fonts; }
+    public ObservableList<FontFallback> fontFallbacks() { return fallbacks; }
     public StringProperty fontWarningProperty() { return fontWarning; }
 }

@@ -106,6 +106,20 @@ class MetricsImportServiceTest {
     }
 
     @Test
+    void anExtraColumnIsNamedAndTheRowsAreStillCheckedSoEveryProblemShowsAtOnce() {
+        MetricsPreview preview = preview("""
+                监测时间,阅读数,跟帖数,备注
+                2026-03-01 20:00,1000,10,首条
+                2026-03-01 22:00,八万六,30,
+                2026-03-01 21:00,3000,40,
+                """);
+
+        assertEquals(List.of("1:metrics.unknownColumn", "3:metrics.notANumber", "4:metrics.outOfOrder"),
+                preview.problems().stream().map(p -> p.rowNumber() + ":" + p.violation().messageKey()).toList());
+        assertFalse(preview.importable());
+    }
+
+    @Test
     void aGbkExportFromExcelIsReadAndImportedAsOneTimelineRow() {
         Incident incident = office.incidents.intake(Intake.quick("某事件", "inquiry"));
         byte[] gbk = "时间,跟帖数\r\n2026-03-01 20:00,10\r\n2026-03-01 21:00,25\r\n".getBytes(Charset.forName("GBK"));

@@ -14,17 +14,25 @@ import java.util.List;
 import java.util.Locale;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.escalation.AlertPolicy;
+import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.service.common.SimulatedScheduler;
+import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
+import org.incidentdesk.service.incident.TaskDue;
+import org.incidentdesk.service.incident.TimelineText;
+import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
@@ -47,6 +55,7 @@ class BoardViewModelTest {
     Path dir;
     private BoardViewModel board;
     private IncidentDetailViewModel detail;
+    private Runnable unfollowDeadlines = () -> { };
 
     @BeforeEach
     void open() {
@@ -58,8 +67,17 @@ class BoardViewModelTest {
                 new FxAlarms(time, Runnable::run), office.clock, IncidentFixture.ZONE);
     }
 
+    /** Deadlines derived as the workstation derives them, following the incidents until the test ends. */
+    private DeadlineService followingDeadlines() {
+        DeadlineService deadlines = new DeadlineService(office.store, office.clock, () -> new Actor("值班员甲"),
+                office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
+        unfollowDeadlines = deadlines.followIncidents();
+        return deadlines;
+    }
+
     @AfterEach
     void close() {
+        unfollowDeadlines.run();
         board.deactivate();
         office.close();
     }
@@ -113,7 +131,7 @@ class BoardViewModelTest {
         assertTrue(visibleNumbers().isEmpty(), "nothing is overdue yet");
         time.advanceBy(Duration.ofHours(3));
         assertEquals(List.of(blue.number().toString()), visibleNumbers());
-        assertEquals("超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
+        assertEquals("任务 超时 1 小时 0 分", board.countdown(board.visibleRows().get(0)));
     }
 
     @Test
@@ -214,15 +232,15 @@ class BoardViewModelTest {
         board.overdueOnlyProperty().set(true);
         assertTrue(visibleNumbers().isEmpty());
         BoardRow row = board.rows().get(0);
-        assertEquals("剩 1 小时 30 分", board.countdown(row));
+        assertEquals("任务 剩 1 小时 30 分", board.countdown(row));
         int readsBefore = tasks.reads();
 
         time.advanceBy(Duration.ofMinutes(30).plusSeconds(5));
-        assertEquals("剩 1 小时 0 分", board.countdown(row), "the countdown follows the minute");
+        assertEquals("任务 剩 1 小时 0 分", board.countdown(row), "the countdown follows the minute");
 
         time.advanceBy(Duration.ofMinutes(61));
         assertTrue(board.overdue(row));
-        assertEquals("超时 0 小时 1 分", board.countdown(row));
+        assertEquals("任务 超时 1 分", board.countdown(row));
         assertEquals(List.of(incident.number().toString()), visibleNumbers(), "the overdue filter follows too");
         assertEquals(readsBefore, tasks.reads(), "the tick recomputes; it does not read the database");
 
@@ -230,7 +248,156 @@ class BoardViewModelTest {
         assertEquals(0, time.armed().stream().filter(t -> t.name().startsWith("board:")).count(),
                 "a hidden board keeps no wake-up");
         time.advanceBy(Duration.ofMinutes(30));
-        assertEquals("超时 0 小时 1 分", board.countdown(row), "a hidden board does not tick");
+        assertEquals("任务 超时 1 分", board.countdown(row), "a hidden board does not tick");
+    }
+
+    @Test
+    void cardsCountDownToThePlansNextDeadlineAndFollowItsEventsWithoutAClick() {
+        DeadlineService deadlines = followingDeadlines();
+        Incident first = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        Incident second = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        incidents.assignTask(first.id(), office.memberUnit().id(), "答复网民",
+                IncidentFixture.START.plus(Duration.ofDays(3)));
+        board.activate();
+        board.selectedIdProperty().set(first.id());
+
+        for (Incident incident : List.of(first, second)) {
+            Deadline next = earliestOpen(deadlines, incident.id());
+            BoardRow row = row(incident.id());
+            assertEquals(next.dueAt(), row.nextDueAt(), "the card counts down to the plan's next deadline");
+            assertEquals(next.action(), row.dueAction());
+            assertTrue(board.countdown(row).startsWith(zh.get("board.due." + next.action().name()) + " "),
+                    board.countdown(row));
+        }
+
+        Deadline met = earliestOpen(deadlines, first.id());
+        deadlines.complete(met.id());
+        Deadline following = earliestOpen(deadlines, first.id());
+        assertEquals(following.dueAt(), row(first.id()).nextDueAt(), "meeting a deadline moves the card on");
+        assertEquals(first.id(), board.selectedIdProperty().get(), "the selection stays");
+
+        board.overdueOnlyProperty().set(true);
+        assertTrue(visibleNumbers().isEmpty(), "nothing is past due yet");
+        time.advanceBy(Duration.between(IncidentFixture.START, following.dueAt()).plusMinutes(1));
+        assertTrue(visibleNumbers().contains(first.number().toString()),
+                "a deadline past due counts as overdue although no task is");
+    }
+
+    @Test
+    void givingATaskOffersThePlansDueTimeAndKeepsOneTypedByHand() {
+        DeadlineService deadlines = followingDeadlines();
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
+                .findFirst().orElseThrow();
+
+        detail.suggestTaskDue(member);
+        TaskDue planned = incidents.suggestTaskDue(incident.id(), member.id()).orElseThrow();
+        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(planned.dueAt().atZone(IncidentFixture.ZONE));
+        assertEquals(typed, detail.suggestedDueProperty().get());
+        assertEquals(zh.get("board.task.suggested." + planned.basis().name(), planned.ruleText()),
+                detail.suggestedDueReasonProperty().get());
+
+        detail.assignTask(member, "核实情况并答复网民", detail.suggestedDueProperty().get());
+        detail.assignTask(member, "提供书面说明", "2026-03-02 18:00");
+        List<HandlingTask> given = incidents.detail(incident.id()).tasks();
+        assertEquals(planned.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), given.get(0).dueAt());
+        assertEquals(OffsetDateTime.parse("2026-03-02T18:00+08:00").toInstant(), given.get(1).dueAt(),
+                "a time typed by hand is kept");
+        detail.suggestTaskDue(null);
+        assertEquals("", detail.suggestedDueProperty().get(), "no unit, no suggestion");
+    }
+
+    @Test
+    void aTaskMovesThroughItsStatusesAndFinishingNeedsItsResult() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        incidents.assignTask(incident.id(), office.memberUnit().id(), "核实情况", null);
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        long taskId = detail.detailProperty().get().tasks().get(0).id();
+
+        detail.updateTask(taskId, TaskStatus.IN_PROGRESS, "");
+        assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status());
+        assertEquals(1, board.rows().get(0).openTasks(), "a task in progress is still open on the card");
+
+        detail.updateTask(taskId, TaskStatus.DONE, " ");
+        assertEquals(List.of("办理结果不能为空"), errors());
+        assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status(),
+                "a refused change leaves the task as it was");
+
+        detail.updateTask(taskId, TaskStatus.CANCELLED, "");
+        assertEquals(TaskStatus.CANCELLED, detail.detailProperty().get().tasks().get(0).status());
+        assertEquals(0, board.rows().get(0).openTasks());
+        assertTrue(board.rows().get(0).units().isEmpty(), "the unit leaves the card with its last open task");
+    }
+
+    @Test
+    void factsAreCorrectedAfterIntakeWithTheSameChecksAndTheBoardFollows() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.editFacts();
+        IntakeViewModel form = detail.factsEditor();
+        assertEquals(incident.id(), form.editingProperty().get().id());
+        assertEquals("网传某小区停水", form.titleProperty().get());
+        assertEquals("inquiry", form.categoryProperty().get().id(), "the form shows the incident's category");
+        assertTrue(form.problemsProperty().get().isEmpty());
+
+        form.titleProperty().set(" ");
+        assertEquals(List.of("标题不能为空"), form.problemsProperty().get());
+        form.titleProperty().set("城东花园小区停水");
+        field(form, "incident.where").set("城东花园小区");
+        field(form, "incident.what").set("小区自昨晚起停水");
+        form.happenedProperty().set("2026-03-01 22:00");
+
+        form.submit(saved -> { }, refused -> { throw new AssertionError(refused.toString()); });
+
+        Incident saved = incidents.detail(incident.id()).incident();
+        assertEquals("城东花园小区停水", saved.title());
+        assertEquals("城东花园小区", saved.facts().sevenWs().where());
+        assertEquals(OffsetDateTime.parse("2026-03-01T22:00+08:00").toInstant(), saved.happenedAt().toInstant());
+        assertEquals(incident.discoveredAt().toInstant(), saved.discoveredAt().toInstant(), "discovery stays");
+        assertEquals("城东花园小区停水", board.rows().get(0).title(), "the card shows the correction at once");
+        assertTrue(detail.detailProperty().get().timeline().stream().anyMatch(e -> e.kind() == TimelineKind.FACTS));
+        board.queryProperty().set("花园");
+        assertEquals(List.of(incident.number().toString()), visibleNumbers(), "search finds the new facts");
+        assertTrue(form.editingProperty().get() == null, "the form is left after saving");
+    }
+
+    @Test
+    void aMonitoringKeywordIsRemovedAndAnUnknownOneIsRefused() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        incidents.addKeyword(incident.id(), "停水");
+        incidents.addKeyword(incident.id(), "城东花园");
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.removeKeyword("停水");
+        assertEquals(List.of("城东花园"), detail.detailProperty().get().keywords().stream()
+                .map(k -> k.keyword()).toList());
+        assertTrue(detail.detailProperty().get().timeline().stream()
+                .anyMatch(e -> e.kind() == TimelineKind.KEYWORD && TimelineText.describe(e, zh).contains("停水")));
+
+        detail.removeKeyword("停水");
+        assertEquals(1, errors().size());
+        assertTrue(errors().get(0).contains("停水"), errors().get(0));
+        assertEquals(1, detail.detailProperty().get().keywords().size());
+    }
+
+    private static javafx.beans.property.StringProperty field(IntakeViewModel form, String name) {
+        return form.factFields().stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow().getValue();
+    }
+
+    private static Deadline earliestOpen(DeadlineService deadlines, long incidentId) {
+        return deadlines.deadlines(incidentId).stream().filter(d -> d.state().isOpen())
+                .min(java.util.Comparator.comparing(Deadline::dueAt).thenComparing(Deadline::id)).orElseThrow();
+    }
+
+    private BoardRow row(long incidentId) {
+        return board.rows().stream().filter(r -> r.id() == incidentId).findFirst().orElseThrow();
     }
 
     private Path csv(String name, String text) throws Exception {

@@ -43,6 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class BoardWorkspaceTest {
+    private static final org.incidentdesk.domain.common.Messages ZH =
+            new org.incidentdesk.domain.common.Messages(Locale.SIMPLIFIED_CHINESE);
     private WorkstationHarness harness;
     private BoardViewModel board;
 
@@ -129,7 +131,8 @@ class BoardWorkspaceTest {
         robot.clickOn("#phase-RESPONSE");
         cardIn(robot, IncidentPhase.RESPONSE, "2026-001");
 
-        // a task to a member unit, due in three hours: the card counts down and names the unit
+        // a task to a member unit, due in three hours: the card names the unit and counts down to what falls due
+        // first, the task or a deadline of the plan
         robot.clickOn("#tab-tasks");
         ComboBox<OrgUnit> unit = robot.lookup("#task-unit").queryComboBox();
         waitUntil(() -> fx(() -> !unit.getItems().isEmpty()));
@@ -137,10 +140,18 @@ class BoardWorkspaceTest {
                 .orElse(unit.getItems().get(0));
         robot.interact(() -> unit.getSelectionModel().select(chosen));
         robot.clickOn("#task-description").write("核实停水原因并回复网民");
+        // the plan's due time is offered in the field; the person types their own over it
+        javafx.scene.control.TextField dueField = robot.lookup("#task-due").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> fx(() -> !dueField.getText().isBlank()));
+        assertEquals(board.detail().suggestedDueProperty().get(), fx(dueField::getText));
+        assertTrue(text(robot, "#task-due-reason").startsWith("依预案"), text(robot, "#task-due-reason"));
+        robot.interact(dueField::clear);
         robot.clickOn("#task-due").write("2026-03-02 13:00");
         robot.clickOn("#task-assign");
-        waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains("剩 3 小时 0 分"));
-        assertTrue(cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(chosen.name()));
+        waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(chosen.name()));
+        String due = firstDue(incidents().detail("2026-001").incident().id(),
+                java.time.OffsetDateTime.parse("2026-03-02T13:00+08:00").toInstant());
+        waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(due));
 
         // a metrics point: the trend chart shows it
         robot.clickOn("#tab-metrics");
@@ -175,6 +186,52 @@ class BoardWorkspaceTest {
                 fx(() -> timeline.getItems().stream().filter(t -> t.kind() == TimelineKind.PHASE)
                         .map(TimelineEntry::text).toList()));
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
+    }
+
+    /** "首报 超时 5 分" or "任务 剩 3 小时 0 分": the earlier of the incident's next open deadline and a task. */
+    private String firstDue(long incidentId, java.time.Instant taskDue) {
+        java.time.Instant now = harness.time().clock().instant();
+        var next = harness.context().deadlines().deadlines(incidentId).stream().filter(d -> d.state().isOpen())
+                .min(java.util.Comparator.comparing(org.incidentdesk.domain.escalation.Deadline::dueAt));
+        boolean deadline = next.isPresent() && !taskDue.isBefore(next.get().dueAt());
+        java.time.Instant due = deadline ? next.get().dueAt() : taskDue;
+        String what = deadline ? ZH.get("board.due." + next.get().action().name()) : ZH.get("board.due.task");
+        long minutes = Math.abs(java.time.Duration.between(now, due).toMinutes());
+        String key = due.isBefore(now) ? "board.overdueBy" : "board.dueIn";
+        return what + " " + (minutes < 60 ? ZH.get(key + "Minutes", minutes) : ZH.get(key, minutes / 60, minutes % 60));
+    }
+
+    @Test
+    void aShiftHandoverIsWrittenConfirmedByTheNextPersonOnDutyAndShownAsConfirmed(FxRobot robot) {
+        robot.clickOn("#nav-board");
+        waitUntil(() -> board.loadedAtProperty().get() != null);
+        assertEquals("尚无交接记录", text(robot, "#handover-text"));
+        harness.actAs("值班员甲");
+
+        robot.clickOn("#handover-write");
+        robot.clickOn("#handover-open").write("2026-001 待宣传部回复网民");
+        robot.clickOn("#handover-watch").write("夜间关注城东小区话题热度");
+        robot.clickOn("#handover-save");
+        waitUntil(() -> text(robot, "#handover-text").contains("2026-001 待宣传部回复网民"));
+        String written = text(robot, "#handover-text");
+        assertTrue(written.contains("值班员甲") && written.contains("夜间关注城东小区话题热度")
+                && written.contains("【接班人未确认】"), written);
+
+        // the writer cannot confirm their own handover: the reason is shown and nothing changes
+        robot.clickOn("#handover-confirm");
+        String refusal = ZH.get("handover.ownHandover");
+        waitUntil(() -> robot.lookup(".dialog-pane .label").match((Label l) -> l.getText() != null
+                && l.getText().contains(refusal)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertTrue(text(robot, "#handover-text").contains("【接班人未确认】"));
+
+        // the next person on duty takes over the workstation and confirms they have read it
+        harness.actAs("值班员乙");
+        robot.clickOn("#handover-confirm");
+        waitUntil(() -> text(robot, "#handover-text").contains("【值班员乙 已于"));
+        assertTrue(fx(() -> robot.lookup("#handover-confirm").queryButton().isDisabled()),
+                "a confirmed handover cannot be confirmed again");
+        assertTrue(incidents().latestHandover().orElseThrow().confirmed());
     }
 
     @Test
