@@ -122,7 +122,7 @@ public final class MainWindow {
         });
         StackPane content = new StackPane();
         content.setId("workspace-area");
-        root.setTop(header(messages));
+        root.setTop(withBanners(header(messages), messages));
         root.setLeft(rail(messages, content));
         root.setCenter(content);
         root.setBottom(statusBar(messages));
@@ -167,9 +167,17 @@ public final class MainWindow {
         theme.getStyleClass().add(Styles.FLAT);
         language.getStyleClass().add(Styles.FLAT);
         HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
+        header.getChildren().addAll(2, viewModel.appViewModels().headerItems(messages));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** The header with the app-lifetime ViewModels' banners (sensitive period) under it, on every workspace. */
+    private VBox withBanners(HBox header, Messages messages) {
+        VBox top = new VBox(header);
+        top.getChildren().addAll(viewModel.appViewModels().banners(messages));
+        return top;
     }
 
     /**
