@@ -73,4 +73,8 @@ public final class StoreSession {
     public DeadlineRepository deadlines() {
         return new DeadlineRepository(dsl);
     }
+
+    public WarningRepository warnings() {
+        return new WarningRepository(dsl);
+    }
 }

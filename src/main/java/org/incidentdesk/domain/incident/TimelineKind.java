@@ -14,5 +14,7 @@ public enum TimelineKind {
     METRICS,
     EVIDENCE,
     /** An event of one of the incident's deadlines: created, reminded, overdue, escalated, acknowledged, met, missed. */
-    DEADLINE
+    DEADLINE,
+    /** A warning the incident is behind was issued, proposed, approved, adjusted or lifted. */
+    WARNING
 }

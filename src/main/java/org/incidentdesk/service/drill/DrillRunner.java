@@ -138,7 +138,7 @@ public final class DrillRunner {
             long id = incident(step);
             WarningLevel level = level(step, required(step, "level"));
             Assessment assessment = office.incidents().assess(id, EventFacts.none());
-            if (assessment.proposed().id().equals(level.id())) {
+            if (assessment.proposesLevel() && assessment.proposed().id().equals(level.id())) {
                 office.incidents().confirm(assessment.id());
             } else {
                 office.incidents().override(assessment.id(), level.id(), messages.get("drill.assessReason"));
@@ -147,12 +147,7 @@ public final class DrillRunner {
 
         private WarningLevel level(DrillStep step, String text) {
             String t = text.strip();
-            Optional<WarningLevel> byId = plan.levels().stream().filter(l -> l.id().equalsIgnoreCase(t)).findFirst();
-            Optional<WarningLevel> byName = plan.levels().stream()
-                    .filter(l -> l.name().equals(t) || l.name().startsWith(t)).findFirst();
-            Optional<WarningLevel> byNumber = roman(t).flatMap(rank -> plan.levels().stream()
-                    .filter(l -> l.rank() == rank).findFirst());
-            return byId.or(() -> byName).or(() -> byNumber).orElseThrow(() -> new DrillException(step.number(),
+            return plan.levelNamed(t).orElseThrow(() -> new DrillException(step.number(),
                     messages.get("drill.error.level", t, String.join(", ", plan.levels().stream()
                             .map(l -> l.id() + " " + l.name()).toList()))));
         }
@@ -266,12 +261,6 @@ public final class DrillRunner {
             }
         }
         return List.of();
-    }
-
-    private static Optional<Integer> roman(String text) {
-        List<String> numerals = List.of("I", "II", "III", "IV", "V", "VI");
-        int index = numerals.indexOf(text.toUpperCase(Locale.ROOT));
-        return index < 0 ? Optional.empty() : Optional.of(index + 1);
     }
 
     private static void deleteQuietly(Path dir) {
