@@ -23,7 +23,11 @@ import org.incidentdesk.domain.event.PlanEvent;
 import org.incidentdesk.domain.event.WarningEvent;
 import org.incidentdesk.domain.warning.UnitNotice;
 import org.incidentdesk.domain.warning.WarningChange;
+import org.incidentdesk.report.forms.FormKind;
+import org.incidentdesk.domain.warning.WarningChangeKind;
+import org.incidentdesk.service.documents.FormRequest;
 import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.warning.WarningHistoryCsv;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.warning.WarningService;
@@ -53,6 +57,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final ZoneId zone;
     private final Failures failures;
     private final ReportService reports;
+    private final WarningHistoryCsv historyCsv;
     private final LongConsumer boardSelection;
 
     private final ObservableList<WarningCard> cards = FXCollections.observableArrayList();
@@ -84,6 +89,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         this.clock = clock;
         this.zone = zone;
         this.reports = reports;
+        this.historyCsv = new WarningHistoryCsv(warnings, incidents, zone);
         this.boardSelection = boardSelection;
         this.failures = new Failures(messages, dialogs, "warningui.stale");
         selectedId.addListener((o, a, b) -> showSelected());
@@ -195,7 +201,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         dialogs.chooseFileToSave(messages.get("warningui.notice"), name,
                 List.of(new DialogService.FileType(messages.get("warningui.notice.pdf"), List.of("*.pdf"))))
                 .ifPresent(file -> tasks.job(messages.get("warningui.notice.exporting"), true,
-                        job -> WarningNotices.export(reports, warnings, card.warning(), file),
+                        job -> reports.export(FormRequest.of(noticeForm(card)).forWarning(card.id()), file),
                         issued -> dialogs.notify(messages.get("warningui.notice.exported", file,
                                 issued.record().number() == null ? "" : issued.record().number()), null, null),
                         failure -> failures.show("warningui.notice", failure)));
@@ -205,7 +211,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     public void exportHistory(Path file) {
         IncidentRef incident = historyFilter.get();
         tasks.job(messages.get("warningui.history.exporting"), false, job -> {
-            WarningHistoryExport.write(warnings, incident == null ? null : incident.id(), file);
+            historyCsv.write(incident == null ? null : incident.id(), messages, file);
             return file;
         }, written -> dialogs.notify(messages.get("warningui.history.exported", written), null, null),
                 failure -> failures.show("warningui.history.export", failure));
@@ -218,6 +224,13 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         dialogs.chooseFileToSave(messages.get("warningui.history.export"), name,
                 List.of(new DialogService.FileType(messages.get("warningui.history.csv"), List.of("*.csv"))))
                 .ifPresent(this::exportHistory);
+    }
+
+    /** The notice of the warning's latest step: the issue, or the adjustment after it. */
+    FormKind noticeForm(WarningCard card) {
+        boolean adjusted = snapshot != null && snapshot.history().stream()
+                .anyMatch(c -> c.warningId() == card.id() && c.kind() == WarningChangeKind.ADJUSTED);
+        return adjusted ? FormKind.WARNING_ADJUST : FormKind.WARNING_ISSUE;
     }
 
     public AssessmentViewModel assessment(IncidentRef incident) {
