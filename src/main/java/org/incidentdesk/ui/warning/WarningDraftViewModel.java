@@ -37,8 +37,8 @@ import org.incidentdesk.ui.common.TaskRunner;
 
 /**
  * The issue and adjust dialogs' form: the fields a warning must state (category, level, start, scope, items,
- * measures, issuer), the authority check of the chosen issuer for the chosen level, live, and the problems that
- * keep OK disabled. A reason is required when adjusting, and when issuing a level other than the proposal or
+ * measures, issuer), the authority check of the chosen issuer for the chosen level (for an adjustment, the more
+ * severe of the old and the new level, and no approval route), live, and the problems that keep OK disabled. A reason is required when adjusting, and when issuing a level other than the proposal or
  * with no criterion met. A refusal by the service shows as the form's error; what was typed stays.
  */
 public final class WarningDraftViewModel {
@@ -166,7 +166,9 @@ public final class WarningDraftViewModel {
             return;
         }
         String role = issuer.get().roleId();
-        String levelId = level.get().id();
+        // an adjustment needs the authority for the more severe of the warning's level and the new one
+        String levelId = mode == Mode.ADJUST && adjusted.levelRank() < level.get().rank() ? adjusted.levelId()
+                : level.get().id();
         tasks.refresh("warning-authority", () -> warnings.authority(role, levelId), check -> {
             authority.set(check);
             authorityText.set(check.message(messages));
@@ -205,8 +207,9 @@ public final class WarningDraftViewModel {
         }
         problems.set(List.copyOf(found));
         AuthorityCheck check = authority.get();
-        canSubmit.set(found.isEmpty() && check != null && (check.allowed() || check.needsApproval()) && !busy.get()
-                && ready.get());
+        boolean authorised = check != null && (mode == Mode.ISSUE ? check.allowed() || check.needsApproval()
+                : check.allowed() && !check.needsApproval());
+        canSubmit.set(found.isEmpty() && authorised && !busy.get() && ready.get());
     }
 
     /** Issues or adjusts on the write lane; {@code done} gets the stored warning, a refusal stays in the form. */

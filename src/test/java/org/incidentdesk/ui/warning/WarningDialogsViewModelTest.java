@@ -157,4 +157,23 @@ class WarningDialogsViewModelTest {
         assertFalse(lift.errorProperty().get().isEmpty(), "lifting a lifted warning is refused with a message");
         assertEquals("舆情平息", lift.reasonProperty().get(), "what was typed stays");
     }
+
+    @Test
+    void adjustingAnOrangeWarningDownTakesTheAuthorityForOrange() {
+        Incident incident = fixture.context.incidents().intake(Intake.quick("网传学校食堂卫生问题", "hype"));
+        fixture.context.warnings().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+                "II", null, "全县", List.of("舆情可能扩大"), List.of("24 小时值班"), "commander", "会商决定"));
+        panel.activate();
+        WarningDraftViewModel adjust = panel.adjustDraft(panel.cards().get(0));
+        adjust.load();
+        adjust.reasonProperty().set("热度回落");
+        choose(adjust, "chief", "III");
+        assertEquals(fixture.context.warnings().authority("chief", "II").message(fixture.messages),
+                adjust.authorityTextProperty().get(), "指挥长 issues III but may not touch a level II warning");
+        assertFalse(adjust.canSubmitProperty().get());
+        choose(adjust, "commander", "III");
+        assertTrue(adjust.canSubmitProperty().get(), adjust.problemsProperty().get().toString());
+        adjust.submit(stored::add);
+        assertEquals("III", stored.get(0).levelId());
+    }
 }

@@ -97,6 +97,7 @@ class WarningsWorkspaceTest {
         // 研判: establish that a 一般 event has happened here; the plan's III becomes II in the sensitive period
         choose(robot, "#warnings-assess-incident", (IncidentRef i) -> i.id() == incident.id());
         robot.clickOn("#warnings-assess");
+        waitUntil(() -> robot.lookup("#assess-checklist").tryQuery().isPresent());
         ListView<CriterionCheck> checklist = robot.lookup("#assess-checklist").queryListView();
         waitUntil(() -> fx(() -> !checklist.getItems().isEmpty()));
         assertEquals("未达到预警条件", text(robot, "#assess-proposal"));
@@ -107,6 +108,7 @@ class WarningsWorkspaceTest {
 
         // 发布: the proposal comes filled in; the 总指挥 issues level II
         robot.clickOn("#assess-issue");
+        waitUntil(() -> robot.lookup("#draft-level").tryQuery().isPresent());
         ComboBox<WarningLevel> level = robot.lookup("#draft-level").queryComboBox();
         waitUntil(() -> fx(() -> level.getValue() != null && level.getValue().id().equals("II")));
         choose(robot, "#draft-issuer", (WarningDraftViewModel.Issuer i) -> i.roleId().equals("chief"));
@@ -127,13 +129,18 @@ class WarningsWorkspaceTest {
                 "the units to notify come with their liaison and number");
         waitUntil(() -> text(robot, "#office-warning-badge").equals("当前预警：II 级 橙色"));
 
-        // 调整: down to III with a reason
+        // 调整: down to III with a reason; leaving level II takes the 总指挥's authority, not the 指挥长's
         robot.clickOn("#warning-adjust");
+        waitUntil(() -> robot.lookup("#draft-level").tryQuery().isPresent());
         choose(robot, "#draft-level", (WarningLevel l) -> l.id().equals("III"));
+        choose(robot, "#draft-issuer", (WarningDraftViewModel.Issuer i) -> i.roleId().equals("chief"));
+        waitUntil(() -> text(robot, "#draft-authority").contains("总指挥"));
         choose(robot, "#draft-issuer", (WarningDraftViewModel.Issuer i) -> i.roleId().equals("commander"));
         robot.clickOn("#draft-reason").write("热度回落，范围缩小");
         waitUntil(() -> !fx(() -> robot.lookup("#draft-ok").queryButton().isDisabled()));
         robot.clickOn("#draft-ok");
+        harness.drain();
+        assertTrue(robot.lookup("#draft-ok").tryQuery().isEmpty(), () -> "adjust refused: " + text(robot, "#draft-error"));
         waitUntil(() -> text(robot, "#office-warning-badge").equals("当前预警：III 级 黄色"));
         assertTrue(fx(() -> blocks(robot).get(0).getStyle()).contains("#FBC02D"), "now a yellow block");
 
@@ -141,9 +148,15 @@ class WarningsWorkspaceTest {
         robot.clickOn("#warning-lift");
         robot.clickOn("#lift-reason").write("涉事问题已整改，舆情平息");
         robot.clickOn("#lift-ok");
+        waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "解除预警".equals(b.getText())
+                && b.getId() == null).tryQuery().isPresent());
         Button confirm = robot.lookup(".dialog-pane .button").match((Button b) -> "解除预警".equals(b.getText())
                 && b.getId() == null).queryButton();
         robot.clickOn(confirm);
+        harness.drain();
+        assertTrue(robot.lookup("#lift-ok").tryQuery().isEmpty(), () -> "lift refused: " + text(robot, "#lift-error")
+                + " / dialogs: " + fx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                        .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText()).toList()));
         waitUntil(() -> blocks(robot).isEmpty());
         waitUntil(() -> text(robot, "#office-warning-badge").equals("无预警"));
 
