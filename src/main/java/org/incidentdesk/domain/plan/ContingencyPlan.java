@@ -78,8 +78,8 @@ public record ContingencyPlan(String id, int revision, String name, String issue
     }
 
     /**
-     * The level a person names: its id ("II", case ignored), its name or the start of it ("重大"), or its rank as
-     * a Roman numeral where the plan's ids are words ("I" for the most severe).
+     * The level a person names: its id ("II", case ignored), its name or the start of it ("重大"), its colour
+     * ("橙色", "橙"), or its rank as a Roman numeral where the plan's ids are words ("I" for the most severe).
      */
     public Optional<WarningLevel> levelNamed(String text) {
         if (text == null || text.isBlank()) {
@@ -91,7 +91,9 @@ public record ContingencyPlan(String id, int revision, String name, String issue
                 && (l.name().equals(t) || l.name().startsWith(t))).findFirst();
         Optional<WarningLevel> byNumber = romanRank(t).flatMap(rank -> levels.stream()
                 .filter(l -> l.rank() == rank).findFirst());
-        return byId.or(() -> byName).or(() -> byNumber);
+        Optional<WarningLevel> byColour = levels.stream().filter(l -> l.colour() != null
+                && l.colour().chineseName().startsWith(t)).findFirst();
+        return byId.or(() -> byName).or(() -> byColour).or(() -> byNumber);
     }
 
     private static Optional<Integer> romanRank(String text) {

@@ -12,9 +12,10 @@ import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.UnitKind;
 
 /**
- * Who may issue which level under a plan (按照事件级别及处置权限, R7). The role listed for a level issues it. The
- * office, which organises the assessment and proposes the level, may put forward a level it has no authority
- * for: that warning waits for the approval of the role that has. Any other role without the authority is
+ * Who may issue which level under a plan (按照事件级别及处置权限, R7). The role listed for a level issues it, and
+ * so does a role listed for a more severe level (the commander who issues red may issue yellow). The office,
+ * which organises the assessment and proposes the level, may put forward a level it has no authority for: that
+ * warning waits for the approval of the role listed for the level. Any other role without the authority is
  * refused, the message naming the role, the level and who should issue it.
  */
 final class WarningAuthorities {
@@ -32,7 +33,7 @@ final class WarningAuthorities {
             return new AuthorityCheck(false, false, null,
                     Violation.of("warning.issuer", "warning.noAuthorityForLevel", level.label()));
         }
-        if (authorities.contains(roleId)) {
+        if (authorities.contains(roleId) || listedForMoreSevere(roleId, level)) {
             return AuthorityCheck.may();
         }
         String approver = authorities.get(0);
@@ -45,7 +46,13 @@ final class WarningAuthorities {
                 role.name(), level.label(), approverName));
     }
 
-    /** The roles with authority for the level, in the plan's order. */
+    private boolean listedForMoreSevere(String roleId, WarningLevel level) {
+        return plan.organisation().warningAuthority().stream().filter(a -> roleId.equals(a.role()))
+                .flatMap(a -> a.levels().stream()).map(plan::level).flatMap(Optional::stream)
+                .anyMatch(l -> l.rank() < level.rank());
+    }
+
+    /** The roles listed for the level, in the plan's order. */
     List<String> authoritiesFor(String levelId) {
         return plan.organisation().warningAuthority().stream().filter(a -> a.levels().contains(levelId))
                 .map(WarningAuthority::role).distinct().toList();

@@ -121,6 +121,12 @@ public final class WarningService {
         return found.orElseThrow(() -> WarningRefusal.of("warning", "warning.unknown", String.valueOf(text)));
     }
 
+    /** The numbers of the incidents behind the warning, as people say them ("2026-017"). */
+    public List<String> incidentNumbers(Warning warning) {
+        return read(s -> warning.incidentIds().stream()
+                .map(id -> s.incidents().find(id).map(i -> i.number().toString()).orElse(String.valueOf(id))).toList());
+    }
+
     /** The level of a warning, resolved through the plan version it was issued under. */
     public WarningLevel levelOf(Warning warning) {
         return planOf(warning).level(warning.levelId()).orElseThrow();
