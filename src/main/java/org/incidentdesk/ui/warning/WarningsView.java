@@ -254,7 +254,7 @@ final class WarningsView implements WorkspaceView {
                 c -> WarningTexts.at(c.at(), model.zone())));
         table.getColumns().add(Tables.text(messages.get("warningui.history.number"), 90, WarningChange::warningNumber));
         table.getColumns().add(Tables.text(messages.get("warningui.history.kind"), 70,
-                c -> messages.get("warninghistory.kind." + c.kind().name())));
+                c -> messages.name(c.kind())));
         table.getColumns().add(Tables.text(messages.get("warningui.history.levels"), 90, model::historyLevels));
         table.getColumns().add(Tables.text(messages.get("warningui.history.incidents"), 110, model::historyIncidents));
         table.getColumns().add(Tables.text(messages.get("warningui.history.actor"), 90, WarningChange::actor));

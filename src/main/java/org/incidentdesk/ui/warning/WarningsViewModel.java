@@ -27,7 +27,7 @@ import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.service.documents.FormRequest;
 import org.incidentdesk.service.documents.ReportService;
-import org.incidentdesk.service.warning.WarningHistoryCsv;
+import org.incidentdesk.service.warning.WarningHistoryExport;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.warning.WarningService;
@@ -57,7 +57,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final ZoneId zone;
     private final Failures failures;
     private final ReportService reports;
-    private final WarningHistoryCsv historyCsv;
+    private final WarningHistoryExport historyExport;
     private final LongConsumer boardSelection;
 
     private final ObservableList<WarningCard> cards = FXCollections.observableArrayList();
@@ -89,7 +89,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         this.clock = clock;
         this.zone = zone;
         this.reports = reports;
-        this.historyCsv = new WarningHistoryCsv(warnings, incidents, zone);
+        this.historyExport = new WarningHistoryExport(warnings, zone);
         this.boardSelection = boardSelection;
         this.failures = new Failures(messages, dialogs, "warningui.stale");
         selectedId.addListener((o, a, b) -> showSelected());
@@ -211,7 +211,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     public void exportHistory(Path file) {
         IncidentRef incident = historyFilter.get();
         tasks.job(messages.get("warningui.history.exporting"), false, job -> {
-            historyCsv.write(incident == null ? null : incident.id(), messages, file);
+            historyExport.export(file, incident == null ? null : incident.id());
             return file;
         }, written -> dialogs.notify(messages.get("warningui.history.exported", written), null, null),
                 failure -> failures.show("warningui.history.export", failure));
