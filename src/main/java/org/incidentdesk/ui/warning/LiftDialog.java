@@ -54,7 +54,8 @@ final class LiftDialog {
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType(messages.get("warningui.lift.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("lift-ok");
         okButton.disableProperty().bind(model.canSubmitProperty().not());

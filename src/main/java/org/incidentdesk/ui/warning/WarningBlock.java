@@ -21,7 +21,7 @@ import org.incidentdesk.ui.board.BoardWorkspace;
  */
 final class WarningBlock extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final double WIDTH = 340;
+    static final double WIDTH = 300;
 
     private final WarningCard card;
     private final Label since = new Label();

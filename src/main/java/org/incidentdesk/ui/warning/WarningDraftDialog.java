@@ -125,7 +125,8 @@ final class WarningDraftDialog {
 
         ButtonType ok = new ButtonType(messages.get(issuing ? "warningui.issue.ok" : "warningui.adjust.ok"),
                 ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("draft-ok");
         okButton.disableProperty().bind(model.canSubmitProperty().not());

@@ -52,7 +52,7 @@ final class WarningsView implements WorkspaceView {
         root.getStyleClass().add("workspace");
         root.setTop(toolbar());
         SplitPane upper = new SplitPane(blocksPane(), detailPane());
-        upper.setDividerPositions(0.56);
+        upper.setDividerPositions(0.54);
         SplitPane split = new SplitPane(upper, historyPane());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.64);
@@ -141,9 +141,11 @@ final class WarningsView implements WorkspaceView {
         heading.setId("warning-detail-heading");
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label content = new Label();
         content.setId("warning-detail-content");
         content.setWrapText(true);
+        content.setMinHeight(Region.USE_PREF_SIZE);
         model.selectedProperty().addListener((o, a, card) -> {
             heading.setText(card == null ? messages.get("warningui.detail.none")
                     : messages.get("warningui.detail.heading", card.warning().number(), model.levelText(card)));
