@@ -62,9 +62,11 @@ final class WarningIssueCommand implements Callable<Integer> {
             Warning issued = services.warnings().issue(new WarningDraft(ids, category, level,
                     IncidentCommand.time(starts, "warning.starts", services.zone()), scope, WarningCommand.lines(items),
                     WarningCommand.lines(measures), issuer, reason));
-            String key = issued.status() == WarningStatus.PENDING_APPROVAL ? "warning.cli.proposed" : "warning.cli.issued";
-            out.println(messages.get(key, issued.number(), services.warnings().levelOf(issued).label(),
-                    services.warnings().roleName(issued.issuerRole())));
+            boolean pending = issued.status() == WarningStatus.PENDING_APPROVAL;
+            String role = pending ? services.warnings().authorityFor(issued.levelId()).orElse(issued.issuerRole())
+                    : issued.issuerRole();
+            out.println(messages.get(pending ? "warning.cli.proposed" : "warning.cli.issued", issued.number(),
+                    services.warnings().levelOf(issued).label(), services.warnings().roleName(role)));
             if (issued.status() == WarningStatus.ACTIVE) {
                 out.println(messages.get("warning.cli.notified", services.warnings().notices(issued.id()).size()));
             }

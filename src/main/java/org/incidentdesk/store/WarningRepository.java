@@ -105,11 +105,15 @@ public final class WarningRepository {
         r.setLevelColour(IncidentRepository.colour(level.colour()));
     }
 
-    /** A new level (and the fields an adjustment may change); refused as stale when the row moved on. */
+    /**
+     * A new level (and the fields an adjustment may change), now under the authority of {@code issuerRole}; refused
+     * as stale when the row moved on.
+     */
     public void adjust(Warning warning, LevelMark level, String scope, List<String> items, List<String> measures,
-                       OffsetDateTime startsAt, Stamp stamp) {
+                       OffsetDateTime startsAt, String issuerRole, Stamp stamp) {
         WarningRecord r = load(warning);
         setLevel(r, level);
+        r.setIssuerRole(issuerRole);
         r.setScope(scope);
         r.setItems(String.join(LINE, items));
         r.setMeasures(String.join(LINE, measures));

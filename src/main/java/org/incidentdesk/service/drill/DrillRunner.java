@@ -33,6 +33,9 @@ import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.warning.Warning;
+import org.incidentdesk.domain.warning.WarningDraft;
+import org.incidentdesk.domain.warning.WarningStatus;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
 
@@ -114,8 +117,8 @@ public final class DrillRunner {
                 case "done" -> done(step);
                 case "metrics" -> metrics(step);
                 case "close" -> close(step);
-                case "issue-warning", "lift-warning" -> throw new DrillException(step.number(),
-                        messages.get("drill.error.unsupported", step.verb()));
+                case "issue-warning" -> issueWarning(step);
+                case "lift-warning" -> liftWarning(step);
                 default -> throw new DrillException(step.number(), messages.get("drill.error.verb", step.verb(),
                         String.join(", ", DrillScenario.VERBS.stream().sorted().toList())));
             }
@@ -143,6 +146,35 @@ public final class DrillRunner {
             } else {
                 office.incidents().override(assessment.id(), level.id(), messages.get("drill.assessReason"));
             }
+        }
+
+        /**
+         * Issues a warning for the incident by the plan's authority for the level (or the {@code issuer} named); a
+         * level other than the assessed one takes the step's {@code reason}, or says the scenario set it.
+         */
+        private void issueWarning(DrillStep step) {
+            long id = incident(step);
+            WarningLevel level = level(step, required(step, "level"));
+            String reason = Optional.ofNullable(step.arg("reason")).orElse(messages.get("drill.warningReason"));
+            Warning issued = office.warnings().issue(new WarningDraft(List.of(id), null, level.id(), null,
+                    required(step, "scope"), lines(step.arg("items")), lines(step.arg("measures")), step.arg("issuer"),
+                    reason));
+            if (issued.status() == WarningStatus.PENDING_APPROVAL) {
+                office.warnings().approve(issued.id());
+            }
+        }
+
+        /** Lifts the incident's warning in force (the newest, if several). */
+        private void liftWarning(DrillStep step) {
+            long id = incident(step);
+            Warning active = office.warnings().ofIncident(id).stream().filter(Warning::isActive).findFirst()
+                    .orElseThrow(() -> new DrillException(step.number(), messages.get("drill.error.noWarning",
+                            required(step, "ref"))));
+            office.warnings().lift(active.id(), required(step, "reason"), step.arg("issuer"));
+        }
+
+        private static List<String> lines(String text) {
+            return text == null ? List.of() : List.of(text.split("[；;]"));
         }
 
         private WarningLevel level(DrillStep step, String text) {

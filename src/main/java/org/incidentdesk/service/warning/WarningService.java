@@ -312,7 +312,8 @@ public final class WarningService {
     /**
      * Adjusts a warning in force: a new level (raising it needs the authority of the new level; lowering it the
      * authority of the current one) and, where {@code changes} gives them, a new scope, items, measures or start.
-     * The role acting is {@code changes.issuerRole()}, or the warning's issuer. {@code reason} is required.
+     * The role acting is {@code changes.issuerRole()}, or the warning's issuer; the warning is then under its
+     * authority (it lifts it, by default). {@code reason} is required.
      */
     public Warning adjust(long warningId, WarningDraft changes, String reason) {
         Warning current = load(warningId);
@@ -343,7 +344,7 @@ public final class WarningService {
         refuseIfAny(problems);
         return store.inTransaction(s -> {
             Stamp stamp = stamp();
-            s.warnings().adjust(current, LevelMark.of(to), scope, items, measures, startsAt, stamp);
+            s.warnings().adjust(current, LevelMark.of(to), scope, items, measures, startsAt, role, stamp);
             Warning warning = s.warnings().find(warningId).orElseThrow();
             record(s, warning, WarningChangeKind.ADJUSTED, from, to, reason.strip(), stamp);
             return warning;
