@@ -45,6 +45,7 @@ final class WarningBlock extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label number = new Label(card.warning().number());
+        number.setMinWidth(Label.USE_PREF_SIZE);
         HBox top = new HBox(8, level, spacer, number);
         top.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(top);
