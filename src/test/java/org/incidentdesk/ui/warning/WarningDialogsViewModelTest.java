@@ -176,4 +176,55 @@ class WarningDialogsViewModelTest {
         adjust.submit(stored::add);
         assertEquals("III", stored.get(0).levelId());
     }
+
+    @Test
+    void theOfficeProposesALevelItHasNoAuthorityForAndTheAuthorityApprovesItOnThePanel() {
+        AssessmentViewModel board = assess("网传学校食堂卫生问题");
+        WarningDraftViewModel draft = panel.issueDraft(board);
+        draft.load();
+        WarningDraftViewModel.Issuer office = draft.issuers().stream()
+                .filter(i -> !i.roleId().equals("commander") && !i.roleId().equals("chief")).findFirst().orElseThrow();
+        choose(draft, office.roleId(), "II");
+        draft.scopeProperty().set("全县");
+        draft.measuresProperty().set("24 小时值班");
+        draft.reasonProperty().set("会商决定");
+        assertEquals("需审批：由总指挥批准后生效", draft.approvalText());
+        assertTrue(draft.canSubmitProperty().get(), "putting it forward for approval is allowed");
+        draft.submit(stored::add);
+        assertEquals(WarningStatus.PENDING_APPROVAL, stored.get(0).status());
+
+        panel.activate();
+        WarningCard pending = panel.cards().get(0);
+        assertTrue(pending.pendingApproval());
+        assertTrue(pending.notices().isEmpty(), "nobody is told to prepare before the approval");
+        panel.approve(pending);
+        assertFalse(panel.cards().get(0).pendingApproval());
+        assertFalse(panel.notices().isEmpty(), "approved: the units are notified");
+    }
+
+    @Test
+    void historyAndNoticeAreWrittenWhereTheUserChose() throws Exception {
+        AssessmentViewModel board = assess("网传城东小区连续停水");
+        WarningDraftViewModel draft = panel.issueDraft(board);
+        draft.load();
+        choose(draft, "chief", "IV");
+        draft.scopeProperty().set("城东街道");
+        draft.measuresProperty().set("加强监测");
+        draft.reasonProperty().set("会商决定");
+        draft.submit(stored::add);
+        panel.activate();
+
+        java.nio.file.Path csv = fixture.dataDir.resolve("预警历史.csv");
+        fixture.dialogs.answer(csv);
+        panel.chooseAndExportHistory();
+        String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains(stored.get(0).number()) && text.contains("会商决定"), text);
+
+        java.nio.file.Path pdf = fixture.dataDir.resolve("notice.pdf");
+        fixture.dialogs.answer(pdf);
+        panel.exportNotice(panel.cards().get(0));
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(fixture.dialogs.errors().isEmpty(), fixture.dialogs.errors().toString());
+    }
 }
