@@ -53,32 +53,37 @@ final class WarningShowCommand implements Callable<Integer> {
         line(out, messages, "warning.cli.number", w.number());
         line(out, messages, "warning.cli.level", warnings.levelOf(w).label());
         line(out, messages, "warning.cli.status", messages.name(w.status()));
-        line(out, messages, "warning.cli.category", w.categoryId());
+        line(out, messages, "warning.cli.category", warnings.planOf(w).category(w.categoryId())
+                .map(c -> c.name() + "（" + c.id() + "）").orElse(w.categoryId()));
         line(out, messages, "warning.cli.starts", w.startsAt().toString());
         line(out, messages, "warning.cli.scope", w.scope());
         line(out, messages, "warning.cli.items", String.join("；", w.items()));
         line(out, messages, "warning.cli.measures", String.join("；", w.measures()));
         line(out, messages, "warning.cli.issuer", warnings.roleName(w.issuerRole()) + "（" + w.issuedBy() + "）");
-        line(out, messages, "warning.cli.issuedAt", w.issuedAt().atZone(zone).toOffsetDateTime().toString());
+        line(out, messages, "warning.cli.issuedAt", time(w.issuedAt(), zone));
         line(out, messages, "warning.cli.incidents", String.join(" ", warnings.incidentNumbers(w)));
         if (w.liftedAt() != null) {
-            line(out, messages, "warning.cli.liftedAt", w.liftedAt().atZone(zone).toOffsetDateTime() + "  " + w.liftReason());
+            line(out, messages, "warning.cli.liftedAt", time(w.liftedAt(), zone) + "  " + w.liftReason());
         }
         line(out, messages, "warning.cli.history", "");
         for (WarningChange c : history) {
             String levels = (c.fromLevelId() == null ? "" : c.fromLevelId()) + (c.fromLevelId() != null && c.toLevelId() != null
                     ? " → " : "") + (c.toLevelId() == null ? "" : c.toLevelId());
-            out.println("  " + c.at().atZone(zone).toOffsetDateTime() + "  " + c.actor() + "  " + messages.name(c.kind())
+            out.println("  " + time(c.at(), zone) + "  " + c.actor() + "  " + messages.name(c.kind())
                     + "  " + levels + (c.reason() == null ? "" : "  " + c.reason()));
         }
         line(out, messages, "warning.cli.notices", Integer.toString(notices.size()));
         for (UnitNotice n : notices) {
             String acknowledged = n.acknowledged()
-                    ? messages.get("warning.cli.acknowledged", n.acknowledgedBy(), n.acknowledgedAt().atZone(zone).toOffsetDateTime())
+                    ? messages.get("warning.cli.acknowledged", n.acknowledgedBy(), time(n.acknowledgedAt(), zone))
                     : messages.get("warning.cli.notAcknowledged");
             out.println("  " + String.join("  ", n.unitName(), blank(n.liaisonName(), messages), blank(n.phone(), messages),
                     acknowledged));
         }
+    }
+
+    private static String time(java.time.Instant at, ZoneId zone) {
+        return at.atZone(zone).toOffsetDateTime().withNano(0).toString();
     }
 
     private static String blank(String value, Messages messages) {
