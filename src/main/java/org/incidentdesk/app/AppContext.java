@@ -33,6 +33,7 @@ import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.roster.DemoOffice;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -67,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceService evidence;
     private final MetricsImportService metricsImport;
     private final DeadlineService deadlines;
+    private final WarningService warnings;
     private final DeadlineAlarms deadlineAlarms;
     private final ExecutorService alertLane;
     private final AlertListService alertList;
@@ -87,9 +89,10 @@ public final class AppContext implements AutoCloseable {
         this.rosterExport = new RosterExportService(store);
         this.plans = new PlanService(store, clock, actors, events);
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
+        this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
-                new BoardFormData(incidents, clock, zone), new OfficePlanDocuments(plans));
+                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans));
         this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
@@ -228,6 +231,10 @@ public final class AppContext implements AutoCloseable {
 
     public MetricsImportService metricsImport() {
         return metricsImport;
+    }
+
+    public WarningService warnings() {
+        return warnings;
     }
 
     public DeadlineService deadlines() {

@@ -6,6 +6,7 @@ import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.drill.DrillOffice;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
 
 /** A drill's office: the whole composition root on a temporary directory and a simulated scheduler. */
@@ -38,6 +39,11 @@ final class ContextDrillOffice implements DrillOffice {
     @Override
     public DeadlineService deadlines() {
         return context.deadlines();
+    }
+
+    @Override
+    public WarningService warnings() {
+        return context.warnings();
     }
 
     @Override

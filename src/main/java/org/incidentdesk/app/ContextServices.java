@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.ReportService;
@@ -51,6 +52,11 @@ final class ContextServices implements CliServices {
     @Override
     public IncidentService incidents() {
         return context.incidents();
+    }
+
+    @Override
+    public WarningService warnings() {
+        return context.warnings();
     }
 
     @Override

@@ -33,6 +33,10 @@ import org.incidentdesk.ui.documents.ReportsViewModel;
 import org.incidentdesk.ui.documents.ReportsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
+import org.incidentdesk.ui.warning.OfficeWarningHeader;
+import org.incidentdesk.ui.warning.OfficeWarningViewModel;
+import org.incidentdesk.ui.warning.WarningsViewModel;
+import org.incidentdesk.ui.warning.WarningsWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.shell.ShellViewModel;
 import org.incidentdesk.ui.shell.Workspace;
@@ -174,6 +178,7 @@ public final class Workstation {
         if (events == null) {
             events = FxEvents.onFxThread(context.events());
             alarms = FxAlarms.onFxThread(context.scheduler());
+            showOfficeWarning();
         }
     }
 
@@ -215,12 +220,25 @@ public final class Workstation {
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
-                events, alarms, context.clock(), context.zone())));
+        BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
+                events, alarms, context.clock(), context.zone());
+        workspaces.add(new BoardWorkspace(board));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
                 context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));
+        workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
+                context.plans(), context.reports(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
+                alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
         return workspaces;
+    }
+
+    /** The office's warning level in the header and the sensitive-period banner, on every workspace. */
+    private void showOfficeWarning() {
+        OfficeWarningViewModel office = new OfficeWarningViewModel(context.warnings(), tasks, events, alarms,
+                context.clock(), context.zone());
+        shell.appViewModels().showInHeader(messages -> OfficeWarningHeader.badge(office, messages));
+        shell.appViewModels().showUnderHeader(messages -> OfficeWarningHeader.banner(office, messages));
+        shell.appViewModels().add(office);
     }
 
     /** The context once it has opened; the caller that started the workstation closes it. */

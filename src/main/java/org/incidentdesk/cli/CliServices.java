@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.roster.RosterService;
@@ -23,6 +24,8 @@ public interface CliServices extends AutoCloseable {
     ReportService reports();
 
     IncidentService incidents();
+
+    WarningService warnings();
 
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();

@@ -25,6 +25,7 @@ public final class ReportCommand implements Runnable {
         for (FormKind form : FormKind.values()) {
             line.addSubcommand(form.id(), new CommandLine(new ReportFormCommand(form)));
         }
+        line.addSubcommand(ReportFormCommand.WARNING_NOTICE, new CommandLine(new ReportFormCommand(null)));
         return line;
     }
 

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
         description = {"Write the form as PDF; numbered forms take the next document number and every export is recorded.",
                 "输出该文书的 PDF；编号文书取下一个文号，每次输出都登记。"})
 final class ReportFormCommand implements Callable<Integer> {
-    private final FormKind form;
+    /** The command that prints a warning notice of any action, chosen with {@code --action}. */
+    static final String WARNING_NOTICE = "warning-notice";
+
+    private final FormKind fixedForm;
 
     @ParentCommand
     private ReportCommand report;
@@ -38,6 +41,14 @@ final class ReportFormCommand implements Callable<Integer> {
 
     @Option(names = "--incident", paramLabel = "N", description = "The incident the form belongs to. 所属事件编号。")
     private Long incident;
+
+    @Option(names = "--warning", paramLabel = "ID",
+            description = "Warning notices: the stored warning, e.g. 2026-Y001. 预警通知：所依据的预警编号。")
+    private String warning;
+
+    @Option(names = "--action", paramLabel = "issue|adjust|lift",
+            description = "warning-notice: which notice (default issue). 发布、调整或解除通知。")
+    private String action;
 
     @Option(names = "--plan", paramLabel = "ID", description = "plan: the office plan to print (default: the active one). 预案编号。")
     private Long plan;
@@ -67,16 +78,37 @@ final class ReportFormCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "值班表: last day. 截止日期。")
     private LocalDate to;
 
+    /** {@code form} null: the warning notice whose action {@code --action} chooses. */
     ReportFormCommand(FormKind form) {
-        this.form = form;
+        this.fixedForm = form;
+    }
+
+    private FormKind form(Messages messages) {
+        if (fixedForm != null) {
+            if (action != null) {
+                throw new ParameterException(spec.commandLine(), messages.get("report.cli.noAction", fixedForm.id()));
+            }
+            return fixedForm;
+        }
+        String chosen = action == null ? "issue" : action.strip().toLowerCase(Locale.ROOT);
+        return switch (chosen) {
+            case "issue" -> FormKind.WARNING_ISSUE;
+            case "adjust" -> FormKind.WARNING_ADJUST;
+            case "lift" -> FormKind.WARNING_LIFT;
+            default -> throw new ParameterException(spec.commandLine(), messages.get("report.cli.badAction", action));
+        };
     }
 
     @Override
     public Integer call() {
         RootCommand root = report.root();
         Messages messages = root.messages();
-        FormRequest request = request(messages);
+        FormKind form = form(messages);
+        FormRequest request = request(form, messages);
         try (CliServices services = root.environment().open(root.dataDir())) {
+            if (warning != null) {
+                request = request.forWarning(services.warnings().byNumberOrId(warning).id());
+            }
             IssuedPdf issued = services.reports().export(request, out);
             String number = issued.record().number() == null ? messages.get("report.cli.noNumber") : issued.record().number();
             spec.commandLine().getOut().println(messages.get("report.cli.exported", messages.get(form.messageKey()),
@@ -85,8 +117,12 @@ final class ReportFormCommand implements Callable<Integer> {
         }
     }
 
-    private FormRequest request(Messages messages) {
-        if (form.fromIncident() && incident == null && !sample) {
+    private FormRequest request(FormKind form, Messages messages) {
+        boolean warningForm = form == FormKind.WARNING_ISSUE || form == FormKind.WARNING_ADJUST || form == FormKind.WARNING_LIFT;
+        if (warning != null && (!warningForm || sample)) {
+            throw new ParameterException(spec.commandLine(), messages.get("report.cli.noWarningForm", form.id()));
+        }
+        if (form.fromIncident() && incident == null && !sample && warning == null) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.needIncident", form.id()));
         }
         if (!form.fromIncident() && (incident != null || sample)) {

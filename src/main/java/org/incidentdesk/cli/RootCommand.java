@@ -72,6 +72,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(RosterCommand.create());
         line.addSubcommand(PlanCommand.create());
         line.addSubcommand(IncidentCommand.create());
+        line.addSubcommand(WarningCommand.create());
         line.addSubcommand(DrillCommand.create());
         line.addSubcommand(ReportCommand.create());
         line.setOut(out);

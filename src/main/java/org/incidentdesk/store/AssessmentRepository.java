@@ -23,13 +23,14 @@ public final class AssessmentRepository {
         this.dsl = dsl;
     }
 
+    /** {@code proposed} is null when the assessor proposed no level (未达到预警条件). */
     public long insertProposal(long incidentId, LevelMark proposed, List<String> reasons, Stamp stamp) {
         return dsl.insertInto(INCIDENT_ASSESSMENT)
                 .set(INCIDENT_ASSESSMENT.INCIDENT_ID, incidentId)
-                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed.id())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed.rank())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed.name())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, IncidentRepository.colour(proposed.colour()))
+                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed == null ? null : proposed.name())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, proposed == null ? null : IncidentRepository.colour(proposed.colour()))
                 .set(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons))
                 .set(INCIDENT_ASSESSMENT.DECISION, AssessmentDecision.PROPOSED.name())
                 .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())

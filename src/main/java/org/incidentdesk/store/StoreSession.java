@@ -77,4 +77,8 @@ public final class StoreSession {
     public CallAttemptRepository callAttempts() {
         return new CallAttemptRepository(dsl);
     }
+
+    public WarningRepository warnings() {
+        return new WarningRepository(dsl);
+    }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.StreamSupport;
 import org.incidentdesk.cli.RootCommand;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,18 @@ class DrillCliTest {
     }
 
     @Test
+    void theCountyDrillIssuesAYellowWarningAndLiftsItOnTheIncidentsTimeline() {
+        Run run = drill(DRILLS.resolve("county.yaml"));
+        assertEquals(0, run.exit(), run.err());
+        List<String> warningRows = run.out().lines().filter(l -> l.contains("  预警  ")).toList();
+        assertEquals(2, warningRows.size(), run.out());
+        assertTrue(warningRows.get(0).contains("09:40") && warningRows.get(0).contains("发布 2026-Y001：III 较大"),
+                warningRows.get(0));
+        assertTrue(warningRows.get(1).contains("18:00") && warningRows.get(1).contains("解除 2026-Y001")
+                && warningRows.get(1).contains("水质检测合格"), warningRows.get(1));
+    }
+
+    @Test
     void aBadStepStopsTheRunNamingTheStepAndWhy() throws IOException {
         Run unknownVerb = drill(scenario("  - at: PT0M\n    new-incident: {ref: A, category: inquiry}\n"
                 + "  - at: PT1M\n    dance: {ref: A}\n"));
@@ -124,9 +137,16 @@ class DrillCliTest {
         assertEquals(2, badTime.exit());
         assertTrue(badTime.err().contains("第 1 步") && badTime.err().contains("2 hours later"), badTime.err());
 
-        Run warning = drill(scenario("  - at: PT0M\n    issue-warning: {level: II}\n"));
+        Run warning = drill(scenario("  - at: PT0M\n    new-incident: {ref: A, category: inquiry}\n"
+                + "  - at: PT1M\n    issue-warning: {ref: A, level: II}\n"));
         assertEquals(2, warning.exit());
-        assertTrue(warning.err().contains("尚不支持"), warning.err());
+        assertTrue(warning.err().contains("第 2 步") && warning.err().contains("scope"), warning.err());
+
+        Run nothingToLift = drill(scenario("  - at: PT0M\n    new-incident: {ref: A, category: inquiry}\n"
+                + "  - at: PT1M\n    lift-warning: {ref: A, reason: 已平息}\n"));
+        assertEquals(2, nothingToLift.exit());
+        assertTrue(nothingToLift.err().contains("第 2 步") && nothingToLift.err().contains("没有生效中的预警"),
+                nothingToLift.err());
     }
 
     private Path scenario(String steps) throws IOException {

@@ -62,6 +62,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.warning.WarningService warnings() {
+                return services.warnings();
+            }
+
+            @Override
             public ZoneId zone() {
                 return services.zone();
             }

@@ -5,6 +5,6 @@ package org.incidentdesk.domain.event;
  * carrying the ids of what changed, so a listener reloads only that; {@link #origin} is the workstation that
  * made the change (another workstation on a shared database will announce its own changes the same way).
  */
-public sealed interface DomainEvent permits RosterEvent, PlanEvent, IncidentEvent, DeadlineEvent {
+public sealed interface DomainEvent permits RosterEvent, PlanEvent, IncidentEvent, DeadlineEvent, WarningEvent {
     WorkstationId origin();
 }

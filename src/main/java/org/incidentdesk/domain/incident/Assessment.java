@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One 研判 of an incident: the level the plan's assessor proposed with its reasons (as written at the time), and
+ * One 研判 of an incident: the level the plan's assessor proposed with its reasons (as written at the time; null
+ * when no criterion was met, 未达到预警条件), and
  * the level a person decided — the same (confirmed) or another with a written reason (overridden). A later
  * re-assessment adds a new row; earlier ones stay as history.
  */
@@ -13,6 +14,11 @@ public record Assessment(long id, long incidentId, LevelMark proposed, List<Stri
                          String assessedBy, Instant decidedAt, String decidedBy) {
     public Assessment {
         reasons = List.copyOf(reasons);
+    }
+
+    /** False when the assessor found no warning condition met and proposed no level. */
+    public boolean proposesLevel() {
+        return proposed != null;
     }
 
     public boolean isDecided() {

@@ -16,5 +16,7 @@ public enum TimelineKind {
     /** An event of one of the incident's deadlines: created, reminded, overdue, escalated, acknowledged, met, missed. */
     DEADLINE,
     /** A phone call made from the call list about an overdue deadline, and what came of it. */
-    CALL
+    CALL,
+    /** A warning the incident is behind was issued, proposed, approved, adjusted or lifted. */
+    WARNING
 }

@@ -77,6 +77,30 @@ public record ContingencyPlan(String id, int revision, String name, String issue
         return levels.stream().filter(l -> l.id() != null && l.id().equals(levelId)).findFirst();
     }
 
+    /**
+     * The level a person names: its id ("II", case ignored), its name or the start of it ("重大"), its colour
+     * ("橙色", "橙"), or its rank as a Roman numeral where the plan's ids are words ("I" for the most severe).
+     */
+    public Optional<WarningLevel> levelNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        Optional<WarningLevel> byId = levels.stream().filter(l -> l.id() != null && l.id().equalsIgnoreCase(t)).findFirst();
+        Optional<WarningLevel> byName = levels.stream().filter(l -> l.name() != null
+                && (l.name().equals(t) || l.name().startsWith(t))).findFirst();
+        Optional<WarningLevel> byNumber = romanRank(t).flatMap(rank -> levels.stream()
+                .filter(l -> l.rank() == rank).findFirst());
+        Optional<WarningLevel> byColour = levels.stream().filter(l -> l.colour() != null
+                && l.colour().chineseName().startsWith(t)).findFirst();
+        return byId.or(() -> byName).or(() -> byColour).or(() -> byNumber);
+    }
+
+    private static Optional<Integer> romanRank(String text) {
+        int index = List.of("I", "II", "III", "IV", "V", "VI").indexOf(text.toUpperCase(java.util.Locale.ROOT));
+        return index < 0 ? Optional.empty() : Optional.of(index + 1);
+    }
+
     /** The levels, most severe (rank 1) first. */
     public List<WarningLevel> levelsBySeverity() {
         return levels.stream().sorted(Comparator.comparingInt(WarningLevel::rank)).toList();

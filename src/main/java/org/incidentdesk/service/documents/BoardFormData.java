@@ -21,23 +21,32 @@ import org.incidentdesk.report.forms.SituationBulletinData;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.warning.WarningService;
 
 /**
  * Fills the 舆情信息报告 (首报, 续报, 终报) from the incident board: title, the seven Ws, when it happened and was
  * first published, where it came from, how far it spread, the true situation, the decided level and the tasks
- * taken on. What the board does not know stays null and prints as a blank to complete by hand. The warning
- * notices, the 通报 and the review report are not filled from the board yet.
+ * taken on; and the 预警通知 from a stored warning (given, or the incident's newest). What the board does not know
+ * stays null and prints as a blank to complete by hand. The 通报 and the review report are not filled from the
+ * board yet.
  */
 public final class BoardFormData implements IncidentFormData {
     /** Levels of this rank or more severe (1 = 特别重大, 2 = 重大) are major events whose reports add R15's analysis. */
     private static final int MAJOR_RANK = 2;
 
     private final IncidentService incidents;
+    private final Optional<WarningService> warnings;
     private final Clock clock;
     private final ZoneId zone;
 
+    /** Without warnings: the warning notices have no data. */
     public BoardFormData(IncidentService incidents, Clock clock, ZoneId zone) {
+        this(incidents, null, clock, zone);
+    }
+
+    public BoardFormData(IncidentService incidents, WarningService warnings, Clock clock, ZoneId zone) {
         this.incidents = incidents;
+        this.warnings = Optional.ofNullable(warnings);
         this.clock = clock;
         this.zone = zone;
     }
@@ -49,7 +58,13 @@ public final class BoardFormData implements IncidentFormData {
 
     @Override
     public Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action) {
-        return Optional.empty();
+        return warnings.flatMap(w -> w.ofIncident(incidentId).stream().findFirst())
+                .flatMap(newest -> warningNotice(newest.id(), action));
+    }
+
+    @Override
+    public Optional<WarningNoticeData> warningNotice(long warningId, WarningNoticeData.Action action) {
+        return warnings.flatMap(w -> w.find(warningId).map(found -> w.noticeData(found.id(), action)));
     }
 
     @Override

@@ -9,11 +9,12 @@ import org.incidentdesk.report.forms.FormKind;
  * One document to compose: the form, where its data comes from (an incident on the board, or the invented sample),
  * which 续报 or 通报 issue, and what the office chooses for this document (份号, 密级 and
  * 保密期限, 紧急程度). {@code dutyFrom}/{@code dutyTo} bound the 值班表 (null: this week); {@code planId} names the
- * office plan the plan form prints (null: the active plan).
+ * office plan the plan form prints (null: the active plan); {@code warningId} names the stored warning a warning
+ * notice is filled from (null: the newest warning of the incident).
  */
 public record FormRequest(FormKind form, Long incidentId, boolean sample, int sequence, String copyNumber,
                           Secrecy secrecy, String secrecyPeriod, Urgency urgency, LocalDate dutyFrom,
-                          LocalDate dutyTo, Long planId) {
+                          LocalDate dutyTo, Long planId, Long warningId) {
     public FormRequest {
         secrecy = secrecy == null ? Secrecy.NONE : secrecy;
         urgency = urgency == null ? Urgency.NONE : urgency;
@@ -21,29 +22,35 @@ public record FormRequest(FormKind form, Long incidentId, boolean sample, int se
     }
 
     public static FormRequest of(FormKind form) {
-        return new FormRequest(form, null, form.fromIncident(), 1, null, Secrecy.NONE, null, Urgency.NONE, null, null, null);
+        return new FormRequest(form, null, form.fromIncident(), 1, null, Secrecy.NONE, null, Urgency.NONE, null, null, null, null);
     }
 
     public FormRequest withMarks(String copy, Secrecy level, String period, Urgency urgencyMark) {
-        return new FormRequest(form, incidentId, sample, sequence, copy, level, period, urgencyMark, dutyFrom, dutyTo, planId);
+        return new FormRequest(form, incidentId, sample, sequence, copy, level, period, urgencyMark, dutyFrom, dutyTo, planId, warningId);
     }
 
     public FormRequest withSequence(int number) {
         return new FormRequest(form, incidentId, sample, number, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom,
-                dutyTo, planId);
+                dutyTo, planId, warningId);
     }
 
     public FormRequest forIncident(long id) {
-        return new FormRequest(form, id, false, sequence, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom, dutyTo, planId);
+        return new FormRequest(form, id, false, sequence, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom, dutyTo, planId, warningId);
     }
 
     /** The office plan the plan form prints (null: the active plan). */
     public FormRequest forPlan(Long id) {
         return new FormRequest(form, incidentId, sample, sequence, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom,
-                dutyTo, id);
+                dutyTo, id, warningId);
+    }
+
+    /** A warning notice filled from the stored warning {@code id}. */
+    public FormRequest forWarning(long id) {
+        return new FormRequest(form, incidentId, false, sequence, copyNumber, secrecy, secrecyPeriod, urgency, dutyFrom,
+                dutyTo, planId, id);
     }
 
     public FormRequest withDutyRange(LocalDate from, LocalDate to) {
-        return new FormRequest(form, incidentId, sample, sequence, copyNumber, secrecy, secrecyPeriod, urgency, from, to, planId);
+        return new FormRequest(form, incidentId, sample, sequence, copyNumber, secrecy, secrecyPeriod, urgency, from, to, planId, warningId);
     }
 }

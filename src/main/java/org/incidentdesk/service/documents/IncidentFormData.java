@@ -11,7 +11,13 @@ import org.incidentdesk.report.forms.WarningNoticeData;
  * panel and the after-action review implement it when they land; until then {@link #none()} knows no incident.
  */
 public interface IncidentFormData {
+    /** The notice of the incident's newest warning. */
     Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action);
+
+    /** The notice of the stored warning {@code warningId}; empty where warnings are not known. */
+    default Optional<WarningNoticeData> warningNotice(long warningId, WarningNoticeData.Action action) {
+        return Optional.empty();
+    }
 
     Optional<IncidentReportData> report(long incidentId, IncidentReportData.Stage stage, int sequence);
 

@@ -201,8 +201,14 @@ public final class ReportService {
     }
 
     private WarningNoticeData warning(FormRequest request, WarningNoticeData.Action action) {
-        return request.sample() ? SampleForms.warning(action)
-                : incidents.warning(incident(request), action).orElseThrow(() -> noData(request));
+        if (request.sample()) {
+            return SampleForms.warning(action);
+        }
+        if (request.warningId() != null) {
+            return incidents.warningNotice(request.warningId(), action).orElseThrow(() -> new ValidationException(
+                    List.of(Violation.of("warning", "validation.report.noWarning", request.warningId()))));
+        }
+        return incidents.warning(incident(request), action).orElseThrow(() -> noData(request));
     }
 
     private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage) {

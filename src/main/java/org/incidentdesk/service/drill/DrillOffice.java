@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
 
 /**
@@ -17,6 +18,8 @@ public interface DrillOffice extends AutoCloseable {
     IncidentService incidents();
 
     DeadlineService deadlines();
+
+    WarningService warnings();
 
     SimulatedScheduler scheduler();
 

@@ -33,6 +33,9 @@ import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.warning.Warning;
+import org.incidentdesk.domain.warning.WarningDraft;
+import org.incidentdesk.domain.warning.WarningStatus;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
 
@@ -114,8 +117,8 @@ public final class DrillRunner {
                 case "done" -> done(step);
                 case "metrics" -> metrics(step);
                 case "close" -> close(step);
-                case "issue-warning", "lift-warning" -> throw new DrillException(step.number(),
-                        messages.get("drill.error.unsupported", step.verb()));
+                case "issue-warning" -> issueWarning(step);
+                case "lift-warning" -> liftWarning(step);
                 default -> throw new DrillException(step.number(), messages.get("drill.error.verb", step.verb(),
                         String.join(", ", DrillScenario.VERBS.stream().sorted().toList())));
             }
@@ -138,21 +141,45 @@ public final class DrillRunner {
             long id = incident(step);
             WarningLevel level = level(step, required(step, "level"));
             Assessment assessment = office.incidents().assess(id, EventFacts.none());
-            if (assessment.proposed().id().equals(level.id())) {
+            if (assessment.proposesLevel() && assessment.proposed().id().equals(level.id())) {
                 office.incidents().confirm(assessment.id());
             } else {
                 office.incidents().override(assessment.id(), level.id(), messages.get("drill.assessReason"));
             }
         }
 
+        /**
+         * Issues a warning for the incident by the plan's authority for the level (or the {@code issuer} named); a
+         * level other than the assessed one takes the step's {@code reason}, or says the scenario set it.
+         */
+        private void issueWarning(DrillStep step) {
+            long id = incident(step);
+            WarningLevel level = level(step, required(step, "level"));
+            String reason = Optional.ofNullable(step.arg("reason")).orElse(messages.get("drill.warningReason"));
+            Warning issued = office.warnings().issue(new WarningDraft(List.of(id), null, level.id(), null,
+                    required(step, "scope"), lines(step.arg("items")), lines(step.arg("measures")), step.arg("issuer"),
+                    reason));
+            if (issued.status() == WarningStatus.PENDING_APPROVAL) {
+                office.warnings().approve(issued.id());
+            }
+        }
+
+        /** Lifts the incident's warning in force (the newest, if several). */
+        private void liftWarning(DrillStep step) {
+            long id = incident(step);
+            Warning active = office.warnings().ofIncident(id).stream().filter(Warning::isActive).findFirst()
+                    .orElseThrow(() -> new DrillException(step.number(), messages.get("drill.error.noWarning",
+                            required(step, "ref"))));
+            office.warnings().lift(active.id(), required(step, "reason"), step.arg("issuer"));
+        }
+
+        private static List<String> lines(String text) {
+            return text == null ? List.of() : List.of(text.split("[；;]"));
+        }
+
         private WarningLevel level(DrillStep step, String text) {
             String t = text.strip();
-            Optional<WarningLevel> byId = plan.levels().stream().filter(l -> l.id().equalsIgnoreCase(t)).findFirst();
-            Optional<WarningLevel> byName = plan.levels().stream()
-                    .filter(l -> l.name().equals(t) || l.name().startsWith(t)).findFirst();
-            Optional<WarningLevel> byNumber = roman(t).flatMap(rank -> plan.levels().stream()
-                    .filter(l -> l.rank() == rank).findFirst());
-            return byId.or(() -> byName).or(() -> byNumber).orElseThrow(() -> new DrillException(step.number(),
+            return plan.levelNamed(t).orElseThrow(() -> new DrillException(step.number(),
                     messages.get("drill.error.level", t, String.join(", ", plan.levels().stream()
                             .map(l -> l.id() + " " + l.name()).toList()))));
         }
@@ -266,12 +293,6 @@ public final class DrillRunner {
             }
         }
         return List.of();
-    }
-
-    private static Optional<Integer> roman(String text) {
-        List<String> numerals = List.of("I", "II", "III", "IV", "V", "VI");
-        int index = numerals.indexOf(text.toUpperCase(Locale.ROOT));
-        return index < 0 ? Optional.empty() : Optional.of(index + 1);
     }
 
     private static void deleteQuietly(Path dir) {

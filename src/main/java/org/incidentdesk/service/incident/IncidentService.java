@@ -206,21 +206,32 @@ public final class IncidentService {
     /**
      * Runs the assessor of the incident's own plan version on {@code facts} (the incident's category and its
      * latest metrics are added where the facts leave them out) and records the proposal, to be confirmed or
-     * overridden. The date for sensitive periods is today in the office's zone.
+     * overridden. The date for sensitive periods is today in the office's zone. When no criterion is met the
+     * proposal has no level (未达到预警条件): it cannot be confirmed, only overridden with a reason.
      */
     public Assessment assess(long incidentId, EventFacts facts) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        List<MetricPoint> points = changes.read(s -> s.metrics().forIncident(incidentId));
-        EventFacts complete = withLatestMetrics(facts.category() == null ? facts.withCategory(incident.categoryId())
-                : facts, points);
-        LevelProposal proposal = assessor.assess(planOf(incident), complete,
-                changes.clock().instant().atZone(zone).toLocalDate());
+        LevelProposal proposal = propose(incidentId, facts);
         List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
-        LevelMark proposed = LevelMark.of(proposal.level());
+        LevelMark proposed = proposal.level().map(LevelMark::of).orElse(null);
+        String text = proposed == null ? RECORD_TEXTS.get("incident.noWarningCondition") : proposed.label();
         return changes.change(incidentId, "assess", TimelineKind.ASSESSMENT, (s, current, stamp) -> {
             long id = s.assessments().insertProposal(incidentId, proposed, reasons, stamp);
-            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, proposed.label());
+            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, text);
         });
+    }
+
+    /** What {@link #assess} would propose now, without recording anything: for the warning's assessment board. */
+    public LevelProposal propose(long incidentId, EventFacts facts) {
+        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
+        return assessor.assess(planOf(incident), completeFacts(incidentId, facts),
+                changes.clock().instant().atZone(zone).toLocalDate());
+    }
+
+    /** {@code facts} with the incident's category and its latest metrics where they leave them out. */
+    public EventFacts completeFacts(long incidentId, EventFacts facts) {
+        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
+        List<MetricPoint> points = changes.read(s -> s.metrics().forIncident(incidentId));
+        return withLatestMetrics(facts.category() == null ? facts.withCategory(incident.categoryId()) : facts, points);
     }
 
     private static EventFacts withLatestMetrics(EventFacts facts, List<MetricPoint> points) {
@@ -237,9 +248,12 @@ public final class IncidentService {
         return value == null || facts.metrics().containsKey(metric) ? facts : facts.withMetric(metric, value);
     }
 
-    /** Takes the proposed level as the incident's level. */
+    /** Takes the proposed level as the incident's level; a proposal of no level has nothing to confirm. */
     public LevelMark confirm(long assessmentId) {
         Assessment assessment = pending(assessmentId);
+        if (!assessment.proposesLevel()) {
+            throw refused("assessment", "incident.nothingToConfirm");
+        }
         return decide(assessment, AssessmentDecision.CONFIRMED, assessment.proposed(), null);
     }
 

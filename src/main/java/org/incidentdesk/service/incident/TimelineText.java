@@ -9,14 +9,16 @@ import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.warning.WarningChangeKind;
 
 /**
- * A timeline row as people read it, in their language: the phase, task and statement states the row names by
- * their code (RECEIVED>ASSESSING, DONE) are written out, the rest of the text stays as it was entered.
+ * A timeline row as people read it, in their language: the phase, task and statement states and the warning
+ * steps the row names by their code (RECEIVED>ASSESSING, DONE, ISSUED) are written out, the rest of the text
+ * stays as it was entered.
  */
 public final class TimelineText {
     private static final List<Class<? extends Enum<?>>> CODES = List.of(IncidentPhase.class, TaskStatus.class,
-            StatementStatus.class);
+            StatementStatus.class, WarningChangeKind.class);
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]+\\b");
 
     private TimelineText() {
@@ -28,7 +30,7 @@ public final class TimelineText {
             text = text.replace(">", " → ");
         }
         if (entry.kind() == TimelineKind.PHASE || entry.kind() == TimelineKind.TASK
-                || entry.kind() == TimelineKind.STATEMENT) {
+                || entry.kind() == TimelineKind.STATEMENT || entry.kind() == TimelineKind.WARNING) {
             Matcher m = CODE.matcher(text);
             StringBuilder out = new StringBuilder();
             while (m.find()) {

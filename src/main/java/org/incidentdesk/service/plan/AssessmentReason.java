@@ -4,7 +4,7 @@ import java.util.List;
 import org.incidentdesk.domain.common.Messages;
 
 /**
- * Why the assessor proposed what it did: a criterion that was met, the fallback to the lowest level, or a
+ * Why the assessor proposed what it did: a criterion that was met, no criterion met (no level proposed), or a
  * sensitive period that raised the level (or could not, the level being the top already). {@code subjectId}
  * is the criterion's or the sensitive period's id.
  */
@@ -12,7 +12,7 @@ public record AssessmentReason(Kind kind, String levelId, String subjectId, List
     public enum Kind {
         /** args: level label, criterion text. */
         CRITERION_MET,
-        /** args: level label. */
+        /** No criterion of any level was met, so no level is proposed; no args, no level. */
         NO_CRITERION_MET,
         /** args: period name, level before, level after. */
         SENSITIVE_PERIOD_RAISE,

@@ -3,6 +3,7 @@ package org.incidentdesk.service.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
@@ -19,8 +20,9 @@ import org.incidentdesk.domain.plan.WarningLevel;
 
 /**
  * Proposes a warning level for an event from its facts, by the plan's own criteria (研判, R4–R8): the most
- * severe level whose criteria are met, or the lowest level when none is; then, on a day inside a sensitive
- * period, that level raised (R6). The top level stays the top. The proposal says which criteria were met
+ * severe level whose criteria are met; then, on a day inside a sensitive period, that level raised (R6). The
+ * top level stays the top. When no criterion of any level is met it proposes no level (未达到预警条件): a
+ * person may still decide one, with a reason, but the plan's criteria do not call for a warning. The proposal says which criteria were met
  * and why the level was raised, so the office can check it before the authority issues the warning.
  */
 public final class LevelAssessor {
@@ -39,12 +41,12 @@ public final class LevelAssessor {
             }
         }
         if (assessed == null) {
-            assessed = plan.lowestLevel();
-            reasons.add(new AssessmentReason(AssessmentReason.Kind.NO_CRITERION_MET, assessed.id(), null,
-                    List.of(assessed.label())));
+            // nothing to raise either: a sensitive period raises a level the criteria reached, it creates none
+            reasons.add(new AssessmentReason(AssessmentReason.Kind.NO_CRITERION_MET, null, null, List.of()));
+            return new LevelProposal(Optional.empty(), Optional.empty(), reasons);
         }
         WarningLevel proposed = raiseForSensitivePeriods(plan, assessed, date, reasons);
-        return new LevelProposal(proposed, assessed, reasons);
+        return new LevelProposal(Optional.of(proposed), Optional.of(assessed), reasons);
     }
 
     private static boolean reaches(WarningLevel level, List<LevelCriterion> met) {
@@ -54,7 +56,8 @@ public final class LevelAssessor {
         return !met.isEmpty();
     }
 
-    private static boolean isMet(ContingencyPlan plan, LevelCriterion criterion, EventFacts facts) {
+    /** Whether the facts meet one criterion, whatever level it belongs to: a line of the assessment checklist. */
+    public boolean isMet(ContingencyPlan plan, LevelCriterion criterion, EventFacts facts) {
         if (criterion instanceof OccurrenceCriterion occurrence) {
             String severity = facts.occurrences().get(occurrence.occurrence());
             // ranks count from 1 = most severe, so "at least as severe" is a rank no greater than the minimum

@@ -25,7 +25,6 @@ import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.ShiftRules;
-import org.incidentdesk.domain.roster.StandardPosts;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.domain.roster.UnitRules;
 import org.incidentdesk.service.common.ActorSource;
@@ -272,13 +271,12 @@ public final class RosterService {
                 if (unit.kind() == UnitKind.COMMAND) {
                     continue;
                 }
-                List<Person> liaisons = roster.holders(unit.id(), StandardPosts.LIAISON);
+                List<Person> liaisons = Liaisons.of(roster, unit);
                 if (liaisons.isEmpty()) {
                     missing.add(unit.name());
                     continue;
                 }
-                liaisons.forEach(liaison -> onCall.add(new ResponseDuty.OnCall(unit.name(), liaison.name(),
-                        blankIfNull(liaison.mobile()), blankIfNull(liaison.officePhone()))));
+                onCall.addAll(Liaisons.onCall(roster, unit));
                 List<Person> offDuty = liaisons.stream()
                         .filter(liaison -> !onResponseDuty(roster, unit.id(), liaison.id(), from)).toList();
                 if (offDuty.isEmpty()) {
@@ -327,10 +325,6 @@ public final class RosterService {
             return running.size();
         });
         return ended;
-    }
-
-    private static String blankIfNull(String text) {
-        return text == null ? "" : text;
     }
 
     private static boolean onResponseDuty(Roster roster, long unitId, long personId, Instant moment) {

@@ -438,6 +438,11 @@ final class IncidentDetailView {
                 : shown + " (" + time.getOffset() + ")";
     }
 
+    private String proposedText(Assessment a) {
+        return a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
+                : messages.get("incident.noWarningCondition");
+    }
+
     private void showAssessment(IncidentDetail d) {
         assessment.getChildren().clear();
         Button assess = new Button(messages.get("board.assess.run"));
@@ -445,7 +450,7 @@ final class IncidentDetailView {
         assess.setOnAction(e -> model.assess());
         assessment.getChildren().add(assess);
         d.pendingAssessment().ifPresent(pending -> {
-            Label proposed = new Label(messages.get("board.assess.proposed", pending.proposed().label()));
+            Label proposed = new Label(proposedText(pending));
             proposed.setId("assess-proposed");
             proposed.getStyleClass().add("title-4");
             assessment.getChildren().add(proposed);
@@ -458,6 +463,7 @@ final class IncidentDetailView {
             confirm.setId("assess-confirm");
             confirm.getStyleClass().add("accent");
             confirm.setOnAction(e -> model.confirmLevel());
+            confirm.setDisable(!pending.proposesLevel()); // no warning condition met: a level needs a reason
             ComboBox<WarningLevel> other = new ComboBox<>(model.levels());
             other.setId("assess-level");
             other.setConverter(Choices.named(WarningLevel::label));
@@ -480,7 +486,7 @@ final class IncidentDetailView {
             String decided = a.decided() == null ? "" : " → " + a.decided().label();
             String reason = a.overrideReason() == null ? "" : "（" + a.overrideReason() + "）";
             Label line = new Label(a.assessedAt().atZone(model.zone()).format(TIME) + "  "
-                    + messages.get("board.assess.proposed", a.proposed().label()) + decided + "  "
+                    + proposedText(a) + decided + "  "
                     + messages.name(a.decision()) + reason + (a.decidedBy() == null ? "" : "  " + a.decidedBy()));
             line.setWrapText(true);
             assessment.getChildren().add(line);

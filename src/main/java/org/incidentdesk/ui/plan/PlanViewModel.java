@@ -517,10 +517,13 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     public Assessment assess(EventFacts facts, LocalDate date) {
         try {
             LevelProposal proposal = assessor.assess(draft.get(), facts, date);
-            WarningLevel level = proposal.level();
+            List<String> reasons = proposal.reasons().stream().map(r -> r.describe(messages)).toList();
+            if (proposal.level().isEmpty()) {
+                return new Assessment(messages.get("planui.assess.noWarning"), null, reasons);
+            }
+            WarningLevel level = proposal.level().get();
             return new Assessment(messages.get("common.withNote", level.id(), level.name()),
-                    level.colour() == null ? null : level.colour().hex(),
-                    proposal.reasons().stream().map(r -> r.describe(messages)).toList());
+                    level.colour() == null ? null : level.colour().hex(), reasons);
         } catch (ValidationException invalid) {
             return new Assessment(null, null, invalid.violations().stream().map(messages::describe).toList());
         }
@@ -550,7 +553,10 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         return badInput.isEmpty() ? assess(facts, date) : new Assessment(null, null, badInput);
     }
 
-    /** A proposal as shown: the level (null when the facts were refused), its colour, and the reasons. */
+    /**
+     * A proposal as shown: the level (未达到预警条件 when no criterion is met; null when the facts were refused), its
+     * colour (null: none or no level), and the reasons.
+     */
     public record Assessment(String level, String colourHex, List<String> reasons) {
         public Assessment {
             reasons = List.copyOf(reasons);

@@ -157,7 +157,7 @@ public final class MainWindow {
         StackPane content = new StackPane();
         content.setId("workspace-area");
         root.setRight(null);
-        root.setTop(header(messages));
+        root.setTop(withBanners(header(messages), messages));
         root.setLeft(rail(messages, content));
         root.setCenter(content);
         root.setBottom(statusBar(messages));
@@ -201,7 +201,9 @@ public final class MainWindow {
         language.setOnAction(e -> afterUnsavedWork(viewModel::toggleLanguage));
         theme.getStyleClass().add(Styles.FLAT);
         language.getStyleClass().add(Styles.FLAT);
-        HBox header = new HBox(12, Icons.ALARM.node(), title, spacer);
+        HBox header = new HBox(12, Icons.ALARM.node(), title);
+        header.getChildren().addAll(viewModel.appViewModels().headerItems(messages));
+        header.getChildren().add(spacer);
         if (viewModel.isReady()) {
             headerItems.forEach(item -> header.getChildren().add(item.build(messages, dialogs, sidePanel, scene)));
         }
@@ -209,6 +211,13 @@ public final class MainWindow {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** The header with the app-lifetime ViewModels' banners (sensitive period) under it, on every workspace. */
+    private VBox withBanners(HBox header, Messages messages) {
+        VBox top = new VBox(header);
+        top.getChildren().addAll(viewModel.appViewModels().banners(messages));
+        return top;
     }
 
     /**

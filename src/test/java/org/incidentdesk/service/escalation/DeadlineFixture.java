@@ -96,7 +96,7 @@ final class DeadlineFixture implements AutoCloseable {
 
     void decideLevel(long incidentId, String levelId) {
         Assessment a = incidents.assess(incidentId, EventFacts.none());
-        if (a.proposed().id().equals(levelId)) {
+        if (a.proposesLevel() && a.proposed().id().equals(levelId)) {
             incidents.confirm(a.id());
         } else {
             incidents.override(a.id(), levelId, "测试定级");

@@ -12,6 +12,7 @@ import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.domain.event.IncidentEvent;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.plan.LevelAssessor;
@@ -48,6 +49,11 @@ public final class IncidentFixture implements AutoCloseable {
 
     public EvidenceService evidence(Path dataDir) {
         return new EvidenceService(store, clock, () -> actor, events, dataDir);
+    }
+
+    /** Whoever {@link #actAs} last named, for other services of the same office. */
+    public ActorSource actors() {
+        return () -> actor;
     }
 
     public void actAs(String name) {

@@ -151,6 +151,9 @@ class IncidentServiceTest {
         assertThrows(ValidationException.class, () -> incidents.confirm(first.id()), "decided once only");
 
         Assessment second = incidents.assess(incident.id(), EventFacts.none());
+        assertFalse(second.proposesLevel(), "no fact meets a criterion: 未达到预警条件, no level proposed");
+        assertEquals(List.of("assessment incident.nothingToConfirm"),
+                keys(assertThrows(ValidationException.class, () -> incidents.confirm(second.id()))));
         ValidationException noReason = assertThrows(ValidationException.class,
                 () -> incidents.override(second.id(), "II", " "));
         assertEquals(List.of("assessment.reason validation.required"), keys(noReason));

@@ -39,7 +39,7 @@ class LevelAssessorTest {
     }
 
     private static String levelFor(ContingencyPlan plan, EventFacts facts, LocalDate date) {
-        return ASSESSOR.assess(plan, facts, date).level().id();
+        return ASSESSOR.assess(plan, facts, date).level().orElseThrow().id();
     }
 
     @Nested
@@ -52,8 +52,8 @@ class LevelAssessorTest {
             LevelProposal proposal = ASSESSOR.assess(county, EventFacts.none().with(
                     Occurrence.HAPPENED_HERE, "IV"), ORDINARY_DAY);
 
-            assertEquals("III", proposal.level().id());
-            assertEquals("黄色", proposal.level().colour().chineseName());
+            assertEquals("III", proposal.level().orElseThrow().id());
+            assertEquals("黄色", proposal.level().orElseThrow().colour().chineseName());
             assertEquals(List.of("county-III-happened"), proposal.metCriteria());
             assertFalse(proposal.raised());
         }
@@ -76,12 +76,31 @@ class LevelAssessorTest {
         }
 
         @Test
-        void aGeneralEventElsewhereMeetsNoDefinitionAndFallsBackToTheLowestLevelForReview() {
+        void aGeneralEventElsewhereMeetsNoDefinitionSoNoLevelIsProposed() {
+            // 蓝色 needs a 较大 event elsewhere; a 一般 one elsewhere meets no level's definition: 未达到预警条件
             LevelProposal proposal = ASSESSOR.assess(county, elsewhere("IV"), ORDINARY_DAY);
 
-            assertEquals("IV", proposal.level().id());
+            assertTrue(proposal.level().isEmpty());
+            assertTrue(proposal.assessedLevel().isEmpty());
             assertTrue(proposal.noCriterionMet());
+            assertFalse(proposal.raised());
             assertEquals(List.of(), proposal.metCriteria());
+            assertEquals(List.of(AssessmentReason.Kind.NO_CRITERION_MET),
+                    proposal.reasons().stream().map(AssessmentReason::kind).toList());
+            assertEquals("未符合任何级别的判定标准：未达到预警条件，不提出预警级别",
+                    proposal.reasons().get(0).describe(new Messages(Locale.SIMPLIFIED_CHINESE)));
+        }
+
+        @Test
+        void aSensitivePeriodRaisesNothingWhenNoCriterionIsMet() {
+            // the period raises a level the criteria reached; it does not make a warning out of nothing
+            ContingencyPlan withMeeting = county.withSensitivePeriods(List.of(MEETING));
+
+            LevelProposal proposal = ASSESSOR.assess(withMeeting, EventFacts.none(), LocalDate.of(2025, 9, 3));
+
+            assertTrue(proposal.level().isEmpty());
+            assertTrue(proposal.reasons().stream().noneMatch(r -> r.kind() == AssessmentReason.Kind.SENSITIVE_PERIOD_RAISE
+                    || r.kind() == AssessmentReason.Kind.ALREADY_TOP_LEVEL));
         }
 
         @Test
@@ -98,8 +117,8 @@ class LevelAssessorTest {
 
             LevelProposal proposal = ASSESSOR.assess(withMeeting, happened("IV"), LocalDate.of(2025, 9, 3));
 
-            assertEquals("II", proposal.level().id());
-            assertEquals("III", proposal.assessedLevel().id());
+            assertEquals("II", proposal.level().orElseThrow().id());
+            assertEquals("III", proposal.assessedLevel().orElseThrow().id());
             assertTrue(proposal.raised());
             AssessmentReason raise = proposal.reasons().get(proposal.reasons().size() - 1);
             assertEquals(AssessmentReason.Kind.SENSITIVE_PERIOD_RAISE, raise.kind());
@@ -122,7 +141,7 @@ class LevelAssessorTest {
 
             LevelProposal proposal = ASSESSOR.assess(withMeeting, happened("II"), LocalDate.of(2025, 9, 2));
 
-            assertEquals("I", proposal.level().id());
+            assertEquals("I", proposal.level().orElseThrow().id());
             assertFalse(proposal.raised());
             assertTrue(proposal.reasons().stream().anyMatch(r -> r.kind() == AssessmentReason.Kind.ALREADY_TOP_LEVEL));
         }
@@ -158,8 +177,8 @@ class LevelAssessorTest {
             LevelProposal proposal = ASSESSOR.assess(college,
                     EventFacts.none().withCategory("hype").withObserved("college-I-forum-hot"), ORDINARY_DAY);
 
-            assertEquals("I", proposal.level().id());
-            assertEquals("重大", proposal.level().name());
+            assertEquals("I", proposal.level().orElseThrow().id());
+            assertEquals("重大", proposal.level().orElseThrow().name());
             assertEquals(List.of("college-I-forum-hot"), proposal.metCriteria());
         }
 
@@ -183,7 +202,7 @@ class LevelAssessorTest {
 
             LevelProposal proposal = ASSESSOR.assess(college, facts, ORDINARY_DAY);
 
-            assertEquals("II", proposal.level().id());
+            assertEquals("II", proposal.level().orElseThrow().id());
             assertEquals(List.of("college-II-few-commercial-sites"), proposal.metCriteria());
         }
 
@@ -222,7 +241,7 @@ class LevelAssessorTest {
 
             LevelProposal proposal = ASSESSOR.assess(school, facts, ORDINARY_DAY);
 
-            assertEquals("general", proposal.level().id());
+            assertEquals("general", proposal.level().orElseThrow().id());
             assertEquals(List.of("school-general-negative"), proposal.metCriteria());
         }
 
@@ -232,7 +251,7 @@ class LevelAssessorTest {
 
             LevelProposal proposal = ASSESSOR.assess(school, facts, ORDINARY_DAY);
 
-            assertEquals("major", proposal.level().id());
+            assertEquals("major", proposal.level().orElseThrow().id());
             assertEquals(List.of("school-major-commenters"), proposal.metCriteria());
         }
 
@@ -259,7 +278,7 @@ class LevelAssessorTest {
             assertEquals("major", levelFor(withMeeting, negativeOpinion, during));
             LevelProposal major = ASSESSOR.assess(withMeeting,
                     negativeOpinion.withMetric(Metric.HEAT_INDEX, threshold(Metric.HEAT_INDEX)), during);
-            assertEquals("major", major.level().id());
+            assertEquals("major", major.level().orElseThrow().id());
             assertFalse(major.raised());
         }
     }

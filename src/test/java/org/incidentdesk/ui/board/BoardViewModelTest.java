@@ -190,11 +190,14 @@ class BoardViewModelTest {
         detail.assess();
         detail.overrideLevel("II", " ");
         assertEquals("改定理由不能为空", errors().get(2));
+        // the quick report holds no fact that meets a criterion: nothing is proposed, so nothing can be confirmed
         detail.confirmLevel();
+        assertTrue(errors().get(3).startsWith("研判：未达到预警条件"), errors().get(3));
+        detail.overrideLevel("IV", "值班会商定为一般");
         assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
         detail.advance(IncidentPhase.RESPONSE);
         assertEquals(IncidentPhase.RESPONSE, board.rows().get(0).phase());
-        assertEquals(3, errors().size());
+        assertEquals(4, errors().size());
     }
 
     @Test

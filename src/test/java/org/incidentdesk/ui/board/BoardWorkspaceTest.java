@@ -29,6 +29,7 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.WorkstationHarness;
@@ -116,16 +117,22 @@ class BoardWorkspaceTest {
         robot.clickOn("#tab-timeline");
         waitForTimeline(robot, TimelineKind.INTAKE);
 
-        // 研判: the plan proposes, the person confirms
+        // 研判: a quick report meets no criterion, so the plan proposes nothing; the person decides with a reason
         robot.clickOn("#phase-ASSESSING");
         cardIn(robot, IncidentPhase.ASSESSING, "2026-001");
         robot.clickOn("#tab-assessment");
         robot.clickOn("#assess-run");
         waitUntil(() -> robot.lookup("#assess-proposed").tryQuery().isPresent());
-        String proposed = text(robot, "#assess-proposed").replace("建议级别：", "");
-        robot.clickOn("#assess-confirm");
-        waitUntil(() -> text(robot, "#detail-level").equals(proposed));
-        assertTrue(cardIn(robot, IncidentPhase.ASSESSING, "2026-001").contains(proposed));
+        assertEquals("未达到预警条件", text(robot, "#assess-proposed"));
+        assertTrue(robot.lookup("#assess-confirm").queryButton().isDisabled(), "nothing proposed, nothing to confirm");
+        ComboBox<WarningLevel> other = robot.lookup("#assess-level").queryComboBox();
+        WarningLevel general = fx(() -> other.getItems().stream().filter(l -> "IV".equals(l.id())).findFirst().orElseThrow());
+        robot.interact(() -> other.getSelectionModel().select(general));
+        robot.clickOn("#assess-reason").write("值班会商定为一般");
+        robot.clickOn("#assess-override");
+        String decided = general.label();
+        waitUntil(() -> text(robot, "#detail-level").equals(decided));
+        assertTrue(cardIn(robot, IncidentPhase.ASSESSING, "2026-001").contains(decided));
 
         // 响应启动
         robot.clickOn("#phase-RESPONSE");

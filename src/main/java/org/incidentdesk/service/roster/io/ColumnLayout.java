@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.incidentdesk.service.importing.CellText;
 import org.incidentdesk.service.importing.ColumnLetters;
+import org.incidentdesk.service.importing.FormulaGuard;
 
 /** Where each known column sits in a file, read from its header row; unknown columns (e.g. 序号) are ignored. */
 final class ColumnLayout {

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
+import org.incidentdesk.service.importing.FormulaGuard;
 
 /**
  * The roster as the rows of an export file: the header, then unit by unit (in the roster's order) one row per

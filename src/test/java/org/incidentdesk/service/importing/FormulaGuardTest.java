@@ -1,4 +1,4 @@
-package org.incidentdesk.service.roster.io;
+package org.incidentdesk.service.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.incidentdesk.service.roster.io;
+package org.incidentdesk.service.importing;
 
 /**
  * Keeps spreadsheet programs from reading an exported cell as a formula (CSV injection), as the OWASP advice
@@ -7,7 +7,7 @@ package org.incidentdesk.service.roster.io;
  * as {@code +86 138 0000 1234} is therefore exported as {@code '+86 138 0000 1234}, which a spreadsheet shows as
  * the number typed; the import takes the {@code '} off again, so an exported file imports back unchanged.
  */
-final class FormulaGuard {
+public final class FormulaGuard {
     private static final char MARK = '\'';
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
@@ -15,12 +15,12 @@ final class FormulaGuard {
     }
 
     /** The text to write into a cell for {@code value}. */
-    static String guard(String value) {
+    public static String guard(String value) {
         return looksLikeFormula(value) || isGuarded(value) ? MARK + value : value;
     }
 
     /** The value an exported cell stands for: {@link #guard} undone. */
-    static String unguard(String cell) {
+    public static String unguard(String cell) {
         return isGuarded(cell) ? cell.substring(1) : cell;
     }
 
