@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.incidentdesk.domain.escalation.AlertPolicy;
 import org.incidentdesk.service.common.SimulatedScheduler;
+import org.incidentdesk.service.escalation.AlertListService;
+import org.incidentdesk.service.escalation.CallListService;
 import org.incidentdesk.service.escalation.DeadlineAlarms;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.escalation.NotificationDispatcher;
@@ -69,6 +71,9 @@ public final class AppContext implements AutoCloseable {
     private final WarningService warnings;
     private final DeadlineAlarms deadlineAlarms;
     private final ExecutorService alertLane;
+    private final AlertListService alertList;
+    private final CallListService callList;
+    private final NotificationDispatcher dispatcher;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -93,7 +98,9 @@ public final class AppContext implements AutoCloseable {
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
         this.deadlines.followIncidents();
-        NotificationDispatcher dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
+        this.dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
+        this.alertList = new AlertListService(store, deadlines);
+        this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
@@ -234,11 +241,31 @@ public final class AppContext implements AutoCloseable {
         return deadlines;
     }
 
+    /** The alert list: every raised alert still owed. */
+    public AlertListService alertList() {
+        return alertList;
+    }
+
+    /** The call list of an overdue deadline and the calls logged from it. */
+    public CallListService callList() {
+        return callList;
+    }
+
+    /** Sends alerts by mail or SMS where an office configured them; retries a failed send. */
+    public NotificationDispatcher notifications() {
+        return dispatcher;
+    }
+
     /**
      * Arms every open deadline's alerts on the scheduler and keeps them armed: the window and a drill do this,
-     * a one-shot command does not (it would raise alerts nobody sees). Returns how many were armed.
+     * a one-shot command does not (it would raise alerts nobody sees). First derives the deadlines of every open
+     * incident, so one taken by an older version (never derived) is watched too. Returns how many were armed.
      */
     public int startDeadlineAlarms() {
+        int derived = deadlines.deriveOpenIncidents();
+        if (derived > 0) {
+            LOG.info("deadlines of {} open incidents derived or corrected at start", derived);
+        }
         return deadlineAlarms.start();
     }
 

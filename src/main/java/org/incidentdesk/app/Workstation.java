@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.ui.alerts.AlertChannels;
+import org.incidentdesk.ui.alerts.AlertsHeader;
+import org.incidentdesk.ui.alerts.AlertsViewModel;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
@@ -30,6 +33,10 @@ import org.incidentdesk.ui.documents.ReportsViewModel;
 import org.incidentdesk.ui.documents.ReportsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
+import org.incidentdesk.ui.warning.OfficeWarningHeader;
+import org.incidentdesk.ui.warning.OfficeWarningViewModel;
+import org.incidentdesk.ui.warning.WarningsViewModel;
+import org.incidentdesk.ui.warning.WarningsWorkspace;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.shell.ShellViewModel;
 import org.incidentdesk.ui.shell.Workspace;
@@ -44,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class Workstation {
     static final String PREF_LANGUAGE = "ui.language";
     static final String PREF_THEME = "ui.theme";
+    static final String PREF_ALERT_SOUND = "alerts.sound";
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
     private static final long BACKGROUND_GRACE_SECONDS = 15;
@@ -62,6 +70,8 @@ public final class Workstation {
     private ShellViewModel shell;
     private Stage stage;
     private MainWindow window;
+    private AlertsViewModel alerts;
+    private AlertChannels alertChannels;
 
     /** A workstation on a context that is already open: the window shows its workspaces at once. */
     public Workstation(AppContext context, WorkstationPreferences preferences) {
@@ -97,6 +107,9 @@ public final class Workstation {
             context.forbidDatabaseOn(Platform::isFxApplicationThread);
         }
         window = new MainWindow(stage, shell, this::workspaces, tasks);
+        if (context != null) {
+            installAlerts(context);
+        }
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
         stage.setScene(window.scene());
@@ -104,6 +117,9 @@ public final class Workstation {
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
             window.dispose();
+            if (alertChannels != null) {
+                alertChannels.close();
+            }
             tasks.close();
         });
         stage.show();
@@ -126,6 +142,7 @@ public final class Workstation {
                 return;
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
+            installAlerts(opened);
             shell.startupReady();
             prepareLayoutFonts(opened);
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
@@ -157,11 +174,43 @@ public final class Workstation {
         });
     }
 
-    private List<Workspace> workspaces(Messages messages, DialogService dialogs) {
+    private void bridgeToFxThread() {
         if (events == null) {
             events = FxEvents.onFxThread(context.events());
             alarms = FxAlarms.onFxThread(context.scheduler());
+            showOfficeWarning();
         }
+    }
+
+    /**
+     * The alert list (app-lifetime, in every workspace's header), its notification, tone and window attention;
+     * once, when the context is open.
+     */
+    private void installAlerts(AppContext opened) {
+        if (alerts != null) {
+            return;
+        }
+        bridgeToFxThread();
+        alerts = new AlertsViewModel(opened.alertList(), opened.deadlines(), opened.callList(), opened.notifications(),
+                tasks, events, alarms, opened.clock(), opened.zone());
+        alerts.soundOnProperty().set(!"off".equals(preferences.get(PREF_ALERT_SOUND).orElse("on")));
+        alerts.soundOnProperty().addListener((obs, old, on) -> remember(PREF_ALERT_SOUND, on ? "on" : "off"));
+        alerts.openIncidentsWith(this::showIncident);
+        alertChannels = new AlertChannels(stage, alerts, shell::messages);
+        window.addHeaderItem(new AlertsHeader(alerts));
+        shell.appViewModels().add(alerts);
+    }
+
+    /** Shows the incident on the board (from the alert list). */
+    private void showIncident(long incidentId) {
+        if (window.showWorkspace(BoardWorkspace.ID)) {
+            window.workspaces().stream().filter(BoardWorkspace.class::isInstance).map(BoardWorkspace.class::cast)
+                    .findFirst().ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
+        }
+    }
+
+    private List<Workspace> workspaces(Messages messages, DialogService dialogs) {
+        bridgeToFxThread();
         List<Workspace> workspaces = new ArrayList<>();
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                 context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
@@ -171,12 +220,25 @@ public final class Workstation {
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
-                events, alarms, context.clock(), context.zone())));
+        BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
+                events, alarms, context.clock(), context.zone());
+        workspaces.add(new BoardWorkspace(board));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
                 context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));
+        workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
+                context.plans(), context.reports(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
+                alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
         return workspaces;
+    }
+
+    /** The office's warning level in the header and the sensitive-period banner, on every workspace. */
+    private void showOfficeWarning() {
+        OfficeWarningViewModel office = new OfficeWarningViewModel(context.warnings(), tasks, events, alarms,
+                context.clock(), context.zone());
+        shell.appViewModels().showInHeader(messages -> OfficeWarningHeader.badge(office, messages));
+        shell.appViewModels().showUnderHeader(messages -> OfficeWarningHeader.banner(office, messages));
+        shell.appViewModels().add(office);
     }
 
     /** The context once it has opened; the caller that started the workstation closes it. */

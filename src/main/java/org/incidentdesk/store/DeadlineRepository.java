@@ -116,6 +116,19 @@ public final class DeadlineRepository {
                 .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
     }
 
+    /**
+     * Open deadlines that may have raised an alert: overdue, or waiting for their overdue alert (a reminder was
+     * raised, or the rule has no window). The caller decides with {@link Deadline#alertRaised()}; this only
+     * keeps the read small when most open deadlines are far from due.
+     */
+    public List<Deadline> possiblyAlerted() {
+        return dsl.selectFrom(INCIDENT_DEADLINE)
+                .where(INCIDENT_DEADLINE.STATE.eq(DeadlineState.OVERDUE.name())
+                        .or(INCIDENT_DEADLINE.STATE.eq(DeadlineState.OPEN.name())
+                                .and(INCIDENT_DEADLINE.NEXT_ALERT.eq(AlertStage.OVERDUE.name()))))
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID).fetch(this::map);
+    }
+
     /** The earliest open deadline of every incident that has one, read in one query. */
     public Map<Long, NextDeadline> nextOpenOfAll() {
         return nextOpen(DSL.noCondition());

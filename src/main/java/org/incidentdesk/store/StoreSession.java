@@ -74,6 +74,10 @@ public final class StoreSession {
         return new DeadlineRepository(dsl);
     }
 
+    public CallAttemptRepository callAttempts() {
+        return new CallAttemptRepository(dsl);
+    }
+
     public WarningRepository warnings() {
         return new WarningRepository(dsl);
     }

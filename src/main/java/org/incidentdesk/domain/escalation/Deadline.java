@@ -27,6 +27,15 @@ public record Deadline(long id, long incidentId, String ruleId, int occurrence, 
         return state == DeadlineState.MET && !metAt.isAfter(dueAt);
     }
 
+    /**
+     * An alert was raised and the deadline is still owed: it is overdue, or it was reminded and waits for its
+     * overdue alert (a 立即 rule has no window and so no reminder).
+     */
+    public boolean alertRaised() {
+        return state == DeadlineState.OVERDUE
+                || state == DeadlineState.OPEN && nextAlert == AlertStage.OVERDUE && !window().isZero();
+    }
+
     /** Acknowledged after it fell due: escalation stops. */
     public boolean acknowledgedWhenOverdue() {
         return acknowledgedAt != null && !acknowledgedAt.isBefore(dueAt);

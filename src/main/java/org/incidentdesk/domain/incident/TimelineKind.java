@@ -15,6 +15,8 @@ public enum TimelineKind {
     EVIDENCE,
     /** An event of one of the incident's deadlines: created, reminded, overdue, escalated, acknowledged, met, missed. */
     DEADLINE,
+    /** A phone call made from the call list about an overdue deadline, and what came of it. */
+    CALL,
     /** A warning the incident is behind was issued, proposed, approved, adjusted or lifted. */
     WARNING
 }

@@ -2,11 +2,18 @@ package org.incidentdesk.service.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.incidentdesk.domain.escalation.Deadline;
+import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.ScheduledTask;
@@ -19,19 +26,25 @@ import org.slf4j.LoggerFactory;
  * polling). At start it arms all of them from the database, so a deadline that fell due while the workstation
  * was off fires at once (and says so). It re-arms a deadline after each change this workstation announces, and
  * on the scheduler's sweep (and after a clock jump) what any workstation changed since the last sweep. Alerts
- * are raised on {@code lane}, off the scheduler's thread; the database claim makes a stale or doubled task
- * harmless.
+ * are raised on {@code lane}, off the scheduler's thread, those due together in one transaction; the database
+ * claim makes a stale or doubled task harmless.
  */
 public final class DeadlineAlarms implements AutoCloseable {
     /** Rows changed this long before the last sweep are read again, for clocks of workstations that differ a bit. */
     static final Duration SWEEP_OVERLAP = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineAlarms.class);
+    /** Alerts due together are raised this many to a transaction. */
+    static final int BATCH = 100;
+    private static final Set<DeadlineEventKind> RAISED_HERE = EnumSet.of(DeadlineEventKind.REMINDED,
+            DeadlineEventKind.OVERDUE, DeadlineEventKind.ESCALATED);
 
     private final DeadlineService deadlines;
     private final Scheduler scheduler;
     private final EventBus events;
     private final Executor lane;
     private final Map<Long, Armed> armed = new ConcurrentHashMap<>();
+    private final Queue<DeadlineService.AlarmClaim> due = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private volatile Instant lastSweep;
     private Runnable unsubscribe = () -> { };
     private Runnable unregister = () -> { };
@@ -51,7 +64,12 @@ public final class DeadlineAlarms implements AutoCloseable {
         lastSweep = scheduler.clock().instant();
         List<Deadline> open = deadlines.armable();
         open.forEach(this::arm);
-        unsubscribe = events.subscribe(DeadlineChanged.class, e -> deadlines.find(e.deadlineId()).ifPresent(this::arm));
+        // an alert this workstation raised is re-armed by fire() from the row it wrote: no second read
+        unsubscribe = events.subscribe(DeadlineChanged.class, e -> {
+            if (!(RAISED_HERE.contains(e.kind()) && e.origin().equals(events.origin()))) {
+                deadlines.find(e.deadlineId()).ifPresent(this::arm);
+            }
+        });
         unregister = scheduler.onRearm(this::sweep);
         LOG.info("{} deadline alerts armed", open.size());
         return open.size();
@@ -85,20 +103,56 @@ public final class DeadlineAlarms implements AutoCloseable {
         long id = d.id();
         int version = d.version();
         ScheduledTask task = scheduler.schedule("deadline " + id + " " + d.nextAlert(), d.nextAlertAt(),
-                () -> lane.execute(() -> fire(id, version)));
+                () -> fire(id, version));
         Armed previous = armed.put(id, new Armed(task, version));
         if (previous != null) {
             scheduler.cancel(previous.task());
         }
     }
 
+    /**
+     * Queues the due alert and makes sure the lane drains the queue: alerts that fall due while the lane is busy
+     * are raised together, {@value #BATCH} to a transaction.
+     */
     private void fire(long id, int version) {
+        due.add(new DeadlineService.AlarmClaim(id, version));
+        if (draining.compareAndSet(false, true)) {
+            lane.execute(this::drain);
+        }
+    }
+
+    private void drain() {
         try {
-            armed.computeIfPresent(id, (key, a) -> a.version() == version ? null : a);
-            deadlines.raiseAlert(id, version).or(() -> deadlines.find(id)).ifPresent(this::arm);
-        } catch (RuntimeException e) {
-            LOG.error("alert of deadline {} failed; the next sweep tries again", id, e);
-            lastSweep = Instant.EPOCH;
+            List<DeadlineService.AlarmClaim> batch = new ArrayList<>(BATCH);
+            DeadlineService.AlarmClaim next;
+            while ((next = due.poll()) != null) {
+                batch.add(next);
+                if (batch.size() == BATCH || due.isEmpty()) {
+                    raise(batch);
+                    batch.clear();
+                }
+            }
+        } finally {
+            draining.set(false);
+        }
+        if (!due.isEmpty() && draining.compareAndSet(false, true)) {
+            lane.execute(this::drain);
+        }
+    }
+
+    private void raise(List<DeadlineService.AlarmClaim> batch) {
+        batch.forEach(c -> armed.computeIfPresent(c.deadlineId(), (key, a) -> a.version() == c.version() ? null : a));
+        try {
+            deadlines.raiseAlerts(batch).values().forEach(this::arm);
+        } catch (RuntimeException batchFailed) {
+            if (batch.size() == 1) {
+                LOG.error("alert of deadline {} failed; the next sweep tries again", batch.getFirst().deadlineId(),
+                        batchFailed);
+                lastSweep = Instant.EPOCH;
+                return;
+            }
+            // one bad row must not hold up the others: raise them one by one
+            batch.forEach(c -> raise(List.of(c)));
         }
     }
 

@@ -48,6 +48,7 @@ import org.incidentdesk.store.StoreSession;
  * reloads). Thread-safe; never call it on the JavaFX thread.
  */
 public final class DeadlineService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeadlineService.class);
     private static final Set<TimelineKind> REDERIVE_ON = EnumSet.of(TimelineKind.INTAKE, TimelineKind.LEVEL,
             TimelineKind.FACTS, TimelineKind.PHASE);
     /** A chain of repeating reports met by acts already done ends well before this. */
@@ -141,6 +142,28 @@ public final class DeadlineService {
             applyPlanner(s, incident, stamp());
             return s.deadlines().forIncident(incidentId);
         });
+    }
+
+    /**
+     * Brings the deadlines of every open incident in line with its plan, at start: an incident taken while the
+     * workstation ran an older version (or whose deadlines were never derived) gets them now. Each incident is
+     * its own transaction, so one that fails (logged) does not hold up the others. Returns how many incidents
+     * had a deadline created or changed.
+     */
+    public int deriveOpenIncidents() {
+        List<Long> open = store.inTransaction(s -> s.incidents().list().stream()
+                .filter(i -> i.phase().isOpen()).map(Incident::id).toList());
+        int changed = 0;
+        for (long id : open) {
+            try {
+                if (!deadlines(id).equals(derive(id))) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("deadlines of incident {} could not be derived at start", id, e);
+            }
+        }
+        return changed;
     }
 
     private void applyPlanner(StoreSession s, Incident incident, Stamp stamp) {
@@ -252,7 +275,7 @@ public final class DeadlineService {
             Stamp stamp = stamp();
             int count = 0;
             for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (alerted(d) && (d.acknowledgedAt() == null || d.state() == DeadlineState.OVERDUE
+                if (d.alertRaised() && (d.acknowledgedAt() == null || d.state() == DeadlineState.OVERDUE
                         && !d.acknowledgedWhenOverdue())) {
                     acknowledge(s, incident, d, stamp);
                     count++;
@@ -280,10 +303,6 @@ public final class DeadlineService {
         return after;
     }
 
-    private static boolean alerted(Deadline d) {
-        return d.state() == DeadlineState.OVERDUE || d.state() == DeadlineState.OPEN && d.nextAlert() == AlertStage.OVERDUE;
-    }
-
     // ---- alerting
 
     /**
@@ -295,44 +314,72 @@ public final class DeadlineService {
     public Optional<Deadline> raiseAlert(long deadlineId, int version) {
         Instant now = clock.instant();
         List<Alert> raised = new ArrayList<>(1);
-        Optional<Deadline> result = store.inTransaction(s -> {
-            Optional<Deadline> found = s.deadlines().find(deadlineId);
-            if (found.isEmpty() || !isDue(found.get(), version, now)) {
-                return Optional.empty();
-            }
-            Deadline d = found.get();
-            Incident incident = incident(s, d.incidentId());
-            ContingencyPlan plan = planOf(incident);
-            EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
-                    .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
-            AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
-                    ? AlertStage.OVERDUE : d.nextAlert();
-            DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
-            int steps = stage == AlertStage.ESCALATION ? d.escalations() + 1 : d.escalations();
-            String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
-            Deadline advanced = d.alerted(state, steps, null);
-            Deadline after = advanced.alerted(state, steps,
-                    policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
-            Stamp stamp = stamp(now);
-            if (!s.deadlines().replace(d, after, stamp)) {
-                return Optional.empty();
-            }
-            if (toRole != null) {
-                s.deadlines().addEscalation(d.id(), steps, now, toRole);
-            }
-            DeadlineEventKind kind = switch (stage) {
-                case REMINDER -> DeadlineEventKind.REMINDED;
-                case OVERDUE -> DeadlineEventKind.OVERDUE;
-                case ESCALATION -> DeadlineEventKind.ESCALATED;
-            };
-            boolean late = policy.isLate(d.nextAlertAt(), now);
-            String text = record(s, incident, plan, after, kind, toRole, late, stamp, d.nextAlertAt());
-            raised.add(new Alert(d.id(), incident.id(), incident.number().toString(), kind, d.ruleId(), d.dueAt(),
-                    toRole, text, late, now));
-            return s.deadlines().find(deadlineId);
-        });
+        Optional<Deadline> result = store.inTransaction(s -> raise(s, new AlarmClaim(deadlineId, version), now, raised));
         raised.forEach(alertSink);
         return result;
+    }
+
+    /** An armed alert to raise: deadline {@code deadlineId}, armed at row version {@code version}. */
+    public record AlarmClaim(long deadlineId, int version) {
+    }
+
+    /**
+     * Raises several due alerts in one transaction, each claimed by its own conditional update exactly as
+     * {@link #raiseAlert} does (a claim another workstation won is skipped, the others go on), so a burst of
+     * alerts costs one commit instead of one per alert. Returns each deadline as it is afterwards, by id; a
+     * claim with nothing to raise maps to the row as it is now (or is absent when the row is gone).
+     */
+    public Map<Long, Deadline> raiseAlerts(List<AlarmClaim> claims) {
+        Instant now = clock.instant();
+        List<Alert> raised = new ArrayList<>(claims.size());
+        Map<Long, Deadline> after = store.inTransaction(s -> {
+            Map<Long, Deadline> rows = new java.util.LinkedHashMap<>();
+            for (AlarmClaim claim : claims) {
+                raise(s, claim, now, raised).or(() -> s.deadlines().find(claim.deadlineId()))
+                        .ifPresent(d -> rows.put(d.id(), d));
+            }
+            return rows;
+        });
+        raised.forEach(alertSink);
+        return after;
+    }
+
+    private Optional<Deadline> raise(StoreSession s, AlarmClaim claim, Instant now, List<Alert> raised) {
+        long deadlineId = claim.deadlineId();
+        Optional<Deadline> found = s.deadlines().find(deadlineId);
+        if (found.isEmpty() || !isDue(found.get(), claim.version(), now)) {
+            return Optional.empty();
+        }
+        Deadline d = found.get();
+        Incident incident = incident(s, d.incidentId());
+        ContingencyPlan plan = planOf(incident);
+        EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
+                .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
+        AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
+                ? AlertStage.OVERDUE : d.nextAlert();
+        DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
+        int steps = stage == AlertStage.ESCALATION ? d.escalations() + 1 : d.escalations();
+        String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
+        Deadline advanced = d.alerted(state, steps, null);
+        Deadline after = advanced.alerted(state, steps,
+                policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
+        Stamp stamp = stamp(now);
+        if (!s.deadlines().replace(d, after, stamp)) {
+            return Optional.empty();
+        }
+        if (toRole != null) {
+            s.deadlines().addEscalation(d.id(), steps, now, toRole);
+        }
+        DeadlineEventKind kind = switch (stage) {
+            case REMINDER -> DeadlineEventKind.REMINDED;
+            case OVERDUE -> DeadlineEventKind.OVERDUE;
+            case ESCALATION -> DeadlineEventKind.ESCALATED;
+        };
+        boolean late = policy.isLate(d.nextAlertAt(), now);
+        String text = record(s, incident, plan, after, kind, toRole, late, stamp, d.nextAlertAt());
+        raised.add(new Alert(d.id(), incident.id(), incident.number().toString(), kind, d.ruleId(), d.dueAt(),
+                toRole, text, late, now));
+        return s.deadlines().find(deadlineId);
     }
 
     private static boolean isDue(Deadline d, int version, Instant now) {

@@ -48,7 +48,7 @@ final class DeadlineTexts {
         return late ? text + RECORD.get("deadline.timeline.late", time(alertAt)) : text;
     }
 
-    private static String rule(Deadline d) {
+    static String rule(Deadline d) {
         return d.occurrence() == 1 ? d.ruleId() : d.ruleId() + " #" + d.occurrence();
     }
 

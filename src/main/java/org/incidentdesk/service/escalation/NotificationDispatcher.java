@@ -3,8 +3,11 @@ package org.incidentdesk.service.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.incidentdesk.domain.event.AlertDeliveryFailed;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.ScheduledTask;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,8 @@ public final class NotificationDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
 
     private final List<Notifier> notifiers;
+    /** Failed sends waiting for their next attempt, by deadline and channel. */
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Scheduler scheduler;
     private final EventBus events;
 
@@ -30,12 +35,37 @@ public final class NotificationDispatcher {
         this.events = events;
     }
 
+    private record Pending(Notifier notifier, Alert alert, int nextAttempt, ScheduledTask retry) {
+    }
+
     /** Sends {@code alert} on every channel; never throws. */
     public void dispatch(Alert alert) {
         notifiers.forEach(n -> attempt(n, alert, 1));
     }
 
+    /**
+     * Tries a failed send of deadline {@code deadlineId}'s alert on {@code channel} now instead of waiting for its
+     * scheduled retry; false when no send is waiting there (it went through meanwhile, or gave up).
+     */
+    public boolean retryNow(long deadlineId, String channel) {
+        Pending waiting = pending.remove(key(deadlineId, channel));
+        if (waiting == null) {
+            return false;
+        }
+        if (waiting.retry() != null) {
+            scheduler.cancel(waiting.retry());
+        }
+        attempt(waiting.notifier(), waiting.alert(), waiting.nextAttempt());
+        return true;
+    }
+
+    private static String key(long deadlineId, String channel) {
+        return deadlineId + "/" + channel;
+    }
+
     private void attempt(Notifier notifier, Alert alert, int attempt) {
+        String key = key(alert.deadlineId(), notifier.channel());
+        pending.remove(key);
         try {
             notifier.send(alert);
             if (attempt > 1) {
@@ -48,10 +78,10 @@ public final class NotificationDispatcher {
                     attempt, e.getMessage());
             events.publish(new AlertDeliveryFailed(events.origin(), alert.deadlineId(), notifier.channel(), attempt,
                     String.valueOf(e.getMessage()), retryAt));
-            if (retryAt != null) {
-                scheduler.schedule("alert-retry " + notifier.channel() + " " + alert.deadlineId(), retryAt,
-                        () -> attempt(notifier, alert, attempt + 1));
-            }
+            ScheduledTask retry = retryAt == null ? null
+                    : scheduler.schedule("alert-retry " + notifier.channel() + " " + alert.deadlineId(), retryAt,
+                            () -> attempt(notifier, alert, attempt + 1));
+            pending.put(key, new Pending(notifier, alert, attempt + 1, retry));
         }
     }
 

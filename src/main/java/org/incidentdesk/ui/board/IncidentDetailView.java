@@ -431,16 +431,16 @@ final class IncidentDetailView {
         }
     }
 
-    private String proposedText(Assessment a) {
-        return a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
-                : messages.get("incident.noWarningCondition");
-    }
-
     /** A reported time as typed, with its offset when it is not the office's ("2026-03-01 22:00 (+09:00)"). */
     private String reported(java.time.OffsetDateTime time) {
         String shown = time.format(DAY_TIME);
         return time.getOffset().equals(model.zone().getRules().getOffset(time.toInstant())) ? shown
                 : shown + " (" + time.getOffset() + ")";
+    }
+
+    private String proposedText(Assessment a) {
+        return a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
+                : messages.get("incident.noWarningCondition");
     }
 
     private void showAssessment(IncidentDetail d) {

@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -38,7 +39,12 @@ public enum Icons {
     PRINT(MaterialDesignP.PRINTER_OUTLINE),
     ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
     ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
-    REFRESH(MaterialDesignR.REFRESH);
+    REFRESH(MaterialDesignR.REFRESH),
+    BELL(MaterialDesignB.BELL_RING_OUTLINE),
+    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    CLOSE(MaterialDesignC.CLOSE),
+    PHONE(MaterialDesignP.PHONE_OUTLINE),
+    OPEN(MaterialDesignO.OPEN_IN_APP);
 
     private final Ikon ikon;
 

@@ -2,6 +2,9 @@ package org.incidentdesk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.incidentdesk.domain.common.Messages;
 
 /**
  * The app-lifetime ViewModels the shell owns: unlike a workspace's ViewModel, each keeps listening and
@@ -20,6 +23,8 @@ public final class AppViewModels {
     }
 
     private final List<AppViewModel> members = new ArrayList<>();
+    private final List<Function<Messages, Node>> headerItems = new ArrayList<>();
+    private final List<Function<Messages, Node>> banners = new ArrayList<>();
     private boolean started;
 
     /** Registers {@code viewModel}; when the window is already open it starts at once. */
@@ -28,6 +33,27 @@ public final class AppViewModels {
         if (started) {
             viewModel.start();
         }
+    }
+
+    /**
+     * How an app-lifetime ViewModel shows in the header on every workspace (the office's warning level): the
+     * window builds the node anew in each language, beside the title.
+     */
+    public void showInHeader(Function<Messages, Node> item) {
+        headerItems.add(item);
+    }
+
+    /** As {@link #showInHeader}, for a full-width line under the header (the sensitive-period banner). */
+    public void showUnderHeader(Function<Messages, Node> banner) {
+        banners.add(banner);
+    }
+
+    List<Node> headerItems(Messages messages) {
+        return headerItems.stream().map(item -> item.apply(messages)).toList();
+    }
+
+    List<Node> banners(Messages messages) {
+        return banners.stream().map(banner -> banner.apply(messages)).toList();
     }
 
     void startAll() {

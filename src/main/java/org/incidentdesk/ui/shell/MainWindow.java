@@ -61,6 +61,23 @@ public final class MainWindow {
     private final Map<String, NoticeBar> notices = new HashMap<>();
     private final StackPane noticeSlot = new StackPane();
     private ChangeListener<Job> jobListener;
+    private final List<HeaderItem> headerItems = new ArrayList<>();
+    private final HeaderItem.SidePanel sidePanel = new HeaderItem.SidePanel() {
+        @Override
+        public void show(javafx.scene.Node panel) {
+            root.setRight(panel);
+        }
+
+        @Override
+        public void hide() {
+            root.setRight(null);
+        }
+
+        @Override
+        public javafx.scene.Node shown() {
+            return root.getRight();
+        }
+    };
 
     public MainWindow(Stage stage, ShellViewModel viewModel, WorkspaceFactory factory, TaskRunner tasks) {
         this.stage = stage;
@@ -94,6 +111,23 @@ public final class MainWindow {
         return workspaces;
     }
 
+    /** Adds {@code item} to the header of every workspace, now and after each language switch. */
+    public void addHeaderItem(HeaderItem item) {
+        headerItems.add(item);
+        root.setTop(header(viewModel.messages()));
+    }
+
+    /** Shows the workspace {@code id} (as its rail button does); false when there is none. */
+    public boolean showWorkspace(String id) {
+        for (int i = 0; i < workspaces.size(); i++) {
+            if (workspaces.get(i).id().equals(id)) {
+                railButtons.get(i).fire();
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void rebuild() {
         String selectedId = current == null ? null : current.id();
         Map<String, String> openTabs = new HashMap<>();
@@ -122,7 +156,8 @@ public final class MainWindow {
         });
         StackPane content = new StackPane();
         content.setId("workspace-area");
-        root.setTop(header(messages));
+        root.setRight(null);
+        root.setTop(withBanners(header(messages), messages));
         root.setLeft(rail(messages, content));
         root.setCenter(content);
         root.setBottom(statusBar(messages));
@@ -166,10 +201,23 @@ public final class MainWindow {
         language.setOnAction(e -> afterUnsavedWork(viewModel::toggleLanguage));
         theme.getStyleClass().add(Styles.FLAT);
         language.getStyleClass().add(Styles.FLAT);
-        HBox header = new HBox(12, Icons.ALARM.node(), title, spacer, theme, language);
+        HBox header = new HBox(12, Icons.ALARM.node(), title);
+        header.getChildren().addAll(viewModel.appViewModels().headerItems(messages));
+        header.getChildren().add(spacer);
+        if (viewModel.isReady()) {
+            headerItems.forEach(item -> header.getChildren().add(item.build(messages, dialogs, sidePanel, scene)));
+        }
+        header.getChildren().addAll(theme, language);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** The header with the app-lifetime ViewModels' banners (sensitive period) under it, on every workspace. */
+    private VBox withBanners(HBox header, Messages messages) {
+        VBox top = new VBox(header);
+        top.getChildren().addAll(viewModel.appViewModels().banners(messages));
+        return top;
     }
 
     /**

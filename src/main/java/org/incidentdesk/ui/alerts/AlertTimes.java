@@ -1,0 +1,17 @@
+package org.incidentdesk.ui.alerts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times in the alert list and the call list: the office's zone, to the minute. */
+final class AlertTimes {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private AlertTimes() {
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,250 @@
+package org.incidentdesk.ui.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.incidentdesk.domain.common.DurationText;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.event.AlertDeliveryFailed;
+import org.incidentdesk.domain.event.DeadlineChanged;
+import org.incidentdesk.service.escalation.AlertListService;
+import org.incidentdesk.service.escalation.CallListService;
+import org.incidentdesk.service.escalation.DeadlineService;
+import org.incidentdesk.service.escalation.NotificationDispatcher;
+import org.incidentdesk.service.escalation.RaisedAlert;
+import org.incidentdesk.ui.common.DialogService;
+import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.common.FxAlarms;
+import org.incidentdesk.ui.common.FxEvents;
+import org.incidentdesk.ui.common.TaskRunner;
+import org.incidentdesk.ui.shell.AppViewModels;
+
+/**
+ * The alert list every workspace shows (app-lifetime): each raised alert still owed, read from the database
+ * and read again after every deadline event; the mail and SMS sends that failed, with a retry; the number
+ * not yet acknowledged (the header's badge). Acknowledging stops an alert's escalation, 已完成 meets its
+ * deadline; both run on the write lane. A new reminder, overdue alert or escalation is handed to the listeners
+ * (the notification popup, the sound, the window's attention) once the list holds it.
+ */
+public final class AlertsViewModel implements AppViewModels.AppViewModel {
+    private static final Set<DeadlineEventKind> RAISED = EnumSet.of(DeadlineEventKind.REMINDED,
+            DeadlineEventKind.OVERDUE, DeadlineEventKind.ESCALATED);
+
+    private final AlertListService alertList;
+    private final DeadlineService deadlines;
+    private final CallListService calls;
+    private final NotificationDispatcher dispatcher;
+    private final TaskRunner tasks;
+    private final FxEvents events;
+    private final FxAlarms alarms;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObservableList<RaisedAlert> alerts = FXCollections.observableArrayList();
+    private final ObservableList<DeliveryFailure> failures = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper unacknowledged = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty soundOn = new SimpleBooleanProperty(true);
+    private final List<Consumer<RaisedAlert>> newAlertListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> subscriptions = new ArrayList<>();
+    private final List<DeadlineChanged> waitingForList = new ArrayList<>();
+    private Runnable disarmTick = () -> { };
+    private Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+    private DialogService dialogs;
+    private LongConsumer incidentOpener = id -> { };
+
+    public AlertsViewModel(AlertListService alertList, DeadlineService deadlines, CallListService calls,
+                           NotificationDispatcher dispatcher, TaskRunner tasks, FxEvents events, FxAlarms alarms,
+                           Clock clock, ZoneId zone) {
+        this.alertList = alertList;
+        this.deadlines = deadlines;
+        this.calls = calls;
+        this.dispatcher = dispatcher;
+        this.tasks = tasks;
+        this.events = events;
+        this.alarms = alarms;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The window's language and dialogs, given again after each language switch. */
+    public void useDialogs(Messages messages, DialogService dialogs) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    /** What "open the incident" does: the composition root shows it on the board. */
+    public void openIncidentsWith(LongConsumer opener) {
+        this.incidentOpener = opener;
+    }
+
+    /** Called on the UI thread with each new alert once the list shows it. */
+    public void addNewAlertListener(Consumer<RaisedAlert> listener) {
+        newAlertListeners.add(listener);
+    }
+
+    @Override
+    public void start() {
+        subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
+        subscriptions.add(events.subscribe(AlertDeliveryFailed.class, this::deliveryFailed));
+        reload();
+        tick();
+    }
+
+    @Override
+    public void stop() {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+        disarmTick.run();
+        disarmTick = () -> { };
+    }
+
+    /** "How late" changes by the minute: wake then, without polling. */
+    private void tick() {
+        now.set(clock.instant());
+        disarmTick.run();
+        Instant nextMinute = now.get().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        disarmTick = alarms.at("alerts: lateness at the next minute", nextMinute, this::tick);
+    }
+
+    private void deadlineChanged(DeadlineChanged change) {
+        if (RAISED.contains(change.kind())) {
+            waitingForList.add(change);
+        }
+        reload();
+    }
+
+    private void deliveryFailed(AlertDeliveryFailed failed) {
+        String number = alerts.stream().filter(a -> a.deadlineId() == failed.deadlineId()).findFirst()
+                .map(RaisedAlert::incidentNumber).orElse(null);
+        DeliveryFailure failure = DeliveryFailure.of(failed, number);
+        failures.removeIf(failure::sameSend);
+        failures.add(failure);
+    }
+
+    /** Reads the list again in the background (latest wins). */
+    public void reload() {
+        tasks.refresh("alerts", alertList::current, this::apply, this::showFailure);
+    }
+
+    private void apply(List<RaisedAlert> current) {
+        alerts.setAll(current);
+        unacknowledged.set((int) current.stream().filter(a -> !a.acknowledged()).count());
+        now.set(clock.instant());
+        List<DeadlineChanged> raised = List.copyOf(waitingForList);
+        waitingForList.clear();
+        for (DeadlineChanged change : raised) {
+            current.stream().filter(a -> a.deadlineId() == change.deadlineId()).findFirst()
+                    .ifPresent(alert -> newAlertListeners.forEach(l -> l.accept(alert)));
+        }
+    }
+
+    /** Stops the alert's escalation; the deadline stays owed. */
+    public void acknowledge(RaisedAlert alert) {
+        tasks.write(() -> deadlines.acknowledgeDeadline(alert.deadlineId()), done -> reload(), this::showFailure);
+    }
+
+    /** After asking: the act is done, which meets the deadline. */
+    public void complete(RaisedAlert alert) {
+        if (dialogs != null && !dialogs.confirm(messages.get("alerts.complete.title"),
+                messages.get("alerts.complete.question", alert.incidentNumber(), alert.rule(), alert.actionText()),
+                messages.get("alerts.complete"))) {
+            return;
+        }
+        tasks.write(() -> deadlines.complete(alert.deadlineId()), done -> reload(), this::showFailure);
+    }
+
+    public void openIncident(RaisedAlert alert) {
+        incidentOpener.accept(alert.incidentId());
+    }
+
+    /** Tries the failed send again now; it leaves the list once a try has gone through. */
+    public void retry(DeliveryFailure failure) {
+        tasks.write(() -> dispatcher.retryNow(failure.deadlineId(), failure.channel()), waiting -> {
+            failures.remove(failure);
+        }, this::showFailure);
+    }
+
+    /** The call list of the alert's deadline, to load and log calls from. */
+    public CallListViewModel callList(RaisedAlert alert) {
+        return new CallListViewModel(calls, tasks, dialogs, messages, zone, alert.deadlineId());
+    }
+
+    private void showFailure(Throwable failure) {
+        if (dialogs != null) {
+            new Failures(messages, dialogs, "alerts.stale").show("alerts.title", failure);
+        }
+    }
+
+    // ---- what the view shows
+
+    /** "提醒" / "超时" / "督办上报". */
+    public String kindText(RaisedAlert alert) {
+        return messages.name(alert.kind());
+    }
+
+    /** The second line: the act, whose it is, when due and how late, whom it went up to, who acknowledged it. */
+    public String detailText(RaisedAlert alert) {
+        StringBuilder text = new StringBuilder(messages.get("alerts.due", alert.rule(), alert.ownerRole(),
+                AlertTimes.time(alert.dueAt(), zone)));
+        Instant at = now.get() == null ? clock.instant() : now.get();
+        if (alert.kind() != DeadlineEventKind.REMINDED) {
+            Duration late = alert.lateBy(at).truncatedTo(ChronoUnit.MINUTES);
+            text.append(late.isZero() ? messages.get("alerts.lateJust")
+                    : messages.get("alerts.late", DurationText.format(late, messages)));
+        }
+        if (alert.escalatedTo() != null) {
+            text.append(messages.get("alerts.escalatedTo", alert.escalations(), alert.escalatedTo()));
+        }
+        if (alert.acknowledged()) {
+            text.append(messages.get("alerts.acknowledgedBy", alert.acknowledgedBy(),
+                    AlertTimes.time(alert.acknowledgedAt(), zone)));
+        }
+        return text.toString();
+    }
+
+    public String failureText(DeliveryFailure failure) {
+        String retry = failure.retryAt() == null ? messages.get("alerts.failure.gaveUp")
+                : messages.get("alerts.failure.retryAt", AlertTimes.time(failure.retryAt(), zone));
+        return messages.get("alerts.failure", failure.incidentNumber() == null ? "—" : failure.incidentNumber(),
+                failure.channel(), failure.attempts(), failure.reason(), retry);
+    }
+
+    public ObservableList<RaisedAlert> alerts() {
+        return alerts;
+    }
+
+    public ObservableList<DeliveryFailure> failures() {
+        return failures;
+    }
+
+    public ReadOnlyIntegerProperty unacknowledgedProperty() {
+        return unacknowledged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Whether a new alert sounds a tone (a workstation preference). */
+    public BooleanProperty soundOnProperty() {
+        return soundOn;
+    }
+}

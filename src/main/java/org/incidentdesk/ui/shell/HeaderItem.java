@@ -1,0 +1,25 @@
+package org.incidentdesk.ui.shell;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.DialogService;
+
+/**
+ * What an app-lifetime ViewModel shows in the window's header on every workspace (the alert button, a level
+ * badge). Built again after each language switch, with that language's dialogs; it may show a panel at the
+ * window's right side and add its keys to the scene.
+ */
+public interface HeaderItem {
+    Node build(Messages messages, DialogService dialogs, SidePanel side, Scene scene);
+
+    /** The panel at the right of the workspaces: one at a time. */
+    interface SidePanel {
+        void show(Node panel);
+
+        void hide();
+
+        /** The panel shown now, or null. */
+        Node shown();
+    }
+}

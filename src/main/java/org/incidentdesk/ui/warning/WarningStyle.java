@@ -1,0 +1,51 @@
+package org.incidentdesk.ui.warning;
+
+import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.plan.WarningLevel;
+
+/**
+ * The colours a warning is shown in: its level's colour, or a neutral slate when the plan gives the level none;
+ * the text on it is dark where the colour is light (yellow) and white elsewhere, so it stays readable.
+ */
+public final class WarningStyle {
+    static final String NEUTRAL = "#546E7A";
+    private static final String DARK_TEXT = "#1A1A1A";
+    private static final String LIGHT_TEXT = "#FFFFFF";
+
+    private WarningStyle() {
+    }
+
+    public static String background(WarningLevel level) {
+        return level == null || level.colour() == null ? NEUTRAL : level.colour().hex();
+    }
+
+    public static String background(WarningColour colour) {
+        return colour == null ? NEUTRAL : colour.hex();
+    }
+
+    /**
+     * Whichever of dark and white text contrasts more with the colour (WCAG relative luminance; the two are
+     * equal at 0.179): dark on yellow and orange, white on red, blue and slate.
+     */
+    public static String foreground(String backgroundHex) {
+        return luminance(backgroundHex) > 0.179 ? DARK_TEXT : LIGHT_TEXT;
+    }
+
+    /**
+     * The style of a coloured region: its background, and the looked-up colour {@code -warning-fg} that the
+     * stylesheet gives to every label inside it.
+     */
+    public static String block(String backgroundHex) {
+        return "-fx-background-color: " + backgroundHex + "; -warning-fg: " + foreground(backgroundHex) + ";";
+    }
+
+    static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    }
+
+    private static double channel(int value) {
+        double c = (value & 0xFF) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+}
