@@ -114,7 +114,7 @@ public final class MainWindow {
     /** Adds {@code item} to the header of every workspace, now and after each language switch. */
     public void addHeaderItem(HeaderItem item) {
         headerItems.add(item);
-        root.setTop(header(viewModel.messages()));
+        root.setTop(withBanners(header(viewModel.messages()), viewModel.messages()));
     }
 
     /** Shows the workspace {@code id} (as its rail button does); false when there is none. */

@@ -80,7 +80,7 @@ class AlertsViewModelTest {
         RaisedAlert assess = alertOf("assess-level");
         assertEquals(DeadlineEventKind.ESCALATED, assess.kind());
         // 研判 counts from the report's arrival (10:00), an hour; 95 minutes on it is 35 minutes late
-        assertEquals("时限 assess-level（县指挥部办公室）应于 03-02 11:00 前完成，已超时 35 分钟，已第 1 次上报 县指挥部",
+        assertEquals("由 县指挥部办公室 负责，应于 03-02 11:00 前完成，已超时 35 分钟，已第 1 次上报 县指挥部",
                 alerts.detailText(assess));
     }
 

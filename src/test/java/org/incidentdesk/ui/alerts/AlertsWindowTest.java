@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -63,12 +64,20 @@ class AlertsWindowTest {
         }
     }
 
-    /** The alert list's card (its list cell) whose texts mention {@code rule}. */
+    /** The alert list's card showing the alert of deadline rule {@code rule}. */
     private Node cardOf(FxRobot robot, String rule) {
         return fx(() -> robot.lookup(".alert-card").queryAll().stream()
-                .filter(card -> robot.from(card).lookup(".label").queryAll().stream()
-                        .anyMatch(l -> ((Label) l).getText() != null && ((Label) l).getText().contains("时限 " + rule)))
+                .filter(card -> rule.equals(ruleOfCell(card)))
                 .findFirst().orElse(null));
+    }
+
+    private static String ruleOfCell(Node card) {
+        for (Node n = card; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell && cell.getItem() instanceof RaisedAlert alert) {
+                return alert.rule();
+            }
+        }
+        return null;
     }
 
     private long escalationsOf(long deadlineId, long incidentId) {
