@@ -16,7 +16,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,6 +32,7 @@ import org.incidentdesk.service.escalation.RaisedAlert;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.FxAlarms;
+import org.incidentdesk.ui.common.MinuteClock;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.AppViewModels;
@@ -54,18 +54,16 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     private final NotificationDispatcher dispatcher;
     private final TaskRunner tasks;
     private final FxEvents events;
-    private final FxAlarms alarms;
     private final Clock clock;
     private final ZoneId zone;
     private final ObservableList<RaisedAlert> alerts = FXCollections.observableArrayList();
     private final ObservableList<DeliveryFailure> failures = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper unacknowledged = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty soundOn = new SimpleBooleanProperty(true);
     private final List<Consumer<RaisedAlert>> newAlertListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> subscriptions = new ArrayList<>();
     private final List<DeadlineChanged> waitingForList = new ArrayList<>();
-    private Runnable disarmTick = () -> { };
+    private final MinuteClock minutes;
     private Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
     private DialogService dialogs;
     private LongConsumer incidentOpener = id -> { };
@@ -79,7 +77,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
         this.dispatcher = dispatcher;
         this.tasks = tasks;
         this.events = events;
-        this.alarms = alarms;
+        this.minutes = new MinuteClock(clock, alarms, "alerts: lateness at the next minute");
         this.clock = clock;
         this.zone = zone;
     }
@@ -105,23 +103,14 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         subscriptions.add(events.subscribe(AlertDeliveryFailed.class, this::deliveryFailed));
         reload();
-        tick();
+        minutes.start();
     }
 
     @Override
     public void stop() {
         subscriptions.forEach(Runnable::run);
         subscriptions.clear();
-        disarmTick.run();
-        disarmTick = () -> { };
-    }
-
-    /** "How late" changes by the minute: wake then, without polling. */
-    private void tick() {
-        now.set(clock.instant());
-        disarmTick.run();
-        Instant nextMinute = now.get().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-        disarmTick = alarms.at("alerts: lateness at the next minute", nextMinute, this::tick);
+        minutes.stop();
     }
 
     private void deadlineChanged(DeadlineChanged change) {
@@ -147,7 +136,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     private void apply(List<RaisedAlert> current) {
         alerts.setAll(current);
         unacknowledged.set((int) current.stream().filter(a -> !a.acknowledged()).count());
-        now.set(clock.instant());
+        minutes.refresh();
         List<DeadlineChanged> raised = List.copyOf(waitingForList);
         waitingForList.clear();
         for (DeadlineChanged change : raised) {
@@ -204,7 +193,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     public String detailText(RaisedAlert alert) {
         StringBuilder text = new StringBuilder(messages.get("alerts.due", alert.rule(), alert.ownerRole(),
                 AlertTimes.time(alert.dueAt(), zone)));
-        Instant at = now.get() == null ? clock.instant() : now.get();
+        Instant at = minutes.now();
         if (alert.kind() != DeadlineEventKind.REMINDED) {
             Duration late = alert.lateBy(at).truncatedTo(ChronoUnit.MINUTES);
             text.append(late.isZero() ? messages.get("alerts.lateJust")
@@ -240,7 +229,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {
-        return now.getReadOnlyProperty();
+        return minutes.property();
     }
 
     /** Whether a new alert sounds a tone (a workstation preference). */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.FxAlarms;
+import org.incidentdesk.ui.common.MinuteClock;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
@@ -52,7 +52,6 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final DialogService dialogs;
     private final Messages messages;
     private final FxEvents events;
-    private final FxAlarms alarms;
     private final Clock clock;
     private final ZoneId zone;
     private final Failures failures;
@@ -68,10 +67,9 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<WarningCard> selected = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<IncidentRef> historyFilter = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> loadedAt = new ReadOnlyObjectWrapper<>();
     private final List<Runnable> subscriptions = new ArrayList<>();
-    private Runnable disarmTick = () -> { };
+    private final MinuteClock minutes;
     private WarningPanelSnapshot snapshot;
 
     /** {@code boardSelection} selects an incident on the board (the view then shows the board). */
@@ -85,7 +83,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         this.dialogs = dialogs;
         this.messages = messages;
         this.events = events;
-        this.alarms = alarms;
+        this.minutes = new MinuteClock(clock, alarms, "warnings: relative times at the next minute");
         this.clock = clock;
         this.zone = zone;
         this.reports = reports;
@@ -102,23 +100,14 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         subscriptions.add(events.subscribe(IncidentEvent.class, e -> reload()));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
         reload();
-        tick();
+        minutes.start();
     }
 
     @Override
     public void deactivate() {
         subscriptions.forEach(Runnable::run);
         subscriptions.clear();
-        disarmTick.run();
-        disarmTick = () -> { };
-    }
-
-    /** Moves "now" to the clock and wakes at the next minute, where the relative times change. */
-    private void tick() {
-        now.set(clock.instant());
-        disarmTick.run();
-        disarmTick = alarms.at("warnings: relative times at the next minute",
-                now.get().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES), this::tick);
+        minutes.stop();
     }
 
     public void reload() {
@@ -144,8 +133,8 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         }
         showSelected();
         applyHistoryFilter();
-        now.set(clock.instant());
-        loadedAt.set(now.get());
+        minutes.refresh();
+        loadedAt.set(minutes.now());
     }
 
     private void showSelected() {
@@ -285,7 +274,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
 
     /** The moment relative times refer to; changes each minute while shown. */
     public ReadOnlyObjectProperty<Instant> nowProperty() {
-        return now.getReadOnlyProperty();
+        return minutes.property();
     }
 
     public ReadOnlyObjectProperty<Instant> loadedAtProperty() {
@@ -307,7 +296,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
 
     /** "2026-03-03 10:00（3 小时前）". */
     public String sinceText(WarningCard card) {
-        return WarningTexts.since(messages, card.warning().startsAt(), now.get() == null ? clock.instant() : now.get(), zone);
+        return WarningTexts.since(messages, card.warning().startsAt(), minutes.now(), zone);
     }
 
     public String historyLevels(WarningChange change) {

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on the demo office and simulated time: an incident reported at 09:55 whose 研判 (due within
@@ -57,11 +56,7 @@ class AlertsWindowTest {
     }
 
     private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return WorkstationHarness.fx(read);
     }
 
     /** The alert list's card showing the alert of deadline rule {@code rule}. */

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class BoardWorkspaceTest {
@@ -70,11 +69,7 @@ class BoardWorkspaceTest {
 
     /** Reads UI state on the FX thread, so a reload running there is never seen half done. */
     private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return WorkstationHarness.fx(read);
     }
 
     private String text(FxRobot robot, String query) {

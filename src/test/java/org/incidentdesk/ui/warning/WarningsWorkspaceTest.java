@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The warning's whole life through the real window, under the demo office's county plan during 全国两会期间:
@@ -62,11 +61,7 @@ class WarningsWorkspaceTest {
     }
 
     private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return WorkstationHarness.fx(read);
     }
 
     private static String text(FxRobot robot, String query) {
