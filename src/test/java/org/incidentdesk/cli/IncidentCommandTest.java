@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import org.incidentdesk.app.TempDirCliEnvironment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,39 +18,20 @@ class IncidentCommandTest {
     @TempDir
     Path dataDir;
 
-    private CliEnvironment environment;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
 
-    private record Run(int exit, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().toList();
-            return lines.get(lines.size() - 1);
-        }
-    }
-
-    @BeforeEach
-    void environment() {
-        environment = new TempDirCliEnvironment(dataDir,
-                Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC));
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dataDir, CLOCK, args);
     }
 
     @Test
     void newPrintsTheNumberAloneOnTheLastLineAndShowTakesItBack() throws Exception {
-        Run created = run("incident", "new", "--title", "城东小区停水舆情", "--category", "inquiry",
+        CliRun created = run("incident", "new", "--title", "城东小区停水舆情", "--category", "inquiry",
                 "--discovered", "2026-03-02T08:40+08:00", "--happened", "2026-03-01T23:50Z");
         assertEquals(0, created.exit(), created.err());
         assertEquals("2026-001", created.lastLine());
 
-        Run shown = run("incident", "show", created.lastLine(), "--json");
+        CliRun shown = run("incident", "show", created.lastLine(), "--json");
         assertEquals(0, shown.exit(), shown.err());
         JsonNode incident = JSON.readTree(shown.out());
         assertEquals("2026-001", incident.get("number").asText());
@@ -79,25 +54,25 @@ class IncidentCommandTest {
         assertEquals("2026-002", list.get(0).get("number").asText());
         assertEquals("2026-03-02T09:00+08:00", list.get(1).get("discoveredAt").asText());
 
-        Run text = run("incident", "list");
+        CliRun text = run("incident", "list");
         assertTrue(text.out().lines().anyMatch(l -> l.startsWith("2026-001  接报  未定级  2026-03-02T09:00+08:00  甲")),
                 text.out());
-        Run shown = run("--lang", "en", "incident", "show", "2026-2");
+        CliRun shown = run("--lang", "en", "incident", "show", "2026-2");
         assertTrue(shown.out().contains("Phase: Received"), shown.out());
         assertTrue(shown.out().contains("Happened: unknown"), shown.out());
     }
 
     @Test
     void badInputExitsWithTwoNamingTheFieldAndStoresNothing() throws Exception {
-        Run badTime = run("incident", "new", "--title", "甲", "--category", "inquiry", "--discovered", "昨天");
+        CliRun badTime = run("incident", "new", "--title", "甲", "--category", "inquiry", "--discovered", "昨天");
         assertEquals(2, badTime.exit());
         assertEquals("发现时间：无法识别的时间“昨天”，应为 ISO-8601 格式，如 2026-03-01T08:30+08:00", badTime.err().strip());
 
-        Run badCategory = run("incident", "new", "--title", "甲", "--category", "nope");
+        CliRun badCategory = run("incident", "new", "--title", "甲", "--category", "nope");
         assertEquals(2, badCategory.exit());
         assertEquals("当前预案中没有类别“nope”", badCategory.err().strip());
 
-        Run unknown = run("incident", "show", "2026-009");
+        CliRun unknown = run("incident", "show", "2026-009");
         assertEquals(2, unknown.exit());
         assertEquals("没有编号为“2026-009”的事件", unknown.err().strip());
         assertEquals(0, JSON.readTree(run("incident", "list", "--json").out()).size());

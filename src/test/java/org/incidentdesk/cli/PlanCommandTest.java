@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,8 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.incidentdesk.app.TempDirCliEnvironment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,32 +29,14 @@ class PlanCommandTest {
     @TempDir
     Path files;
 
-    private CliEnvironment environment;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneOffset.UTC);
 
-    private record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    @BeforeEach
-    void environment() {
-        environment = new TempDirCliEnvironment(dataDir,
-                Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneOffset.UTC));
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dataDir, CLOCK, args);
     }
 
     private JsonNode showJson(String id) throws Exception {
-        Run shown = run("plan", "show", id, "--json");
+        CliRun shown = run("plan", "show", id, "--json");
         assertEquals(0, shown.exit(), shown.err());
         return JSON.readTree(shown.out());
     }
@@ -71,7 +49,7 @@ class PlanCommandTest {
 
     @Test
     void listShowsTheSixTemplatesAndTheDemoOfficesActivePlan() {
-        Run listed = run("plan", "list");
+        CliRun listed = run("plan", "list");
 
         assertEquals(0, listed.exit(), listed.err());
         for (String id : List.of("county", "police", "college", "school", "archives", "primary")) {
@@ -82,7 +60,7 @@ class PlanCommandTest {
         assertEquals(1, officePlanLines(listed));
     }
 
-    private static long officePlanLines(Run listed) {
+    private static long officePlanLines(CliRun listed) {
         return listed.out().lines().filter(line -> line.contains("（模板 ")).count();
     }
 
@@ -121,7 +99,7 @@ class PlanCommandTest {
 
     @Test
     void textShowListsEveryDeadlineRuleWithItsDurationInWordsAndStartPoint() {
-        Run shown = run("plan", "show", "college");
+        CliRun shown = run("plan", "show", "college");
 
         assertEquals(0, shown.exit(), shown.err());
         for (String rule : List.of("report-major", "report-significant", "report-general", "continuous-reports",
@@ -132,7 +110,7 @@ class PlanCommandTest {
         assertTrue(shown.out().contains("时限：自事件发生时起 3 小时内"));
         assertTrue(shown.out().contains("时限：自事件发生时起 4 小时内"));
 
-        Run english = run("--lang", "en", "plan", "show", "college");
+        CliRun english = run("--lang", "en", "plan", "show", "college");
         assertTrue(english.out().contains("Due: within 2 hours from the event"), english.out());
         assertFalse(shown.out().contains("PT2H"), "ISO-8601 is for --json only");
     }
@@ -144,7 +122,7 @@ class PlanCommandTest {
         Path bad = files.resolve("bad.yaml");
         Files.writeString(bad, edited);
 
-        Run refused = run("--lang", "en", "plan", "import", bad.toString());
+        CliRun refused = run("--lang", "en", "plan", "import", bad.toString());
 
         assertEquals(2, refused.exit());
         assertEquals(List.of(
@@ -152,7 +130,7 @@ class PlanCommandTest {
                 "bad.yaml:" + exactLineOf(edited, "  - id: II") + ": levels[1].name: is required",
                 "bad.yaml:" + exactLineOf(edited, "    levels: [V]") + ": deadlines[1].levels: unknown level \"V\""),
                 refused.errLines());
-        Run listed = run("plan", "list");
+        CliRun listed = run("plan", "list");
         assertEquals(1, officePlanLines(listed), "only the demo plan: " + listed.out());
     }
 
@@ -162,8 +140,8 @@ class PlanCommandTest {
         Path bad = files.resolve("nesting.yaml");
         Files.writeString(bad, edited);
 
-        Run chinese = run("plan", "import", bad.toString());
-        Run english = run("--lang", "en", "plan", "import", bad.toString());
+        CliRun chinese = run("plan", "import", bad.toString());
+        CliRun english = run("--lang", "en", "plan", "import", bad.toString());
 
         assertEquals(2, chinese.exit());
         assertEquals(2, english.exit());
@@ -181,7 +159,7 @@ class PlanCommandTest {
             sparse.setLength(3L << 30);
         }
 
-        Run refused = run("plan", "import", huge.toString());
+        CliRun refused = run("plan", "import", huge.toString());
 
         assertEquals(2, refused.exit());
         assertTrue(refused.errLines().get(1).contains("超过 4 MB 的上限"), refused.err());
@@ -189,7 +167,7 @@ class PlanCommandTest {
 
     @Test
     void aMissingFileIsRefusedWithItsName() {
-        Run refused = run("plan", "import", files.resolve("missing.yaml").toString());
+        CliRun refused = run("plan", "import", files.resolve("missing.yaml").toString());
 
         assertEquals(2, refused.exit());
         assertTrue(refused.errLines().get(1).startsWith("missing.yaml: 文件不存在"), refused.err());
@@ -197,12 +175,12 @@ class PlanCommandTest {
 
     @Test
     void newActivateExportAndImport() throws Exception {
-        Run first = run("plan", "new", "college", "--name", "青溪学院舆情处置预案");
+        CliRun first = run("plan", "new", "college", "--name", "青溪学院舆情处置预案");
         assertEquals(0, first.exit(), first.err());
         assertEquals("已创建本单位预案 2：青溪学院舆情处置预案（版本 1）", first.out().strip(),
                 "the demo plan (1) stays active");
 
-        Run second = run("plan", "new", "school");
+        CliRun second = run("plan", "new", "school");
         assertEquals("已创建本单位预案 3：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
 
         assertEquals(0, run("plan", "activate", "3").exit());
@@ -212,11 +190,11 @@ class PlanCommandTest {
         assertTrue(listed.contains("* 3  学校网络舆情监控与应对工作机制（模板 school，当前版本 1）【启用中】"), listed);
 
         Path exported = files.resolve("school-office.json");
-        Run export = run("plan", "export", "3", exported.toString());
+        CliRun export = run("plan", "export", "3", exported.toString());
         assertEquals(0, export.exit(), export.err());
         assertEquals("school", JSON.readTree(Files.readString(exported)).get("id").asText());
 
-        Run imported = run("plan", "import", exported.toString());
+        CliRun imported = run("plan", "import", exported.toString());
         assertEquals(0, imported.exit(), imported.err());
         assertEquals(showJson("3"), showJson("4"));
     }
@@ -225,7 +203,7 @@ class PlanCommandTest {
     void anExportToAFolderThatDoesNotExistFailsWithItsName() {
         Path target = files.resolve("no-such-folder").resolve("college.yaml");
 
-        Run failed = run("plan", "export", "college", target.toString());
+        CliRun failed = run("plan", "export", "college", target.toString());
 
         assertEquals(1, failed.exit());
         assertTrue(failed.err().startsWith("无法写入文件 " + target), failed.err());
@@ -234,7 +212,7 @@ class PlanCommandTest {
 
     @Test
     void unknownIdsExitWithTheInvalidInputCode() {
-        Run show = run("plan", "show", "city");
+        CliRun show = run("plan", "show", "city");
         assertEquals(2, show.exit());
         assertEquals("预案“city”不存在（可用模板编号或本单位预案编号）", show.err().strip());
 

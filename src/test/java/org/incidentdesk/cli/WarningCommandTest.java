@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.incidentdesk.app.TempDirCliEnvironment;
 import org.incidentdesk.report.PdfInspector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,29 +27,10 @@ class WarningCommandTest {
     @TempDir
     Path out;
 
-    private CliEnvironment environment;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
 
-    private record Run(int exit, String out, String err) {
-        String lastLine() {
-            List<String> lines = out.lines().toList();
-            return lines.get(lines.size() - 1);
-        }
-    }
-
-    @BeforeEach
-    void environment() {
-        environment = new TempDirCliEnvironment(dataDir,
-                Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC));
-    }
-
-    private Run run(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        int exit = RootCommand.commandLine(environment, new PrintWriter(stdout, true), new PrintWriter(stderr, true))
-                .execute(all.toArray(String[]::new));
-        return new Run(exit, stdout.toString(), stderr.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(dataDir, CLOCK, args);
     }
 
     private static String text(Path pdf) throws Exception {
@@ -66,14 +42,14 @@ class WarningCommandTest {
         return run("incident", "new", "--title", "某校食堂视频", "--category", "hype").lastLine();
     }
 
-    private Run issueYellow(String incident) {
+    private CliRun issueYellow(String incident) {
         return run("warning", "issue", "--incident", incident, "--level", "较大", "--scope", "全县中小学校",
                 "--items", "话题可能跨平台传播；警惕借机炒作", "--measures", "各成员单位24小时值班", "--reason", "值班会商");
     }
 
     @Test
     void issueListsAsJsonAndLiftsAndASecondLiftIsRefusedWithExitTwo() throws Exception {
-        Run issued = issueYellow(incident());
+        CliRun issued = issueYellow(incident());
         assertEquals(0, issued.exit(), issued.err());
         assertEquals("2026-Y001", issued.lastLine(), "the number alone on the last line");
         assertTrue(issued.out().contains("已通知 12 个单位"), issued.out());
@@ -91,7 +67,7 @@ class WarningCommandTest {
         assertEquals("2026-001", yellow.get("incidents").get(0).asText());
         assertEquals("2026-03-02T09:00+08:00", yellow.get("startsAt").asText());
 
-        Run lifted = run("warning", "lift", "2026-Y001", "--reason", "热度回落");
+        CliRun lifted = run("warning", "lift", "2026-Y001", "--reason", "热度回落");
         assertEquals(0, lifted.exit(), lifted.err());
         JsonNode shown = JSON.readTree(run("warning", "show", "2026-Y001", "--json").out());
         assertEquals("LIFTED", shown.get("status").asText());
@@ -100,7 +76,7 @@ class WarningCommandTest {
         assertEquals(12, shown.get("notices").size());
         assertFalse(shown.get("notices").get(0).get("phone").isNull(), "the liaison's number from the roster");
 
-        Run again = run("warning", "lift", "2026-Y001", "--reason", "再次解除");
+        CliRun again = run("warning", "lift", "2026-Y001", "--reason", "再次解除");
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("已于 2026-03-02 09:00 解除"), again.err());
     }
@@ -108,11 +84,11 @@ class WarningCommandTest {
     @Test
     void anUnknownLevelOrAPostWithoutAuthorityIsRefusedWithExitTwoAndNothingIssued() throws Exception {
         String incident = incident();
-        Run unknown = run("warning", "issue", "--incident", incident, "--level", "V", "--scope", "全县", "--reason", "x");
+        CliRun unknown = run("warning", "issue", "--incident", incident, "--level", "V", "--scope", "全县", "--reason", "x");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("预警级别：预案中没有级别“V”"), unknown.err());
 
-        Run noAuthority = run("warning", "issue", "--incident", incident, "--level", "II", "--scope", "全县",
+        CliRun noAuthority = run("warning", "issue", "--incident", incident, "--level", "II", "--scope", "全县",
                 "--issuer", "指挥长", "--reason", "热度上升");
         assertEquals(2, noAuthority.exit());
         assertTrue(noAuthority.err().contains("指挥长无权发布“II 重大”预警，应由总指挥发布"), noAuthority.err());
@@ -122,7 +98,7 @@ class WarningCommandTest {
     @Test
     void theOfficeProposesApproveBringsItIntoForceAndAdjustRecordsTheLevels() throws Exception {
         String incident = incident();
-        Run proposed = run("warning", "issue", "--incident", incident, "--level", "II", "--scope", "全县",
+        CliRun proposed = run("warning", "issue", "--incident", incident, "--level", "II", "--scope", "全县",
                 "--issuer", "office", "--reason", "热度上升");
         assertEquals(0, proposed.exit(), proposed.err());
         assertTrue(proposed.out().contains("待总指挥批准"), proposed.out());
@@ -130,7 +106,7 @@ class WarningCommandTest {
                 .get("status").asText());
 
         assertEquals(0, run("warning", "approve", "2026-Y001").exit());
-        Run adjusted = run("warning", "adjust", "2026-Y001", "--level", "I", "--reason", "出现人员伤亡传言");
+        CliRun adjusted = run("warning", "adjust", "2026-Y001", "--level", "I", "--reason", "出现人员伤亡传言");
         assertEquals(0, adjusted.exit(), adjusted.err());
         assertTrue(adjusted.out().contains("II 重大 → I 特别重大"), adjusted.out());
 
@@ -147,7 +123,7 @@ class WarningCommandTest {
         run("warning", "lift", "2026-Y001", "--reason", "=HYPERLINK(\"x\")");
         Path csv = out.resolve("history.csv");
 
-        Run exported = run("warning", "history", "--incident", incident, "--out", csv.toString());
+        CliRun exported = run("warning", "history", "--incident", incident, "--out", csv.toString());
 
         assertEquals(0, exported.exit(), exported.err());
         List<String> lines = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8).lines().toList();
@@ -166,8 +142,8 @@ class WarningCommandTest {
         Path issuePdf = out.resolve("issue.pdf");
         Path liftPdf = out.resolve("lift.pdf");
 
-        Run issue = run("report", "warning-notice", "--warning", "2026-Y001", "--out", issuePdf.toString());
-        Run lift = run("report", "warning-notice", "--warning", "2026-Y001", "--action", "lift", "--out", liftPdf.toString());
+        CliRun issue = run("report", "warning-notice", "--warning", "2026-Y001", "--out", issuePdf.toString());
+        CliRun lift = run("report", "warning-notice", "--warning", "2026-Y001", "--action", "lift", "--out", liftPdf.toString());
 
         assertEquals(0, issue.exit(), issue.err());
         assertEquals(0, lift.exit(), lift.err());
@@ -175,7 +151,7 @@ class WarningCommandTest {
         assertTrue(issued.contains("黄色预警") && issued.contains("全县中小学校") && issued.contains("警惕借机炒作"), issued);
         String liftText = text(liftPdf);
         assertTrue(liftText.contains("解除") && liftText.contains("涉事学校整改到位"), liftText);
-        Run badAction = run("report", "warning-notice", "--warning", "2026-Y001", "--action", "withdraw",
+        CliRun badAction = run("report", "warning-notice", "--warning", "2026-Y001", "--action", "withdraw",
                 "--out", out.resolve("x.pdf").toString());
         assertEquals(2, badAction.exit());
         assertEquals(2, run("report", "warning-notice", "--warning", "2026-Y009", "--out",
