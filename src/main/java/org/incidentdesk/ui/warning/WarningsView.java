@@ -175,7 +175,10 @@ final class WarningsView implements WorkspaceView {
         noticesTitle.getStyleClass().add("title-4");
         TableView<UnitNotice> table = new TableView<>(model.notices());
         table.setId("warning-notices");
-        table.setPlaceholder(new Label(messages.get("warningui.notices.none")));
+        Label noNotices = new Label();
+        noNotices.textProperty().bind(Bindings.when(model.selectedProperty().isNull())
+                .then(messages.get("warningui.detail.none")).otherwise(messages.get("warningui.notices.none")));
+        table.setPlaceholder(noNotices);
         table.getColumns().add(Tables.text(messages.get("warningui.notices.unit"), 130, UnitNotice::unitName));
         table.getColumns().add(Tables.text(messages.get("warningui.notices.liaison"), 80,
                 n -> n.liaisonName() == null ? "—" : n.liaisonName()));
