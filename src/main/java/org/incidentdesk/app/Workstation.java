@@ -218,7 +218,8 @@ public final class Workstation {
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
-        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
+                context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone());

@@ -1,6 +1,7 @@
 package org.incidentdesk.service.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -167,6 +168,35 @@ class IncidentServiceTest {
                 detail.assessments().stream().map(Assessment::decision).toList());
         assertEquals("涉及重点人群，专家会商意见", detail.assessments().get(1).overrideReason());
         assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
+    }
+
+    @Test
+    void oneOpenAssessmentPerIncidentKeepsItsTicksAndDecidingItMovesAReceivedIncidentToAssessing() {
+        Incident incident = quick("网传学校食堂卫生问题");
+        Assessment nothing = incidents.assess(incident.id(), List.<String>of());
+        Assessment ticked = incidents.assess(incident.id(), List.of("county-III-happened"));
+        assertEquals(nothing.id(), ticked.id(), "re-running an undecided assessment replaces it");
+        assertEquals(List.of("county-III-happened"), ticked.established());
+        assertEquals("III", ticked.proposed().id());
+        assertEquals(1, incidents.detail(incident.id()).assessments().size());
+
+        incidents.confirm(ticked.id());
+        IncidentDetail decided = incidents.detail(incident.id());
+        assertEquals(IncidentPhase.ASSESSING, decided.incident().phase(), "the assessment is the act of 研判");
+        assertEquals("III", decided.incident().level().id());
+        assertTrue(decided.timeline().stream().anyMatch(t -> t.kind() == TimelineKind.PHASE
+                && t.text().equals("RECEIVED>ASSESSING")));
+
+        Assessment again = incidents.assess(incident.id(), List.of("county-III-happened", "county-II-happened"));
+        assertNotEquals(ticked.id(), again.id(), "after a decision a re-assessment is a new one; the first is history");
+        assertEquals(List.of("county-II-happened", "county-III-happened"), again.established(), "in the plan's order");
+        incidents.override(again.id(), "III", "影响范围限于一所学校");
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(), "not moved twice");
+        assertEquals(List.of(AssessmentDecision.CONFIRMED, AssessmentDecision.OVERRIDDEN),
+                incidents.detail(incident.id()).assessments().stream().map(Assessment::decision).toList());
+
+        assertEquals(List.of("assessment.criterion incident.unknownCriterion"), keys(assertThrows(
+                ValidationException.class, () -> incidents.assess(incident.id(), List.of("no-such-criterion")))));
     }
 
     @Test

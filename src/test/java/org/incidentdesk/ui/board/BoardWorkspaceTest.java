@@ -112,22 +112,24 @@ class BoardWorkspaceTest {
         robot.clickOn("#tab-timeline");
         waitForTimeline(robot, TimelineKind.INTAKE);
 
-        // 研判: a quick report meets no criterion, so the plan proposes nothing; the person decides with a reason
-        robot.clickOn("#phase-ASSESSING");
-        cardIn(robot, IncidentPhase.ASSESSING, "2026-001");
+        // 研判 on the incident: nothing ticked meets no criterion; the clerk ticks what has happened, the plan
+        // proposes its level, and confirming it sets the level and moves the incident from 接报 to 研判
         robot.clickOn("#tab-assessment");
-        robot.clickOn("#assess-run");
-        waitUntil(() -> robot.lookup("#assess-proposed").tryQuery().isPresent());
-        assertEquals("未达到预警条件", text(robot, "#assess-proposed"));
-        assertTrue(robot.lookup("#assess-confirm").queryButton().isDisabled(), "nothing proposed, nothing to confirm");
-        ComboBox<WarningLevel> other = robot.lookup("#assess-level").queryComboBox();
-        WarningLevel general = fx(() -> other.getItems().stream().filter(l -> "IV".equals(l.id())).findFirst().orElseThrow());
-        robot.interact(() -> other.getSelectionModel().select(general));
-        robot.clickOn("#assess-reason").write("值班会商定为一般");
-        robot.clickOn("#assess-override");
-        String decided = general.label();
+        waitUntil(() -> "未达到预警条件".equals(text(robot, "#assess-proposal")));
+        assertTrue(fx(() -> robot.lookup("#assess-confirm").queryButton().isDisabled()), "nothing proposed");
+        tick(robot, "county-III-happened");
+        waitUntil(() -> text(robot, "#assess-proposal").startsWith("建议级别：III"));
+        assertEquals(IncidentPhase.RECEIVED, incidents().detail("2026-001").incident().phase(),
+                "ticking proposes; it decides nothing");
+        robot.clickOn("#assess-confirm");
+        ComboBox<WarningLevel> levels = robot.lookup("#assess-level").queryComboBox();
+        String decided = fx(() -> levels.getItems().stream().filter(l -> "III".equals(l.id())).findFirst()
+                .orElseThrow().label());
         waitUntil(() -> text(robot, "#detail-level").equals(decided));
         assertTrue(cardIn(robot, IncidentPhase.ASSESSING, "2026-001").contains(decided));
+        ListView<String> history = robot.lookup("#assess-history").queryListView();
+        waitUntil(() -> fx(() -> history.getItems().size() == 1 && history.getItems().get(0).contains("已确认")));
+        assertEquals(List.of("county-III-happened"), incidents().detail("2026-001").assessments().get(0).established());
 
         // 响应启动
         robot.clickOn("#phase-RESPONSE");
@@ -142,13 +144,14 @@ class BoardWorkspaceTest {
                 .orElse(unit.getItems().get(0));
         robot.interact(() -> unit.getSelectionModel().select(chosen));
         robot.clickOn("#task-description").write("核实停水原因并回复网民");
-        // the plan's due time is offered in the field; the person types their own over it
-        javafx.scene.control.TextField dueField = robot.lookup("#task-due").queryAs(javafx.scene.control.TextField.class);
-        waitUntil(() -> fx(() -> !dueField.getText().isBlank()));
-        assertEquals(board.detail().suggestedDueProperty().get(), fx(dueField::getText));
+        // the plan's due time is offered in the date and time fields; the person types their own time over it
+        javafx.scene.control.DatePicker dueDate = robot.lookup("#task-due-date").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.TextField dueTime = robot.lookup("#task-due-time").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> fx(() -> dueDate.getValue() != null && !dueTime.getText().isBlank()));
         assertTrue(text(robot, "#task-due-reason").startsWith("依预案"), text(robot, "#task-due-reason"));
-        robot.interact(dueField::clear);
-        robot.clickOn("#task-due").write("2026-03-02 13:00");
+        robot.interact(() -> dueDate.setValue(java.time.LocalDate.of(2026, 3, 2)));
+        robot.interact(dueTime::clear);
+        robot.clickOn("#task-due-time").write("13:00");
         robot.clickOn("#task-assign");
         waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(chosen.name()));
         String due = firstDue(incidents().detail("2026-001").incident().id(),
@@ -177,6 +180,9 @@ class BoardWorkspaceTest {
         robot.clickOn("#phase-HANDLING");
         cardIn(robot, IncidentPhase.HANDLING, "2026-001");
         robot.clickOn("#phase-ENDED");
+        waitUntil(() -> robot.lookup("#end-ok").tryQuery().isPresent());
+        assertEquals(IncidentPhase.HANDLING, incidents().detail("2026-001").incident().phase(), "it asks first");
+        robot.clickOn("#end-ok");
         cardIn(robot, IncidentPhase.ENDED, "2026-001");
 
         robot.clickOn("#tab-timeline");
@@ -190,6 +196,19 @@ class BoardWorkspaceTest {
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
     }
 
+    /** Ticks a criterion of the assessment's checklist, scrolled into view first. */
+    private static void tick(FxRobot robot, String criterionId) {
+        ListView<org.incidentdesk.service.warning.CriterionCheck> checklist =
+                robot.lookup("#assess-checklist").queryListView();
+        waitUntil(() -> fx(() -> checklist.getItems().stream().anyMatch(c -> c.criterionId().equals(criterionId))));
+        robot.interact(() -> checklist.scrollTo(checklist.getItems().stream()
+                .filter(c -> c.criterionId().equals(criterionId)).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#assess-establish-" + criterionId).tryQuery().isPresent());
+        javafx.scene.control.CheckBox box = robot.lookup("#assess-establish-" + criterionId).queryAs(
+                javafx.scene.control.CheckBox.class);
+        robot.interact(box::fire);
+    }
+
     /** "首报 超时 5 分" or "任务 剩 3 小时 0 分": the earlier of the incident's next open deadline and a task. */
     private String firstDue(long incidentId, java.time.Instant taskDue) {
         java.time.Instant now = harness.time().clock().instant();
@@ -201,6 +220,42 @@ class BoardWorkspaceTest {
         long minutes = Math.abs(java.time.Duration.between(now, due).toMinutes());
         String key = due.isBefore(now) ? "board.overdueBy" : "board.dueIn";
         return what + " " + (minutes < 60 ? ZH.get(key + "Minutes", minutes) : ZH.get(key, minutes / 60, minutes % 60));
+    }
+
+    @Test
+    void theIncidentsAssessmentIsTheOneTheWarningPanelShows(FxRobot robot) {
+        Incident incident = incidents().intake(Intake.quick("网传学校食堂卫生问题", "inquiry"));
+        robot.clickOn("#nav-board");
+        waitUntil(() -> board.loadedAtProperty().get() != null);
+        robot.interact(() -> board.selectedIdProperty().set(incident.id()));
+        waitUntil(() -> text(robot, "#detail-heading").startsWith(incident.number().toString()));
+        robot.clickOn("#tab-assessment");
+        tick(robot, "county-III-happened");
+        waitUntil(() -> text(robot, "#assess-proposal").startsWith("建议级别：III"));
+        String proposal = text(robot, "#assess-proposal");
+        robot.clickOn("#assess-confirm");
+        waitUntil(() -> incidents().detail(incident.id()).incident().level() != null);
+        assertEquals(IncidentPhase.ASSESSING, incidents().detail(incident.id()).incident().phase());
+
+        // the warning panel opens the same assessment: the same tick, proposal and decision
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#warnings-view").tryQuery().isPresent());
+        ComboBox<org.incidentdesk.ui.warning.IncidentRef> choice =
+                robot.lookup("#warnings-assess-incident").queryComboBox();
+        waitUntil(() -> fx(() -> choice.getItems().stream().anyMatch(i -> i.id() == incident.id())));
+        robot.interact(() -> choice.getSelectionModel().select(choice.getItems().stream()
+                .filter(i -> i.id() == incident.id()).findFirst().orElseThrow()));
+        robot.clickOn("#warnings-assess");
+        waitUntil(() -> robot.lookup(".dialog-pane #assess-history").tryQuery().isPresent());
+        ListView<String> history = robot.lookup(".dialog-pane #assess-history").queryListView();
+        waitUntil(() -> fx(() -> history.getItems().size() == 1 && history.getItems().get(0).contains("已确认")));
+        waitUntil(() -> proposal.equals(fx(() -> robot.lookup(".dialog-pane #assess-proposal").queryAs(Label.class)
+                .getText())));
+        ListView<org.incidentdesk.service.warning.CriterionCheck> checklist =
+                robot.lookup(".dialog-pane #assess-checklist").queryListView();
+        assertTrue(fx(() -> checklist.getItems().stream().filter(c -> c.criterionId().equals("county-III-happened"))
+                .findFirst().orElseThrow().met()), "the tick recorded on the incident holds in the panel");
     }
 
     @Test
