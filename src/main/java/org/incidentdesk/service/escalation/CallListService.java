@@ -65,7 +65,7 @@ public final class CallListService {
             Deadline d = deadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
             ContingencyPlan plan = deadlines.planOf(incident);
-            RoleHolders holders = new RoleHolders(plan, people);
+            RoleHolders holders = new RoleHolders(plan, people, s.parties().forIncident(incident.id()));
             List<String> chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule).roles())
                     .orElse(List.of());
             Set<String> reached = new LinkedHashSet<>();

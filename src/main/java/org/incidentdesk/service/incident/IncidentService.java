@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
@@ -66,12 +68,14 @@ public final class IncidentService {
     private final PlanService plans;
     private final ZoneId zone;
     private final IncidentAssessments assessments;
+    private final IncidentParties parties;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
         this.changes = changes;
         this.plans = plans;
         this.zone = zone;
         this.assessments = new IncidentAssessments(changes, assessor, zone, this::planOf);
+        this.parties = new IncidentParties(changes, this::planOf);
     }
 
     public IncidentService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
@@ -250,6 +254,13 @@ public final class IncidentService {
         return assessments.override(assessmentId, levelId, reason);
     }
 
+    // ---- parties
+
+    /** Which roster units play the parties the plan names only per incident (事发单位, 主管部门). */
+    public IncidentParties parties() {
+        return parties;
+    }
+
     // ---- tasks
 
     /** Gives a task to a member unit or working group of the roster, due at {@code dueAt} (null: no due time). */
@@ -276,7 +287,9 @@ public final class IncidentService {
         return changes.read(s -> {
             OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
                     .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
-            return TaskDue.suggest(plan, incident, unit.name(), s.deadlines().forIncident(incidentId),
+            Set<String> partyRoles = s.parties().forIncident(incidentId).entrySet().stream()
+                    .filter(p -> p.getValue() == unitId).map(Map.Entry::getKey).collect(Collectors.toSet());
+            return TaskDue.suggest(plan, incident, unit.name(), partyRoles, s.deadlines().forIncident(incidentId),
                     changes.clock().instant());
         });
     }

@@ -107,6 +107,8 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public void activate() {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
+        // the task and party unit lists follow roster edits without a restart
+        subscriptions.add(events.subscribe(org.incidentdesk.domain.event.RosterEvent.class, e -> detail.reload()));
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
         tick();

@@ -71,10 +71,10 @@ final class EndDialog {
                 () -> reason.getText().isBlank(), reason.textProperty())));
         ((Button) dialog.getDialogPane().lookupButton(cancel)).setId("end-cancel");
         if (dialog.showAndWait().orElse(cancel) == end) {
-            model.end(ticks.stream().filter(CheckBox::isSelected).map(t -> (Long) t.getUserData()).toList(),
+            model.ending().end(ticks.stream().filter(CheckBox::isSelected).map(t -> (Long) t.getUserData()).toList(),
                     reason.getText());
         } else {
-            model.cancelEnd();
+            model.ending().cancel();
         }
     }
 }

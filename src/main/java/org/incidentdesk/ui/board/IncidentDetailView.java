@@ -54,7 +54,7 @@ final class IncidentDetailView {
                 }
             }
         });
-        model.endOfferProperty().addListener((o, a, offer) -> {
+        model.ending().offerProperty().addListener((o, a, offer) -> {
             if (offer != null) {
                 new EndDialog(model).show(root.getScene() == null ? null : root.getScene().getWindow(), offer);
             }

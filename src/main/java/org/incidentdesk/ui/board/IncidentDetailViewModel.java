@@ -25,6 +25,7 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.service.incident.IncidentParties;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.MetricsPreview;
@@ -61,14 +62,14 @@ public final class IncidentDetailViewModel {
     private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
+    private final PartiesViewModel parties;
     private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
             new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final IntakeViewModel factsEditor;
     private final TaskFormViewModel taskForm;
-    private final IncidentEnding ending;
-    private final ReadOnlyObjectWrapper<EndOffer> endOffer = new ReadOnlyObjectWrapper<>();
+    private final EndingViewModel ending;
     private Long shownId;
 
     public IncidentDetailViewModel(IncidentService incidents, WarningService warnings, EvidenceService evidence,
@@ -88,7 +89,10 @@ public final class IncidentDetailViewModel {
         this.texts = new DetailTexts(messages, zone);
         this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, null);
         this.assessment.setOnDecided(this::reload);
-        this.ending = new IncidentEnding(incidents, warnings);
+        this.parties = new PartiesViewModel(incidents, tasks, failures, () -> detail.get() == null ? -1 : id(),
+                this::reload);
+        this.ending = new EndingViewModel(new IncidentEnding(incidents, warnings), tasks, failures, messages,
+                () -> detail.get() == null ? null : detail.get().incident(), this::reload);
         this.taskForm = new TaskFormViewModel(incidents, tasks, failures, messages, zone,
                 () -> detail.get() == null ? -1 : id(), this::reload);
         this.factsEditor = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
@@ -98,7 +102,7 @@ public final class IncidentDetailViewModel {
     void show(Long id) {
         if (!java.util.Objects.equals(id, shownId)) {
             taskForm.reset();
-            endOffer.set(null);
+            ending.cancel();
         }
         shownId = id;
         evidenceProblems.set(null);
@@ -117,14 +121,16 @@ public final class IncidentDetailViewModel {
         if (id == null) {
             return;
         }
-        record Loaded(IncidentDetail detail, ContingencyPlan plan, List<OrgUnit> units) {
+        record Loaded(IncidentDetail detail, ContingencyPlan plan, List<OrgUnit> all, List<OrgUnit> units,
+                      List<IncidentParties.Party> parties) {
         }
         tasks.refresh("incident-detail", () -> {
             IncidentDetail d = incidents.detail(id);
-            List<OrgUnit> units = roster.load().units().stream()
+            List<OrgUnit> all = roster.load().units();
+            List<OrgUnit> units = all.stream()
                     .filter(u -> u.kind() == UnitKind.MEMBER_UNIT || u.kind() == UnitKind.WORKING_GROUP
                             || u.kind() == UnitKind.OFFICE).toList();
-            return new Loaded(d, incidents.planOf(d.incident()), units);
+            return new Loaded(d, incidents.planOf(d.incident()), all, units, incidents.parties().of(id));
         }, loaded -> {
             if (!id.equals(shownId)) {
                 return;
@@ -137,6 +143,7 @@ public final class IncidentDetailViewModel {
             if (!taskUnits.equals(loaded.units())) {
                 taskUnits.setAll(loaded.units());
             }
+            parties.show(loaded.parties(), loaded.all());
         }, failure -> failures.show("board.title", failure));
     }
 
@@ -157,34 +164,16 @@ public final class IncidentDetailViewModel {
 
     /** Moves the shown incident to {@code to}; ending it first asks, offering to lift its warnings in force. */
     public void advance(IncidentPhase to) {
-        if (to == IncidentPhase.ENDED && detail.get() != null) {
-            var incident = detail.get().incident();
-            tasks.read(() -> ending.warningsInForce(incident.id()), inForce -> {
-                if (shownId != null && shownId == incident.id()) {
-                    endOffer.set(new EndOffer(incident.number() + "  " + incident.title(), inForce.stream()
-                            .map(w -> new EndOffer.InForce(w.id(), messages.get("board.end.warning", w.number(),
-                                    w.levelId(), w.scope()))).toList()));
-                }
-            }, failure -> failures.show("board.action.phase", failure));
+        if (to == IncidentPhase.ENDED) {
+            ending.ask();
             return;
         }
         act("board.action.phase", () -> incidents.advance(id(), to));
     }
 
-    /** Ends the incident offered in {@link #endOfferProperty()} and lifts the warnings {@code lift} for {@code reason}. */
-    public void end(java.util.Collection<Long> lift, String reason) {
-        endOffer.set(null);
-        act("board.action.phase", () -> ending.end(id(), List.copyOf(lift), reason));
-    }
-
-    /** The person decided not to end the incident: nothing changes. */
-    public void cancelEnd() {
-        endOffer.set(null);
-    }
-
-    /** The question before an incident ends, with its warnings in force; null when none is asked. */
-    public ReadOnlyObjectProperty<EndOffer> endOfferProperty() {
-        return endOffer.getReadOnlyProperty();
+    /** Ending the shown incident: the question, then the end and the lifts chosen. */
+    public EndingViewModel ending() {
+        return ending;
     }
 
     public void updateTask(long taskId, TaskStatus status, String result) {
@@ -359,6 +348,11 @@ public final class IncidentDetailViewModel {
     /** The incident's one assessment, the same ViewModel the warning panel uses. */
     public AssessmentViewModel assessment() {
         return assessment;
+    }
+
+    /** The parties the plan names only per incident, as resolved on the shown one. */
+    public PartiesViewModel parties() {
+        return parties;
     }
 
     public ObservableList<OrgUnit> taskUnits() {

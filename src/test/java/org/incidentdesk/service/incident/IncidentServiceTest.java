@@ -200,6 +200,40 @@ class IncidentServiceTest {
     }
 
     @Test
+    void thePartiesThePlanNamesPerIncidentAreProposedFromTheFactsSetOnTheIncidentAndReachPeople() {
+        org.incidentdesk.domain.roster.OrgUnit unit = office.memberUnit();
+        Incident incident = quick("网传" + unit.name() + "窗口工作人员态度恶劣");
+        var roster = new org.incidentdesk.service.roster.RosterService(office.store, office.clock, office.actors(),
+                office.events).load();
+        var plan = incidents.planOf(incident);
+        assertTrue(new org.incidentdesk.domain.plan.RoleHolders(plan, roster).holdersOf("reporting-unit").isEmpty(),
+                "without the incident, 事发单位 is nobody in the roster");
+
+        IncidentParties.Party reporting = incidents.parties().of(incident.id()).stream()
+                .filter(p -> p.roleId().equals("reporting-unit")).findFirst().orElseThrow();
+        assertEquals("事发单位（事发地部门）", reporting.roleName());
+        assertNull(reporting.unit(), "nothing set yet");
+        assertEquals(unit.id(), reporting.proposed().id(), "the unit the title names is proposed");
+
+        incidents.parties().set(incident.id(), "reporting-unit", unit.id());
+        var parties = office.store.inTransaction(s -> s.parties().forIncident(incident.id()));
+        assertEquals(java.util.Map.of("reporting-unit", unit.id()), parties);
+        assertEquals(unit.id(), incidents.parties().of(incident.id()).stream()
+                .filter(p -> p.roleId().equals("reporting-unit")).findFirst().orElseThrow().unit().id());
+        List<org.incidentdesk.domain.roster.Person> reached =
+                new org.incidentdesk.domain.plan.RoleHolders(plan, roster, parties).holdersOf("reporting-unit");
+        assertFalse(reached.isEmpty(), "the call list now finds the unit's people");
+        assertTrue(reached.stream().allMatch(p -> p.posts().stream().anyMatch(x -> x.unitId() == unit.id())));
+        assertTrue(incidents.detail(incident.id()).timeline().stream().anyMatch(t -> t.kind() == TimelineKind.FACTS
+                && t.text().equals("事发单位（事发地部门）：" + unit.name())));
+
+        assertEquals(List.of("party.role incident.unknownParty"), keys(assertThrows(ValidationException.class,
+                () -> incidents.parties().set(incident.id(), "commander", unit.id()))), "a role with its own unit");
+        assertEquals(List.of("party.unit incident.unknownUnit"), keys(assertThrows(ValidationException.class,
+                () -> incidents.parties().set(incident.id(), "competent-department", 999_999L))));
+    }
+
+    @Test
     void everyChangeWritesItsTimelineRowAuditEntryAndEventWithWhoAndWhen() {
         Incident incident = quick("某事件");
         office.advance(Duration.ofMinutes(5));

@@ -343,17 +343,17 @@ class BoardViewModelTest {
         board.selectedIdProperty().set(incident.id());
 
         detail.advance(IncidentPhase.ENDED);
-        EndOffer offer = detail.endOfferProperty().get();
+        EndOffer offer = detail.ending().offerProperty().get();
         assertEquals(List.of(inForce.id()), offer.warnings().stream().map(EndOffer.InForce::warningId).toList());
         assertTrue(offer.warnings().get(0).text().contains(inForce.number()), offer.warnings().get(0).text());
         assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(), "nothing ends yet");
 
-        detail.cancelEnd();
-        assertNull(detail.endOfferProperty().get());
+        detail.ending().cancel();
+        assertNull(detail.ending().offerProperty().get());
         assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
 
         detail.advance(IncidentPhase.ENDED);
-        detail.end(List.of(inForce.id()), "事件已平息");
+        detail.ending().end(List.of(inForce.id()), "事件已平息");
         assertEquals(IncidentPhase.ENDED, incidents.detail(incident.id()).incident().phase());
         assertEquals(org.incidentdesk.domain.warning.WarningStatus.LIFTED,
                 warnings.find(inForce.id()).orElseThrow().status());
@@ -373,13 +373,13 @@ class BoardViewModelTest {
         board.selectedIdProperty().set(incident.id());
 
         detail.advance(IncidentPhase.ENDED);
-        detail.end(List.of(inForce.id()), " ");
+        detail.ending().end(List.of(inForce.id()), " ");
         assertEquals(List.of("理由不能为空"), errors());
         assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(),
                 "a refused lift refuses the end: nothing changed");
 
         detail.advance(IncidentPhase.ENDED);
-        detail.end(List.of(), "");
+        detail.ending().end(List.of(), "");
         assertEquals(IncidentPhase.ENDED, incidents.detail(incident.id()).incident().phase());
         assertTrue(warnings.find(inForce.id()).orElseThrow().isActive());
     }
