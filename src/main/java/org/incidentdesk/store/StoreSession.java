@@ -14,6 +14,11 @@ public final class StoreSession {
         this.raised = raised;
     }
 
+    /** The transaction's own context, for the store's tests. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** Announces {@code event} once this transaction commits; if it rolls back, the event is dropped. */
     public void raise(DomainEvent event) {
         raised.add(event);
