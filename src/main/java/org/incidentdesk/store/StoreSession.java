@@ -83,6 +83,10 @@ public final class StoreSession {
         return new CallAttemptRepository(dsl);
     }
 
+    public NumberSeries numbers() {
+        return new NumberSeries(dsl);
+    }
+
     public WarningRepository warnings() {
         return new WarningRepository(dsl);
     }
