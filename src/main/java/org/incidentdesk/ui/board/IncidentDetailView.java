@@ -38,11 +38,11 @@ import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
-import org.incidentdesk.service.incident.TimelineText;
 import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.Icons;
 
@@ -220,8 +220,9 @@ final class IncidentDetailView {
 
     private Node timelineTab() {
         timeline.setId("detail-timeline");
+        TimelineRenderer renderer = new TimelineRenderer(messages, model.zone());
         timeline.setCellFactory(textCells(t -> t.at().atZone(model.zone()).format(TIME) + "  "
-                + messages.name(t.kind()) + "  " + t.actor() + "  " + TimelineText.describe(t, messages)));
+                + renderer.kindName(t) + "  " + t.actor() + "  " + renderer.render(t)));
         return withEntry(timeline, "note", messages.get("board.note.add"), model::addNote);
     }
 
