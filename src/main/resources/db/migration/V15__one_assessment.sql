@@ -16,3 +16,7 @@ CREATE TABLE incident_party (
 );
 -- No foreign key to org_unit: removing a unit from the roster must stay possible; the incident then shows the
 -- party as not resolved.
+
+-- A handover names its successor from the duty roster (issue 16.8); confirmed_by is then the name the successor
+-- picked from the roster, not the workstation's account.
+ALTER TABLE shift_handover ADD COLUMN successor VARCHAR(100);

@@ -21,6 +21,9 @@ import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.board.HandoverViewModel;
+import org.incidentdesk.service.handover.HandoverBriefing;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -223,7 +226,11 @@ public final class Workstation {
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(board));
+        HandoverViewModel handover = new HandoverViewModel(context.incidents(), new HandoverBriefing(
+                context.incidents(), context.warnings(), context.deadlines(), context.roster(), context.clock()),
+                tasks, new Failures(messages, boardDialogs, "board.stale"), messages, context.zone(),
+                () -> board.handoverProperty().get(), board::reload);
+        workspaces.add(new BoardWorkspace(board, handover));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
                 context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));

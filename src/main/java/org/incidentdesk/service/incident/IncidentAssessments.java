@@ -16,7 +16,7 @@ import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.Lifecycle;
 import org.incidentdesk.domain.incident.MetricPoint;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.LevelCriterion;
@@ -71,10 +71,11 @@ final class IncidentAssessments {
         LevelProposal proposal = propose(incidentId, facts);
         List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
         LevelMark proposed = proposal.level().map(LevelMark::of).orElse(null);
-        String text = proposed == null ? RECORD_TEXTS.get("incident.noWarningCondition") : proposed.label();
-        return changes.change(incidentId, "assess", TimelineKind.ASSESSMENT, (s, current, stamp) -> {
+        return changes.change(incidentId, (s, current, stamp) -> {
             long id = upsert(s, incidentId, proposed, reasons, ticked, stamp);
-            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, text);
+            TimelineFact fact = new TimelineFact.LevelProposed(id, proposed == null ? null : proposed.id(),
+                    proposed == null ? null : proposed.label());
+            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), fact, null);
         });
     }
 
@@ -187,19 +188,19 @@ final class IncidentAssessments {
     }
 
     private LevelMark decide(Assessment assessment, AssessmentDecision decision, LevelMark level, String reason) {
-        return changes.change(assessment.incidentId(), "decideLevel", TimelineKind.LEVEL, (s, incident, stamp) -> {
+        return changes.change(assessment.incidentId(), (s, incident, stamp) -> {
             s.assessments().decide(assessment.id(), decision, level, reason, stamp);
             s.incidents().updateLevel(incident, level, stamp);
             if (incident.phase() == IncidentPhase.RECEIVED) {
                 // the assessment is the act of 研判: the incident is in that phase once a level is decided
-                Incident levelled = IncidentChanges.load(s, incident.id());
                 Lifecycle.check(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING, true);
-                s.incidents().updatePhase(levelled, IncidentPhase.ASSESSING, stamp);
-                s.timeline().append(incident.id(), TimelineKind.PHASE, null,
-                        IncidentPhase.RECEIVED.name() + ">" + IncidentPhase.ASSESSING.name(), stamp);
+                s.incidents().updatePhase(IncidentChanges.load(s, incident.id()), IncidentPhase.ASSESSING, stamp);
+                changes.recorder().record(s, incident.id(),
+                        new TimelineFact.PhaseMoved(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING), null, stamp);
             }
-            String text = reason == null ? level.label() : level.label() + "：" + reason;
-            return new IncidentChanges.Outcome<>(level, assessment.id(), text);
+            TimelineFact fact = new TimelineFact.LevelDecided(assessment.id(), level.id(), level.label(),
+                    decision == AssessmentDecision.OVERRIDDEN);
+            return new IncidentChanges.Outcome<>(level, fact, reason);
         });
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.roster.OrgUnit;
@@ -48,17 +48,18 @@ public final class IncidentParties {
 
     /** Says which roster unit ({@code unitId}; null clears it) plays {@code roleId} on the incident. */
     public void set(long incidentId, String roleId, Long unitId) {
-        changes.change(incidentId, "setParty", TimelineKind.FACTS, (s, incident, stamp) -> {
+        changes.change(incidentId, (s, incident, stamp) -> {
             PlanRole role = partyRoles(planOf.apply(incident)).stream().filter(r -> r.id().equals(roleId))
                     .findFirst().orElseThrow(() -> IncidentService.refused("party.role", "incident.unknownParty",
                             String.valueOf(roleId)));
-            String unitName = "—";
+            String unitName = null;
             if (unitId != null) {
                 unitName = unit(s.roster().units(), unitId).orElseThrow(() -> IncidentService.refused("party.unit",
                         "incident.unknownUnit", String.valueOf(unitId))).name();
             }
             s.parties().set(incidentId, roleId, unitId, stamp);
-            return new IncidentChanges.Outcome<>(null, null, role.name() + "：" + unitName);
+            return new IncidentChanges.Outcome<>(null, new TimelineFact.PartySet(role.id(), role.name(), unitId,
+                    unitName), null);
         });
     }
 

@@ -329,16 +329,4 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public ZoneId zone() {
         return zone;
     }
-
-    /** Writes a handover for the next person on duty. */
-    public void writeHandover(String openItems, String watchItems) {
-        tasks.write(() -> incidents.writeHandover(openItems, watchItems), h -> reload(),
-                failure -> failures.show("board.handover", failure));
-    }
-
-    /** The person now on duty confirms they have read the latest handover. */
-    public void confirmHandover() {
-        handover.get().ifPresent(h -> tasks.write(() -> incidents.confirmHandover(h.id()), done -> reload(),
-                failure -> failures.show("board.handover", failure)));
-    }
 }

@@ -8,8 +8,11 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
     public static final String ID = "board";
 
-    public BoardWorkspace(BoardViewModel viewModel) {
+    private final HandoverViewModel handover;
+
+    public BoardWorkspace(BoardViewModel viewModel, HandoverViewModel handover) {
         super(viewModel);
+        this.handover = handover;
     }
 
     @Override
@@ -29,6 +32,6 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
 
     @Override
     protected WorkspaceView createView(BoardViewModel model) {
-        return new BoardView(model);
+        return new BoardView(model, handover);
     }
 }

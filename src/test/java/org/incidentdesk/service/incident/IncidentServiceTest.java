@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -184,8 +185,8 @@ class IncidentServiceTest {
         IncidentDetail decided = incidents.detail(incident.id());
         assertEquals(IncidentPhase.ASSESSING, decided.incident().phase(), "the assessment is the act of 研判");
         assertEquals("III", decided.incident().level().id());
-        assertTrue(decided.timeline().stream().anyMatch(t -> t.kind() == TimelineKind.PHASE
-                && t.text().equals("RECEIVED>ASSESSING")));
+        assertTrue(decided.timeline().stream().anyMatch(t -> t.fact().equals(
+                new TimelineFact.PhaseMoved(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING))));
 
         Assessment again = incidents.assess(incident.id(), List.of("county-III-happened", "county-II-happened"));
         assertNotEquals(ticked.id(), again.id(), "after a decision a re-assessment is a new one; the first is history");
@@ -224,8 +225,8 @@ class IncidentServiceTest {
                 new org.incidentdesk.domain.plan.RoleHolders(plan, roster, parties).holdersOf("reporting-unit");
         assertFalse(reached.isEmpty(), "the call list now finds the unit's people");
         assertTrue(reached.stream().allMatch(p -> p.posts().stream().anyMatch(x -> x.unitId() == unit.id())));
-        assertTrue(incidents.detail(incident.id()).timeline().stream().anyMatch(t -> t.kind() == TimelineKind.FACTS
-                && t.text().equals("事发单位（事发地部门）：" + unit.name())));
+        assertTrue(incidents.detail(incident.id()).timeline().stream().anyMatch(t -> t.fact().equals(
+                new TimelineFact.PartySet("reporting-unit", "事发单位（事发地部门）", unit.id(), unit.name()))));
 
         assertEquals(List.of("party.role incident.unknownParty"), keys(assertThrows(ValidationException.class,
                 () -> incidents.parties().set(incident.id(), "commander", unit.id()))), "a role with its own unit");
@@ -245,7 +246,8 @@ class IncidentServiceTest {
         TimelineEntry note = rows.get(1);
         assertEquals("值班员乙", note.actor());
         assertEquals(IncidentFixture.START.plus(Duration.ofMinutes(5)), note.at());
-        assertEquals("已电话核实", note.text());
+        assertEquals(new TimelineFact.Note(), note.fact());
+        assertEquals("已电话核实", note.personText());
         assertEquals(List.of(TimelineKind.INTAKE, TimelineKind.NOTE),
                 office.published.stream().map(e -> ((IncidentChanged) e).kind()).toList());
         assertEquals(note.id(), ((IncidentChanged) office.published.get(1)).timelineEntryId());
@@ -338,8 +340,9 @@ class IncidentServiceTest {
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> incidents.addNote(incident.id(), "再补一句"));
         assertEquals(List.of("incidentPhase incident.archived"), keys(refused));
-        assertEquals(List.of("RECEIVED>ASSESSING", "ASSESSING>ENDED", "ENDED>REVIEW", "REVIEW>ARCHIVED"),
-                timeline(incident.id()).stream().filter(t -> t.kind() == TimelineKind.PHASE).map(TimelineEntry::text).toList());
+        assertEquals(List.of(IncidentPhase.ASSESSING, IncidentPhase.ENDED, IncidentPhase.REVIEW, IncidentPhase.ARCHIVED),
+                timeline(incident.id()).stream().map(TimelineEntry::fact).filter(TimelineFact.PhaseMoved.class::isInstance)
+                        .map(f -> ((TimelineFact.PhaseMoved) f).to()).toList());
     }
 
     @Test

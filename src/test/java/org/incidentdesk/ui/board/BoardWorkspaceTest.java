@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.board;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,9 +191,12 @@ class BoardWorkspaceTest {
                 TimelineKind.ASSESSMENT, TimelineKind.LEVEL, TimelineKind.TASK, TimelineKind.METRICS,
                 TimelineKind.EVIDENCE)));
         ListView<TimelineEntry> timeline = robot.lookup("#detail-timeline").queryListView();
-        assertEquals(List.of("RECEIVED>ASSESSING", "ASSESSING>RESPONSE", "RESPONSE>HANDLING", "HANDLING>ENDED"),
+        assertEquals(List.of(new TimelineFact.PhaseMoved(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING),
+                        new TimelineFact.PhaseMoved(IncidentPhase.ASSESSING, IncidentPhase.RESPONSE),
+                        new TimelineFact.PhaseMoved(IncidentPhase.RESPONSE, IncidentPhase.HANDLING),
+                        new TimelineFact.PhaseMoved(IncidentPhase.HANDLING, IncidentPhase.ENDED)),
                 fx(() -> timeline.getItems().stream().filter(t -> t.kind() == TimelineKind.PHASE)
-                        .map(TimelineEntry::text).toList()));
+                        .map(TimelineEntry::fact).toList()));
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
     }
 
@@ -259,36 +263,57 @@ class BoardWorkspaceTest {
     }
 
     @Test
-    void aShiftHandoverIsWrittenConfirmedByTheNextPersonOnDutyAndShownAsConfirmed(FxRobot robot) {
+    void aShiftHandoverIsGeneratedHandedToTheSuccessorAndConfirmedByTheNameTheyPick(FxRobot robot) {
+        List<String> people = harness.context().roster().load().people().stream()
+                .map(org.incidentdesk.domain.roster.Person::name).toList();
+        String writer = people.get(0);
+        String successor = people.get(1);
+        harness.actAs(writer);
         robot.clickOn("#nav-board");
         waitUntil(() -> board.loadedAtProperty().get() != null);
         assertEquals("尚无交接记录", text(robot, "#handover-text"));
-        harness.actAs("值班员甲");
 
+        // generated from the record; the person on duty adds a line and names the successor
         robot.clickOn("#handover-write");
-        robot.clickOn("#handover-open").write("2026-001 待宣传部回复网民");
-        robot.clickOn("#handover-watch").write("夜间关注城东小区话题热度");
+        waitUntil(() -> robot.lookup("#handover-open").tryQuery().isPresent());
+        javafx.scene.control.TextArea open = robot.lookup("#handover-open").queryAs(javafx.scene.control.TextArea.class);
+        assertTrue(fx(open::getText).startsWith("在办事件：无"), fx(open::getText));
+        assertTrue(fx(() -> robot.lookup("#handover-watch").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("生效中的预警：无"));
+        assertTrue(fx(open::isWrapText), "the text wraps");
+        robot.interact(() -> open.appendText("\n城东小区停水待宣传部回复网民"));
+        ComboBox<String> next = robot.lookup("#handover-successor").queryComboBox();
+        robot.interact(() -> next.setValue(successor));
         robot.clickOn("#handover-save");
-        waitUntil(() -> text(robot, "#handover-text").contains("2026-001 待宣传部回复网民"));
+        waitUntil(() -> text(robot, "#handover-text").contains("城东小区停水待宣传部回复网民"));
         String written = text(robot, "#handover-text");
-        assertTrue(written.contains("值班员甲") && written.contains("夜间关注城东小区话题热度")
-                && written.contains("【接班人未确认】"), written);
+        assertTrue(written.contains(writer) && written.contains("交 " + successor) && written.contains("【接班人未确认】"),
+                written);
 
-        // the writer cannot confirm their own handover: the reason is shown and nothing changes
+        // the writer cannot confirm their own handover, whatever name the workstation runs under
         robot.clickOn("#handover-confirm");
+        waitUntil(() -> robot.lookup("#handover-reader").tryQuery().isPresent());
+        ComboBox<String> reader = robot.lookup("#handover-reader").queryComboBox();
+        waitUntil(() -> fx(() -> !reader.getItems().isEmpty()));
+        assertEquals(successor, fx(reader::getValue), "the successor the handover names is offered first");
+        robot.interact(() -> reader.setValue(writer));
+        robot.clickOn("#handover-reader-ok");
         String refusal = ZH.get("handover.ownHandover");
         waitUntil(() -> robot.lookup(".dialog-pane .label").match((Label l) -> l.getText() != null
                 && l.getText().contains(refusal)).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertTrue(text(robot, "#handover-text").contains("【接班人未确认】"));
 
-        // the next person on duty takes over the workstation and confirms they have read it
-        harness.actAs("值班员乙");
+        // the successor picks their own name: confirmed by the person, not the account the workstation runs under
         robot.clickOn("#handover-confirm");
-        waitUntil(() -> text(robot, "#handover-text").contains("【值班员乙 已于"));
+        waitUntil(() -> robot.lookup("#handover-reader").tryQuery().isPresent());
+        ComboBox<String> again = robot.lookup("#handover-reader").queryComboBox();
+        waitUntil(() -> fx(() -> successor.equals(again.getValue())));
+        robot.clickOn("#handover-reader-ok");
+        waitUntil(() -> text(robot, "#handover-text").contains("【" + successor + " 已于"));
         assertTrue(fx(() -> robot.lookup("#handover-confirm").queryButton().isDisabled()),
                 "a confirmed handover cannot be confirmed again");
-        assertTrue(incidents().latestHandover().orElseThrow().confirmed());
+        assertEquals(successor, incidents().latestHandover().orElseThrow().confirmedBy());
     }
 
     @Test
