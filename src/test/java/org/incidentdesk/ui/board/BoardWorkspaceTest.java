@@ -277,7 +277,8 @@ class BoardWorkspaceTest {
         robot.clickOn("#handover-write");
         waitUntil(() -> robot.lookup("#handover-open").tryQuery().isPresent());
         javafx.scene.control.TextArea open = robot.lookup("#handover-open").queryAs(javafx.scene.control.TextArea.class);
-        assertTrue(fx(open::getText).startsWith("在办事件：无"), fx(open::getText));
+        String generated = fx(open::getText);
+        assertTrue(generated.startsWith("在办事件：无"), generated);
         assertTrue(fx(() -> robot.lookup("#handover-watch").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("生效中的预警：无"));
         assertTrue(fx(open::isWrapText), "the text wraps");
