@@ -64,6 +64,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper raise = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noCondition = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
     private final StringProperty expert = new SimpleStringProperty("");
     private final StringProperty judgement = new SimpleStringProperty("");
     private final javafx.beans.property.ObjectProperty<WarningLevel> opinionLevel =
@@ -200,6 +201,9 @@ public final class AssessmentViewModel {
         current = next;
         established.clear();
         established.addAll(next.ticked());
+        List<org.incidentdesk.domain.incident.Assessment> all = next.detail().assessments();
+        settled.set(!all.isEmpty() && all.getLast().isDecided()
+                && java.util.Set.copyOf(all.getLast().established()).equals(java.util.Set.copyOf(established)));
         history.setAll(next.detail().assessments().reversed().stream().map(this::historyLine).toList());
         WarningAssessment assessment = next.assessment();
         checklist.setAll(assessment.checklist());
@@ -361,6 +365,11 @@ public final class AssessmentViewModel {
 
     public ReadOnlyBooleanProperty noConditionProperty() {
         return noCondition.getReadOnlyProperty();
+    }
+
+    /** True while the latest assessment is decided on the very ticks shown: confirming again would repeat it. */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
