@@ -210,22 +210,12 @@ public sealed interface TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
         }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
-        }
     }
 
     /** A statement became the agreed wording (统一口径); its wording is the person's text. */
     record StatementAgreed(long statementId) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
-        }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
         }
     }
 
@@ -364,11 +354,6 @@ public sealed interface TimelineFact {
     record Untyped(TimelineKind legacyKind) implements TimelineFact {
         public TimelineKind kind() {
             return legacyKind;
-        }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
         }
     }
 }
