@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.plan;
 
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -13,12 +14,14 @@ import org.incidentdesk.domain.plan.ContingencyPlan;
 
 /** 概况: name, scheme, issuer, scope and the plan's version history. */
 final class OverviewTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
+    private final ObservableList<String> versionHistory;
     private final Messages messages;
     private final PlanLabels labels;
 
-    OverviewTab(PlanViewModel viewModel) {
+    OverviewTab(PlanDraftViewModel viewModel, ObservableList<String> versionHistory) {
         this.viewModel = viewModel;
+        this.versionHistory = versionHistory;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);
     }
@@ -48,7 +51,7 @@ final class OverviewTab {
             scope.setText(plan == null || plan.scope() == null ? "" : plan.scope());
             note.setText(plan == null || plan.note() == null ? "" : plan.note());
         });
-        ListView<String> history = new ListView<>(viewModel.history());
+        ListView<String> history = new ListView<>(versionHistory);
         history.setId("plan-history");
         history.setPrefHeight(140);
         history.setPlaceholder(new Label(messages.get("planui.history.none")));
