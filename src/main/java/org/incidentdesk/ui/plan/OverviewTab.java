@@ -48,7 +48,7 @@ final class OverviewTab {
             name.setText(plan == null ? "" : plan.name());
             scheme.setText(plan == null ? "" : schemeText(plan));
             issuer.setText(plan == null || plan.issuer() == null ? "" : plan.issuer());
-            scope.setText(plan == null || plan.scope() == null ? "" : plan.scope());
+            scope.setText(plan == null ? "" : scopeText(plan));
             note.setText(plan == null || plan.note() == null ? "" : plan.note());
         });
         ListView<String> history = new ListView<>(versionHistory);
@@ -79,5 +79,14 @@ final class OverviewTab {
         Label label = new Label();
         label.setWrapText(true);
         return label;
+    }
+
+    /** The scope, with the default mark and its reason where the source has no 适用范围 of its own. */
+    private String scopeText(ContingencyPlan plan) {
+        if (plan.scope() == null) {
+            return "";
+        }
+        return plan.scopeOrigin().defaulted() ? messages.get("planui.overview.scopeDefault", plan.scope(),
+                plan.scopeOrigin().note() == null ? "" : plan.scopeOrigin().note()) : plan.scope();
     }
 }
