@@ -1,5 +1,10 @@
 package org.incidentdesk.service.plan;
 
+import static org.incidentdesk.service.plan.BuiltInPlanParts.assertDefaultWithNote;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.plan;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.rule;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.step;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.steps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,10 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.plan.CategoryKind;
 import org.incidentdesk.domain.plan.ChecklistItem;
-import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.EventCategory;
-import org.incidentdesk.domain.plan.Origin;
 import org.incidentdesk.domain.plan.PlanPost;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.StartPoint;
@@ -33,36 +36,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * default with a note saying so.
  */
 class LastPlanFidelityTest {
-    private static final BuiltInPlans BUILT_INS = new BuiltInPlans();
-
-    private static ContingencyPlan plan(String id) {
-        return BUILT_INS.find(id).orElseThrow();
-    }
-
-    private static DeadlineRule rule(String planId, String ruleId) {
-        return plan(planId).deadline(ruleId).orElseThrow();
-    }
-
-    private static ChecklistItem step(String planId, String stepId) {
-        return steps(planId).stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
-    }
-
-    private static List<ChecklistItem> steps(String planId) {
-        return plan(planId).phases().stream().flatMap(p -> p.steps().stream()).toList();
-    }
-
     private static PlanUnit unit(String planId, String unitId) {
         return plan(planId).organisation().unit(unitId).orElseThrow();
     }
 
     private static String roleName(String planId, String roleId) {
         return plan(planId).organisation().role(roleId).orElseThrow().name();
-    }
-
-    private static void assertDefaultWithNote(Origin origin, String noteMustContain) {
-        assertTrue(origin.defaulted(), "expected default: true");
-        assertNotNull(origin.note(), "a default carries its note");
-        assertTrue(origin.note().contains(noteMustContain), origin.note());
     }
 
     // ---- police (预案二)
