@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.service.plan.document.PlanTerms;
 
 /** 概况: name, scheme, issuer, scope and the plan's version history. */
 final class OverviewTab {
@@ -69,10 +70,9 @@ final class OverviewTab {
     }
 
     private String schemeText(ContingencyPlan plan) {
+        PlanTerms terms = new PlanTerms(messages);
         return labels.of(plan.levelScheme()) + "：" + String.join(" / ", plan.levelsBySeverity().stream()
-                .map(l -> l.colour() == null ? l.id() + " " + l.name()
-                        : messages.get("common.withNote", l.id() + " " + l.name(), labels.of(l.colour())))
-                .toList());
+                .map(terms::levelHeading).toList());
     }
 
     private static Label wrapped() {
