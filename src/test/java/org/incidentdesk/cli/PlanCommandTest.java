@@ -213,6 +213,8 @@ class PlanCommandTest {
 
         CliRun second = run("plan", "new", "school");
         assertEquals("已创建本单位预案 3：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
+        List<String> office = run("plan", "show", "2").out().lines().limit(2).toList();
+        assertEquals(List.of("青溪学院舆情处置预案", "学院党委　第 1 版"), office, "an office plan shows its version");
 
         assertEquals(0, run("plan", "activate", "3").exit());
         String listed = run("plan", "list").out();
