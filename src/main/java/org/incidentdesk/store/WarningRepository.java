@@ -128,21 +128,17 @@ public final class WarningRepository {
         save(r, warning, stamp);
     }
 
+    /** The row as read, to change; refused as stale when it changed since {@code warning} was read. */
     private WarningRecord load(Warning warning) {
         WarningRecord r = dsl.selectFrom(WARNING).where(WARNING.ID.eq(warning.id())).fetchOne();
         if (r == null || r.getVersion() != warning.version()) {
-            throw new StaleDataException("warning", warning.number());
+            throw RowStamps.stale(dsl, WARNING, WARNING.ID.eq(warning.id()), "warning", warning.number());
         }
         return r;
     }
 
     private void save(WarningRecord r, Warning warning, Stamp stamp) {
-        RowStamps.updated(r, warning.version(), stamp);
-        int rows = dsl.update(WARNING).set(r)
-                .where(WARNING.ID.eq(warning.id()).and(WARNING.VERSION.eq(warning.version()))).execute();
-        if (rows != 1) {
-            throw new StaleDataException("warning", warning.number());
-        }
+        RowStamps.update(dsl, r, WARNING.ID.eq(warning.id()), warning.version(), stamp, "warning", warning.number());
     }
 
     public Optional<Warning> find(long id) {

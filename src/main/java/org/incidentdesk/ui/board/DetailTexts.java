@@ -13,8 +13,8 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.service.incident.EvidenceService;
-import org.incidentdesk.service.incident.TimelineText;
 
 /**
  * How the incident detail words its items (a task line, a timeline line, the facts as label and value), in the
@@ -51,8 +51,9 @@ public final class DetailTexts {
     }
 
     public String timeline(TimelineEntry t) {
-        return t.at().atZone(zone).format(TIME) + "  " + messages.name(t.kind()) + "  " + t.actor() + "  "
-                + TimelineText.describe(t, messages);
+        TimelineRenderer renderer = new TimelineRenderer(messages, zone);
+        return t.at().atZone(zone).format(TIME) + "  " + renderer.kindName(t) + "  " + t.actor() + "  "
+                + renderer.render(t);
     }
 
     public String statement(Statement st) {
