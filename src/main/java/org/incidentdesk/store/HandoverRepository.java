@@ -17,12 +17,12 @@ public final class HandoverRepository {
     }
 
     public long insert(String openItems, String watchItems, Stamp stamp) {
-        return dsl.insertInto(SHIFT_HANDOVER)
-                .set(SHIFT_HANDOVER.OPEN_ITEMS, openItems)
-                .set(SHIFT_HANDOVER.WATCH_ITEMS, watchItems)
-                .set(SHIFT_HANDOVER.WRITTEN_AT, stamp.time())
-                .set(SHIFT_HANDOVER.WRITTEN_BY, stamp.who())
-                .set(SHIFT_HANDOVER.VERSION, 0)
+        ShiftHandoverRecord row = dsl.newRecord(SHIFT_HANDOVER);
+        row.setOpenItems(openItems);
+        row.setWatchItems(watchItems);
+        row.setWrittenAt(stamp.time());
+        row.setWrittenBy(stamp.who());
+        return dsl.insertInto(SHIFT_HANDOVER).set(RowStamps.created(row, stamp))
                 .returning(SHIFT_HANDOVER.ID).fetchOne().getId();
     }
 
