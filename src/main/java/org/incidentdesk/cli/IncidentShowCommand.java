@@ -34,7 +34,7 @@ final class IncidentShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return incident.run(spec, (services, messages, out) -> {
-            IncidentDetail detail = services.incidents().detail(number);
+            IncidentDetail detail = IncidentArgument.detail(services, "NUMBER", number);
             if (json) {
                 out.println(IncidentJson.detail(detail, services.zone()));
             } else {

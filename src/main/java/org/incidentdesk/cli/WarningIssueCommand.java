@@ -58,7 +58,7 @@ final class WarningIssueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
-            List<Long> ids = incidents.stream().map(n -> services.incidents().detail(n).incident().id()).toList();
+            List<Long> ids = incidents.stream().map(n -> IncidentArgument.id(services, "--incident", n)).toList();
             Warning issued = services.warnings().issue(new WarningDraft(ids, category, level,
                     IncidentCommand.time(starts, "warning.starts", services.zone()), scope, WarningCommand.lines(items),
                     WarningCommand.lines(measures), issuer, reason));

@@ -140,6 +140,9 @@ public final class CallListService {
                     d.ruleId() + " " + draft.personName() + " " + outcome);
             s.raise(new CallAttemptLogged(events.origin(), incident.id(), d.id(), id, outcome, entry));
             s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.CALL, entry));
+            if (outcome == CallOutcome.REACHED) {
+                deadlines.callReached(s, d, roleId, stamp);
+            }
             return s.callAttempts().forDeadline(d.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         });
     }

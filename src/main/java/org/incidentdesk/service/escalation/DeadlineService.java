@@ -227,24 +227,52 @@ public final class DeadlineService {
     // ---- acting
 
     /**
-     * Records that {@code kind} was done for the incident now (a report sent, a response published…): it meets
-     * the open deadline of each rule of that kind, and the next report of a repeating rule is created.
+     * Records that {@code kind} was done for the incident now, by the current actor: see {@link #actDone}.
      */
     public List<Deadline> recordAction(long incidentId, DeadlineAction kind) {
+        Stamp stamp = stamp();
+        return actDone(incidentId, kind, stamp.at(), stamp.actor().name());
+    }
+
+    /**
+     * The act {@code act} was done on incident {@code incidentId} at {@code at} by {@code by}: meets the open
+     * deadline of each rule whose act it is (met at {@code at}), records the act so a deadline derived later is
+     * met by it, and lets a repeating rule's next report count from it. Joins the caller's transaction. Returns
+     * the deadlines this act met (empty when nothing of that kind was owed).
+     */
+    public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
         return store.inTransaction(s -> {
             Incident incident = incident(s, incidentId);
             ContingencyPlan plan = planOf(incident);
-            Stamp stamp = stamp();
-            s.deadlines().addAction(incidentId, kind, stamp);
+            Stamp stamp = new Stamp(at, new org.incidentdesk.domain.common.Actor(by));
+            s.deadlines().addAction(incidentId, act, stamp);
             Set<String> rulesMet = new java.util.HashSet<>();
+            List<Deadline> met = new ArrayList<>();
             for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
+                if (d.state().isOpen() && d.action() == act && rulesMet.add(d.ruleId())) {
                     meet(s, incident, plan, d, stamp);
+                    met.add(s.deadlines().find(d.id()).orElseThrow());
                 }
             }
             applyPlanner(s, incident, stamp);
-            return s.deadlines().forIncident(incidentId);
+            return met;
         });
+    }
+
+    /**
+     * A call that got through to the party a deadline reports to is the report, where the rule asks for no
+     * written form (立即报告带班领导 by phone): it meets that deadline. Returns whether it did.
+     */
+    boolean callReached(StoreSession s, Deadline d, String calledRole, Stamp stamp) {
+        Incident incident = incident(s, d.incidentId());
+        ContingencyPlan plan = planOf(incident);
+        boolean spoken = plan.deadline(d.ruleId()).map(rule -> rule.form() == null).orElse(false);
+        if (!d.state().isOpen() || !spoken || calledRole == null || !calledRole.equals(d.recipientRole())) {
+            return false;
+        }
+        meet(s, incident, plan, d, stamp);
+        applyPlanner(s, incident, stamp);
+        return true;
     }
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
