@@ -66,8 +66,7 @@ public final class CallListService {
             Incident incident = incident(s, d.incidentId());
             ContingencyPlan plan = deadlines.planOf(incident);
             RoleHolders holders = new RoleHolders(plan, people);
-            List<String> chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule).roles())
-                    .orElse(List.of());
+            List<String> chain = EscalationChain.of(plan, d).roles();
             Set<String> reached = new LinkedHashSet<>();
             s.deadlines().escalationsOf(incident.id()).stream().filter(e -> e.deadlineId() == d.id())
                     .forEach(e -> reached.add(e.toRole()));

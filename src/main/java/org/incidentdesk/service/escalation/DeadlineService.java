@@ -171,7 +171,8 @@ public final class DeadlineService {
         IncidentTimes times = times(s, incident);
         String levelId = incident.level() == null ? null : incident.level().id();
         for (int round = 0; round < MAX_PLANNING_ROUNDS; round++) {
-            List<DeadlineChange> changes = planner.plan(plan.deadlines(), levelId, incident.categoryId(), times,
+            List<DeadlineChange> changes = planner.plan(plan.deadlines(), plan.responseTimes().immediately(),
+                    levelId, incident.categoryId(), times,
                     s.deadlines().forIncident(incident.id()), s.deadlines().actionsOf(incident.id()), stamp.at());
             if (changes.isEmpty()) {
                 return;
@@ -381,8 +382,7 @@ public final class DeadlineService {
         Deadline d = found.get();
         Incident incident = incident(s, d.incidentId());
         ContingencyPlan plan = planOf(incident);
-        EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
-                .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
+        EscalationChain chain = EscalationChain.of(plan, d);
         AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
                 ? AlertStage.OVERDUE : d.nextAlert();
         DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
@@ -390,7 +390,8 @@ public final class DeadlineService {
         String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
         Deadline advanced = d.alerted(state, steps, null);
         Deadline after = advanced.alerted(state, steps,
-                policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
+                policy.after(stage, advanced, chain.length(), plan.responseTimes().remindAfterTop(), now)
+                        .orElse(null));
         Stamp stamp = stamp(now);
         if (!s.deadlines().replace(d, after, stamp)) {
             return Optional.empty();
@@ -413,12 +414,6 @@ public final class DeadlineService {
     private static boolean isDue(Deadline d, int version, Instant now) {
         return d.version() == version && d.state().isOpen() && d.nextAlertAt() != null
                 && !d.nextAlertAt().isAfter(now);
-    }
-
-    /** A rule removed from a plan cannot be: plan versions are immutable. Kept for a hand-edited database. */
-    private static DeadlineRule orphanRule(Deadline d) {
-        return new DeadlineRule(d.ruleId(), d.actionText(), d.ownerRole(), d.recipientRole(), null, null, null,
-                null, List.of(), List.of(), null, null, null);
     }
 
     // ---- recording

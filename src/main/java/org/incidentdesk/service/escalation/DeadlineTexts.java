@@ -9,6 +9,7 @@ import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.PlanRole;
 
@@ -36,7 +37,7 @@ final class DeadlineTexts {
                     role(plan, d.ownerRole()));
             case OVERDUE -> RECORD.get("deadline.timeline.OVERDUE", rule(d), time(d.dueAt()),
                     role(plan, d.ownerRole()));
-            case ESCALATED -> RECORD.get("deadline.timeline.ESCALATED", rule(d), d.escalations(), role(plan, detail));
+            case ESCALATED -> escalated(d, plan, detail);
             case ACKNOWLEDGED -> RECORD.get("deadline.timeline.ACKNOWLEDGED", rule(d));
             case MET -> d.metInTime() ? RECORD.get("deadline.timeline.MET", rule(d), time(d.metAt()))
                     : RECORD.get("deadline.timeline.METLATE", rule(d), time(d.metAt()),
@@ -46,6 +47,21 @@ final class DeadlineTexts {
             case SUPERSEDED -> RECORD.get("deadline.timeline.SUPERSEDED", rule(d), RECORD.get("deadline.reason." + detail));
         };
         return late ? text + RECORD.get("deadline.timeline.late", time(alertAt)) : text;
+    }
+
+    /**
+     * One step up the chain; the step that reaches the top says that from now on the top is reminded at the
+     * plan's longer interval, and each such reminder says it is one.
+     */
+    private static String escalated(Deadline d, ContingencyPlan plan, String toRole) {
+        EscalationChain chain = EscalationChain.of(plan, d);
+        String interval = DurationText.format(plan.responseTimes().remindAfterTop(), RECORD);
+        if (chain.isEmpty() || d.escalations() < chain.length()) {
+            return RECORD.get("deadline.timeline.ESCALATED", rule(d), d.escalations(), role(plan, toRole));
+        }
+        String key = d.escalations() == chain.length() ? "deadline.timeline.ESCALATED.top"
+                : "deadline.timeline.ESCALATED.remindTop";
+        return RECORD.get(key, rule(d), d.escalations(), role(plan, toRole), interval);
     }
 
     static String rule(Deadline d) {
