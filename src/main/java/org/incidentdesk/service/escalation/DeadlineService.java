@@ -25,8 +25,11 @@ import org.incidentdesk.domain.escalation.DeadlinePlanner;
 import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.escalation.IncidentTimes;
+import org.incidentdesk.domain.event.ActDone;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.event.WarningChanged;
+import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineEntry;
@@ -82,9 +85,27 @@ public final class DeadlineService {
         this.alertSink = sink;
     }
 
-    /** Follows the incidents: re-derives an incident's deadlines after each change that can alter them. */
+    /**
+     * Follows the incidents: re-derives an incident's deadlines after each change that can alter them, and meets
+     * those an act done elsewhere is (a level decided, a warning in force, a statement released).
+     */
     public Runnable followIncidents() {
-        return events.subscribe(IncidentChanged.class, this::onIncidentChanged);
+        Runnable incidentsFollowed = events.subscribe(IncidentChanged.class, this::onIncidentChanged);
+        Runnable warningsFollowed = events.subscribe(WarningChanged.class, this::onWarningChanged);
+        Runnable actsFollowed = events.subscribe(ActDone.class,
+                act -> actDone(act.incidentId(), act.act(), act.at(), act.by()));
+        return () -> {
+            incidentsFollowed.run();
+            warningsFollowed.run();
+            actsFollowed.run();
+        };
+    }
+
+    /** A warning coming into force decides the level of each incident behind it: it meets their level deadlines. */
+    void onWarningChanged(WarningChanged change) {
+        if (change.kind() == WarningChangeKind.ISSUED || change.kind() == WarningChangeKind.APPROVED) {
+            change.incidentIds().forEach(id -> recordAction(id, DeadlineAction.ASSESS));
+        }
     }
 
     void onIncidentChanged(IncidentChanged change) {
@@ -238,26 +259,33 @@ public final class DeadlineService {
     /**
      * The act {@code act} was done on incident {@code incidentId} at {@code at} by {@code by}: meets the open
      * deadline of each rule whose act it is (met at {@code at}), records the act so a deadline derived later is
-     * met by it, and lets a repeating rule's next report count from it. Joins the caller's transaction. Returns
-     * the deadlines this act met (empty when nothing of that kind was owed).
+     * met by it, and lets a repeating rule's next report count from it. Its own transaction; returns the
+     * deadlines this act met (empty when nothing of that kind was owed).
      */
     public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
-        return store.inTransaction(s -> {
-            Incident incident = incident(s, incidentId);
-            ContingencyPlan plan = planOf(incident);
-            Stamp stamp = new Stamp(at, new org.incidentdesk.domain.common.Actor(by));
-            s.deadlines().addAction(incidentId, act, stamp);
-            Set<String> rulesMet = new java.util.HashSet<>();
-            List<Deadline> met = new ArrayList<>();
-            for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (d.state().isOpen() && d.action() == act && rulesMet.add(d.ruleId())) {
-                    meet(s, incident, plan, d, stamp);
-                    met.add(s.deadlines().find(d.id()).orElseThrow());
-                }
+        return store.inTransaction(s -> actDone(s, incidentId, act, at, by));
+    }
+
+    /**
+     * As {@link #actDone(long, DeadlineAction, Instant, String)}, inside the caller's transaction {@code s}, so
+     * the act's own record (a dispatch, a call) and the deadlines it meets commit or roll back together; the
+     * events go out with the caller's commit.
+     */
+    public List<Deadline> actDone(StoreSession s, long incidentId, DeadlineAction act, Instant at, String by) {
+        Incident incident = incident(s, incidentId);
+        ContingencyPlan plan = planOf(incident);
+        Stamp stamp = new Stamp(at, new org.incidentdesk.domain.common.Actor(by));
+        s.deadlines().addAction(incidentId, act, stamp);
+        Set<String> rulesMet = new java.util.HashSet<>();
+        List<Deadline> met = new ArrayList<>();
+        for (Deadline d : s.deadlines().forIncident(incidentId)) {
+            if (d.state().isOpen() && d.action() == act && rulesMet.add(d.ruleId())) {
+                meet(s, incident, plan, d, stamp);
+                met.add(s.deadlines().find(d.id()).orElseThrow());
             }
-            applyPlanner(s, incident, stamp);
-            return met;
-        });
+        }
+        applyPlanner(s, incident, stamp);
+        return met;
     }
 
     /**

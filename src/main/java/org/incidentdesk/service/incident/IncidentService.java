@@ -22,6 +22,8 @@ import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.event.ActDone;
+import org.incidentdesk.domain.escalation.DeadlineAction;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.IncidentSummary;
@@ -373,6 +375,26 @@ public final class IncidentService {
             return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(), statementId,
                     StatementStatus.AGREED.name() + "：" + statement.text());
         });
+    }
+
+    /**
+     * Releases the statement to the public (对外发布): the public response the plan's deadlines ask for, met once
+     * this commits ({@link ActDone}). A statement released already is refused.
+     */
+    public Statement releaseStatement(long statementId) {
+        Statement statement = changes.read(s -> s.statements().find(statementId))
+                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
+        if (statement.status() == StatementStatus.RELEASED) {
+            throw refused("statement", "incident.statementReleased", String.valueOf(statementId));
+        }
+        return changes.change(statement.incidentId(), "releaseStatement", TimelineKind.STATEMENT,
+                (s, incident, stamp) -> {
+                    s.statements().updateStatus(statement, StatementStatus.RELEASED, stamp);
+                    s.raise(new ActDone(changes.origin(), incident.id(), DeadlineAction.RESPOND, stamp.at(),
+                            stamp.actor().name()));
+                    return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(), statementId,
+                            StatementStatus.RELEASED.name() + "：" + statement.text());
+                });
     }
 
     public void addKeyword(long incidentId, String keyword) {
