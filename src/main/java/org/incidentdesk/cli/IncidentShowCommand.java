@@ -36,7 +36,8 @@ final class IncidentShowCommand implements Callable<Integer> {
         return incident.run(spec, (services, messages, out) -> {
             IncidentDetail detail = IncidentArgument.detail(services, "NUMBER", number);
             if (json) {
-                out.println(IncidentJson.detail(detail, services.zone()));
+                out.println(IncidentJson.detail(detail, services.deadlines().ofIncident(detail.incident().id()),
+                        services.zone()));
             } else {
                 print(detail, messages, services.zone(), out);
             }
