@@ -138,9 +138,9 @@ class DrillCliTest {
         assertEquals(0, run.exit(), run.err());
         List<String> warningRows = run.out().lines().filter(l -> l.contains("  预警  ")).toList();
         assertEquals(2, warningRows.size(), run.out());
-        assertTrue(warningRows.get(0).contains("09:40") && warningRows.get(0).contains("发布 2026-Y001：III 较大"),
+        assertTrue(warningRows.get(0).contains("09:40") && warningRows.get(0).contains("发布预警 2026-Y001：III 较大"),
                 warningRows.get(0));
-        assertTrue(warningRows.get(1).contains("18:00") && warningRows.get(1).contains("解除 2026-Y001")
+        assertTrue(warningRows.get(1).contains("18:00") && warningRows.get(1).contains("解除预警 2026-Y001")
                 && warningRows.get(1).contains("水质检测合格"), warningRows.get(1));
     }
 

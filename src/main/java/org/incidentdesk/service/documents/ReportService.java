@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.document.DocumentOffice;
@@ -100,7 +101,8 @@ public final class ReportService {
         return store.inTransaction(s -> {
             Stamp stamp = stamp();
             s.documents().saveOffice(office, stamp);
-            s.audit().append(stamp, "update", "document_office", 1, office.officeName() + " " + office.numberPrefix());
+            s.audit().append(stamp, "update", "document_office", 1, FieldChange.set("officeName", office.officeName()),
+                    FieldChange.set("numberPrefix", office.numberPrefix()));
             return s.documents().office().orElseThrow();
         });
     }
@@ -152,7 +154,7 @@ public final class ReportService {
             long id = s.documents().record(record, stamp);
             s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
-                    request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
+                    DocumentReprints.delivered(request.form().id(), number, target, pdf.sha256()));
             return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
                     delivery, target, record.pages(), record.sha256(), record.secrecy(), record.urgency(), stamp.at(),
                     stamp.actor().name()));

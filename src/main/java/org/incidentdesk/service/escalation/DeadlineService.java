@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.Alarm;
@@ -25,7 +27,6 @@ import org.incidentdesk.domain.escalation.DeadlinePlanner;
 import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.escalation.IncidentTimes;
-import org.incidentdesk.domain.event.ActDone;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.WarningChanged;
@@ -33,11 +34,14 @@ import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -64,7 +68,9 @@ public final class DeadlineService {
     private final PlanService plans;
     private final AlertPolicy policy;
     private final DeadlinePlanner planner;
-    private final DeadlineTexts texts;
+    private final IncidentRecorder recorder;
+    /** Alerts are sent in the office's document language. */
+    private final TimelineRenderer alertTexts;
     private final Map<String, ContingencyPlan> planVersions = new ConcurrentHashMap<>();
     private volatile Consumer<Alert> alertSink = alert -> { };
 
@@ -77,7 +83,8 @@ public final class DeadlineService {
         this.plans = plans;
         this.policy = policy;
         this.planner = new DeadlinePlanner(zone);
-        this.texts = new DeadlineTexts(zone);
+        this.recorder = new IncidentRecorder(clock, actors, events);
+        this.alertTexts = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), zone);
     }
 
     /** Where raised alerts go after their transaction commits (the notification channels). */
@@ -86,37 +93,49 @@ public final class DeadlineService {
     }
 
     /**
-     * Follows the incidents: re-derives an incident's deadlines after each change that can alter them, and meets
-     * those an act done elsewhere is (a level decided, a warning in force, a statement released).
+     * Follows the incidents: re-derives an incident's deadlines with each change that can alter them, and meets
+     * those an act recorded on the incident is (a level decided, a statement released) or a warning coming into
+     * force is, inside the transaction of the change, so the change and its deadlines commit together or not at
+     * all.
      */
     public Runnable followIncidents() {
-        Runnable incidentsFollowed = events.subscribe(IncidentChanged.class, this::onIncidentChanged);
-        Runnable warningsFollowed = events.subscribe(WarningChanged.class, this::onWarningChanged);
-        Runnable actsFollowed = events.subscribe(ActDone.class,
-                act -> actDone(act.incidentId(), act.act(), act.at(), act.by()));
+        Runnable incidents = events.subscribeWithin(IncidentChanged.class, this::follow);
+        Runnable warnings = events.subscribeWithin(WarningChanged.class, this::followWarning);
         return () -> {
-            incidentsFollowed.run();
-            warningsFollowed.run();
-            actsFollowed.run();
+            incidents.run();
+            warnings.run();
         };
     }
 
     /** A warning coming into force decides the level of each incident behind it: it meets their level deadlines. */
-    void onWarningChanged(WarningChanged change) {
+    void followWarning(StoreSession s, WarningChanged change) {
         if (change.kind() == WarningChangeKind.ISSUED || change.kind() == WarningChangeKind.APPROVED) {
-            change.incidentIds().forEach(id -> recordAction(id, DeadlineAction.ASSESS));
+            change.incidentIds().forEach(id -> recordAction(s, incident(s, id), DeadlineAction.ASSESS));
         }
     }
 
-    void onIncidentChanged(IncidentChanged change) {
+    void follow(StoreSession s, IncidentChanged change) {
+        if (change.kind() == TimelineKind.STATEMENT && released(s, change)) {
+            recordAction(s, incident(s, change.incidentId()), DeadlineAction.RESPOND);
+        }
         if (!REDERIVE_ON.contains(change.kind())) {
             return;
         }
-        if (change.kind() == TimelineKind.LEVEL) {
-            recordAction(change.incidentId(), DeadlineAction.ASSESS);
-        } else {
-            derive(change.incidentId());
+        Incident incident = incident(s, change.incidentId());
+        if (incident.phase() == IncidentPhase.ARCHIVED) {
+            return; // its deadlines were closed when it ended; an archived record changes no more
         }
+        if (change.kind() == TimelineKind.LEVEL) {
+            recordAction(s, incident, DeadlineAction.ASSESS);
+        } else {
+            applyPlanner(s, incident, stamp());
+        }
+    }
+
+    /** The change recorded a statement released to the public (the row's fact says so). */
+    private static boolean released(StoreSession s, IncidentChanged change) {
+        return s.timeline().forIncident(change.incidentId(), TimelineKind.STATEMENT).stream()
+                .anyMatch(e -> e.id() == change.timelineEntryId() && e.fact() instanceof TimelineFact.StatementReleased);
     }
 
     // ---- reading
@@ -237,9 +256,8 @@ public final class DeadlineService {
     private static IncidentTimes times(StoreSession s, Incident incident) {
         Instant ended = null;
         if (!incident.phase().isOpen()) {
-            String endMove = ">" + IncidentPhase.ENDED.name();
-            ended = s.timeline().forIncident(incident.id()).stream()
-                    .filter(e -> e.kind() == TimelineKind.PHASE && e.text().endsWith(endMove))
+            ended = s.timeline().forIncident(incident.id(), TimelineKind.PHASE).stream()
+                    .filter(e -> e.fact() instanceof TimelineFact.PhaseMoved move && move.to() == IncidentPhase.ENDED)
                     .map(TimelineEntry::at).reduce((a, b) -> b).orElse(incident.updatedAt());
         }
         return new IncidentTimes(incident.happenedAt() == null ? null : incident.happenedAt().toInstant(),
@@ -259,8 +277,8 @@ public final class DeadlineService {
     /**
      * The act {@code act} was done on incident {@code incidentId} at {@code at} by {@code by}: meets the open
      * deadline of each rule whose act it is (met at {@code at}), records the act so a deadline derived later is
-     * met by it, and lets a repeating rule's next report count from it. Its own transaction; returns the
-     * deadlines this act met (empty when nothing of that kind was owed).
+     * met by it, and lets a repeating rule's next report count from it. Its own transaction (joining the
+     * caller's, when called inside one); returns the deadlines this act met (empty when nothing was owed).
      */
     public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
         return store.inTransaction(s -> actDone(s, incidentId, act, at, by));
@@ -272,20 +290,8 @@ public final class DeadlineService {
      * events go out with the caller's commit.
      */
     public List<Deadline> actDone(StoreSession s, long incidentId, DeadlineAction act, Instant at, String by) {
-        Incident incident = incident(s, incidentId);
-        ContingencyPlan plan = planOf(incident);
-        Stamp stamp = new Stamp(at, new org.incidentdesk.domain.common.Actor(by));
-        s.deadlines().addAction(incidentId, act, stamp);
-        Set<String> rulesMet = new java.util.HashSet<>();
-        List<Deadline> met = new ArrayList<>();
-        for (Deadline d : s.deadlines().forIncident(incidentId)) {
-            if (d.state().isOpen() && d.action() == act && rulesMet.add(d.ruleId())) {
-                meet(s, incident, plan, d, stamp);
-                met.add(s.deadlines().find(d.id()).orElseThrow());
-            }
-        }
-        applyPlanner(s, incident, stamp);
-        return met;
+        return recordAction(s, incident(s, incidentId), act,
+                new Stamp(at, new org.incidentdesk.domain.common.Actor(by)));
     }
 
     /**
@@ -302,6 +308,25 @@ public final class DeadlineService {
         meet(s, incident, plan, d, stamp);
         applyPlanner(s, incident, stamp);
         return true;
+    }
+
+    private void recordAction(StoreSession s, Incident incident, DeadlineAction kind) {
+        recordAction(s, incident, kind, stamp());
+    }
+
+    private List<Deadline> recordAction(StoreSession s, Incident incident, DeadlineAction kind, Stamp stamp) {
+        ContingencyPlan plan = planOf(incident);
+        s.deadlines().addAction(incident.id(), kind, stamp);
+        Set<String> rulesMet = new java.util.HashSet<>();
+        List<Deadline> met = new ArrayList<>();
+        for (Deadline d : s.deadlines().forIncident(incident.id())) {
+            if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
+                meet(s, incident, plan, d, stamp);
+                met.add(s.deadlines().find(d.id()).orElseThrow());
+            }
+        }
+        applyPlanner(s, incident, stamp);
+        return met;
     }
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
@@ -453,13 +478,16 @@ public final class DeadlineService {
 
     private String record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d,
                           DeadlineEventKind kind, String detail, boolean late, Stamp stamp, Instant alertAt) {
-        String text = texts.describe(kind, d, plan, detail, late, alertAt);
-        long entry = s.timeline().append(incident.id(), TimelineKind.DEADLINE, d.id(), text, stamp);
-        s.audit().append(stamp, "deadline." + kind.name().toLowerCase(java.util.Locale.ROOT), "incident",
-                incident.number().toString(), d.ruleId() + " " + kind);
+        TimelineFact.DeadlineEvent fact = new TimelineFact.DeadlineEvent(d.id(), d.ruleId(), d.occurrence(), kind,
+                d.actionText(), DeadlineTexts.role(plan, d.ownerRole()), d.startedAt(), d.dueAt(),
+                kind == DeadlineEventKind.MET ? d.metAt() : null, d.escalations(),
+                kind == DeadlineEventKind.ESCALATED && detail != null ? DeadlineTexts.role(plan, detail) : null,
+                kind == DeadlineEventKind.MISSED || kind == DeadlineEventKind.SUPERSEDED ? detail : null,
+                late ? alertAt : null, kind == DeadlineEventKind.ESCALATED ? EscalationChain.of(plan, d).length() : null,
+                kind == DeadlineEventKind.ESCALATED ? plan.responseTimes().remindAfterTop().toMinutes() : null);
+        long entry = recorder.record(s, incident.id(), fact, null, stamp);
         s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
-        s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.DEADLINE, entry));
-        return text;
+        return alertTexts.describe(fact);
     }
 
     private static void replaceOrStale(StoreSession s, Deadline before, Deadline after, Stamp stamp) {
@@ -480,10 +508,10 @@ public final class DeadlineService {
     }
 
     private Stamp stamp() {
-        return stamp(clock.instant());
+        return recorder.stamp();
     }
 
     private Stamp stamp(Instant at) {
-        return new Stamp(at, actors.current());
+        return recorder.stamp(at);
     }
 }

@@ -108,9 +108,8 @@ class DeadlineRulesTest {
             // R11: school (plan 4) forwards a 一般 event within 2 h and answers within a day of discovery
             "school, forward-to-department, general, inquiry, 2026-03-02T10:50+08:00",
             "school, answer-within-day, general, inquiry, 2026-03-03T08:50+08:00",
-            // R12: police (plan 2) first report at once: within the plan's 15-minute response window (a default)
-            // from when the report was taken; R13 follow-ups every 2 h (default)
-            "police, first-report, , knife-attack, 2026-03-02T09:15+08:00",
+            // R12: police (plan 2) first report 及时: a default hour from discovery; R13 follow-ups every 2 h (default)
+            "police, first-report, , knife-attack, 2026-03-02T09:50+08:00",
             "police, follow-up-reports, , knife-attack, 2026-03-02T10:50+08:00",
             "county, progress-reports, , inquiry, 2026-03-02T12:50+08:00"})
     void theLimitsThePlansSet(String planId, String ruleId, String level, String category, String due) {

@@ -55,12 +55,18 @@ final class PlanMapper {
         if (!schemaSupported(doc)) {
             return null;
         }
+        String id = doc.text("id");
+        int revision = doc.requiredInt("revision");
+        String name = doc.text("name");
+        String issuer = doc.text("issuer");
+        Scope scope = scope(doc);
         ContingencyPlan plan = new ContingencyPlan(
-                doc.text("id"),
-                doc.requiredInt("revision"),
-                doc.text("name"),
-                doc.text("issuer"),
-                doc.text("scope"),
+                id,
+                revision,
+                name,
+                issuer,
+                scope.text(),
+                scope.origin(),
                 doc.text("note"),
                 doc.texts("basis"),
                 doc.texts("principles"),
@@ -76,6 +82,23 @@ final class PlanMapper {
                 responseTimes(doc.object("responseTimes")));
         doc.finish();
         return plan;
+    }
+
+    private record Scope(String text, Origin origin) {
+    }
+
+    /**
+     * {@code scope: 本预案适用于…} as the source writes it, or {@code scope: {text: …, default: true, note: …}} where
+     * the source has no 适用范围 and the sentence is the template's default.
+     */
+    private static Scope scope(Fields doc) {
+        if (doc.value("scope") instanceof DocNode.Mapping mapping) {
+            Fields fields = new Fields(mapping, doc.pathOf("scope"), doc.problems());
+            Scope scope = new Scope(fields.text("text"), fields.origin());
+            fields.finish();
+            return scope;
+        }
+        return new Scope(doc.text("scope"), Origin.PLAN_TEXT);
     }
 
     private static boolean schemaSupported(Fields doc) {

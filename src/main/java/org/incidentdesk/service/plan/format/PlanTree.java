@@ -47,7 +47,7 @@ public final class PlanTree {
         doc.put("revision", plan.revision());
         put(doc, "name", plan.name());
         put(doc, "issuer", plan.issuer());
-        put(doc, "scope", plan.scope());
+        put(doc, "scope", scope(plan));
         put(doc, "note", plan.note());
         put(doc, "basis", plan.basis());
         put(doc, "principles", plan.principles());
@@ -62,6 +62,17 @@ public final class PlanTree {
         put(doc, "forms", each(plan.forms(), PlanTree::form));
         put(doc, "preparedness", plan.preparedness());
         return doc;
+    }
+
+    /** The scope as plain text, or with its default mark and note where the template wrote it. */
+    private static Object scope(ContingencyPlan plan) {
+        if (plan.scope() == null || plan.scopeOrigin().equals(Origin.PLAN_TEXT)) {
+            return plan.scope();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "text", plan.scope());
+        origin(map, plan.scopeOrigin());
+        return map;
     }
 
     private static Map<String, Object> responseTimes(ResponseTimes t) {
