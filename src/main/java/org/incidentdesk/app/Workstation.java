@@ -21,6 +21,8 @@ import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -222,7 +224,8 @@ public final class Workstation {
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(board));
+        workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
+                new Failures(messages, boardDialogs, "board.stale"), messages, context.clock(), context.zone())));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
                 context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));

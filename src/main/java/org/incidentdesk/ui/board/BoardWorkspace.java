@@ -8,8 +8,11 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
     public static final String ID = "board";
 
-    public BoardWorkspace(BoardViewModel viewModel) {
+    private final DeadlineOverviewViewModel deadlines;
+
+    public BoardWorkspace(BoardViewModel viewModel, DeadlineOverviewViewModel deadlines) {
         super(viewModel);
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -29,6 +32,6 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
 
     @Override
     protected WorkspaceView createView(BoardViewModel model) {
-        return new BoardView(model);
+        return new BoardView(model, deadlines);
     }
 }
