@@ -30,6 +30,9 @@ import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.domain.escalation.DeadlineAction;
+import java.util.Optional;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
@@ -51,6 +54,8 @@ public final class ReportService {
     private final DocumentComposer composer;
     private final IncidentFormData incidents;
     private final PlanFormData plans;
+    private final IncidentActs acts;
+    private final DispatchRecords dispatches;
 
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents) {
@@ -59,6 +64,17 @@ public final class ReportService {
 
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents, PlanFormData plans) {
+        this(store, clock, zone, actors, composer, incidents, plans, IncidentActs.none(), new EventBus());
+    }
+
+    /**
+     * @param acts   meets the deadlines a document is the act of (the deadlines service)
+     * @param events where the dispatch rows are announced after commit
+     */
+    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+                         IncidentFormData incidents, PlanFormData plans, IncidentActs acts, EventBus events) {
+        this.acts = acts;
+        this.dispatches = new DispatchRecords(events);
         this.plans = plans;
         this.store = store;
         this.clock = clock;
@@ -109,9 +125,10 @@ public final class ReportService {
     public RenderedPdf preview(FormRequest request) {
         return store.inTransaction(s -> {
             DocumentOffice office = office(s);
-            String number = request.form().numbered()
+            Subject subject = subject(request);
+            String number = takesNumber(request, subject)
                     ? office.documentNumber(year(), s.documents().peekNumber(office.numberPrefix(), year())) : null;
-            return composer.compose(document(s, request, office, number));
+            return composer.compose(document(s, subject.request(), office, number));
         });
     }
 
@@ -140,23 +157,93 @@ public final class ReportService {
                             java.util.function.Consumer<RenderedPdf> deliver) {
         return store.inTransaction(s -> {
             DocumentOffice office = office(s);
-            String number = request.form().numbered()
+            Subject subject = subject(request);
+            subject.refuseIfPending();
+            String number = takesNumber(request, subject)
                     ? office.documentNumber(year(), s.documents().takeNumber(office.numberPrefix(), year())) : null;
-            OfficialDocument document = document(s, request, office, number);
+            OfficialDocument document = document(s, subject.request(), office, number);
             RenderedPdf pdf = composer.compose(document);
             deliver.accept(pdf);
             Stamp stamp = stamp();
             IssuedDocument record = new IssuedDocument(null, request.form().id(), document.title(), number,
-                    request.incidentId(), delivery, target, pdf.pages(), pdf.sha256(), request.secrecy().name(),
-                    request.urgency().name(), stamp.at(), stamp.actor().name());
+                    subject.incidentIds().isEmpty() ? request.incidentId() : subject.incidentIds().get(0), delivery,
+                    target, pdf.pages(), pdf.sha256(), request.secrecy().name(), request.urgency().name(), stamp.at(),
+                    stamp.actor().name());
             long id = s.documents().record(record, stamp);
             s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
                     request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
-            return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
+            IssuedDocument issued = new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
                     delivery, target, record.pages(), record.sha256(), record.secrecy(), record.urgency(), stamp.at(),
-                    stamp.actor().name()));
+                    stamp.actor().name());
+            dispatched(s, request.form(), subject, document, issued, stamp);
+            return new IssuedPdf(pdf, issued);
         });
+    }
+
+    /** A sample never takes a number of the office's series; a notice waits for its warning's approval. */
+    private static boolean takesNumber(FormRequest request, Subject subject) {
+        return request.form().numbered() && !request.sample() && subject.pendingWarning() == null;
+    }
+
+    /**
+     * A numbered document issued from incidents is an act on each: a dispatch row on its timeline, and the
+     * deadlines whose act the form is are met, in the issuing transaction. A register or a sample is no act.
+     */
+    private void dispatched(StoreSession s, FormKind form, Subject subject, OfficialDocument document,
+                            IssuedDocument issued, Stamp stamp) {
+        if (issued.number() == null) {
+            return;
+        }
+        for (long incidentId : subject.incidentIds()) {
+            dispatches.record(s, incidentId, form, document, issued, stamp);
+            actOf(form).ifPresent(act -> acts.actDone(incidentId, act, stamp.at(), stamp.actor().name()));
+        }
+    }
+
+    /**
+     * What a request is filled from: the request itself (a warning notice names its warning), the incidents the
+     * document is an act on, and the number of a warning that still awaits approval (its notice takes no 文号).
+     */
+    private record Subject(FormRequest request, List<Long> incidentIds, String pendingWarning) {
+        void refuseIfPending() {
+            if (pendingWarning != null) {
+                throw new ValidationException(List.of(Violation.of("warning", "validation.report.warningPending",
+                        pendingWarning)));
+            }
+        }
+    }
+
+    private Subject subject(FormRequest request) {
+        if (request.sample() || !request.form().fromIncident()) {
+            return new Subject(request, List.of(), null);
+        }
+        if (isWarningNotice(request.form())) {
+            long warningId = request.warningId() != null ? request.warningId()
+                    : incidents.newestWarning(incident(request)).orElseThrow(() -> noData(request));
+            WarningStanding standing = incidents.warningStanding(warningId).orElseThrow(() -> noWarning(warningId));
+            return new Subject(request.forWarning(warningId), standing.incidentIds(),
+                    standing.awaitingApproval() ? standing.number() : null);
+        }
+        return new Subject(request, List.of(incident(request)), null);
+    }
+
+    /**
+     * The act a form is, by the plan form the deadline rules name: a report meets the report deadlines; a warning
+     * notice none (issuing the warning is the act, and the warnings service meets its deadlines).
+     */
+    private static Optional<DeadlineAction> actOf(FormKind form) {
+        return switch (form) {
+            case FIRST_REPORT -> Optional.of(DeadlineAction.REPORT_FIRST);
+            case FOLLOW_UP_REPORT, BULLETIN -> Optional.of(DeadlineAction.REPORT_FOLLOW_UP);
+            case FINAL_REPORT -> Optional.of(DeadlineAction.REPORT_FINAL);
+            case REVIEW_REPORT -> Optional.of(DeadlineAction.REPORT_SUMMARY);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isWarningNotice(FormKind form) {
+        return form == FormKind.WARNING_ISSUE || form == FormKind.WARNING_ADJUST || form == FormKind.WARNING_LIFT;
     }
 
     private OfficialDocument document(StoreSession s, FormRequest request, DocumentOffice office, String number) {
@@ -204,11 +291,12 @@ public final class ReportService {
         if (request.sample()) {
             return SampleForms.warning(action);
         }
-        if (request.warningId() != null) {
-            return incidents.warningNotice(request.warningId(), action).orElseThrow(() -> new ValidationException(
-                    List.of(Violation.of("warning", "validation.report.noWarning", request.warningId()))));
-        }
-        return incidents.warning(incident(request), action).orElseThrow(() -> noData(request));
+        long warningId = request.warningId();
+        return incidents.warningNotice(warningId, action).orElseThrow(() -> noWarning(warningId));
+    }
+
+    private static ValidationException noWarning(long warningId) {
+        return new ValidationException(List.of(Violation.of("warning", "validation.report.noWarning", warningId)));
     }
 
     private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage) {

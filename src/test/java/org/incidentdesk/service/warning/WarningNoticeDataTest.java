@@ -78,7 +78,8 @@ class WarningNoticeDataTest {
         assertEquals(List.of(), data.warnings(), "后续工作 is left to write by hand");
         assertNull(data.previousLevel());
         assertEquals(data, forms.warningNotice(warning.id(), WarningNoticeData.Action.LIFT).orElseThrow());
-        assertEquals(data, forms.warning(warning.incidentIds().get(0), WarningNoticeData.Action.LIFT).orElseThrow(),
+        assertEquals(data, forms.newestWarning(warning.incidentIds().get(0))
+                .flatMap(id -> forms.warningNotice(id, WarningNoticeData.Action.LIFT)).orElseThrow(),
                 "--incident N takes the incident's newest warning");
     }
 }
