@@ -46,6 +46,8 @@ import org.incidentdesk.store.Store;
 public final class ReportService {
     private static final String DEFAULT_PREFIX = "网舆办";
     private static final String OFFICE_HEAD = "办公室主任";
+    /** On every page of a form filled with invented data: it is no document of the office. */
+    static final String SPECIMEN_MARK = "示例（虚构数据，非正式公文）";
 
     private final Store store;
     private final Clock clock;
@@ -247,6 +249,11 @@ public final class ReportService {
     }
 
     private OfficialDocument document(StoreSession s, FormRequest request, DocumentOffice office, String number) {
+        OfficialDocument document = filled(s, request, office, number);
+        return request.sample() && request.form().fromIncident() ? document.markedAsSpecimen(SPECIMEN_MARK) : document;
+    }
+
+    private OfficialDocument filled(StoreSession s, FormRequest request, DocumentOffice office, String number) {
         Roster roster = s.roster().load();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         IssueDetails issue = new IssueDetails(office.officeName(), office.masthead(), number, request.copyNumber(),
