@@ -22,6 +22,7 @@ import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.OfficialDocument;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
+import org.incidentdesk.report.forms.FormBlanks;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.report.forms.IncidentForms;
 import org.incidentdesk.report.forms.IncidentReportData;
@@ -30,6 +31,8 @@ import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.roster.Liaisons;
+import org.incidentdesk.service.roster.ResponseDuty;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.domain.escalation.DeadlineAction;
 import java.util.Optional;
@@ -132,6 +135,21 @@ public final class ReportService {
                     ? office.documentNumber(year(), s.documents().peekNumber(office.numberPrefix(), year())) : null;
             return composer.compose(document(s, subject.request(), office, number));
         });
+    }
+
+    /**
+     * What to confirm before the number is taken: the blanks the document still leaves to fill in by hand and the
+     * font roles set in a substitute face. Takes no number.
+     */
+    public IssueCheck check(FormRequest request) {
+        List<String> blanks = store.inTransaction(s -> {
+            Subject subject = subject(request);
+            subject.refuseIfPending();
+            return FormBlanks.of(document(s, subject.request(), office(s), null));
+        });
+        List<String> substitutes = fonts().stream().filter(FontChoice::substitute).map(c -> c.role().chineseName())
+                .toList();
+        return new IssueCheck(blanks, substitutes);
     }
 
     /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
@@ -271,10 +289,12 @@ public final class ReportService {
             case WARNING_ISSUE -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ISSUE));
             case WARNING_ADJUST -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ADJUST));
             case WARNING_LIFT -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.LIFT));
-            case FIRST_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FIRST));
+            case FIRST_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
+                    report(request, IncidentReportData.Stage.FIRST, office, roster));
             case FOLLOW_UP_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
-                    report(request, IncidentReportData.Stage.FOLLOW_UP));
-            case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FINAL));
+                    report(request, IncidentReportData.Stage.FOLLOW_UP, office, roster));
+            case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
+                    report(request, IncidentReportData.Stage.FINAL, office, roster));
             case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
                     : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
             case PLAN -> PlanDocumentForm.of(issue, plans.plan(request.planId()).orElseThrow(() -> noPlan(request)));
@@ -306,9 +326,30 @@ public final class ReportService {
         return new ValidationException(List.of(Violation.of("warning", "validation.report.noWarning", warningId)));
     }
 
-    private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage) {
-        return request.sample() ? SampleForms.report(stage, request.sequence())
-                : incidents.report(incident(request), stage, request.sequence()).orElseThrow(() -> noData(request));
+    private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage, DocumentOffice office,
+                                      Roster roster) {
+        if (request.sample()) {
+            return SampleForms.report(stage, request.sequence());
+        }
+        IncidentReportData data = incidents.report(incident(request), stage, request.sequence())
+                .orElseThrow(() -> noData(request));
+        Optional<ResponseDuty.OnCall> contact = officeContact(roster);
+        return data.sentBy(office.officeName(), contact.map(ResponseDuty.OnCall::person).orElse(null),
+                contact.map(ReportService::phone).orElse(null));
+    }
+
+    /** Whom the command calls back about a report: the office's liaison (联络员), else the head of the office. */
+    private static Optional<ResponseDuty.OnCall> officeContact(Roster roster) {
+        Optional<OrgUnit> office = roster.units().stream().filter(u -> u.kind() == UnitKind.OFFICE).findFirst();
+        return office.flatMap(unit -> Liaisons.onCall(roster, unit).stream().findFirst()
+                .or(() -> roster.holders(unit.id(), OFFICE_HEAD).stream().findFirst()
+                        .map(head -> Liaisons.onCall(unit, head))));
+    }
+
+    /** The office phone first (a report is answered at the desk), else the mobile; null when there is neither. */
+    private static String phone(ResponseDuty.OnCall contact) {
+        String number = !contact.officePhone().isEmpty() ? contact.officePhone() : contact.mobile();
+        return number.isEmpty() ? null : number;
     }
 
     private static long incident(FormRequest request) {
