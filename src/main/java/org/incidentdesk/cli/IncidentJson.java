@@ -1,9 +1,11 @@
 package org.incidentdesk.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.incidentdesk.service.incident.IncidentDetail;
 /**
  * Incidents as JSON for scripts: codes rather than translated words (phase {@code RESPONSE}, level id), and
  * every time ISO-8601 with its offset — reported times in the offset they were given in, timeline times in
- * the office's zone.
+ * the office's zone. A timeline entry gives its fact's type and typed fields, and the person's text apart.
  */
 final class IncidentJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -42,14 +44,23 @@ final class IncidentJson {
             row.put("kind", entry.kind().name());
             row.put("at", entry.at().atZone(zone).toOffsetDateTime().toString());
             row.put("actor", entry.actor());
-            if (entry.subjectId() == null) {
-                row.putNull("subjectId");
-            } else {
-                row.put("subjectId", entry.subjectId());
-            }
-            row.put("text", entry.text());
+            row.put("type", entry.fact().getClass().getSimpleName());
+            ObjectNode fields = row.putObject("fields");
+            entry.fact().fields().forEach((name, value) -> fields.set(name, value(value, zone)));
+            row.put("personText", entry.personText());
+            row.put("migrated", entry.migrated());
         }
         return write(node);
+    }
+
+    /** A fact's field as JSON: instants in the office's zone with their offset, enums by their code. */
+    private static JsonNode value(Object value, ZoneId zone) {
+        return switch (value) {
+            case null -> JSON.nullNode();
+            case Instant instant -> JSON.getNodeFactory().textNode(instant.atZone(zone).toOffsetDateTime().toString());
+            case Enum<?> constant -> JSON.getNodeFactory().textNode(constant.name());
+            default -> JSON.valueToTree(value);
+        };
     }
 
     private static ObjectNode summary(Incident i) {

@@ -1,15 +1,14 @@
 package org.incidentdesk.store;
 
 import static org.incidentdesk.store.generated.Tables.DOCUMENT_OFFICE;
-import static org.incidentdesk.store.generated.Tables.DOCUMENT_SERIES;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT_PDF;
 
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.store.generated.tables.records.DocumentOfficeRecord;
 import org.incidentdesk.store.generated.tables.records.IssuedDocumentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,60 +30,27 @@ public final class DocumentRepository {
 
     /** Stores the settings; refused as stale when another workstation saved them since {@code office} was read. */
     public void saveOffice(DocumentOffice office, Stamp stamp) {
-        int updated = dsl.update(DOCUMENT_OFFICE)
-                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
-                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
-                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
-                .set(DOCUMENT_OFFICE.VERSION, office.version() + 1)
-                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
-                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
-                .where(DOCUMENT_OFFICE.ID.eq(OFFICE_ROW).and(DOCUMENT_OFFICE.VERSION.eq(office.version())))
-                .execute();
-        if (updated == 1) {
-            return;
-        }
+        DocumentOfficeRecord row = dsl.newRecord(DOCUMENT_OFFICE);
+        row.setOfficeName(office.officeName());
+        row.setMasthead(office.masthead());
+        row.setNumberPrefix(office.numberPrefix());
         if (office().isPresent()) {
-            throw new StaleDataException("document_office", OFFICE_ROW);
+            RowStamps.update(dsl, row, DOCUMENT_OFFICE.ID.eq(OFFICE_ROW), office.version(), stamp, "document_office",
+                    OFFICE_ROW);
+        } else {
+            row.setId(OFFICE_ROW);
+            dsl.insertInto(DOCUMENT_OFFICE).set(RowStamps.created(row, stamp)).execute();
         }
-        dsl.insertInto(DOCUMENT_OFFICE)
-                .set(DOCUMENT_OFFICE.ID, OFFICE_ROW)
-                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
-                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
-                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
-                .set(DOCUMENT_OFFICE.VERSION, 0)
-                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
-                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
-                .execute();
     }
 
     /** The number the next document of {@code prefix} in {@code year} would get; takes nothing. */
     public int peekNumber(String prefix, int year) {
-        Integer last = dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
-        return last == null ? 1 : last + 1;
+        return new NumberSeries(dsl).peek(NumberSeries.Series.documents(prefix), year);
     }
 
-    /**
-     * Takes the next number of the series. The increment is one conditional update (it locks the row until the
-     * transaction ends), so two workstations never get the same number, and a rolled-back transaction gives its
-     * number back.
-     */
+    /** Takes the next number of the series in this transaction (a rollback gives it back). */
     public int takeNumber(String prefix, int year) {
-        int updated = dsl.update(DOCUMENT_SERIES).set(DOCUMENT_SERIES.LAST_NUMBER, DOCUMENT_SERIES.LAST_NUMBER.plus(1))
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(DOCUMENT_SERIES)
-                    .set(DOCUMENT_SERIES.NUMBER_PREFIX, prefix)
-                    .set(DOCUMENT_SERIES.SERIES_YEAR, year)
-                    .set(DOCUMENT_SERIES.LAST_NUMBER, 1)
-                    .execute();
-            return 1;
-        }
-        return dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
+        return new NumberSeries(dsl).take(NumberSeries.Series.documents(prefix), year);
     }
 
     public long record(IssuedDocument doc, Stamp stamp) {

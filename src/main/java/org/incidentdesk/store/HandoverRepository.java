@@ -28,16 +28,11 @@ public final class HandoverRepository {
 
     /** Marks a not yet confirmed handover confirmed; otherwise {@link StaleDataException}. */
     public void confirm(Handover handover, Stamp stamp) {
-        int rows = dsl.update(SHIFT_HANDOVER)
-                .set(SHIFT_HANDOVER.CONFIRMED_AT, stamp.time())
-                .set(SHIFT_HANDOVER.CONFIRMED_BY, stamp.who())
-                .set(SHIFT_HANDOVER.VERSION, handover.rowVersion() + 1)
-                .where(SHIFT_HANDOVER.ID.eq(handover.id()).and(SHIFT_HANDOVER.VERSION.eq(handover.rowVersion()))
-                        .and(SHIFT_HANDOVER.CONFIRMED_AT.isNull()))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("handover", handover.id());
-        }
+        ShiftHandoverRecord changes = dsl.newRecord(SHIFT_HANDOVER);
+        changes.setConfirmedAt(stamp.time());
+        changes.setConfirmedBy(stamp.who());
+        RowStamps.update(dsl, changes, SHIFT_HANDOVER.ID.eq(handover.id()).and(SHIFT_HANDOVER.CONFIRMED_AT.isNull()),
+                handover.version(), stamp, "handover", handover.id());
     }
 
     public Optional<Handover> find(long id) {

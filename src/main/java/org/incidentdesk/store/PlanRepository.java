@@ -66,12 +66,7 @@ public final class PlanRepository {
         OfficePlanRecord row = new OfficePlanRecord();
         row.setName(name);
         row.setCurrentVersion(currentVersion);
-        int rows = dsl.update(OFFICE_PLAN).set(RowStamps.updated(row, plan.rowVersion(), stamp))
-                .where(OFFICE_PLAN.ID.eq(plan.id()).and(OFFICE_PLAN.VERSION.eq(plan.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("plan", plan.id());
-        }
+        RowStamps.update(dsl, row, OFFICE_PLAN.ID.eq(plan.id()), plan.version(), stamp, "plan", plan.id());
     }
 
     /** Makes {@code planId} the one active plan: the mark is taken from the old holder first. */

@@ -4,7 +4,6 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_STATEMENT;
 
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.store.generated.tables.records.IncidentStatementRecord;
@@ -32,16 +31,10 @@ public final class StatementRepository {
     }
 
     public void updateStatus(Statement statement, StatementStatus status, Stamp stamp) {
-        int rows = dsl.update(INCIDENT_STATEMENT)
-                .set(INCIDENT_STATEMENT.STATUS, status.name())
-                .set(INCIDENT_STATEMENT.VERSION, statement.rowVersion() + 1)
-                .set(INCIDENT_STATEMENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.UPDATED_BY, stamp.who())
-                .where(INCIDENT_STATEMENT.ID.eq(statement.id()).and(INCIDENT_STATEMENT.VERSION.eq(statement.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("statement", statement.id());
-        }
+        IncidentStatementRecord changes = dsl.newRecord(INCIDENT_STATEMENT);
+        changes.setStatus(status.name());
+        RowStamps.update(dsl, changes, INCIDENT_STATEMENT.ID.eq(statement.id()), statement.version(), stamp,
+                "statement", statement.id());
     }
 
     public Optional<Statement> find(long statementId) {

@@ -5,7 +5,6 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_TASK;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.store.generated.tables.records.IncidentTaskRecord;
@@ -37,17 +36,10 @@ public final class TaskRepository {
 
     /** Sets status and result, provided nobody changed the task since it was read. */
     public void update(HandlingTask task, TaskStatus status, String result, Stamp stamp) {
-        int rows = dsl.update(INCIDENT_TASK)
-                .set(INCIDENT_TASK.STATUS, status.name())
-                .set(INCIDENT_TASK.RESULT, result)
-                .set(INCIDENT_TASK.VERSION, task.rowVersion() + 1)
-                .set(INCIDENT_TASK.UPDATED_AT, stamp.time())
-                .set(INCIDENT_TASK.UPDATED_BY, stamp.who())
-                .where(INCIDENT_TASK.ID.eq(task.id()).and(INCIDENT_TASK.VERSION.eq(task.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("task", task.id());
-        }
+        IncidentTaskRecord changes = dsl.newRecord(INCIDENT_TASK);
+        changes.setStatus(status.name());
+        changes.setResult(result);
+        RowStamps.update(dsl, changes, INCIDENT_TASK.ID.eq(task.id()), task.version(), stamp, "task", task.id());
     }
 
     public Optional<HandlingTask> find(long taskId) {

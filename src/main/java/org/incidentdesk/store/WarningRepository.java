@@ -3,7 +3,6 @@ package org.incidentdesk.store;
 import static org.incidentdesk.store.generated.Tables.EXPERT_OPINION;
 import static org.incidentdesk.store.generated.Tables.WARNING;
 import static org.incidentdesk.store.generated.Tables.WARNING_CHANGE;
-import static org.incidentdesk.store.generated.Tables.WARNING_COUNTER;
 import static org.incidentdesk.store.generated.Tables.WARNING_INCIDENT;
 import static org.incidentdesk.store.generated.Tables.WARNING_NOTICE;
 
@@ -51,18 +50,7 @@ public final class WarningRepository {
 
     /** The next running number of {@code year}, taken in this transaction (a rollback gives it back). */
     public int allocateNumber(int year) {
-        int updated = dsl.update(WARNING_COUNTER)
-                .set(WARNING_COUNTER.LAST_NUMBER, WARNING_COUNTER.LAST_NUMBER.plus(1))
-                .where(WARNING_COUNTER.COUNTER_YEAR.eq(year))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(WARNING_COUNTER)
-                    .set(WARNING_COUNTER.COUNTER_YEAR, year)
-                    .set(WARNING_COUNTER.LAST_NUMBER, 1)
-                    .execute();
-        }
-        return dsl.select(WARNING_COUNTER.LAST_NUMBER).from(WARNING_COUNTER)
-                .where(WARNING_COUNTER.COUNTER_YEAR.eq(year)).fetchOne().value1();
+        return new NumberSeries(dsl).take(NumberSeries.Series.WARNINGS, year);
     }
 
     /** What a new warning row holds besides its number and stamps. */
@@ -140,21 +128,17 @@ public final class WarningRepository {
         save(r, warning, stamp);
     }
 
+    /** The row as read, to change; refused as stale when it changed since {@code warning} was read. */
     private WarningRecord load(Warning warning) {
         WarningRecord r = dsl.selectFrom(WARNING).where(WARNING.ID.eq(warning.id())).fetchOne();
         if (r == null || r.getVersion() != warning.version()) {
-            throw new StaleDataException("warning", warning.number());
+            throw RowStamps.stale(dsl, WARNING, WARNING.ID.eq(warning.id()), "warning", warning.number());
         }
         return r;
     }
 
     private void save(WarningRecord r, Warning warning, Stamp stamp) {
-        RowStamps.updated(r, warning.version(), stamp);
-        int rows = dsl.update(WARNING).set(r)
-                .where(WARNING.ID.eq(warning.id()).and(WARNING.VERSION.eq(warning.version()))).execute();
-        if (rows != 1) {
-            throw new StaleDataException("warning", warning.number());
-        }
+        RowStamps.update(dsl, r, WARNING.ID.eq(warning.id()), warning.version(), stamp, "warning", warning.number());
     }
 
     public Optional<Warning> find(long id) {

@@ -17,6 +17,10 @@ import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineAction;
 import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.common.Messages;
+import java.util.Locale;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.cli.RootCommand;
@@ -139,9 +143,14 @@ class ReportCliTest {
             List<TimelineEntry> dispatches = detail.timeline().stream()
                     .filter(e -> e.kind() == TimelineKind.DISPATCH).toList();
             assertEquals(1, dispatches.size(), detail.timeline().toString());
-            String record = dispatches.get(0).text();
-            assertTrue(record.contains("舆情信息报告（首报）") && record.contains("网舆办〔2026〕1号")
-                    && record.contains("主送：县网络信息安全和舆情处置应急指挥部") && record.contains("签发："), record);
+            TimelineFact.DocumentDispatched record = (TimelineFact.DocumentDispatched) dispatches.get(0).fact();
+            assertEquals("first-report", record.form());
+            assertEquals("网舆办〔2026〕1号", record.number());
+            assertEquals("县网络信息安全和舆情处置应急指挥部", record.recipients());
+            assertTrue(record.signedBy() != null && !record.signedBy().isBlank(), record.toString());
+            String shown = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), ZONE).render(dispatches.get(0));
+            assertTrue(shown.contains("印发舆情信息报告（首报） 网舆办〔2026〕1号（导出 PDF），主送：县网络信息安全和舆情处置应急指挥部"),
+                    shown);
             Deadline first = office.deadlines().deadlines(detail.incident().id()).stream()
                     .filter(d -> d.action() == DeadlineAction.REPORT_FIRST).findFirst().orElseThrow();
             assertEquals(DeadlineState.MET, first.state(), "exporting the 首报 is the act its deadline asks for");

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.incidentdesk.app.AppContext;
+import org.incidentdesk.domain.incident.IncidentPhase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +45,50 @@ class IncidentCommandTest {
         JsonNode intake = incident.get("timeline").get(0);
         assertEquals("INTAKE", intake.get("kind").asText());
         assertEquals("2026-03-02T09:00+08:00", intake.get("at").asText(), "timeline times in the office's zone");
-        assertEquals("城东小区停水舆情", intake.get("text").asText());
+        assertEquals("Intake", intake.get("type").asText());
+        assertEquals("城东小区停水舆情", intake.get("fields").get("title").asText(), "the title is a field of the fact");
+        assertTrue(intake.get("personText").isNull(), "nobody wrote words of their own on intake");
+
+        // the deadlines derived with the intake: each entry carries its rule and its due time as fields
+        JsonNode deadline = null;
+        for (JsonNode entry : incident.get("timeline")) {
+            if (entry.get("type").asText().equals("DeadlineEvent")
+                    && entry.get("fields").get("ruleId").asText().equals("report-to-office")) {
+                deadline = entry;
+            }
+        }
+        assertTrue(deadline != null, shown.out());
+        assertEquals("DEADLINE", deadline.get("kind").asText());
+        assertEquals("CREATED", deadline.get("fields").get("event").asText());
+        OffsetDateTime due = OffsetDateTime.parse(deadline.get("fields").get("dueAt").asText());
+        assertEquals(ZoneOffset.ofHours(8), due.getOffset(), "due in the office's zone, with its offset");
+        assertTrue(!due.toInstant().isBefore(Instant.parse("2026-03-02T00:40:00Z")),
+                "a report deadline falls due after the discovery it counts from: " + due);
+    }
+
+    @Test
+    void aPersonsWordsShowVerbatimAndSystemEntriesFollowTheLanguage() throws Exception {
+        String number = run("incident", "new", "--title", "城东小区停水舆情", "--category", "inquiry").lastLine();
+        try (AppContext office = AppContext.openEmbedded(dataDir, CLOCK, ZoneId.of("Asia/Shanghai"))) {
+            long id = office.incidents().detail(number).incident().id();
+            long unit = office.roster().load().units().getFirst().id();
+            office.incidents().assignTask(id, unit, "DONE OPEN", null);
+            office.incidents().advance(id, IncidentPhase.ASSESSING);
+        }
+
+        String zh = run("incident", "show", number).out();
+        assertTrue(zh.lines().anyMatch(l -> l.contains("任务") && l.endsWith("：DONE OPEN")), zh);
+        assertTrue(zh.lines().anyMatch(l -> l.endsWith("阶段  接报 → 研判")), zh);
+
+        String en = run("--lang", "en", "incident", "show", number).out();
+        assertTrue(en.lines().anyMatch(l -> l.contains("Task") && l.endsWith(": DONE OPEN")),
+                "a person's words are not translated: " + en);
+        assertTrue(en.lines().anyMatch(l -> l.endsWith("Phase  Received -> Assessing")), en);
+        String timeline = en.substring(en.indexOf("Timeline"));
+        // time, actor, kind, then the entry: every kind and every entry's own words are English (plan data such as
+        // a deadline's act and a title stay as the office wrote them)
+        assertTrue(timeline.lines().skip(1).allMatch(l -> l.matches("  \\S+  root  [A-Z][a-z]+  [A-Z][a-z]+ .*")),
+                "every system entry in English: " + timeline);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.time.Instant;
  * confirms they have read it.
  */
 public record Handover(long id, String openItems, String watchItems, Instant writtenAt, String writtenBy,
-                       Instant confirmedAt, String confirmedBy, int rowVersion) {
+                       Instant confirmedAt, String confirmedBy, int version) {
     public boolean confirmed() {
         return confirmedAt != null;
     }

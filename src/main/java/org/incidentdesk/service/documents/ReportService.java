@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.document.DocumentOffice;
@@ -34,6 +35,7 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.roster.Liaisons;
 import org.incidentdesk.service.roster.ResponseDuty;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.domain.escalation.DeadlineAction;
 import java.util.Optional;
 import org.incidentdesk.store.Stamp;
@@ -79,7 +81,7 @@ public final class ReportService {
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents, PlanFormData plans, IncidentActs acts, EventBus events) {
         this.acts = acts;
-        this.dispatches = new DispatchRecords(events);
+        this.dispatches = new DispatchRecords(new IncidentRecorder(clock, actors, events));
         this.plans = plans;
         this.store = store;
         this.clock = clock;
@@ -121,7 +123,8 @@ public final class ReportService {
         return store.inTransaction(s -> {
             Stamp stamp = stamp();
             s.documents().saveOffice(office, stamp);
-            s.audit().append(stamp, "update", "document_office", 1, office.officeName() + " " + office.numberPrefix());
+            s.audit().append(stamp, "update", "document_office", 1, FieldChange.set("officeName", office.officeName()),
+                    FieldChange.set("numberPrefix", office.numberPrefix()));
             return s.documents().office().orElseThrow();
         });
     }
@@ -192,7 +195,7 @@ public final class ReportService {
             long id = s.documents().record(record, stamp);
             s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
-                    request.form().id() + (number == null ? "" : " " + number) + " → " + target + " sha256:" + pdf.sha256());
+                    DocumentReprints.delivered(request.form().id(), number, target, pdf.sha256()));
             IssuedDocument issued = new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
                     delivery, target, record.pages(), record.sha256(), record.secrecy(), record.urgency(), stamp.at(),
                     stamp.actor().name());

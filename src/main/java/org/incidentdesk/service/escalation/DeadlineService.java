@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.Alarm;
@@ -30,11 +32,14 @@ import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -61,7 +66,9 @@ public final class DeadlineService {
     private final PlanService plans;
     private final AlertPolicy policy;
     private final DeadlinePlanner planner;
-    private final DeadlineTexts texts;
+    private final IncidentRecorder recorder;
+    /** Alerts are sent in the office's document language. */
+    private final TimelineRenderer alertTexts;
     private final Map<String, ContingencyPlan> planVersions = new ConcurrentHashMap<>();
     private volatile Consumer<Alert> alertSink = alert -> { };
 
@@ -74,7 +81,8 @@ public final class DeadlineService {
         this.plans = plans;
         this.policy = policy;
         this.planner = new DeadlinePlanner(zone);
-        this.texts = new DeadlineTexts(zone);
+        this.recorder = new IncidentRecorder(clock, actors, events);
+        this.alertTexts = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), zone);
     }
 
     /** Where raised alerts go after their transaction commits (the notification channels). */
@@ -82,19 +90,26 @@ public final class DeadlineService {
         this.alertSink = sink;
     }
 
-    /** Follows the incidents: re-derives an incident's deadlines after each change that can alter them. */
+    /**
+     * Follows the incidents: re-derives an incident's deadlines with each change that can alter them, inside
+     * the transaction of the change, so the change and its deadlines commit together or not at all.
+     */
     public Runnable followIncidents() {
-        return events.subscribe(IncidentChanged.class, this::onIncidentChanged);
+        return events.subscribeWithin(IncidentChanged.class, this::follow);
     }
 
-    void onIncidentChanged(IncidentChanged change) {
+    void follow(StoreSession s, IncidentChanged change) {
         if (!REDERIVE_ON.contains(change.kind())) {
             return;
         }
+        Incident incident = incident(s, change.incidentId());
+        if (incident.phase() == IncidentPhase.ARCHIVED) {
+            return; // its deadlines were closed when it ended; an archived record changes no more
+        }
         if (change.kind() == TimelineKind.LEVEL) {
-            recordAction(change.incidentId(), DeadlineAction.ASSESS);
+            recordAction(s, incident, DeadlineAction.ASSESS);
         } else {
-            derive(change.incidentId());
+            applyPlanner(s, incident, stamp());
         }
     }
 
@@ -215,9 +230,8 @@ public final class DeadlineService {
     private static IncidentTimes times(StoreSession s, Incident incident) {
         Instant ended = null;
         if (!incident.phase().isOpen()) {
-            String endMove = ">" + IncidentPhase.ENDED.name();
-            ended = s.timeline().forIncident(incident.id()).stream()
-                    .filter(e -> e.kind() == TimelineKind.PHASE && e.text().endsWith(endMove))
+            ended = s.timeline().forIncident(incident.id(), TimelineKind.PHASE).stream()
+                    .filter(e -> e.fact() instanceof TimelineFact.PhaseMoved move && move.to() == IncidentPhase.ENDED)
                     .map(TimelineEntry::at).reduce((a, b) -> b).orElse(incident.updatedAt());
         }
         return new IncidentTimes(incident.happenedAt() == null ? null : incident.happenedAt().toInstant(),
@@ -232,19 +246,22 @@ public final class DeadlineService {
      */
     public List<Deadline> recordAction(long incidentId, DeadlineAction kind) {
         return store.inTransaction(s -> {
-            Incident incident = incident(s, incidentId);
-            ContingencyPlan plan = planOf(incident);
-            Stamp stamp = stamp();
-            s.deadlines().addAction(incidentId, kind, stamp);
-            Set<String> rulesMet = new java.util.HashSet<>();
-            for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
-                    meet(s, incident, plan, d, stamp);
-                }
-            }
-            applyPlanner(s, incident, stamp);
+            recordAction(s, incident(s, incidentId), kind);
             return s.deadlines().forIncident(incidentId);
         });
+    }
+
+    private void recordAction(StoreSession s, Incident incident, DeadlineAction kind) {
+        ContingencyPlan plan = planOf(incident);
+        Stamp stamp = stamp();
+        s.deadlines().addAction(incident.id(), kind, stamp);
+        Set<String> rulesMet = new java.util.HashSet<>();
+        for (Deadline d : s.deadlines().forIncident(incident.id())) {
+            if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
+                meet(s, incident, plan, d, stamp);
+            }
+        }
+        applyPlanner(s, incident, stamp);
     }
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
@@ -402,13 +419,15 @@ public final class DeadlineService {
 
     private String record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d,
                           DeadlineEventKind kind, String detail, boolean late, Stamp stamp, Instant alertAt) {
-        String text = texts.describe(kind, d, plan, detail, late, alertAt);
-        long entry = s.timeline().append(incident.id(), TimelineKind.DEADLINE, d.id(), text, stamp);
-        s.audit().append(stamp, "deadline." + kind.name().toLowerCase(java.util.Locale.ROOT), "incident",
-                incident.number().toString(), d.ruleId() + " " + kind);
+        TimelineFact.DeadlineEvent fact = new TimelineFact.DeadlineEvent(d.id(), d.ruleId(), d.occurrence(), kind,
+                d.actionText(), DeadlineTexts.role(plan, d.ownerRole()), d.startedAt(), d.dueAt(),
+                kind == DeadlineEventKind.MET ? d.metAt() : null, d.escalations(),
+                kind == DeadlineEventKind.ESCALATED && detail != null ? DeadlineTexts.role(plan, detail) : null,
+                kind == DeadlineEventKind.MISSED || kind == DeadlineEventKind.SUPERSEDED ? detail : null,
+                late ? alertAt : null);
+        long entry = recorder.record(s, incident.id(), fact, null, stamp);
         s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
-        s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.DEADLINE, entry));
-        return text;
+        return alertTexts.describe(fact);
     }
 
     private static void replaceOrStale(StoreSession s, Deadline before, Deadline after, Stamp stamp) {
@@ -429,10 +448,10 @@ public final class DeadlineService {
     }
 
     private Stamp stamp() {
-        return stamp(clock.instant());
+        return recorder.stamp();
     }
 
     private Stamp stamp(Instant at) {
-        return new Stamp(at, actors.current());
+        return recorder.stamp(at);
     }
 }

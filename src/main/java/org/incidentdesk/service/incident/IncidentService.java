@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -33,7 +34,7 @@ import org.incidentdesk.domain.incident.MetricRules;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TaskStatus;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
@@ -163,9 +164,7 @@ public final class IncidentService {
             IncidentNumber number = s.incidents().allocateNumber(now.atZone(zone).getYear());
             long id = s.incidents().insert(number, complete.title(), complete.categoryId(), complete.facts(),
                     complete.happenedAt(), discovered, plan.planId(), plan.number(), stamp);
-            long entry = s.timeline().append(id, TimelineKind.INTAKE, null, complete.title(), stamp);
-            s.audit().append(stamp, "intake", "incident", number.toString(), complete.title());
-            s.raise(new IncidentChanged(changes.origin(), id, number, TimelineKind.INTAKE, entry));
+            changes.recorder().record(s, id, new TimelineFact.Intake(complete.title()), null, stamp);
             return IncidentChanges.load(s, id);
         });
     }
@@ -180,12 +179,13 @@ public final class IncidentService {
             problems.add(Violation.of("incident.happenedAt", "incident.inFuture"));
         }
         refuseIfAny(problems);
-        return changes.change(incidentId, "facts", TimelineKind.FACTS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
                 throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
             }
             s.incidents().updateFacts(incident, title.strip(), facts, happenedAt, stamp);
-            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null, title.strip());
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId),
+                    new TimelineFact.FactsUpdated(title.strip()), null);
         });
     }
 
@@ -193,11 +193,11 @@ public final class IncidentService {
 
     /** Moves the incident to {@code to}; an illegal move is refused naming both phases. */
     public Incident advance(long incidentId, IncidentPhase to) {
-        return changes.change(incidentId, "phase", TimelineKind.PHASE, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             Lifecycle.check(incident.phase(), to, incident.levelDecided());
             s.incidents().updatePhase(incident, to, stamp);
-            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null,
-                    incident.phase().name() + ">" + to.name());
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId),
+                    new TimelineFact.PhaseMoved(incident.phase(), to), null);
         });
     }
 
@@ -213,10 +213,11 @@ public final class IncidentService {
         LevelProposal proposal = propose(incidentId, facts);
         List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
         LevelMark proposed = proposal.level().map(LevelMark::of).orElse(null);
-        String text = proposed == null ? RECORD_TEXTS.get("incident.noWarningCondition") : proposed.label();
-        return changes.change(incidentId, "assess", TimelineKind.ASSESSMENT, (s, current, stamp) -> {
+        return changes.change(incidentId, (s, current, stamp) -> {
             long id = s.assessments().insertProposal(incidentId, proposed, reasons, stamp);
-            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, text);
+            TimelineFact fact = new TimelineFact.LevelProposed(id, proposed == null ? null : proposed.id(),
+                    proposed == null ? null : proposed.label());
+            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), fact, null);
         });
     }
 
@@ -279,11 +280,12 @@ public final class IncidentService {
     }
 
     private LevelMark decide(Assessment assessment, AssessmentDecision decision, LevelMark level, String reason) {
-        return changes.change(assessment.incidentId(), "decideLevel", TimelineKind.LEVEL, (s, incident, stamp) -> {
+        return changes.change(assessment.incidentId(), (s, incident, stamp) -> {
             s.assessments().decide(assessment.id(), decision, level, reason, stamp);
             s.incidents().updateLevel(incident, level, stamp);
-            String text = reason == null ? level.label() : level.label() + "：" + reason;
-            return new IncidentChanges.Outcome<>(level, assessment.id(), text);
+            TimelineFact fact = new TimelineFact.LevelDecided(assessment.id(), level.id(), level.label(),
+                    decision == AssessmentDecision.OVERRIDDEN);
+            return new IncidentChanges.Outcome<>(level, fact, reason);
         });
     }
 
@@ -294,12 +296,12 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("task.description", description, MAX_TASK, problems);
         refuseIfAny(problems);
-        return changes.change(incidentId, "assignTask", TimelineKind.TASK, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
                     .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
             long id = s.tasks().insert(incidentId, unit.id(), unit.name(), description.strip(), dueAt, stamp);
-            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(), id,
-                    unit.name() + "：" + description.strip());
+            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(),
+                    new TimelineFact.TaskAssigned(id, unit.name(), dueAt), description.strip());
         });
     }
 
@@ -330,10 +332,10 @@ public final class IncidentService {
         }
         refuseIfAny(problems);
         String cleanResult = result == null || result.isBlank() ? null : result.strip();
-        return changes.change(task.incidentId(), "updateTask", TimelineKind.TASK, (s, incident, stamp) -> {
+        return changes.change(task.incidentId(), (s, incident, stamp) -> {
             s.tasks().update(task, status, cleanResult, stamp);
-            String text = task.unitName() + "：" + status.name() + (cleanResult == null ? "" : "：" + cleanResult);
-            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(), taskId, text);
+            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(),
+                    new TimelineFact.TaskUpdated(taskId, task.unitName(), status), cleanResult);
         });
     }
 
@@ -344,8 +346,8 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("note.text", text, MAX_NOTE, problems);
         refuseIfAny(problems);
-        changes.change(incidentId, "note", TimelineKind.NOTE,
-                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, null, text.strip()));
+        changes.change(incidentId,
+                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, new TimelineFact.Note(), text.strip()));
     }
 
     /** Drafts a statement for release. */
@@ -353,9 +355,10 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("statement.text", text, MAX_STATEMENT, problems);
         refuseIfAny(problems);
-        return changes.change(incidentId, "draftStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.statements().insert(incidentId, text.strip(), stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(), id, text.strip());
+            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(),
+                    new TimelineFact.StatementDrafted(id), text.strip());
         });
     }
 
@@ -363,15 +366,15 @@ public final class IncidentService {
     public Statement agreeStatement(long statementId) {
         Statement statement = changes.read(s -> s.statements().find(statementId))
                 .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
-        return changes.change(statement.incidentId(), "agreeStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
             for (Statement other : s.statements().forIncident(incident.id())) {
                 if (other.status() == StatementStatus.AGREED && other.id() != statementId) {
                     s.statements().updateStatus(other, StatementStatus.DRAFT, stamp);
                 }
             }
             s.statements().updateStatus(statement, StatementStatus.AGREED, stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(), statementId,
-                    StatementStatus.AGREED.name() + "：" + statement.text());
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
+                    new TimelineFact.StatementAgreed(statementId), statement.text());
         });
     }
 
@@ -380,21 +383,21 @@ public final class IncidentService {
         IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
         refuseIfAny(problems);
         String clean = keyword.strip();
-        changes.change(incidentId, "addKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+        changes.change(incidentId, (s, incident, stamp) -> {
             if (s.keywords().forIncident(incidentId).stream().anyMatch(k -> k.keyword().equals(clean))) {
                 throw refused("keyword", "incident.duplicateKeyword", clean);
             }
-            long id = s.keywords().insert(incidentId, clean, stamp);
-            return new IncidentChanges.Outcome<>(null, id, "+" + clean);
+            s.keywords().insert(incidentId, clean, stamp);
+            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordAdded(clean), null);
         });
     }
 
     public void removeKeyword(long incidentId, String keyword) {
-        changes.change(incidentId, "removeKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+        changes.change(incidentId, (s, incident, stamp) -> {
             if (!s.keywords().delete(incidentId, keyword)) {
                 throw refused("keyword", "incident.unknownKeyword", keyword);
             }
-            return new IncidentChanges.Outcome<>(null, null, "-" + keyword);
+            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordRemoved(keyword), null);
         });
     }
 
@@ -403,19 +406,23 @@ public final class IncidentService {
     /** Records one metrics point entered by hand. */
     public MetricPoint addMetrics(long incidentId, MetricPoint.Figures figures) {
         refuseIfAny(MetricRules.check(figures, changes.clock().instant()));
-        return changes.change(incidentId, "metrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.metrics().insert(incidentId, figures, stamp);
             MetricPoint point = s.metrics().forIncident(incidentId).stream().filter(p -> p.id() == id).findFirst()
                     .orElseThrow();
-            return new IncidentChanges.Outcome<>(point, id, MetricsText.of(figures));
+            TimelineFact fact = new TimelineFact.MetricsRecorded(id, figures.reads(), figures.reposts(),
+                    figures.comments(), figures.likes(), figures.heatIndex(),
+                    figures.stage() == null || figures.stage().isBlank() ? null : figures.stage().strip());
+            return new IncidentChanges.Outcome<>(point, fact, null);
         });
     }
 
     /** Records checked points (an import) as one change with one timeline row. */
     int addMetricsBatch(long incidentId, List<MetricPoint.Figures> points, String source) {
-        return changes.change(incidentId, "importMetrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             points.forEach(p -> s.metrics().insert(incidentId, p, stamp));
-            return new IncidentChanges.Outcome<>(points.size(), null, source + "：" + points.size());
+            return new IncidentChanges.Outcome<>(points.size(), new TimelineFact.MetricsImported(source, points.size()),
+                    null);
         });
     }
 
@@ -437,7 +444,7 @@ public final class IncidentService {
         return changes.read(s -> {
             Stamp stamp = changes.stamp();
             long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(), stamp);
-            s.audit().append(stamp, "writeHandover", "handover", id, openItems.strip());
+            s.audit().append(stamp, "writeHandover", "handover", id, FieldChange.set("openItems", openItems.strip()));
             s.raise(new HandoverChanged(changes.origin(), id, false));
             return s.handovers().find(id).orElseThrow();
         });
@@ -456,7 +463,8 @@ public final class IncidentService {
                 throw refused("handover", "handover.ownHandover");
             }
             s.handovers().confirm(handover, stamp);
-            s.audit().append(stamp, "confirmHandover", "handover", handoverId, handover.writtenBy());
+            s.audit().append(stamp, "confirmHandover", "handover", handoverId,
+                    FieldChange.set("confirmedBy", stamp.actor().name()));
             s.raise(new HandoverChanged(changes.origin(), handoverId, true));
             return s.handovers().find(handoverId).orElseThrow();
         });

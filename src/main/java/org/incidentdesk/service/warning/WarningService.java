@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -20,7 +21,7 @@ import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.LevelMark;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.OfficePlan;
@@ -36,6 +37,7 @@ import org.incidentdesk.domain.warning.WarningStatus;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
@@ -59,9 +61,6 @@ public final class WarningService {
     static final int MAX_REASON = 1000;
     static final int MAX_NAME = 100;
     static final int MAX_JUDGEMENT = 2000;
-    /** Timeline rows are written in the office's document language, like the incidents' own. */
-    private static final Messages RECORD_TEXTS = new Messages(Locale.SIMPLIFIED_CHINESE);
-
     private final Store store;
     private final Clock clock;
     private final ActorSource actors;
@@ -71,6 +70,7 @@ public final class WarningService {
     private final LevelAssessor assessor;
     private final ZoneId zone;
     private final WarningNotices notices;
+    private final IncidentRecorder recorder;
 
     public WarningService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
                           IncidentService incidents, LevelAssessor assessor, ZoneId zone) {
@@ -83,6 +83,7 @@ public final class WarningService {
         this.assessor = assessor;
         this.zone = zone;
         this.notices = new WarningNotices();
+        this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
     // ---- reading
@@ -187,6 +188,10 @@ public final class WarningService {
 
     /** Records an expert's judgement on the incident (and on its timeline); {@code levelId} may be null. */
     public ExpertOpinion recordOpinion(long incidentId, String expert, String judgement, String levelId) {
+        return store.inTransaction(s -> recordOpinionChecked(incidentId, expert, judgement, levelId));
+    }
+
+    private ExpertOpinion recordOpinionChecked(long incidentId, String expert, String judgement, String levelId) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("warning.expert", expert, MAX_NAME, problems);
         IncidentRules.requiredText("warning.judgement", judgement, MAX_JUDGEMENT, problems);
@@ -197,10 +202,8 @@ public final class WarningService {
         return store.inTransaction(s -> {
             Stamp stamp = stamp();
             long id = s.warnings().insertOpinion(incidentId, expert.strip(), judgement.strip(), level, stamp);
-            String text = RECORD_TEXTS.get("warning.timeline.opinion", expert.strip(), judgement.strip(),
-                    level == null ? "" : level);
-            timeline(s, incident, TimelineKind.ASSESSMENT, id, text, stamp);
-            s.audit().append(stamp, "expertOpinion", "incident", incident.number().toString(), expert.strip());
+            recorder.record(s, incidentId, new TimelineFact.ExpertOpinionGiven(id, expert.strip(), level),
+                    judgement.strip(), stamp);
             return s.warnings().opinions(incidentId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
         });
     }
@@ -239,6 +242,11 @@ public final class WarningService {
      * name, or left empty for the role with the authority.
      */
     public Warning issue(WarningDraft draft) {
+        return store.inTransaction(s -> issueChecked(draft));
+    }
+
+    /** Checks and writes of {@link #issue}; the reads join the caller's transaction, so both see one state. */
+    private Warning issueChecked(WarningDraft draft) {
         PlanVersion version = activePlan();
         ContingencyPlan plan = version.plan();
         WarningAuthorities authorities = new WarningAuthorities(plan);
@@ -291,6 +299,10 @@ public final class WarningService {
 
     /** The authority for the level approves a warning the office proposed: it comes into force and notifies. */
     public Warning approve(long warningId) {
+        return store.inTransaction(s -> approveChecked(warningId));
+    }
+
+    private Warning approveChecked(long warningId) {
         Warning pending = load(warningId);
         if (pending.status() != WarningStatus.PENDING_APPROVAL) {
             throw WarningRefusal.of("warning", "warning.notPending", pending.number(), pending.status());
@@ -316,6 +328,10 @@ public final class WarningService {
      * authority (it lifts it, by default). {@code reason} is required.
      */
     public Warning adjust(long warningId, WarningDraft changes, String reason) {
+        return store.inTransaction(s -> adjustChecked(warningId, changes, reason));
+    }
+
+    private Warning adjustChecked(long warningId, WarningDraft changes, String reason) {
         Warning current = load(warningId);
         requireActive(current, WarningChangeKind.ADJUSTED);
         List<Violation> problems = new ArrayList<>();
@@ -358,6 +374,10 @@ public final class WarningService {
 
     /** As {@link #lift(long, String)}, by {@code role} (id or name; null: the warning's issuer). */
     public Warning lift(long warningId, String reason, String role) {
+        return store.inTransaction(s -> liftChecked(warningId, reason, role));
+    }
+
+    private Warning liftChecked(long warningId, String reason, String role) {
         Warning current = load(warningId);
         requireActive(current, WarningChangeKind.LIFTED);
         List<Violation> problems = new ArrayList<>();
@@ -401,7 +421,8 @@ public final class WarningService {
             Stamp stamp = stamp();
             s.warnings().acknowledge(noticeId, by.strip(), stamp);
             Warning warning = s.warnings().find(notice.warningId()).orElseThrow();
-            s.audit().append(stamp, "acknowledgeWarning", "warning", warning.number(), notice.unitName() + "：" + by.strip());
+            s.audit().append(stamp, "acknowledgeWarning", "warning", warning.number(),
+                    FieldChange.set("unit", notice.unitName()), FieldChange.set("acknowledgedBy", by.strip()));
             s.raise(new NoticeAcknowledged(events.origin(), notice.warningId(), noticeId));
             return s.warnings().notice(noticeId).orElseThrow();
         });
@@ -438,22 +459,18 @@ public final class WarningService {
                         String reason, Stamp stamp) {
         s.warnings().appendChange(warning.id(), kind, from == null ? null : from.id(), to == null ? null : to.id(),
                 reason, stamp);
-        String levels = from != null && to != null ? from.label() + " → " + to.label()
-                : from != null ? from.label() : to.label();
-        String text = kind.name() + " " + warning.number() + "：" + levels + (reason == null ? "" : "：" + reason);
+        TimelineFact.WarningStep step = new TimelineFact.WarningStep(warning.id(), warning.number(), kind,
+                from == null ? null : from.label(), to == null ? null : to.label());
         for (Long incidentId : warning.incidentIds()) {
-            Incident incident = s.incidents().find(incidentId).orElseThrow();
-            timeline(s, incident, TimelineKind.WARNING, warning.id(), text, stamp);
+            recorder.record(s, incidentId, step, reason, stamp);
         }
-        s.audit().append(stamp, kind.name().toLowerCase(Locale.ROOT) + "Warning", "warning", warning.number(), text);
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("level",
+                from == null ? null : from.id(), to == null ? null : to.id())));
+        if (reason != null) {
+            changes.add(FieldChange.set("reason", reason));
+        }
+        s.audit().append(stamp, kind.name().toLowerCase(Locale.ROOT) + "Warning", "warning", warning.number(), changes);
         s.raise(new WarningChanged(events.origin(), warning.id(), kind, warning.incidentIds()));
-    }
-
-    private void timeline(StoreSession s, Incident incident, TimelineKind kind, long subjectId, String text,
-                          Stamp stamp) {
-        s.incidents().touch(incident.id(), stamp);
-        long entry = s.timeline().append(incident.id(), kind, subjectId, text, stamp);
-        s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), kind, entry));
     }
 
     /**

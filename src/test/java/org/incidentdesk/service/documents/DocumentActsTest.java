@@ -17,6 +17,7 @@ import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.domain.warning.WarningDraft;
@@ -91,9 +92,11 @@ class DocumentActsTest {
         assertEquals(DeadlineState.MET, first.state());
         List<TimelineEntry> rows = dispatches(incident.id());
         assertEquals(1, rows.size());
-        assertEquals(issued.record().id(), rows.get(0).subjectId());
+        TimelineFact.DocumentDispatched fact = (TimelineFact.DocumentDispatched) rows.get(0).fact();
+        assertEquals(issued.record().id(), fact.documentId());
+        assertEquals(issued.record().number(), fact.number());
+        assertEquals("EXPORT", fact.delivery());
         assertEquals("值班员乙", rows.get(0).actor());
-        assertTrue(rows.get(0).text().contains(issued.record().number()), rows.get(0).text());
     }
 
     @Test
@@ -124,7 +127,8 @@ class DocumentActsTest {
         assertTrue(text.contains("黄色（III级）预警"), text);
         assertFalse(text.contains("办公室决定发布"), text);
         assertEquals(1, dispatches(incident.id()).size(), "the notice is a dispatch on the warning's incident");
-        assertTrue(dispatches(incident.id()).get(0).text().contains(notice.record().number()));
+        assertEquals(notice.record().number(),
+                ((TimelineFact.DocumentDispatched) dispatches(incident.id()).get(0).fact()).number());
         assertTrue(acts.isEmpty(), "issuing the warning is the act; its notice meets no deadline");
     }
 

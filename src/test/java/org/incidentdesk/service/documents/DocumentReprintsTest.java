@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,8 +71,8 @@ class DocumentReprintsTest {
         assertEquals(1, reports.recentlyIssued(10).size(), "a reprint is not a new issue");
         AuditEntry line = store.inTransaction(s -> s.audit().recent(1)).get(0);
         assertEquals("reprint-export", line.action());
-        assertTrue(line.summary().contains("青指办〔2026〕1号") && line.summary().contains(issued.record().sha256()),
-                line.summary());
+        assertTrue(line.changes().contains(FieldChange.set("number", "青指办〔2026〕1号"))
+                && line.changes().contains(FieldChange.set("sha256", issued.record().sha256())), line.toString());
 
         IssuedPdf next = reports.export(FormRequest.of(FormKind.FOLLOW_UP_REPORT).forIncident(incidentId), dir.resolve("next.pdf"));
         assertEquals("青指办〔2026〕2号", next.record().number(), "the series goes on without a gap");

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -85,7 +86,8 @@ class ReportServiceTest {
         assertEquals(sha, recorded.get(0).sha256());
         assertEquals(IssuedDocument.Delivery.EXPORT, recorded.get(0).delivery());
         assertTrue(store.inTransaction(s -> s.audit().recent(5)).stream()
-                .anyMatch(e -> e.action().equals("export") && e.summary().contains(sha)), "audit log names the hash");
+                .anyMatch(e -> e.action().equals("export") && e.changes().contains(FieldChange.set("sha256", sha))),
+                "audit log names the hash");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.incidentdesk.service.escalation;
 
+import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,8 +37,9 @@ class StartupDerivationTest {
                     .orElseThrow();
             assertEquals(DeadlineState.OVERDUE, report.state(), "due at discovery, three hours ago: alerted at start");
             assertTrue(office.incidents.detail(old.id()).timeline().stream()
-                    .filter(e -> e.kind() == TimelineKind.DEADLINE).map(TimelineEntry::text)
-                    .anyMatch(t -> t.startsWith("已超时：时限 report-to-office")));
+                    .anyMatch(e -> e.fact() instanceof TimelineFact.DeadlineEvent d
+                            && d.ruleId().equals("report-to-office") && d.event() == DeadlineEventKind.OVERDUE
+                            && d.dueAt().equals(report.dueAt())));
             assertTrue(office.deadlines.deadlines(ended.id()).isEmpty(), "an ended incident is left as it is");
         }
     }

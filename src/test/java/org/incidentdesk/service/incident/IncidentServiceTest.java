@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -181,7 +182,8 @@ class IncidentServiceTest {
         TimelineEntry note = rows.get(1);
         assertEquals("值班员乙", note.actor());
         assertEquals(IncidentFixture.START.plus(Duration.ofMinutes(5)), note.at());
-        assertEquals("已电话核实", note.text());
+        assertEquals(new TimelineFact.Note(), note.fact());
+        assertEquals("已电话核实", note.personText());
         assertEquals(List.of(TimelineKind.INTAKE, TimelineKind.NOTE),
                 office.published.stream().map(e -> ((IncidentChanged) e).kind()).toList());
         assertEquals(note.id(), ((IncidentChanged) office.published.get(1)).timelineEntryId());
@@ -274,8 +276,9 @@ class IncidentServiceTest {
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> incidents.addNote(incident.id(), "再补一句"));
         assertEquals(List.of("incidentPhase incident.archived"), keys(refused));
-        assertEquals(List.of("RECEIVED>ASSESSING", "ASSESSING>ENDED", "ENDED>REVIEW", "REVIEW>ARCHIVED"),
-                timeline(incident.id()).stream().filter(t -> t.kind() == TimelineKind.PHASE).map(TimelineEntry::text).toList());
+        assertEquals(List.of(IncidentPhase.ASSESSING, IncidentPhase.ENDED, IncidentPhase.REVIEW, IncidentPhase.ARCHIVED),
+                timeline(incident.id()).stream().map(TimelineEntry::fact).filter(TimelineFact.PhaseMoved.class::isInstance)
+                        .map(f -> ((TimelineFact.PhaseMoved) f).to()).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.board;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +32,6 @@ import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.TaskDue;
-import org.incidentdesk.service.incident.TimelineText;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -382,7 +382,7 @@ class BoardViewModelTest {
         assertEquals(List.of("城东花园"), detail.detailProperty().get().keywords().stream()
                 .map(k -> k.keyword()).toList());
         assertTrue(detail.detailProperty().get().timeline().stream()
-                .anyMatch(e -> e.kind() == TimelineKind.KEYWORD && TimelineText.describe(e, zh).contains("停水")));
+                .anyMatch(e -> e.fact().equals(new TimelineFact.KeywordRemoved("停水"))));
 
         detail.removeKeyword("停水");
         assertEquals(1, errors().size());

@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.board;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,9 +185,12 @@ class BoardWorkspaceTest {
                 TimelineKind.ASSESSMENT, TimelineKind.LEVEL, TimelineKind.TASK, TimelineKind.METRICS,
                 TimelineKind.EVIDENCE)));
         ListView<TimelineEntry> timeline = robot.lookup("#detail-timeline").queryListView();
-        assertEquals(List.of("RECEIVED>ASSESSING", "ASSESSING>RESPONSE", "RESPONSE>HANDLING", "HANDLING>ENDED"),
+        assertEquals(List.of(new TimelineFact.PhaseMoved(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING),
+                        new TimelineFact.PhaseMoved(IncidentPhase.ASSESSING, IncidentPhase.RESPONSE),
+                        new TimelineFact.PhaseMoved(IncidentPhase.RESPONSE, IncidentPhase.HANDLING),
+                        new TimelineFact.PhaseMoved(IncidentPhase.HANDLING, IncidentPhase.ENDED)),
                 fx(() -> timeline.getItems().stream().filter(t -> t.kind() == TimelineKind.PHASE)
-                        .map(TimelineEntry::text).toList()));
+                        .map(TimelineEntry::fact).toList()));
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
     }
 
