@@ -227,8 +227,10 @@ public final class Workstation {
         workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
                 new Failures(messages, boardDialogs, "board.stale"), messages, context.clock(), context.zone())));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
-        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
-                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));
+        ReportsViewModel documents = new ReportsViewModel(context.reports(), context.reprints(),
+                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater);
+        documents.followBoardSelection(board.selectedIdProperty()::get);
+        workspaces.add(new ReportsWorkspace(documents, reportDialogs));
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.reports(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));

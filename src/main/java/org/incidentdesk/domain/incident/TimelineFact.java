@@ -369,6 +369,28 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * A numbered document was issued for the incident (an act on it): the issued document's id, the form's id
+     * (first-report…), its 文号, how it left (EXPORT or PRINT), to whom (主送) and who signed it (签发人, else the
+     * issuing office), names joined with 、; who issued it and when are the row's own.
+     */
+    record DocumentDispatched(long documentId, String form, String number, String delivery, String recipients,
+                              String signedBy) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.DISPATCH;
+        }
+
+        @Override
+        public String variant() {
+            return delivery;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(Term.of("report.form." + form), number, recipients, signedBy);
+        }
+    }
+
     // ---- rows from before the record was typed
 
     /**
