@@ -108,6 +108,26 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * A party the plan names only per incident (事发单位, 主管部门 …) was resolved to a roster unit
+     * ({@code unitId} null: cleared).
+     */
+    record PartySet(String roleId, String roleName, Long unitId, String unitName) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.FACTS;
+        }
+
+        @Override
+        public String variant() {
+            return unitId == null ? "cleared" : null;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(roleName, unitName);
+        }
+    }
+
     // ---- assessment and level
 
     /** The assessor proposed a level ({@code levelId} null: no warning condition met). */
