@@ -30,7 +30,7 @@ public final class AssessmentRepository {
                 .set(proposal(proposed, reasons, established, stamp))
                 .set(INCIDENT_ASSESSMENT.INCIDENT_ID, incidentId)
                 .set(INCIDENT_ASSESSMENT.DECISION, AssessmentDecision.PROPOSED.name())
-                .set(INCIDENT_ASSESSMENT.VERSION, 0)
+                .set(INCIDENT_ASSESSMENT.VERSION, RowStamps.FIRST_VERSION)
                 .returning(INCIDENT_ASSESSMENT.ID).fetchOne().getId();
     }
 
@@ -70,19 +70,17 @@ public final class AssessmentRepository {
     /** Records the decision on a proposal that is still undecided; otherwise {@link StaleDataException}. */
     public void decide(long assessmentId, AssessmentDecision decision, LevelMark decided, String overrideReason,
                        Stamp stamp) {
-        int rows = dsl.update(INCIDENT_ASSESSMENT)
-                .set(INCIDENT_ASSESSMENT.DECISION, decision.name())
-                .set(INCIDENT_ASSESSMENT.DECIDED_ID, decided.id())
-                .set(INCIDENT_ASSESSMENT.DECIDED_RANK, decided.rank())
-                .set(INCIDENT_ASSESSMENT.DECIDED_NAME, decided.name())
-                .set(INCIDENT_ASSESSMENT.DECIDED_COLOUR, IncidentRepository.colour(decided.colour()))
-                .set(INCIDENT_ASSESSMENT.OVERRIDE_REASON, overrideReason)
-                .set(INCIDENT_ASSESSMENT.DECIDED_AT, stamp.time())
-                .set(INCIDENT_ASSESSMENT.DECIDED_BY, stamp.who())
-                .set(INCIDENT_ASSESSMENT.VERSION, INCIDENT_ASSESSMENT.VERSION.plus(1))
-                .where(INCIDENT_ASSESSMENT.ID.eq(assessmentId)
-                        .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())))
-                .execute();
+        IncidentAssessmentRecord changes = dsl.newRecord(INCIDENT_ASSESSMENT);
+        changes.setDecision(decision.name());
+        changes.setDecidedId(decided.id());
+        changes.setDecidedRank(decided.rank());
+        changes.setDecidedName(decided.name());
+        changes.setDecidedColour(IncidentRepository.colour(decided.colour()));
+        changes.setOverrideReason(overrideReason);
+        changes.setDecidedAt(stamp.time());
+        changes.setDecidedBy(stamp.who());
+        int rows = RowStamps.touch(dsl, changes, INCIDENT_ASSESSMENT.ID.eq(assessmentId)
+                .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())), stamp);
         if (rows != 1) {
             throw new StaleDataException("assessment", assessmentId);
         }

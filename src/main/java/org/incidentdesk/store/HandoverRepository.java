@@ -18,13 +18,13 @@ public final class HandoverRepository {
 
     /** {@code successor}: the person the handover is for, as the duty roster names them (null: not named). */
     public long insert(String openItems, String watchItems, String successor, Stamp stamp) {
-        return dsl.insertInto(SHIFT_HANDOVER)
-                .set(SHIFT_HANDOVER.SUCCESSOR, successor)
-                .set(SHIFT_HANDOVER.OPEN_ITEMS, openItems)
-                .set(SHIFT_HANDOVER.WATCH_ITEMS, watchItems)
-                .set(SHIFT_HANDOVER.WRITTEN_AT, stamp.time())
-                .set(SHIFT_HANDOVER.WRITTEN_BY, stamp.who())
-                .set(SHIFT_HANDOVER.VERSION, 0)
+        ShiftHandoverRecord row = dsl.newRecord(SHIFT_HANDOVER);
+        row.setSuccessor(successor);
+        row.setOpenItems(openItems);
+        row.setWatchItems(watchItems);
+        row.setWrittenAt(stamp.time());
+        row.setWrittenBy(stamp.who());
+        return dsl.insertInto(SHIFT_HANDOVER).set(RowStamps.created(row, stamp))
                 .returning(SHIFT_HANDOVER.ID).fetchOne().getId();
     }
 

@@ -352,6 +352,23 @@ public final class IncidentService {
         });
     }
 
+    /**
+     * Releases the statement to the public (对外发布): the public response the plan's deadlines ask for, which the
+     * deadline service meets in the same transaction. A statement released already is refused.
+     */
+    public Statement releaseStatement(long statementId) {
+        Statement statement = changes.read(s -> s.statements().find(statementId))
+                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
+        if (statement.status() == StatementStatus.RELEASED) {
+            throw refused("statement", "incident.statementReleased", String.valueOf(statementId));
+        }
+        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
+            s.statements().updateStatus(statement, StatementStatus.RELEASED, stamp);
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
+                    new TimelineFact.StatementReleased(statementId), statement.text());
+        });
+    }
+
     public void addKeyword(long incidentId, String keyword) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);

@@ -225,12 +225,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         if (row.nextDueAt() == null) {
             return "";
         }
-        long minutes = java.time.Duration.between(now(), row.nextDueAt()).toMinutes();
-        String key = row.overdueAt(now()) ? "board.overdueBy" : "board.dueIn";
-        long m = Math.abs(minutes);
         String what = row.dueAction() == null ? messages.get("board.due.task")
                 : messages.get("board.due." + row.dueAction().name());
-        return what + " " + (m < 60 ? messages.get(key + "Minutes", m) : messages.get(key, m / 60, m % 60));
+        return what + " " + org.incidentdesk.ui.common.DueText.relative(row.nextDueAt(), now(), messages);
     }
 
     /** True when the row's next deadline or task is past due now. */

@@ -29,10 +29,12 @@ public final class DetailTexts {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final TimelineRenderer timeline;
 
     public DetailTexts(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.timeline = new TimelineRenderer(messages, zone);
     }
 
     public String heading(Incident i) {
@@ -50,9 +52,8 @@ public final class DetailTexts {
     }
 
     public String timeline(TimelineEntry t) {
-        TimelineRenderer renderer = new TimelineRenderer(messages, zone);
-        return t.at().atZone(zone).format(TIME) + "  " + renderer.kindName(t) + "  " + t.actor() + "  "
-                + renderer.render(t);
+        return t.at().atZone(zone).format(TIME) + "  " + timeline.kindName(t) + "  " + t.actor() + "  "
+                + timeline.render(t);
     }
 
     public String statement(Statement st) {
