@@ -87,7 +87,7 @@ public final class IncidentDetailViewModel {
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
         this.texts = new DetailTexts(messages, zone);
-        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, null);
+        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, zone, null);
         this.assessment.setOnDecided(this::reload);
         this.parties = new PartiesViewModel(incidents, tasks, failures, () -> detail.get() == null ? -1 : id(),
                 this::reload);

@@ -1,6 +1,5 @@
 package org.incidentdesk.ui.warning;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,6 @@ public final class AssessmentViewModel {
     private final TaskRunner tasks;
     private final Failures failures;
     private final Messages messages;
-    private final Clock clock;
     private final ZoneId zone;
     private IncidentRef incident;
     private Runnable onDecided = () -> { };
@@ -74,13 +72,12 @@ public final class AssessmentViewModel {
     private Loaded current;
 
     public AssessmentViewModel(WarningService warnings, IncidentService incidents, TaskRunner tasks, Failures failures,
-                               Messages messages, Clock clock, ZoneId zone, IncidentRef incident) {
+                               Messages messages, ZoneId zone, IncidentRef incident) {
         this.warnings = warnings;
         this.incidents = incidents;
         this.tasks = tasks;
         this.failures = failures;
         this.messages = messages;
-        this.clock = clock;
         this.zone = zone;
         this.incident = incident;
     }
@@ -394,9 +391,5 @@ public final class AssessmentViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    Clock clock() {
-        return clock;
     }
 }
