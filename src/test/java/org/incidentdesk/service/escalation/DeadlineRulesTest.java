@@ -71,7 +71,9 @@ class DeadlineRulesTest {
         assertEquals(start.get(), d.startedAt(), "counted from " + rule.from());
         Instant expectedDue = switch (rule.timing()) {
             case WITHIN, REPEATING -> start.get().plus(rule.duration());
-            case IMMEDIATELY -> start.get();
+            // 立即: the plan's response window, counted from when the office took the report if that came later
+            case IMMEDIATELY -> (start.get().isAfter(taken) ? start.get() : taken)
+                    .plus(office.plan.responseTimes().immediately());
             case END_OF_DAY -> start.get().atZone(DeadlineFixture.ZONE).toLocalDate().plusDays(1)
                     .atStartOfDay(DeadlineFixture.ZONE).toInstant();
         };

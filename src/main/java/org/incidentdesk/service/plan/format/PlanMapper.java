@@ -28,6 +28,7 @@ import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.RepeatUntil;
 import org.incidentdesk.domain.plan.ReportForm;
+import org.incidentdesk.domain.plan.ResponseTimes;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
@@ -77,7 +78,8 @@ final class PlanMapper {
                 doc.list("deadlines", PlanMapper::deadline),
                 doc.list("phases", PlanMapper::phase),
                 doc.list("forms", PlanMapper::form),
-                doc.texts("preparedness"));
+                doc.texts("preparedness"),
+                responseTimes(doc.object("responseTimes")));
         doc.finish();
         return plan;
     }
@@ -255,6 +257,15 @@ final class PlanMapper {
                 escalation == null ? null : escalation(escalation), o.origin());
         o.finish();
         return rule;
+    }
+
+    private static ResponseTimes responseTimes(Fields o) {
+        if (o == null) {
+            return null;
+        }
+        ResponseTimes times = new ResponseTimes(o.duration("immediately"), o.duration("remindAfterTop"), o.origin());
+        o.finish();
+        return times;
     }
 
     private static Escalation escalation(Fields o) {

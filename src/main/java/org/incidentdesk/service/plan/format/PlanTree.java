@@ -26,6 +26,7 @@ import org.incidentdesk.domain.plan.PlanPost;
 import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.ReportForm;
+import org.incidentdesk.domain.plan.ResponseTimes;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.WarningAuthority;
 import org.incidentdesk.domain.plan.WarningLevel;
@@ -56,6 +57,7 @@ public final class PlanTree {
         put(doc, "sensitivePeriods", each(plan.sensitivePeriods(), PlanTree::sensitivePeriod));
         put(doc, "categories", each(plan.categories(), PlanTree::category));
         put(doc, "deadlines", each(plan.deadlines(), PlanTree::deadline));
+        put(doc, "responseTimes", responseTimes(plan.responseTimes()));
         put(doc, "phases", each(plan.phases(), PlanTree::phase));
         put(doc, "forms", each(plan.forms(), PlanTree::form));
         put(doc, "preparedness", plan.preparedness());
@@ -70,6 +72,14 @@ public final class PlanTree {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "text", plan.scope());
         origin(map, plan.scopeOrigin());
+        return map;
+    }
+
+    private static Map<String, Object> responseTimes(ResponseTimes t) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "immediately", t.immediately() == null ? null : t.immediately().toString());
+        put(map, "remindAfterTop", t.remindAfterTop() == null ? null : t.remindAfterTop().toString());
+        origin(map, t.origin());
         return map;
     }
 
