@@ -168,8 +168,10 @@ public final class BoardView implements WorkspaceView {
 
         Label count = new Label();
         count.setId("board-count");
-        model.visibleRows().addListener((ListChangeListener<BoardRow>) c ->
-                count.setText(messages.get("board.count", model.visibleRows().size(), model.rows().size())));
+        ListChangeListener<BoardRow> counted = c ->
+                count.setText(messages.get("board.count", model.visibleRows().size(), model.rows().size()));
+        model.visibleRows().addListener(counted);
+        model.rows().addListener(counted);
 
         for (ComboBox<?> box : List.of(level, category, unit, phase)) {
             box.setPrefWidth(120);

@@ -173,6 +173,31 @@ class BoardViewModelTest {
     }
 
     @Test
+    void anEventReplacesOnlyTheChangedIncidentsRowAndKeepsItsPlaceLaneAndCounts() {
+        Incident first = incidents.intake(Intake.quick("事件甲", "inquiry"));
+        Incident second = incidents.intake(Intake.quick("事件乙", "inquiry"));
+        board.activate();
+        BoardRow untouched = board.rows().stream().filter(r -> r.id() == second.id()).findFirst().orElseThrow();
+
+        incidents.advance(first.id(), IncidentPhase.ASSESSING);
+        incidents.addNote(first.id(), "派出所已到场");
+
+        assertEquals(List.of("2026-002", "2026-001"), visibleNumbers(), "the changed row keeps its place");
+        assertTrue(board.rows().get(0) == untouched, "the other incident's row was not read again");
+        assertEquals(List.of(first.id()), board.column(IncidentPhase.ASSESSING).stream().map(BoardRow::id).toList());
+        assertTrue(board.column(IncidentPhase.RECEIVED).stream().noneMatch(r -> r.id() == first.id()),
+                "it left its old lane");
+        board.queryProperty().set("派出所");
+        assertEquals(List.of("2026-001"), visibleNumbers(), "the new note is searchable at once");
+
+        Incident third = incidents.intake(Intake.quick("派出所接警事件", "hype"));
+        assertEquals(List.of("2026-003", "2026-001"), visibleNumbers(), "a new incident goes first, by number");
+        board.queryProperty().set("");
+        assertEquals(3, board.rows().size());
+        assertEquals(third.id(), board.rows().get(0).id());
+    }
+
+    @Test
     void lifecycleRefusalsAreShownWithTheirReasonAndChangeNothing() {
         Incident incident = incidents.intake(Intake.quick("事件甲", "inquiry"));
         board.activate();
