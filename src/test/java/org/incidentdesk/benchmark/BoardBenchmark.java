@@ -126,7 +126,7 @@ public final class BoardBenchmark {
             List<Double> perEvent = new ArrayList<>();
             BoardViewModel board = tenThousand.board(new SyncTaskRunner(), timed(perEvent));
             board.activate();
-            List<Long> ids = board.rows().stream().map(r -> r.id()).toList();
+            List<Long> ids = board.rows().stream().filter(r -> r.phase() != IncidentPhase.ARCHIVED).map(r -> r.id()).toList();
             Random pick = new Random(11);
             for (int i = 0; i < EVENT_RUNS + 10; i++) {
                 tenThousand.incidents().addNote(ids.get(pick.nextInt(ids.size())), "基准：续报核查情况 " + i);

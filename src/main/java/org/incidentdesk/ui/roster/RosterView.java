@@ -292,11 +292,16 @@ public final class RosterView implements WorkspaceView {
         peopleTable.setId("people-table");
         peopleTable.setItems(viewModel.visiblePeople());
         peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        peopleTable.getColumns().setAll(List.of(
-                Tables.text(messages.get("field.name"), 80, PersonRow::name),
+        var name = Tables.text(messages.get("field.name"), 80, PersonRow::name);
+        var mobile = Tables.text(messages.get("field.mobile"), 110, (PersonRow r) -> r.person().mobile());
+        mobile.setId("people-mobile");
+        // whom to phone must never read "138…": the table scrolls sideways before these two shrink
+        Tables.keepWhole(name, PersonRow::name, viewModel.visiblePeople());
+        Tables.keepWhole(mobile, r -> r.person().mobile(), viewModel.visiblePeople());
+        peopleTable.getColumns().setAll(List.of(name,
                 Tables.text(messages.get("field.unit"), 130, PersonRow::unitName),
                 Tables.text(messages.get("field.posts"), 150, PersonRow::posts),
-                Tables.text(messages.get("field.mobile"), 110, r -> r.person().mobile()),
+                mobile,
                 Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
