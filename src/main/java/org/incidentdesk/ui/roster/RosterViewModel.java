@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -259,8 +261,14 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private void applyFilters() {
         OrgUnit unit = unitFilter.get();
         String q = query.get();
-        visiblePeople.setPredicate(row -> (unit == null || row.person().unitId() == unit.id()
-                || row.person().posts().stream().anyMatch(post -> post.unitId() == unit.id()))
+        // a unit selected in the tree stands for itself and every unit under it (a 成员单位's 工作组 too)
+        Set<Long> within = new HashSet<>();
+        if (unit != null) {
+            within.add(unit.id());
+            within.addAll(roster.get().descendantsOf(unit.id()));
+        }
+        visiblePeople.setPredicate(row -> (unit == null || within.contains(row.person().unitId())
+                || row.person().posts().stream().anyMatch(post -> within.contains(post.unitId())))
                 && search.matches(row.id(), q));
         summary.set(messages.get("roster.summary", visiblePeople.size(), people.size()));
     }

@@ -59,6 +59,26 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aSelectedUnitIncludesThePeopleOfItsSubUnitsInTheSearch() {
+        Person member = row("沈一苇").person();
+        OrgUnit own = vm.units().stream().filter(u -> u.id() == member.unitId()).findFirst().orElseThrow();
+        OrgUnit parent = vm.units().stream().filter(u -> u.id().equals(own.parentId())).findFirst().orElseThrow();
+        assertFalse(member.unitId() == parent.id() || member.posts().stream().anyMatch(p -> p.unitId() == parent.id()),
+                "the person belongs to the sub-unit only");
+
+        vm.unitFilterProperty().set(parent);
+        vm.queryProperty().set("syw");
+        assertEquals(List.of("沈一苇"), vm.visiblePeople().stream().map(PersonRow::name).toList());
+
+        OrgUnit sibling = vm.units().stream().filter(u -> u.parentId() == null && !u.id().equals(parent.id()))
+                .findFirst().orElse(null);
+        if (sibling != null && !vm.rosterProperty().get().descendantsOf(sibling.id()).contains(own.id())) {
+            vm.unitFilterProperty().set(sibling);
+            assertTrue(vm.visiblePeople().stream().noneMatch(r -> r.name().equals("沈一苇")), "another branch");
+        }
+    }
+
+    @Test
     void aBadMobileGoesBackToTheFormNamedByFieldAndNothingIsStored() {
         Person draft = row("沈一苇").person();
         AtomicReference<Map<String, String>> problems = new AtomicReference<>();
