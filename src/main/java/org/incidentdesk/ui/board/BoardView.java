@@ -224,7 +224,7 @@ public final class BoardView implements WorkspaceView {
                 .orElseThrow()));
         TableColumn<BoardRow, String> level = Tables.text(messages.get("board.col.level"), 90,
                 r -> r.level() == null ? messages.get("board.levelNone") : r.level().label());
-        level.setCellFactory(styledBy(row -> "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;"));
+        level.setCellFactory(styledBy(row -> row.level() == null ? "" : LevelStyle.badge(row.level())));
         level.setComparator(Comparator.comparingInt(this::rankOfLabel));
         table.getColumns().add(number);
         table.getColumns().add(level);
