@@ -37,22 +37,29 @@ public final class TimelineRepository {
 
     /** The free notes of every incident, joined per incident, for the board's search. */
     public Map<Long, String> noteTexts() {
-        return noteTexts(org.jooq.impl.DSL.noCondition());
-    }
-
-    /** The free notes of one incident, joined, as {@link #noteTexts()} gives them; empty without notes. */
-    public String noteTextOf(long incidentId) {
-        return noteTexts(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId)).getOrDefault(incidentId, "");
-    }
-
-    private Map<Long, String> noteTexts(org.jooq.Condition incidents) {
         Map<Long, StringBuilder> notes = new HashMap<>();
         dsl.select(INCIDENT_TIMELINE.INCIDENT_ID, INCIDENT_TIMELINE.TEXT).from(INCIDENT_TIMELINE)
-                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name())).and(incidents)
+                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()))
                 .forEach(r -> notes.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(r.value2()).append('\n'));
         Map<Long, String> texts = new HashMap<>();
         notes.forEach((id, text) -> texts.put(id, text.toString()));
         return texts;
+    }
+
+    /** The free notes of one incident, joined, as {@link #noteTexts()} gives them; empty without notes. */
+    public String noteTextOf(long incidentId) {
+        // by the incident alone, kind checked here: with the kind in the query H2 may walk the kind index (every
+        // note of the office) instead of this incident's few rows
+        StringBuilder notes = new StringBuilder();
+        dsl.select(INCIDENT_TIMELINE.KIND, INCIDENT_TIMELINE.TEXT).from(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_TIMELINE.ID)
+                .forEach(r -> {
+                    if (TimelineKind.NOTE.name().equals(r.value1())) {
+                        notes.append(r.value2()).append('\n');
+                    }
+                });
+        return notes.toString();
     }
 
     private static TimelineEntry toEntry(IncidentTimelineRecord r) {
