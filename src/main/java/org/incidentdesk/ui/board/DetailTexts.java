@@ -65,17 +65,20 @@ public final class DetailTexts {
                 + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note());
     }
 
-    /** The result of checking the evidence files; blank before a check. */
-    public String evidenceCheck(List<EvidenceService.Problem> problems) {
-        if (problems == null) {
-            return "";
+    /** The headline of a check of the incident's evidence files: all intact, none to check, or how many not. */
+    public String evidenceCheckHeadline(EvidenceService.CheckResult result) {
+        if (result.files() == 0) {
+            return messages.get("board.evidence.noFiles");
         }
-        if (problems.isEmpty()) {
-            return messages.get("board.evidence.allIntact");
-        }
-        return String.join("\n", problems.stream().map(p -> messages.get(
+        return result.problems().isEmpty() ? messages.get("board.evidence.allIntact", result.files())
+                : messages.get("board.evidence.problems", result.files(), result.problems().size());
+    }
+
+    /** One file a check found changed or missing: its name, both hashes. */
+    public String evidenceProblem(EvidenceService.Problem p) {
+        return messages.get(
                 p.kind() == EvidenceService.Problem.Kind.MISSING ? "board.evidence.missing" : "board.evidence.changed",
-                p.evidence().originalName(), p.evidence().sha256(), p.actualSha256())).toList());
+                p.evidence().originalName(), p.evidence().sha256(), p.actualSha256());
     }
 
     /** The proposal of an assessment: the level, or 未达到预警条件. */

@@ -61,8 +61,7 @@ public final class IncidentDetailViewModel {
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
     private final ObservableList<WarningLevel> levels = FXCollections.observableArrayList();
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
-            new ReadOnlyObjectWrapper<>(null);
+    private final ReadOnlyObjectWrapper<EvidenceService.CheckResult> evidenceCheck = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final IntakeViewModel factsEditor;
@@ -91,7 +90,7 @@ public final class IncidentDetailViewModel {
     /** Shows the incident {@code id} (null: none). */
     void show(Long id) {
         shownId = id;
-        evidenceProblems.set(null);
+        evidenceCheck.set(null);
         metricsReview.set(null);
         if (id == null) {
             detail.set(null);
@@ -271,9 +270,14 @@ public final class IncidentDetailViewModel {
                 .ifPresent(file -> attachEvidence(file, ""));
     }
 
-    /** Checks every evidence file's bytes against its SHA-256; the result lands in {@link #evidenceProblemsProperty()}. */
+    /**
+     * Checks the incident's evidence files against their SHA-256 and records the check on its timeline; the
+     * result lands in {@link #evidenceCheckProperty()}.
+     */
     public void checkEvidence() {
-        tasks.read(evidence::check, evidenceProblems::set, failure -> failures.show("board.action.evidence", failure));
+        long incidentId = id();
+        tasks.write(() -> evidence.check(incidentId), evidenceCheck::set,
+                failure -> failures.show("board.action.evidence", failure));
     }
 
     /** Asks for a metrics CSV and previews it. */
@@ -381,8 +385,9 @@ public final class IncidentDetailViewModel {
         return suggestedDueReason.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {
-        return evidenceProblems.getReadOnlyProperty();
+    /** The latest check of the shown incident's evidence; null before one (and after another incident is shown). */
+    public ReadOnlyObjectProperty<EvidenceService.CheckResult> evidenceCheckProperty() {
+        return evidenceCheck.getReadOnlyProperty();
     }
 
     /** The metrics file waiting for the user's decision; null when none. */

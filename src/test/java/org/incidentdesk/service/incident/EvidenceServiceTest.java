@@ -19,6 +19,7 @@ import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,34 @@ class EvidenceServiceTest {
         assertNotEquals(first.sha256(), problems.get(0).actualSha256());
         assertEquals(EvidenceService.Problem.Kind.MISSING, problems.get(1).kind());
         assertTrue(problems.stream().noneMatch(p -> p.evidence().id() == untouched.id()));
+    }
+
+    @Test
+    void checkingAnIncidentsEvidenceRecordsWhichFilesChangedOnItsTimelineAndInTheAudit() throws Exception {
+        Incident incident = office.incidents.intake(Intake.quick("有害信息", "hype"));
+        Incident other = office.incidents.intake(Intake.quick("另一事件", "hype"));
+        EvidenceService evidence = office.evidence(dataDir);
+        Evidence shot = evidence.attachFile(incident.id(), Files.writeString(desktop.resolve("截图.png"), "原图"), "");
+        evidence.attachFile(incident.id(), Files.writeString(desktop.resolve("原帖.txt"), "原文"), "");
+        Evidence elsewhere = evidence.attachFile(other.id(), Files.writeString(desktop.resolve("他处.txt"), "别的"), "");
+        evidence.path(elsewhere).toFile().setWritable(true);
+        Files.writeString(evidence.path(elsewhere), "改过");
+
+        EvidenceService.CheckResult intact = evidence.check(incident.id());
+        assertEquals(2, intact.files());
+        assertTrue(intact.problems().isEmpty(), "another incident's file is not this incident's problem");
+
+        evidence.path(shot).toFile().setWritable(true);
+        Files.writeString(evidence.path(shot), "改过的图");
+        EvidenceService.CheckResult found = evidence.check(incident.id());
+        assertEquals(List.of(shot.id()), found.problems().stream().map(p -> p.evidence().id()).toList());
+
+        List<String> log = office.incidents.detail(incident.id()).timeline().stream()
+                .filter(e -> e.kind() == TimelineKind.EVIDENCE).map(TimelineEntry::text).toList();
+        assertTrue(log.contains("校验本事件证据文件 2 个：全部与保存时的 SHA-256 一致"), log.toString());
+        assertTrue(log.contains("校验本事件证据文件 2 个：1 个有问题（“截图.png”已被改动）"), log.toString());
+        assertTrue(office.store.inTransaction(s -> s.audit().recent(20)).stream()
+                .anyMatch(a -> a.action().equals("checkEvidence") && a.summary().contains("截图.png")));
     }
 
     @Test
