@@ -8,6 +8,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
+import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
@@ -63,6 +64,16 @@ public final class DetailTexts {
         return e.capturedAt().atZone(zone).format(TIME) + "  " + e.capturedBy() + "  "
                 + (e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url())
                 + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note());
+    }
+
+    /** When a metrics point was measured, as a clock time in the office's zone ("12-07 08:30"). */
+    public String metricTime(MetricPoint point) {
+        return point.at().atZoneSameInstant(zone).format(TIME);
+    }
+
+    /** A figure as reported, with thousands separated; blank when the platform did not report it. */
+    public static String figure(Long value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", value);
     }
 
     /** The headline of a check of the incident's evidence files: all intact, none to check, or how many not. */
