@@ -30,6 +30,7 @@ import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsColumnMapping;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.MetricsPreview;
 import org.incidentdesk.service.roster.RosterService;
@@ -295,21 +296,36 @@ public final class IncidentDetailViewModel {
      * nothing is written yet.
      */
     public void previewMetrics(Path file) {
+        previewMetrics(file, MetricsColumnMapping.NONE);
+    }
+
+    /**
+     * Reads the file of the review shown again, with its unknown headers mapped to a column or ignored as the
+     * person chose; the new result replaces the review.
+     */
+    public void remapMetrics(MetricsColumnMapping mapping) {
+        MetricsReview review = metricsReview.get();
+        if (review != null) {
+            previewMetrics(review.file(), mapping);
+        }
+    }
+
+    private void previewMetrics(Path file, MetricsColumnMapping mapping) {
         Long id = shownId;
-        tasks.read(() -> metricsImport.preview(file), preview -> {
+        tasks.read(() -> metricsImport.preview(file, mapping), preview -> {
             if (id != null && id.equals(shownId)) {
-                metricsReview.set(review(preview));
+                metricsReview.set(review(file, mapping, preview));
             }
         }, failure -> failures.show("board.metrics.import.title", failure));
     }
 
-    private MetricsReview review(MetricsPreview preview) {
+    private MetricsReview review(Path file, MetricsColumnMapping mapping, MetricsPreview preview) {
         List<String> problems = preview.problems().stream()
                 .map(p -> messages.get("metrics.row", p.rowNumber(), messages.describe(p.violation()))).toList();
         String summary = preview.importable()
                 ? messages.get("board.metrics.import.ready", preview.fileName(), preview.points().size())
                 : messages.get("board.metrics.import.refused", preview.fileName(), problems.size());
-        return new MetricsReview(preview, summary, problems, preview.importable());
+        return new MetricsReview(file, mapping, preview, summary, problems, preview.importable());
     }
 
     /** Records the previewed points on the shown incident in one transaction; only a preview without problems. */

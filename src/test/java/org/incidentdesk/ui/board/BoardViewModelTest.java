@@ -484,4 +484,27 @@ class BoardViewModelTest {
         assertEquals("已从“good.csv”导入 2 个监测点", dialogs.lastNotice().text());
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
     }
+
+    @Test
+    void aFileWithAnUnknownHeaderIsReadAgainWithTheColumnMappedAndThenImports() throws Exception {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        dialogs.answer(csv("platform.csv", """
+                时间,浏览
+                2026-03-01 20:00,1000
+                2026-03-01 22:00,5000
+                """));
+
+        detail.chooseMetricsCsv();
+        assertFalse(detail.metricsReviewProperty().get().canApply(), "one unknown column holds the file back");
+        assertEquals(List.of("浏览"), detail.metricsReviewProperty().get().preview().unknownColumns());
+
+        detail.remapMetrics(detail.metricsReviewProperty().get().mapping()
+                .with("浏览", org.incidentdesk.service.incident.MetricsColumn.READS));
+        assertTrue(detail.metricsReviewProperty().get().canApply());
+        detail.applyMetricsImport();
+        assertEquals(List.of(1000L, 5000L),
+                detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList());
+    }
 }
