@@ -278,7 +278,7 @@ public final class RosterView implements WorkspaceView {
         edit.setOnAction(e -> editPerson(peopleTable.getSelectionModel().getSelectedItem()));
         Button delete = iconButton("delete-person", Icons.DELETE, "roster.person.delete");
         delete.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> viewModel.deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
+        delete.setOnAction(e -> viewModel.deletes().deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
         Button onDuty = iconButton("show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
         onDuty.setText(messages.get("roster.duty.now"));
         onDuty.setOnAction(e -> showOnDutyNow());
@@ -305,7 +305,7 @@ public final class RosterView implements WorkspaceView {
                 Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
-        editableRows(peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel::deletePerson);
+        editableRows(peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel.deletes()::deletePerson);
         Label summary = new Label();
         summary.setId("roster-summary");
         summary.getStyleClass().add("muted");
@@ -322,7 +322,7 @@ public final class RosterView implements WorkspaceView {
     private BorderPane dutyPane() {
         ToggleButton nowOnly = new ToggleButton(messages.get("roster.duty.nowOnly"), Icons.ON_DUTY.node());
         nowOnly.setId("duty-now-only");
-        nowOnly.selectedProperty().bindBidirectional(viewModel.onDutyOnlyProperty());
+        nowOnly.selectedProperty().bindBidirectional(viewModel.duty().onDutyOnlyProperty());
         Button add = iconButton("add-shift", Icons.ADD_PERSON, "roster.duty.add");
         add.setText(messages.get("roster.duty.add"));
         add.setOnAction(e -> addShift());
@@ -331,14 +331,14 @@ public final class RosterView implements WorkspaceView {
         edit.setOnAction(e -> editShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button delete = iconButton("delete-shift", Icons.DELETE, "roster.duty.delete");
         delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
+        delete.setOnAction(e -> viewModel.duty().deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button response = iconButton("start-response-duty", Icons.ALARM, "roster.duty.response.tip");
         response.setText(messages.get("roster.duty.response.start"));
         response.getStyleClass().add(Styles.DANGER);
-        response.setOnAction(e -> viewModel.startResponseDuty());
+        response.setOnAction(e -> viewModel.responseDuty().startResponseDuty());
         Button endResponse = iconButton("end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
         endResponse.setText(messages.get("roster.duty.response.end"));
-        endResponse.setOnAction(e -> viewModel.endResponseDuty());
+        endResponse.setOnAction(e -> viewModel.responseDuty().endResponseDuty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6, nowOnly, add, edit, delete, spacer, response, endResponse);
@@ -350,7 +350,7 @@ public final class RosterView implements WorkspaceView {
         }
 
         shiftTable.setId("shift-table");
-        shiftTable.setItems(viewModel.visibleShifts());
+        shiftTable.setItems(viewModel.duty().visibleShifts());
         shiftTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Whoever must phone needs every name, unit and number whole: these columns never get narrower than
         // their longest entry; the unit (the long one) wraps instead of being cut.
@@ -359,16 +359,16 @@ public final class RosterView implements WorkspaceView {
         var kind = Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind);
         var mobile = Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile);
         var office = Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone);
-        Tables.keepWhole(person, ShiftRow::personName, viewModel.visibleShifts());
-        Tables.keepWhole(time, ShiftRow::period, viewModel.visibleShifts());
-        Tables.keepWhole(kind, ShiftRow::kind, viewModel.visibleShifts());
-        Tables.keepWhole(mobile, ShiftRow::mobile, viewModel.visibleShifts());
-        Tables.keepWhole(office, ShiftRow::officePhone, viewModel.visibleShifts());
+        Tables.keepWhole(person, ShiftRow::personName, viewModel.duty().visibleShifts());
+        Tables.keepWhole(time, ShiftRow::period, viewModel.duty().visibleShifts());
+        Tables.keepWhole(kind, ShiftRow::kind, viewModel.duty().visibleShifts());
+        Tables.keepWhole(mobile, ShiftRow::mobile, viewModel.duty().visibleShifts());
+        Tables.keepWhole(office, ShiftRow::officePhone, viewModel.duty().visibleShifts());
         var unit = Tables.wrapping(messages.get("field.unit"), 160, ShiftRow::unitName);
         unit.setMinWidth(110);
         shiftTable.getColumns().setAll(List.of(person, unit, mobile, office, time, kind));
         shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
-        editableRows(shiftTable, ShiftRow::current, "roster.duty.onNow", this::editShift, viewModel::deleteShift);
+        editableRows(shiftTable, ShiftRow::current, "roster.duty.onNow", this::editShift, viewModel.duty()::deleteShift);
         Region swatch = new Region();
         swatch.getStyleClass().add("duty-legend-swatch");
         Label legend = new Label(messages.get("roster.duty.legend"), swatch);
@@ -418,7 +418,7 @@ public final class RosterView implements WorkspaceView {
     }
 
     private void showOnDutyNow() {
-        viewModel.onDutyOnlyProperty().set(true);
+        viewModel.duty().onDutyOnlyProperty().set(true);
         viewModel.openTabProperty().set(RosterViewModel.TAB_DUTY);
     }
 
@@ -446,14 +446,14 @@ public final class RosterView implements WorkspaceView {
         }
         PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
         var person = selected != null ? selected.person() : roster.people().get(0);
-        new ShiftEditorDialog(window(), messages, roster, viewModel.newShiftDraft(person.unitId(), person.id()),
-                viewModel.zone(), viewModel).showAndWait();
+        new ShiftEditorDialog(window(), messages, roster, viewModel.duty().newShiftDraft(person.unitId(), person.id()),
+                viewModel.zone(), viewModel.duty()).showAndWait();
     }
 
     private void editShift(ShiftRow row) {
         if (row != null) {
             new ShiftEditorDialog(window(), messages, viewModel.rosterProperty().get(), row.shift(), viewModel.zone(),
-                    viewModel).showAndWait();
+                    viewModel.duty()).showAndWait();
         }
     }
 
@@ -469,7 +469,7 @@ public final class RosterView implements WorkspaceView {
                     search.requestFocus();
                 },
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undoLastDelete);
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel.deletes()::undoLastDelete);
     }
 
     private Button iconButton(String id, Icons icon, String tooltipKey) {

@@ -96,9 +96,9 @@ class RosterViewModelTest {
         Person first = row("沈一苇").person();
         Person second = row("纪舒言").person();
         fx.dialogs.answerConfirm(true).answerConfirm(true);
-        vm.deletePerson(row("沈一苇"));
+        vm.deletes().deletePerson(row("沈一苇"));
         vm.refresh();
-        vm.deletePerson(row("纪舒言"));
+        vm.deletes().deletePerson(row("纪舒言"));
         assertEquals(28, stored());
         assertTrue(fx.dialogs.lastNotice().text().contains("纪舒言"), fx.dialogs.lastNotice().text());
 
@@ -114,7 +114,7 @@ class RosterViewModelTest {
     @Test
     void aDeleteTheUserDeclinesWritesNothing() {
         fx.dialogs.answerConfirm(false);
-        vm.deletePerson(row("沈一苇"));
+        vm.deletes().deletePerson(row("沈一苇"));
         assertEquals(0, fx.tasks.writes());
         assertEquals(30, stored());
         assertTrue(fx.dialogs.scriptUsedUp());
@@ -166,7 +166,7 @@ class RosterViewModelTest {
         fx.context.roster().deletePerson(row("纪舒言").person());
         assertEquals(reads + 1, fx.tasks.reads(), "a delete needs no read");
         assertEquals(29, vm.visiblePeople().size());
-        assertTrue(vm.visibleShifts().stream().noneMatch(s -> s.personName().equals("纪舒言")));
+        assertTrue(vm.duty().visibleShifts().stream().noneMatch(s -> s.personName().equals("纪舒言")));
         assertEquals(fx.context.roster().load().people().size(), vm.visiblePeople().size());
     }
 
@@ -186,7 +186,7 @@ class RosterViewModelTest {
     }
 
     private List<String> onDuty() {
-        return vm.visibleShifts().stream().filter(ShiftRow::current).map(ShiftRow::personName).toList();
+        return vm.duty().visibleShifts().stream().filter(ShiftRow::current).map(ShiftRow::personName).toList();
     }
 
     private static Person withMobile(Person p, String mobile) {
