@@ -18,13 +18,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.IncidentRules;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Store;
@@ -40,9 +39,6 @@ public final class EvidenceService {
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     static final int MAX_NOTE = 2000;
     static final int MAX_URL = 2000;
-
-    /** The record is kept in the office's language (as {@code IncidentService} writes it). */
-    private static final Messages RECORD_TEXTS = new Messages(Locale.SIMPLIFIED_CHINESE);
 
     private final IncidentChanges changes;
     private final Path folder;
@@ -70,11 +66,11 @@ public final class EvidenceService {
         }
         Copied copied = copyIn(source);
         try {
-            return changes.change(incidentId, "attachEvidence", TimelineKind.EVIDENCE, (s, incident, stamp) -> {
+            return changes.change(incidentId, (s, incident, stamp) -> {
                 long id = s.evidence().insert(incidentId, EvidenceKind.FILE, source.getFileName().toString(),
                         copied.storedName(), null, copied.size(), copied.sha256(), clean(note), stamp);
-                return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id), id,
-                        source.getFileName() + " SHA-256 " + copied.sha256());
+                return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id),
+                        new TimelineFact.EvidenceAttached(id, source.getFileName().toString(), copied.sha256()), null);
             });
         } catch (RuntimeException failed) {
             deleteQuietly(path(copied.storedName()), failed);
@@ -94,9 +90,10 @@ public final class EvidenceService {
             throw new ValidationException(problems);
         }
         String link = url.strip();
-        return changes.change(incidentId, "attachEvidence", TimelineKind.EVIDENCE, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.evidence().insert(incidentId, EvidenceKind.LINK, null, null, link, 0, null, clean(note), stamp);
-            return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id), id, link);
+            return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id),
+                    new TimelineFact.EvidenceAttached(id, link, null), null);
         });
     }
 
@@ -121,14 +118,14 @@ public final class EvidenceService {
         List<Evidence> files = changes.read(s -> s.evidence().forIncident(incidentId)).stream()
                 .filter(e -> e.kind() == EvidenceKind.FILE).toList();
         List<Problem> problems = problemsOf(files);
-        String text = problems.isEmpty() ? RECORD_TEXTS.get("evidence.checked.intact", files.size())
-                : RECORD_TEXTS.get("evidence.checked.problems", files.size(), problems.size(),
-                        String.join(RECORD_TEXTS.get("common.listSeparator"), problems.stream()
-                                .map(p -> RECORD_TEXTS.get("evidence.checked." + p.kind().name(),
-                                        p.evidence().originalName())).toList()));
-        changes.change(incidentId, "checkEvidence", TimelineKind.EVIDENCE,
-                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, null, text));
+        TimelineFact checked = new TimelineFact.EvidenceChecked(files.size(), namesOf(problems, Problem.Kind.CHANGED),
+                namesOf(problems, Problem.Kind.MISSING));
+        changes.change(incidentId, (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, checked, null));
         return new CheckResult(files.size(), problems);
+    }
+
+    private static List<String> namesOf(List<Problem> problems, Problem.Kind kind) {
+        return problems.stream().filter(p -> p.kind() == kind).map(p -> p.evidence().originalName()).toList();
     }
 
     /** Every evidence file whose bytes no longer match the SHA-256 taken at capture, or that is gone. */

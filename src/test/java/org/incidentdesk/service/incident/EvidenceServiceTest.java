@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +21,7 @@ import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class EvidenceServiceTest {
         assertTrue(evidence.check().isEmpty(), "the copy does not depend on the original");
         var timeline = office.incidents.detail(incident.id()).timeline();
         assertEquals(TimelineKind.EVIDENCE, timeline.getLast().kind());
-        assertEquals(kept.id(), timeline.getLast().subjectId());
+        assertEquals(kept.id(), ((TimelineFact.EvidenceAttached) timeline.getLast().fact()).evidenceId());
     }
 
     @Test
@@ -112,12 +114,18 @@ class EvidenceServiceTest {
         EvidenceService.CheckResult found = evidence.check(incident.id());
         assertEquals(List.of(shot.id()), found.problems().stream().map(p -> p.evidence().id()).toList());
 
-        List<String> log = office.incidents.detail(incident.id()).timeline().stream()
-                .filter(e -> e.kind() == TimelineKind.EVIDENCE).map(TimelineEntry::text).toList();
-        assertTrue(log.contains("校验本事件证据文件 2 个：全部与保存时的 SHA-256 一致"), log.toString());
-        assertTrue(log.contains("校验本事件证据文件 2 个：1 个有问题（“截图.png”已被改动）"), log.toString());
+        List<TimelineFact.EvidenceChecked> checks = office.incidents.detail(incident.id()).timeline().stream()
+                .map(TimelineEntry::fact).filter(TimelineFact.EvidenceChecked.class::isInstance)
+                .map(TimelineFact.EvidenceChecked.class::cast).toList();
+        assertEquals(List.of(new TimelineFact.EvidenceChecked(2, List.of(), List.of()),
+                new TimelineFact.EvidenceChecked(2, List.of("截图.png"), List.of())), checks);
+        var renderer = new org.incidentdesk.domain.incident.TimelineRenderer(
+                new org.incidentdesk.domain.common.Messages(java.util.Locale.SIMPLIFIED_CHINESE), IncidentFixture.ZONE);
+        assertEquals("校验证据文件 2 个：1 个有问题（已被改动：截图.png；已不在证据目录中：—）",
+                renderer.describe(checks.get(1)));
         assertTrue(office.store.inTransaction(s -> s.audit().recent(20)).stream()
-                .anyMatch(a -> a.action().equals("checkEvidence") && a.summary().contains("截图.png")));
+                .anyMatch(a -> a.action().equals("evidenceChecked")
+                        && a.changes().stream().anyMatch(c -> String.valueOf(c.after()).contains("截图.png"))));
     }
 
     @Test
