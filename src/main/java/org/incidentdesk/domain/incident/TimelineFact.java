@@ -283,6 +283,33 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * The incident's evidence files were checked against the SHA-256 taken when each was saved: how many, and the
+     * names of those whose bytes changed and of those no longer in the evidence folder.
+     */
+    record EvidenceChecked(int files, List<String> changed, List<String> missing) implements TimelineFact {
+        public EvidenceChecked {
+            changed = List.copyOf(changed);
+            missing = List.copyOf(missing);
+        }
+
+        public TimelineKind kind() {
+            return TimelineKind.EVIDENCE;
+        }
+
+        @Override
+        public String variant() {
+            return changed.isEmpty() && missing.isEmpty() ? "intact" : "problems";
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(files, changed.size() + missing.size(),
+                    changed.isEmpty() ? null : String.join(", ", changed),
+                    missing.isEmpty() ? null : String.join(", ", missing));
+        }
+    }
+
     /** Evidence was attached: a file (name and SHA-256) or a link ({@code sha256} null). */
     record EvidenceAttached(long evidenceId, String name, String sha256) implements TimelineFact {
         public TimelineKind kind() {
