@@ -167,6 +167,10 @@ public final class Workstation {
     }
 
     private void closeWhenIdle() {
+        if (!tasks.busyProperty().get()) { // the first workspace may have loaded before this was asked
+            stage.close();
+            return;
+        }
         tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
             if (!busy) {
                 stage.close();
