@@ -1,7 +1,6 @@
 package org.incidentdesk.store;
 
 import static org.incidentdesk.store.generated.Tables.DOCUMENT_OFFICE;
-import static org.incidentdesk.store.generated.Tables.DOCUMENT_SERIES;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT_PDF;
 
@@ -59,32 +58,12 @@ public final class DocumentRepository {
 
     /** The number the next document of {@code prefix} in {@code year} would get; takes nothing. */
     public int peekNumber(String prefix, int year) {
-        Integer last = dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
-        return last == null ? 1 : last + 1;
+        return new NumberSeries(dsl).peek(NumberSeries.Series.documents(prefix), year);
     }
 
-    /**
-     * Takes the next number of the series. The increment is one conditional update (it locks the row until the
-     * transaction ends), so two workstations never get the same number, and a rolled-back transaction gives its
-     * number back.
-     */
+    /** Takes the next number of the series in this transaction (a rollback gives it back). */
     public int takeNumber(String prefix, int year) {
-        int updated = dsl.update(DOCUMENT_SERIES).set(DOCUMENT_SERIES.LAST_NUMBER, DOCUMENT_SERIES.LAST_NUMBER.plus(1))
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(DOCUMENT_SERIES)
-                    .set(DOCUMENT_SERIES.NUMBER_PREFIX, prefix)
-                    .set(DOCUMENT_SERIES.SERIES_YEAR, year)
-                    .set(DOCUMENT_SERIES.LAST_NUMBER, 1)
-                    .execute();
-            return 1;
-        }
-        return dsl.select(DOCUMENT_SERIES.LAST_NUMBER).from(DOCUMENT_SERIES)
-                .where(DOCUMENT_SERIES.NUMBER_PREFIX.eq(prefix).and(DOCUMENT_SERIES.SERIES_YEAR.eq(year)))
-                .fetchOne(DOCUMENT_SERIES.LAST_NUMBER);
+        return new NumberSeries(dsl).take(NumberSeries.Series.documents(prefix), year);
     }
 
     public long record(IssuedDocument doc, Stamp stamp) {

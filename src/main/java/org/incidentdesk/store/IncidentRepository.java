@@ -1,7 +1,6 @@
 package org.incidentdesk.store;
 
 import static org.incidentdesk.store.generated.Tables.INCIDENT;
-import static org.incidentdesk.store.generated.Tables.INCIDENT_COUNTER;
 import static org.incidentdesk.store.generated.Tables.INCIDENT_TASK;
 
 import java.time.Instant;
@@ -43,24 +42,9 @@ public final class IncidentRepository {
         this.dsl = dsl;
     }
 
-    /**
-     * The next number of {@code year}, taken in this transaction: the counter row is updated (and so locked)
-     * first, and created for the year's first incident. A rolled-back transaction gives the number back.
-     */
+    /** The next number of {@code year}, taken in this transaction (a rollback gives it back). */
     public IncidentNumber allocateNumber(int year) {
-        int updated = dsl.update(INCIDENT_COUNTER)
-                .set(INCIDENT_COUNTER.LAST_NUMBER, INCIDENT_COUNTER.LAST_NUMBER.plus(1))
-                .where(INCIDENT_COUNTER.COUNTER_YEAR.eq(year))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(INCIDENT_COUNTER)
-                    .set(INCIDENT_COUNTER.COUNTER_YEAR, year)
-                    .set(INCIDENT_COUNTER.LAST_NUMBER, 1)
-                    .execute();
-        }
-        int last = dsl.select(INCIDENT_COUNTER.LAST_NUMBER).from(INCIDENT_COUNTER)
-                .where(INCIDENT_COUNTER.COUNTER_YEAR.eq(year)).fetchOne().value1();
-        return new IncidentNumber(year, last);
+        return new IncidentNumber(year, new NumberSeries(dsl).take(NumberSeries.Series.INCIDENTS, year));
     }
 
     public long insert(IncidentNumber number, String title, String categoryId, IncidentFacts facts,

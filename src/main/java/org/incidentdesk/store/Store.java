@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.incidentdesk.domain.event.DomainEvent;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
@@ -13,13 +14,22 @@ import org.jooq.impl.DSL;
  * to that transaction, so a use case that touches several aggregates commits or rolls back as one. Events
  * {@linkplain StoreSession#raise raised} in the transaction are handed to {@code afterCommit} once it has
  * committed, in the order raised; a transaction that rolls back announces nothing.
+ *
+ * <p>A call made while a transaction is open on the same thread joins it: it runs on the same connection (so it
+ * sees the outer transaction's uncommitted writes and takes no second connection that could wait on the first's
+ * locks), inside a savepoint. Its writes and events become final only when the outermost transaction commits; if
+ * the nested work fails, only its own writes are rolled back (to the savepoint) and the failure travels on.
  */
 public final class Store {
     private final Database database;
     private final Consumer<? super DomainEvent> afterCommit;
-    /** The events of the transaction open on this thread. */
-    private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
+    /** The transaction open on this thread, which a nested call joins. */
+    private final ThreadLocal<Open> open = new ThreadLocal<>();
     private volatile BooleanSupplier forbiddenThread = () -> false;
+
+    /** The open transaction's context (bound to its connection) and the events it will announce. */
+    private record Open(DSLContext dsl, List<DomainEvent> raised) {
+    }
 
     public Store(Database database, Consumer<? super DomainEvent> afterCommit) {
         this.database = database;
@@ -38,21 +48,27 @@ public final class Store {
         if (forbiddenThread.getAsBoolean()) {
             throw new IllegalStateException("database access on a forbidden thread: " + Thread.currentThread().getName());
         }
-        List<DomainEvent> outer = pending.get();
+        Open outer = open.get();
+        // jOOQ nests (with a savepoint on the same connection) only when the nested call is made from the
+        // transaction's own configuration; from the top-level context it would open a second transaction.
+        DSLContext base = outer == null ? database.dsl() : outer.dsl();
         List<DomainEvent> raised = new ArrayList<>();
-        pending.set(raised);
         T result;
         try {
-            result = database.dsl().transactionResult(cfg -> work.apply(new StoreSession(DSL.using(cfg), raised)));
+            result = base.transactionResult(cfg -> {
+                Open current = new Open(DSL.using(cfg), raised);
+                open.set(current);
+                return work.apply(new StoreSession(current.dsl(), raised));
+            });
         } finally {
             if (outer == null) {
-                pending.remove();
+                open.remove();
             } else {
-                pending.set(outer);
+                open.set(outer);
             }
         }
         if (outer != null) {
-            outer.addAll(raised); // a nested transaction's events wait for the outer commit
+            outer.raised().addAll(raised); // a nested transaction's events wait for the outer commit
         } else {
             raised.forEach(afterCommit);
         }

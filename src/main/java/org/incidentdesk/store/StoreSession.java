@@ -14,6 +14,11 @@ public final class StoreSession {
         this.raised = raised;
     }
 
+    /** The transaction's own context, for the store's tests. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     /** Announces {@code event} once this transaction commits; if it rolls back, the event is dropped. */
     public void raise(DomainEvent event) {
         raised.add(event);
@@ -76,6 +81,10 @@ public final class StoreSession {
 
     public CallAttemptRepository callAttempts() {
         return new CallAttemptRepository(dsl);
+    }
+
+    public NumberSeries numbers() {
+        return new NumberSeries(dsl);
     }
 
     public WarningRepository warnings() {

@@ -3,7 +3,6 @@ package org.incidentdesk.store;
 import static org.incidentdesk.store.generated.Tables.EXPERT_OPINION;
 import static org.incidentdesk.store.generated.Tables.WARNING;
 import static org.incidentdesk.store.generated.Tables.WARNING_CHANGE;
-import static org.incidentdesk.store.generated.Tables.WARNING_COUNTER;
 import static org.incidentdesk.store.generated.Tables.WARNING_INCIDENT;
 import static org.incidentdesk.store.generated.Tables.WARNING_NOTICE;
 
@@ -51,18 +50,7 @@ public final class WarningRepository {
 
     /** The next running number of {@code year}, taken in this transaction (a rollback gives it back). */
     public int allocateNumber(int year) {
-        int updated = dsl.update(WARNING_COUNTER)
-                .set(WARNING_COUNTER.LAST_NUMBER, WARNING_COUNTER.LAST_NUMBER.plus(1))
-                .where(WARNING_COUNTER.COUNTER_YEAR.eq(year))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(WARNING_COUNTER)
-                    .set(WARNING_COUNTER.COUNTER_YEAR, year)
-                    .set(WARNING_COUNTER.LAST_NUMBER, 1)
-                    .execute();
-        }
-        return dsl.select(WARNING_COUNTER.LAST_NUMBER).from(WARNING_COUNTER)
-                .where(WARNING_COUNTER.COUNTER_YEAR.eq(year)).fetchOne().value1();
+        return new NumberSeries(dsl).take(NumberSeries.Series.WARNINGS, year);
     }
 
     /** What a new warning row holds besides its number and stamps. */

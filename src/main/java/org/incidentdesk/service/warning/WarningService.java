@@ -187,6 +187,10 @@ public final class WarningService {
 
     /** Records an expert's judgement on the incident (and on its timeline); {@code levelId} may be null. */
     public ExpertOpinion recordOpinion(long incidentId, String expert, String judgement, String levelId) {
+        return store.inTransaction(s -> recordOpinionChecked(incidentId, expert, judgement, levelId));
+    }
+
+    private ExpertOpinion recordOpinionChecked(long incidentId, String expert, String judgement, String levelId) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("warning.expert", expert, MAX_NAME, problems);
         IncidentRules.requiredText("warning.judgement", judgement, MAX_JUDGEMENT, problems);
@@ -239,6 +243,11 @@ public final class WarningService {
      * name, or left empty for the role with the authority.
      */
     public Warning issue(WarningDraft draft) {
+        return store.inTransaction(s -> issueChecked(draft));
+    }
+
+    /** Checks and writes of {@link #issue}; the reads join the caller's transaction, so both see one state. */
+    private Warning issueChecked(WarningDraft draft) {
         PlanVersion version = activePlan();
         ContingencyPlan plan = version.plan();
         WarningAuthorities authorities = new WarningAuthorities(plan);
@@ -291,6 +300,10 @@ public final class WarningService {
 
     /** The authority for the level approves a warning the office proposed: it comes into force and notifies. */
     public Warning approve(long warningId) {
+        return store.inTransaction(s -> approveChecked(warningId));
+    }
+
+    private Warning approveChecked(long warningId) {
         Warning pending = load(warningId);
         if (pending.status() != WarningStatus.PENDING_APPROVAL) {
             throw WarningRefusal.of("warning", "warning.notPending", pending.number(), pending.status());
@@ -316,6 +329,10 @@ public final class WarningService {
      * authority (it lifts it, by default). {@code reason} is required.
      */
     public Warning adjust(long warningId, WarningDraft changes, String reason) {
+        return store.inTransaction(s -> adjustChecked(warningId, changes, reason));
+    }
+
+    private Warning adjustChecked(long warningId, WarningDraft changes, String reason) {
         Warning current = load(warningId);
         requireActive(current, WarningChangeKind.ADJUSTED);
         List<Violation> problems = new ArrayList<>();
@@ -358,6 +375,10 @@ public final class WarningService {
 
     /** As {@link #lift(long, String)}, by {@code role} (id or name; null: the warning's issuer). */
     public Warning lift(long warningId, String reason, String role) {
+        return store.inTransaction(s -> liftChecked(warningId, reason, role));
+    }
+
+    private Warning liftChecked(long warningId, String reason, String role) {
         Warning current = load(warningId);
         requireActive(current, WarningChangeKind.LIFTED);
         List<Violation> problems = new ArrayList<>();

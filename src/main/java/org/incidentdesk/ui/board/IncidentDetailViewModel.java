@@ -55,6 +55,7 @@ public final class IncidentDetailViewModel {
     private final Clock clock;
     private final ZoneId zone;
     private final Failures failures;
+    private final DetailTexts texts;
 
     private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
@@ -83,6 +84,7 @@ public final class IncidentDetailViewModel {
         this.clock = clock;
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
+        this.texts = new DetailTexts(messages, zone);
         this.factsEditor = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
     }
 
@@ -386,6 +388,11 @@ public final class IncidentDetailViewModel {
     /** The metrics file waiting for the user's decision; null when none. */
     public ReadOnlyObjectProperty<MetricsReview> metricsReviewProperty() {
         return metricsReview.getReadOnlyProperty();
+    }
+
+    /** How the detail words its items, in the window's language. */
+    public DetailTexts texts() {
+        return texts;
     }
 
     public Messages messages() {

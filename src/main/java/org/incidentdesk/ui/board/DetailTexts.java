@@ -1,0 +1,122 @@
+package org.incidentdesk.ui.board;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.Assessment;
+import org.incidentdesk.domain.incident.Evidence;
+import org.incidentdesk.domain.incident.EvidenceKind;
+import org.incidentdesk.domain.incident.HandlingTask;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.Statement;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.service.incident.EvidenceService;
+import org.incidentdesk.service.incident.TimelineText;
+
+/**
+ * How the incident detail words its items (a task line, a timeline line, the facts as label and value), in the
+ * window's language and the office's zone; plain Java, so tests read it without the toolkit.
+ */
+public final class DetailTexts {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** One line of the facts: the field's name and what was reported. */
+    public record FactLine(String label, String value) {
+    }
+
+    private final Messages messages;
+    private final ZoneId zone;
+
+    public DetailTexts(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    public String heading(Incident i) {
+        return i.number() + "  " + i.title();
+    }
+
+    public String level(Incident i) {
+        return i.level() == null ? messages.get("board.levelNone") : i.level().label();
+    }
+
+    public String task(HandlingTask t) {
+        return t.unitName() + "：" + t.description()
+                + (t.dueAt() == null ? "" : "  " + messages.get("board.task.due", t.dueAt().atZone(zone).format(TIME)))
+                + "  [" + messages.name(t.status()) + "]" + (t.result() == null ? "" : "  " + t.result());
+    }
+
+    public String timeline(TimelineEntry t) {
+        return t.at().atZone(zone).format(TIME) + "  " + messages.name(t.kind()) + "  " + t.actor() + "  "
+                + TimelineText.describe(t, messages);
+    }
+
+    public String statement(Statement st) {
+        return "[" + messages.name(st.status()) + "] " + st.text();
+    }
+
+    public String evidence(Evidence e) {
+        return e.capturedAt().atZone(zone).format(TIME) + "  " + e.capturedBy() + "  "
+                + (e.kind() == EvidenceKind.FILE ? e.originalName() + "  SHA-256 " + e.sha256() : e.url())
+                + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note());
+    }
+
+    /** The result of checking the evidence files; blank before a check. */
+    public String evidenceCheck(List<EvidenceService.Problem> problems) {
+        if (problems == null) {
+            return "";
+        }
+        if (problems.isEmpty()) {
+            return messages.get("board.evidence.allIntact");
+        }
+        return String.join("\n", problems.stream().map(p -> messages.get(
+                p.kind() == EvidenceService.Problem.Kind.MISSING ? "board.evidence.missing" : "board.evidence.changed",
+                p.evidence().originalName(), p.evidence().sha256(), p.actualSha256())).toList());
+    }
+
+    /** The proposal of an assessment: the level, or 未达到预警条件. */
+    public String proposed(Assessment a) {
+        return a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
+                : messages.get("incident.noWarningCondition");
+    }
+
+    /** One earlier assessment: when, the proposal, what was decided, by whom and why. */
+    public String assessmentHistory(Assessment a) {
+        String decided = a.decided() == null ? "" : " → " + a.decided().label();
+        String reason = a.overrideReason() == null ? "" : "（" + a.overrideReason() + "）";
+        return a.assessedAt().atZone(zone).format(TIME) + "  " + proposed(a) + decided + "  "
+                + messages.name(a.decision()) + reason + (a.decidedBy() == null ? "" : "  " + a.decidedBy());
+    }
+
+    public List<FactLine> facts(Incident i) {
+        IncidentFacts f = i.facts();
+        String unknown = messages.get("incident.cli.unknownTime");
+        return List.of(
+                line("incident.discoveredAt", reported(i.discoveredAt())),
+                line("incident.happenedAt", i.happenedAt() == null ? unknown : reported(i.happenedAt())),
+                line("incident.when", f.sevenWs().when()), line("incident.where", f.sevenWs().where()),
+                line("incident.who", f.sevenWs().who()), line("incident.what", f.sevenWs().what()),
+                line("incident.why", f.sevenWs().why()), line("incident.how", f.sevenWs().how()),
+                line("incident.result", f.sevenWs().result()), line("incident.source", f.source()),
+                line("incident.firstPublishedAt", f.firstPublishedAt() == null ? "" : reported(f.firstPublishedAt())),
+                line("incident.firstMedium", f.firstMedium()), line("incident.firstPlatform", f.firstPlatform()),
+                line("incident.firstAccount", f.firstAccount()), line("incident.links", String.join("\n", f.links())),
+                line("incident.spread", f.spread()), line("incident.trueSituation", f.trueSituation()),
+                line("incident.background", f.background()));
+    }
+
+    private FactLine line(String field, String value) {
+        return new FactLine(messages.get("field." + field), value == null ? "" : value);
+    }
+
+    /** A reported time as typed, with its offset when it is not the office's ("2026-03-01 22:00 (+09:00)"). */
+    public String reported(OffsetDateTime time) {
+        String shown = time.format(DAY_TIME);
+        return time.getOffset().equals(zone.getRules().getOffset(time.toInstant())) ? shown
+                : shown + " (" + time.getOffset() + ")";
+    }
+}
