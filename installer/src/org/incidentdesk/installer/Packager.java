@@ -37,18 +37,17 @@ public final class Packager {
         aot.train();
         aot.enableInLaunchers();
         aot.verifyUsed(settings.appImage());
-        List<JpackageCommands.Step> installers = commands.installers();
-        for (JpackageCommands.Step step : installers) {
-            if (step.available()) {
-                tools.jpackage(step);
-            } else {
+        for (JpackageCommands.Step step : commands.installers()) {
+            if (!step.available()) {
                 System.out.println("[installer] skipped " + step.type() + ": " + step.missing());
+                continue;
             }
-        }
-        if (settings.os() == BuildSettings.Os.LINUX) {
-            Path deb = DebPackages.find(settings);
-            aot.verifyUsed(DebPackages.extractApp(deb, settings.work().resolve("deb-check"), tools));
-            UosPackage.build(settings, tools);
+            tools.jpackage(step);
+            if (step.type().startsWith("deb")) { // the cache must survive the move to /opt; then the UOS variant
+                aot.verifyUsed(DebPackages.extractApp(DebPackages.find(settings), settings.work().resolve("deb-check"),
+                        tools));
+                UosPackage.build(settings, tools);
+            }
         }
         System.out.println("[installer] done: " + settings.packages());
     }

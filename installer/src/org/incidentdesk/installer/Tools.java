@@ -38,9 +38,16 @@ final class Tools {
         return out.toString();
     }
 
+    /**
+     * jpackage as a process, for the environment it passes to dpkg-deb: xz at level 1 packs the .deb in a few
+     * minutes instead of a quarter of an hour on a small build machine, for a file about 10 % larger.
+     */
     void jpackage(JpackageCommands.Step step) {
-        System.out.println("[installer] jpackage: " + step.type());
-        jdk("jpackage", step.args());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "jpackage").toString());
+        command.addAll(step.args());
+        runOrFail("jpackage-" + step.type().replaceAll("[^a-z0-9.-]+", "_"), command,
+                Map.of("DPKG_DEB_COMPRESSOR_TYPE", "xz", "DPKG_DEB_COMPRESSOR_LEVEL", "1"), 60);
     }
 
     /** Runs a program, its output to {@code logs/<name>.log}; returns the exit code (killed after the timeout). */

@@ -40,7 +40,7 @@ final class UosPackage {
         write(root.resolve("DEBIAN/control"), control);
         Path deb = settings.packages().resolve("uos").resolve(APP_ID + "_" + settings.version() + "_" + arch + ".deb");
         Files.createDirectories(deb.getParent());
-        tools.runOrFail("uos-deb", List.of("dpkg-deb", "--root-owner-group", "--build", root.toString(), deb.toString()),
+        tools.runOrFail("uos-deb", List.of("dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", root.toString(), deb.toString()),
                 Map.of(), 10);
         System.out.println("[installer] UOS store package: " + deb);
         return deb;

@@ -55,7 +55,7 @@ public final class InstalledStartupBenchmark {
             System.out.printf("run %d: bare %.2f s, with cache %.2f s, without %.2f s%n", i + 1, bareMapped.getLast(),
                     cachedMapped.getLast(), plainMapped.getLast());
         }
-        double bare = BenchmarkReport.median(bareMapped);
+        double bareMedian = BenchmarkReport.median(bareMapped);
         new BenchmarkReport("Installed program (.deb): start-up and size",
                 "DISPLAY=:98 java -cp target/test-classes org.incidentdesk.benchmark.InstalledStartupBenchmark " + runs)
                 .line("The .deb built by `mvn -Pinstaller package`, installed with `dpkg -i` into " + INSTALL + ". Each"
@@ -74,7 +74,7 @@ public final class InstalledStartupBenchmark {
                 .line(BenchmarkReport.row("installed, no AOT cache: ready (JVM uptime)", plainReady, "s"))
                 .line("")
                 .line("- ratio to the bare window (medians): with the cache **%.2f×**, without **%.2f×**".formatted(
-                        BenchmarkReport.median(cachedMapped) / bare, BenchmarkReport.median(plainMapped) / bare))
+                        BenchmarkReport.median(cachedMapped) / bareMedian, BenchmarkReport.median(plainMapped) / bareMedian))
                 .line("- the cache saves %.0f %% of the time to the window (medians)".formatted(
                         100 * (1 - BenchmarkReport.median(cachedMapped) / BenchmarkReport.median(plainMapped))))
                 .line("")
