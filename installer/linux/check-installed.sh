@@ -11,6 +11,8 @@ out=target/installer/check
 rm -rf "$out" && mkdir -p "$out"
 home=$(mktemp -d /tmp/incidentdesk-check-home.XXXXXX)   # a user's home: the default data directory goes here
 data="$home/.local/share/incidentdesk"
+# Java takes user.home from the password file, not $HOME: XDG_DATA_HOME puts the default data directory here
+user=(env HOME="$home" XDG_DATA_HOME="$home/.local/share")
 step() { printf '\n== %s\n' "$*"; }
 
 step "install: dpkg -i $deb"
@@ -36,7 +38,7 @@ if command -v xdg-mime >/dev/null; then
 fi
 
 step "the menu entry's command opens the window (first start creates $data)"
-HOME=$home DISPLAY=$display $exec_line > "$out/window.log" 2>&1 &
+"${user[@]}" DISPLAY=$display $exec_line > "$out/window.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do
   if DISPLAY=$display xdotool search --onlyvisible --name '^IncidentDesk' >/dev/null 2>&1 && \
@@ -50,11 +52,11 @@ kill "$pid"; wait "$pid" || true
 ls -l "$data"
 
 step "without a network: unshare -n, traced (strace -f -e trace=network)"
-HOME=$home DISPLAY=$display JAVA_TOOL_OPTIONS=-Dincidentdesk.trainingRun=true \
+"${user[@]}" DISPLAY=$display JAVA_TOOL_OPTIONS=-Dincidentdesk.trainingRun=true \
   unshare -n strace -f -e trace=network -o "$out/network-trace.txt" incidentdesk > "$out/offline-window.log" 2>&1
 echo "the window opened, loaded its workspace and closed itself: $(grep -c 'workstation ready' "$data/logs/incidentdesk.log") ready lines in the log"
-HOME=$home unshare -n incidentdesk incident new --title "断网演练：网传停水" --category inquiry
-HOME=$home unshare -n incidentdesk incident list
+"${user[@]}" unshare -n incidentdesk incident new --title "断网演练：网传停水" --category inquiry
+"${user[@]}" unshare -n incidentdesk incident list
 echo "socket families opened: $(grep -o 'socket(AF_[A-Z0-9]*' "$out/network-trace.txt" | sort | uniq -c | tr '\n' ' ')"
 echo "connect calls by family: $(grep -o 'connect([0-9]*, {sa_family=AF_[A-Z0-9]*' "$out/network-trace.txt" | sed 's/.*sa_family=//' | sort | uniq -c | tr '\n' ' ')"
 if grep -E 'connect\(.*AF_INET' "$out/network-trace.txt"; then echo "FAIL: a network connection was attempted"; exit 1; fi

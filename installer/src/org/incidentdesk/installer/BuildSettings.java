@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** What to build, for which OS and architecture, and where the build's folders are. */
-record BuildSettings(Path project, Path target, String version, Os os, String arch, boolean dryRun) {
+record BuildSettings(Path project, Path target, String version, Os os, String arch, boolean dryRun,
+        boolean reuseImage) {
     static final String APP_NAME = "IncidentDesk";
     static final String PACKAGE_NAME = "incidentdesk";
 
@@ -37,20 +38,22 @@ record BuildSettings(Path project, Path target, String version, Os os, String ar
         Path target = project.resolve("target");
         Os os = Os.of(System.getProperty("os.name"));
         boolean dryRun = false;
+        boolean reuseImage = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--version" -> version = args[++i];
                 case "--target" -> target = project.resolve(args[++i]);
                 case "--os" -> os = Os.of(args[++i]);
                 case "--dry-run" -> dryRun = true;
+                case "--reuse-image" -> reuseImage = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --version V [--target DIR] [--os linux|windows] [--dry-run])");
+                        + " (expected --version V [--target DIR] [--os linux|windows] [--dry-run] [--reuse-image])");
             }
         }
         if (version == null) {
             throw new IllegalArgumentException("--version is required (the pom's version, e.g. 0.1.0)");
         }
-        return new BuildSettings(project, target, version, os, System.getProperty("os.arch"), dryRun);
+        return new BuildSettings(project, target, version, os, System.getProperty("os.arch"), dryRun, reuseImage);
     }
 
     /** Everything the installer build writes, under target/installer. */

@@ -25,6 +25,31 @@ final class DebPackages {
         throw new IllegalStateException("no .deb of version " + settings.version() + " in " + settings.packages());
     }
 
+    /**
+     * jpackage copies the app image into its package without the files' times, so the installed jars would carry
+     * the packaging time, not the time the AOT cache was trained against, and the JVM would refuse the cache
+     * ("timestamp has changed"). The package is unpacked with its control files and scripts, every file gets the
+     * time it has in the trained image, and it is packed again.
+     */
+    static void restoreTrainedTimes(Path deb, BuildSettings settings, Tools tools) throws IOException {
+        Path raw = settings.work().resolve("deb-repack");
+        Tools.deleteTree(raw);
+        tools.runOrFail("deb-unpack", List.of("dpkg-deb", "-R", deb.toString(), raw.toString()), Map.of(), 10);
+        Path installed = raw.resolve("opt").resolve(BuildSettings.PACKAGE_NAME);
+        Path image = settings.appImage();
+        try (java.util.stream.Stream<Path> files = Files.walk(image)) {
+            for (Path file : files.toList()) {
+                Path copy = installed.resolve(image.relativize(file).toString());
+                if (Files.exists(copy)) {
+                    Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+                }
+            }
+        }
+        tools.runOrFail("deb-repack", List.of("dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build",
+                raw.toString(), deb.toString()), Map.of(), 30);
+        Tools.deleteTree(raw);
+    }
+
     /** Unpacks the package (dpkg-deb keeps the files' times, as dpkg does) and returns its program folder. */
     static Path extractApp(Path deb, Path into, Tools tools) {
         Tools.deleteTree(into);

@@ -10,7 +10,8 @@ import java.util.List;
  * jpackage an app image, train the JDK AOT cache on that image's own launcher and runtime, then jpackage the
  * installers from the trained image. Run by {@code mvn -Pinstaller package}; by hand:
  * {@code java installer/src/org/incidentdesk/installer/Packager.java --version 0.1.0 [--target target]
- * [--os linux|windows] [--dry-run]}. {@code --dry-run} prints the jpackage command lines for {@code --os} and
+ * [--os linux|windows] [--dry-run] [--reuse-image]}. {@code --reuse-image} packs the image a previous run trained
+ * (for work on the installer steps). {@code --dry-run} prints the jpackage command lines for {@code --os} and
  * builds nothing, so the Windows configuration can be checked on Linux.
  */
 public final class Packager {
@@ -29,13 +30,15 @@ public final class Packager {
         }
         Tools tools = new Tools(settings.work().resolve("logs"));
         Files.createDirectories(settings.work());
-        AppInput.prepare(settings);
-        RuntimeImage.build(settings, tools);
-        Tools.deleteTree(settings.imageParent());
-        tools.jpackage(commands.appImage());
         AotCache aot = new AotCache(settings, tools);
-        aot.train();
-        aot.enableInLaunchers();
+        if (!settings.reuseImage()) {
+            AppInput.prepare(settings);
+            RuntimeImage.build(settings, tools);
+            Tools.deleteTree(settings.imageParent());
+            tools.jpackage(commands.appImage());
+            aot.train();
+            aot.enableInLaunchers();
+        }
         aot.verifyUsed(settings.appImage());
         for (JpackageCommands.Step step : commands.installers()) {
             if (!step.available()) {
@@ -44,8 +47,9 @@ public final class Packager {
             }
             tools.jpackage(step);
             if (step.type().startsWith("deb")) { // the cache must survive the move to /opt; then the UOS variant
-                aot.verifyUsed(DebPackages.extractApp(DebPackages.find(settings), settings.work().resolve("deb-check"),
-                        tools));
+                Path deb = DebPackages.find(settings);
+                DebPackages.restoreTrainedTimes(deb, settings, tools);
+                aot.verifyUsed(DebPackages.extractApp(deb, settings.work().resolve("deb-check"), tools));
                 UosPackage.build(settings, tools);
             }
         }
