@@ -8,6 +8,7 @@ import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.escalation.AlertListService;
 import org.incidentdesk.service.escalation.CallListService;
 import org.incidentdesk.service.escalation.DeadlineAlarms;
+import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.escalation.NotificationDispatcher;
 
@@ -73,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService alertLane;
     private final AlertListService alertList;
     private final CallListService callList;
+    private final DeadlineOverview deadlineOverview;
     private final NotificationDispatcher dispatcher;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
@@ -90,17 +92,19 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(store, clock, actors, events);
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
+        this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
-                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans));
+                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
+                (incidentId, act, at, by) -> deadlines.recordAction(incidentId, act), events);
         this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
-        this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
         this.deadlines.followIncidents();
         this.dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
+        this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
@@ -235,6 +239,10 @@ public final class AppContext implements AutoCloseable {
 
     public WarningService warnings() {
         return warnings;
+    }
+
+    public DeadlineOverview deadlineOverview() {
+        return deadlineOverview;
     }
 
     public DeadlineService deadlines() {

@@ -10,11 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.service.drill.DrillException;
 import org.incidentdesk.service.drill.DrillReport;
 import org.incidentdesk.service.drill.DrillRunner;
 import org.incidentdesk.service.drill.DrillScenario;
-import org.incidentdesk.service.incident.TimelineText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,9 +82,10 @@ final class DrillRunCommand implements Callable<Integer> {
         for (DrillReport.IncidentResult incident : report.incidents()) {
             out.println(messages.get("drill.incidentHeading", incident.ref(), incident.number(),
                     incident.levelId() == null ? "—" : incident.levelId() + " " + incident.levelName()));
+            TimelineRenderer renderer = new TimelineRenderer(messages, zone);
             for (TimelineEntry entry : incident.timeline()) {
-                out.println("  " + TIME.format(entry.at().atZone(zone)) + "  " + messages.name(entry.kind()) + "  "
-                        + TimelineText.describe(entry, messages));
+                out.println("  " + TIME.format(entry.at().atZone(zone)) + "  " + renderer.kindName(entry) + "  "
+                        + renderer.render(entry));
             }
         }
     }

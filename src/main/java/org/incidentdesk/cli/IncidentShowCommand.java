@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.service.incident.IncidentDetail;
-import org.incidentdesk.service.incident.TimelineText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +34,10 @@ final class IncidentShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return incident.run(spec, (services, messages, out) -> {
-            IncidentDetail detail = services.incidents().detail(number);
+            IncidentDetail detail = IncidentArgument.detail(services, "NUMBER", number);
             if (json) {
-                out.println(IncidentJson.detail(detail, services.zone()));
+                out.println(IncidentJson.detail(detail, services.deadlines().ofIncident(detail.incident().id()),
+                        services.zone()));
             } else {
                 print(detail, messages, services.zone(), out);
             }
@@ -57,9 +58,10 @@ final class IncidentShowCommand implements Callable<Integer> {
         line(out, messages, "incident.cli.discovered", i.discoveredAt().toString());
         line(out, messages, "incident.cli.plan", i.planId() + " v" + i.planVersion());
         out.println(messages.get("incident.cli.line", messages.get("incident.cli.timeline"), ""));
+        TimelineRenderer renderer = new TimelineRenderer(messages, zone);
         for (TimelineEntry entry : detail.timeline()) {
             out.println("  " + entry.at().atZone(zone).toOffsetDateTime() + "  " + entry.actor() + "  "
-                    + messages.name(entry.kind()) + "  " + TimelineText.describe(entry, messages));
+                    + renderer.kindName(entry) + "  " + renderer.render(entry));
         }
     }
 

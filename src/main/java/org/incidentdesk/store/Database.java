@@ -73,6 +73,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new TypedTimelineMigration())
                 .load()
                 .migrate();
     }

@@ -6,9 +6,9 @@ import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT_PDF;
 
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.store.generated.tables.records.DocumentOfficeRecord;
 import org.incidentdesk.store.generated.tables.records.IssuedDocumentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -30,30 +30,17 @@ public final class DocumentRepository {
 
     /** Stores the settings; refused as stale when another workstation saved them since {@code office} was read. */
     public void saveOffice(DocumentOffice office, Stamp stamp) {
-        int updated = dsl.update(DOCUMENT_OFFICE)
-                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
-                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
-                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
-                .set(DOCUMENT_OFFICE.VERSION, office.version() + 1)
-                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
-                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
-                .where(DOCUMENT_OFFICE.ID.eq(OFFICE_ROW).and(DOCUMENT_OFFICE.VERSION.eq(office.version())))
-                .execute();
-        if (updated == 1) {
-            return;
-        }
+        DocumentOfficeRecord row = dsl.newRecord(DOCUMENT_OFFICE);
+        row.setOfficeName(office.officeName());
+        row.setMasthead(office.masthead());
+        row.setNumberPrefix(office.numberPrefix());
         if (office().isPresent()) {
-            throw new StaleDataException("document_office", OFFICE_ROW);
+            RowStamps.update(dsl, row, DOCUMENT_OFFICE.ID.eq(OFFICE_ROW), office.version(), stamp, "document_office",
+                    OFFICE_ROW);
+        } else {
+            row.setId(OFFICE_ROW);
+            dsl.insertInto(DOCUMENT_OFFICE).set(RowStamps.created(row, stamp)).execute();
         }
-        dsl.insertInto(DOCUMENT_OFFICE)
-                .set(DOCUMENT_OFFICE.ID, OFFICE_ROW)
-                .set(DOCUMENT_OFFICE.OFFICE_NAME, office.officeName())
-                .set(DOCUMENT_OFFICE.MASTHEAD, office.masthead())
-                .set(DOCUMENT_OFFICE.NUMBER_PREFIX, office.numberPrefix())
-                .set(DOCUMENT_OFFICE.VERSION, 0)
-                .set(DOCUMENT_OFFICE.UPDATED_AT, stamp.time())
-                .set(DOCUMENT_OFFICE.UPDATED_BY, stamp.who())
-                .execute();
     }
 
     /** The number the next document of {@code prefix} in {@code year} would get; takes nothing. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentNumber;
@@ -29,7 +28,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.jooq.UpdateSetMoreStep;
 
 /** Incidents and their yearly numbers. Generated records never leave this class. */
 public final class IncidentRepository {
@@ -63,11 +61,7 @@ public final class IncidentRepository {
         writeFacts(r, facts);
         r.setPlanId(planId);
         r.setPlanVersion(planVersion);
-        r.setVersion(0);
-        r.setCreatedAt(stamp.time());
-        r.setCreatedBy(stamp.who());
-        r.setUpdatedAt(stamp.time());
-        r.setUpdatedBy(stamp.who());
+        RowStamps.created(r, stamp);
         return dsl.insertInto(INCIDENT).set(r).returning(INCIDENT.ID).fetchOne().getId();
     }
 
@@ -123,15 +117,18 @@ public final class IncidentRepository {
 
     /** Moves the incident to {@code phase}, provided nobody changed it since it was read. */
     public void updatePhase(Incident incident, IncidentPhase phase, Stamp stamp) {
-        guarded(incident, dsl.update(INCIDENT).set(INCIDENT.PHASE, phase.name()), stamp);
+        IncidentRecord r = dsl.newRecord(INCIDENT);
+        r.setPhase(phase.name());
+        guarded(incident, r, stamp);
     }
 
     public void updateLevel(Incident incident, LevelMark level, Stamp stamp) {
-        guarded(incident, dsl.update(INCIDENT)
-                .set(INCIDENT.LEVEL_ID, level.id())
-                .set(INCIDENT.LEVEL_RANK, level.rank())
-                .set(INCIDENT.LEVEL_NAME, level.name())
-                .set(INCIDENT.LEVEL_COLOUR, colour(level.colour())), stamp);
+        IncidentRecord r = dsl.newRecord(INCIDENT);
+        r.setLevelId(level.id());
+        r.setLevelRank(level.rank());
+        r.setLevelName(level.name());
+        r.setLevelColour(colour(level.colour()));
+        guarded(incident, r, stamp);
     }
 
     public void updateFacts(Incident incident, String title, IncidentFacts facts, OffsetDateTime happenedAt,
@@ -141,7 +138,7 @@ public final class IncidentRepository {
         r.setTitle(title);
         r.setHappenedAt(happenedAt);
         r.setHappenedOffset(Times.offsetSeconds(happenedAt));
-        guarded(incident, dsl.update(INCIDENT).set(r), stamp);
+        guarded(incident, r, stamp);
     }
 
     /**
@@ -150,24 +147,13 @@ public final class IncidentRepository {
      * either is refused as stale.
      */
     public void touch(long incidentId, Stamp stamp) {
-        dsl.update(INCIDENT)
-                .set(INCIDENT.VERSION, INCIDENT.VERSION.plus(1))
-                .set(INCIDENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT.UPDATED_BY, stamp.who())
-                .where(INCIDENT.ID.eq(incidentId))
-                .execute();
+        RowStamps.touch(dsl, dsl.newRecord(INCIDENT), INCIDENT.ID.eq(incidentId), stamp);
     }
 
-    private void guarded(Incident incident, UpdateSetMoreStep<IncidentRecord> update, Stamp stamp) {
-        int rows = update
-                .set(INCIDENT.VERSION, incident.rowVersion() + 1)
-                .set(INCIDENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT.UPDATED_BY, stamp.who())
-                .where(INCIDENT.ID.eq(incident.id()).and(INCIDENT.VERSION.eq(incident.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("incident", incident.number());
-        }
+    /** Writes the columns set on {@code changes}, provided nobody changed the incident since it was read. */
+    private void guarded(Incident incident, IncidentRecord changes, Stamp stamp) {
+        RowStamps.update(dsl, changes, INCIDENT.ID.eq(incident.id()), incident.version(), stamp, "incident",
+                incident.number());
     }
 
     private static void writeFacts(IncidentRecord r, IncidentFacts facts) {

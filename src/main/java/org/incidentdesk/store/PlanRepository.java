@@ -66,30 +66,17 @@ public final class PlanRepository {
         OfficePlanRecord row = new OfficePlanRecord();
         row.setName(name);
         row.setCurrentVersion(currentVersion);
-        int rows = dsl.update(OFFICE_PLAN).set(RowStamps.updated(row, plan.rowVersion(), stamp))
-                .where(OFFICE_PLAN.ID.eq(plan.id()).and(OFFICE_PLAN.VERSION.eq(plan.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("plan", plan.id());
-        }
+        RowStamps.update(dsl, row, OFFICE_PLAN.ID.eq(plan.id()), plan.version(), stamp, "plan", plan.id());
     }
 
     /** Makes {@code planId} the one active plan: the mark is taken from the old holder first. */
     public void activate(long planId, Stamp stamp) {
-        dsl.update(OFFICE_PLAN)
-                .set(OFFICE_PLAN.ACTIVE, (Boolean) null)
-                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
-                .where(OFFICE_PLAN.ACTIVE.isTrue().and(OFFICE_PLAN.ID.ne(planId)))
-                .execute();
-        dsl.update(OFFICE_PLAN)
-                .set(OFFICE_PLAN.ACTIVE, true)
-                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
-                .where(OFFICE_PLAN.ID.eq(planId).and(OFFICE_PLAN.ACTIVE.isNull()))
-                .execute();
+        OfficePlanRecord inactive = dsl.newRecord(OFFICE_PLAN);
+        inactive.setActive(null);
+        RowStamps.touch(dsl, inactive, OFFICE_PLAN.ACTIVE.isTrue().and(OFFICE_PLAN.ID.ne(planId)), stamp);
+        OfficePlanRecord active = dsl.newRecord(OFFICE_PLAN);
+        active.setActive(true);
+        RowStamps.touch(dsl, active, OFFICE_PLAN.ID.eq(planId).and(OFFICE_PLAN.ACTIVE.isNull()), stamp);
     }
 
     public Optional<StoredPlanVersion> version(long planId, int number) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
 import org.incidentdesk.domain.roster.OrgUnit;
@@ -94,15 +93,11 @@ public final class RosterRepository {
     }
 
     public void updateUnit(OrgUnit unit, Stamp stamp) {
-        int rows = dsl.update(ORG_UNIT).set(RowStamps.updated(unitRow(unit), unit.version(), stamp))
-                .where(ORG_UNIT.ID.eq(unit.id()).and(ORG_UNIT.VERSION.eq(unit.version())))
-                .execute();
-        requireOne(rows, "unit", unit.id());
+        RowStamps.update(dsl, unitRow(unit), ORG_UNIT.ID.eq(unit.id()), unit.version(), stamp, "unit", unit.id());
     }
 
     public void deleteUnit(long id, int version) {
-        int rows = dsl.deleteFrom(ORG_UNIT).where(ORG_UNIT.ID.eq(id).and(ORG_UNIT.VERSION.eq(version))).execute();
-        requireOne(rows, "unit", id);
+        RowStamps.delete(dsl, ORG_UNIT, ORG_UNIT.ID.eq(id), version, "unit", id);
     }
 
     /** How many people, posts, shifts and sub-units still refer to the unit. */
@@ -127,10 +122,8 @@ public final class RosterRepository {
     }
 
     public void updatePerson(Person person, Stamp stamp) {
-        int rows = dsl.update(PERSON).set(RowStamps.updated(personRow(person), person.version(), stamp))
-                .where(PERSON.ID.eq(person.id()).and(PERSON.VERSION.eq(person.version())))
-                .execute();
-        requireOne(rows, "person", person.id());
+        RowStamps.update(dsl, personRow(person), PERSON.ID.eq(person.id()), person.version(), stamp, "person",
+                person.id());
         dsl.deleteFrom(PERSON_POST).where(PERSON_POST.PERSON_ID.eq(person.id())).execute();
         insertPosts(person.id(), person.posts());
     }
@@ -148,8 +141,7 @@ public final class RosterRepository {
     }
 
     public void deletePerson(long id, int version) {
-        int rows = dsl.deleteFrom(PERSON).where(PERSON.ID.eq(id).and(PERSON.VERSION.eq(version))).execute();
-        requireOne(rows, "person", id);
+        RowStamps.delete(dsl, PERSON, PERSON.ID.eq(id), version, "person", id);
     }
 
     // ---- duty shifts
@@ -164,26 +156,16 @@ public final class RosterRepository {
     }
 
     public void updateShift(DutyShift shift, Stamp stamp) {
-        int rows = dsl.update(DUTY_SHIFT).set(RowStamps.updated(shiftRow(shift), shift.version(), stamp))
-                .where(DUTY_SHIFT.ID.eq(shift.id()).and(DUTY_SHIFT.VERSION.eq(shift.version())))
-                .execute();
-        requireOne(rows, "dutyShift", shift.id());
+        RowStamps.update(dsl, shiftRow(shift), DUTY_SHIFT.ID.eq(shift.id()), shift.version(), stamp, "dutyShift",
+                shift.id());
     }
 
     public void deleteShift(long id, int version) {
-        int rows = dsl.deleteFrom(DUTY_SHIFT).where(DUTY_SHIFT.ID.eq(id).and(DUTY_SHIFT.VERSION.eq(version)))
-                .execute();
-        requireOne(rows, "dutyShift", id);
+        RowStamps.delete(dsl, DUTY_SHIFT, DUTY_SHIFT.ID.eq(id), version, "dutyShift", id);
     }
 
     public List<DutyShift> shiftsOf(long personId) {
         return dsl.selectFrom(DUTY_SHIFT).where(DUTY_SHIFT.PERSON_ID.eq(personId)).fetch(RosterRepository::toShift);
-    }
-
-    private static void requireOne(int rows, String entity, Object id) {
-        if (rows != 1) {
-            throw new StaleDataException(entity, id);
-        }
     }
 
     // ---- one mapper per table: the domain object's columns, for insert and update alike

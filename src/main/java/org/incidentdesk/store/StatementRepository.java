@@ -4,7 +4,6 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_STATEMENT;
 
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.store.generated.tables.records.IncidentStatementRecord;
@@ -19,29 +18,19 @@ public final class StatementRepository {
     }
 
     public long insert(long incidentId, String text, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_STATEMENT)
-                .set(INCIDENT_STATEMENT.INCIDENT_ID, incidentId)
-                .set(INCIDENT_STATEMENT.TEXT, text)
-                .set(INCIDENT_STATEMENT.STATUS, StatementStatus.DRAFT.name())
-                .set(INCIDENT_STATEMENT.VERSION, 0)
-                .set(INCIDENT_STATEMENT.CREATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.CREATED_BY, stamp.who())
-                .set(INCIDENT_STATEMENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.UPDATED_BY, stamp.who())
+        IncidentStatementRecord row = dsl.newRecord(INCIDENT_STATEMENT);
+        row.setIncidentId(incidentId);
+        row.setText(text);
+        row.setStatus(StatementStatus.DRAFT.name());
+        return dsl.insertInto(INCIDENT_STATEMENT).set(RowStamps.created(row, stamp))
                 .returning(INCIDENT_STATEMENT.ID).fetchOne().getId();
     }
 
     public void updateStatus(Statement statement, StatementStatus status, Stamp stamp) {
-        int rows = dsl.update(INCIDENT_STATEMENT)
-                .set(INCIDENT_STATEMENT.STATUS, status.name())
-                .set(INCIDENT_STATEMENT.VERSION, statement.rowVersion() + 1)
-                .set(INCIDENT_STATEMENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.UPDATED_BY, stamp.who())
-                .where(INCIDENT_STATEMENT.ID.eq(statement.id()).and(INCIDENT_STATEMENT.VERSION.eq(statement.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("statement", statement.id());
-        }
+        IncidentStatementRecord changes = dsl.newRecord(INCIDENT_STATEMENT);
+        changes.setStatus(status.name());
+        RowStamps.update(dsl, changes, INCIDENT_STATEMENT.ID.eq(statement.id()), statement.version(), stamp,
+                "statement", statement.id());
     }
 
     public Optional<Statement> find(long statementId) {

@@ -5,7 +5,6 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_TASK;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.store.generated.tables.records.IncidentTaskRecord;
@@ -20,34 +19,23 @@ public final class TaskRepository {
     }
 
     public long insert(long incidentId, Long unitId, String unitName, String description, Instant dueAt, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_TASK)
-                .set(INCIDENT_TASK.INCIDENT_ID, incidentId)
-                .set(INCIDENT_TASK.UNIT_ID, unitId)
-                .set(INCIDENT_TASK.UNIT_NAME, unitName)
-                .set(INCIDENT_TASK.DESCRIPTION, description)
-                .set(INCIDENT_TASK.DUE_AT, Times.utc(dueAt))
-                .set(INCIDENT_TASK.STATUS, TaskStatus.OPEN.name())
-                .set(INCIDENT_TASK.VERSION, 0)
-                .set(INCIDENT_TASK.CREATED_AT, stamp.time())
-                .set(INCIDENT_TASK.CREATED_BY, stamp.who())
-                .set(INCIDENT_TASK.UPDATED_AT, stamp.time())
-                .set(INCIDENT_TASK.UPDATED_BY, stamp.who())
+        IncidentTaskRecord row = dsl.newRecord(INCIDENT_TASK);
+        row.setIncidentId(incidentId);
+        row.setUnitId(unitId);
+        row.setUnitName(unitName);
+        row.setDescription(description);
+        row.setDueAt(Times.utc(dueAt));
+        row.setStatus(TaskStatus.OPEN.name());
+        return dsl.insertInto(INCIDENT_TASK).set(RowStamps.created(row, stamp))
                 .returning(INCIDENT_TASK.ID).fetchOne().getId();
     }
 
     /** Sets status and result, provided nobody changed the task since it was read. */
     public void update(HandlingTask task, TaskStatus status, String result, Stamp stamp) {
-        int rows = dsl.update(INCIDENT_TASK)
-                .set(INCIDENT_TASK.STATUS, status.name())
-                .set(INCIDENT_TASK.RESULT, result)
-                .set(INCIDENT_TASK.VERSION, task.rowVersion() + 1)
-                .set(INCIDENT_TASK.UPDATED_AT, stamp.time())
-                .set(INCIDENT_TASK.UPDATED_BY, stamp.who())
-                .where(INCIDENT_TASK.ID.eq(task.id()).and(INCIDENT_TASK.VERSION.eq(task.rowVersion())))
-                .execute();
-        if (rows != 1) {
-            throw new StaleDataException("task", task.id());
-        }
+        IncidentTaskRecord changes = dsl.newRecord(INCIDENT_TASK);
+        changes.setStatus(status.name());
+        changes.setResult(result);
+        RowStamps.update(dsl, changes, INCIDENT_TASK.ID.eq(task.id()), task.version(), stamp, "task", task.id());
     }
 
     public Optional<HandlingTask> find(long taskId) {

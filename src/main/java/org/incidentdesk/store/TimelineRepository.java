@@ -6,11 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.store.generated.tables.records.IncidentTimelineRecord;
 import org.jooq.DSLContext;
 
-/** The 处置日志 of incidents: rows are only appended. */
+/**
+ * The 处置日志 of incidents: rows are only appended, each a typed fact (its record's name and fields) and, apart
+ * from it, the text a person wrote. Write through {@code service.incident.IncidentRecorder}, which also touches
+ * the incident, audits the change and raises its event.
+ */
 public final class TimelineRepository {
     private final DSLContext dsl;
 
@@ -18,14 +23,15 @@ public final class TimelineRepository {
         this.dsl = dsl;
     }
 
-    public long append(long incidentId, TimelineKind kind, Long subjectId, String text, Stamp stamp) {
+    public long append(long incidentId, TimelineFact fact, String personText, Stamp stamp) {
         return dsl.insertInto(INCIDENT_TIMELINE)
                 .set(INCIDENT_TIMELINE.INCIDENT_ID, incidentId)
-                .set(INCIDENT_TIMELINE.KIND, kind.name())
+                .set(INCIDENT_TIMELINE.KIND, fact.kind().name())
+                .set(INCIDENT_TIMELINE.FACT_TYPE, FactJson.typeOf(fact))
+                .set(INCIDENT_TIMELINE.FACT_DATA, FactJson.write(fact))
+                .set(INCIDENT_TIMELINE.PERSON_TEXT, personText)
                 .set(INCIDENT_TIMELINE.OCCURRED_AT, stamp.time())
                 .set(INCIDENT_TIMELINE.ACTOR, stamp.who())
-                .set(INCIDENT_TIMELINE.SUBJECT_ID, subjectId)
-                .set(INCIDENT_TIMELINE.TEXT, text)
                 .returning(INCIDENT_TIMELINE.ID).fetchOne().getId();
     }
 
@@ -35,11 +41,18 @@ public final class TimelineRepository {
                 .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
     }
 
-    /** The free notes of every incident, joined per incident, for the board's search. */
+    /** The incident's entries of one kind, oldest first. */
+    public List<TimelineEntry> forIncident(long incidentId, TimelineKind kind) {
+        return dsl.selectFrom(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId), INCIDENT_TIMELINE.KIND.eq(kind.name()))
+                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
+    }
+
+    /** The free notes of every incident (the person's words), joined per incident, for the board's search. */
     public Map<Long, String> noteTexts() {
         Map<Long, StringBuilder> notes = new HashMap<>();
-        dsl.select(INCIDENT_TIMELINE.INCIDENT_ID, INCIDENT_TIMELINE.TEXT).from(INCIDENT_TIMELINE)
-                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()))
+        dsl.select(INCIDENT_TIMELINE.INCIDENT_ID, INCIDENT_TIMELINE.PERSON_TEXT).from(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()), INCIDENT_TIMELINE.PERSON_TEXT.isNotNull())
                 .forEach(r -> notes.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(r.value2()).append('\n'));
         Map<Long, String> texts = new HashMap<>();
         notes.forEach((id, text) -> texts.put(id, text.toString()));
@@ -47,7 +60,7 @@ public final class TimelineRepository {
     }
 
     private static TimelineEntry toEntry(IncidentTimelineRecord r) {
-        return new TimelineEntry(r.getId(), r.getIncidentId(), TimelineKind.valueOf(r.getKind()),
-                Times.instant(r.getOccurredAt()), r.getActor(), r.getSubjectId(), r.getText());
+        return new TimelineEntry(r.getId(), r.getIncidentId(), Times.instant(r.getOccurredAt()), r.getActor(),
+                FactJson.readFact(r.getFactType(), r.getFactData()), r.getPersonText(), r.getMigrated());
     }
 }

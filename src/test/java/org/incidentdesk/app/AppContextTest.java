@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -107,7 +108,7 @@ class AppContextTest {
         Database existing = Database.openEmbedded(dataDir);
         try {
             new Store(existing, event -> { }).run(s -> s.audit().append(new Stamp(NOW, new Actor("clerk")), "delete", "unit", 7L,
-                    "the office removed its last unit"));
+                    new FieldChange("name", "the office's last unit", null)));
         } finally {
             existing.close();
         }

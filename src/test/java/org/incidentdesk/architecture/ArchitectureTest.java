@@ -12,6 +12,7 @@ import org.incidentdesk.archfixture.service.ServiceThatAsksTheInjectedClock;
 import org.incidentdesk.archfixture.service.ServiceThatDrawsPdf;
 import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
 import org.incidentdesk.archfixture.service.ServiceThatReadsTheWallClock;
+import org.incidentdesk.archfixture.service.ServiceThatReadsTimelineText;
 import org.incidentdesk.archfixture.ui.ViewModelThatQueuesItself;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,25 @@ class ArchitectureTest {
         RuntimeRules.noWallClockOutsideApp().check(production);
         RuntimeRules.onlyUiCommonQueuesOnTheFxThread().check(production);
         LayerRules.onlyReportUsesPdfBox().check(production);
+        RecordRules.onlyTheRendererAndExportsReadAPersonsTimelineText().check(production);
+        RecordRules.noCodeReadsTheOldAuditSentences().check(production);
+        RecordRules.renderedTimelineTextGoesOnlyToPeople().check(production);
+        RecordRules.onlyTheRecorderAppendsToTheTimeline().check(production);
+    }
+
+    @Test
+    void aServiceThatReadsMeaningOutOfTimelineTextIsCaught() {
+        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatReadsTimelineText.class);
+        AssertionError words = assertThrows(AssertionError.class,
+                () -> RecordRules.onlyTheRendererAndExportsReadAPersonsTimelineText().check(planted));
+        assertTrue(words.getMessage().contains("ServiceThatReadsTimelineText.taskDone"), words.getMessage());
+        AssertionError rendered = assertThrows(AssertionError.class,
+                () -> RecordRules.renderedTimelineTextGoesOnlyToPeople().check(planted));
+        assertTrue(rendered.getMessage().contains("ServiceThatReadsTimelineText.ended"), rendered.getMessage());
+        AssertionError bypass = assertThrows(AssertionError.class,
+                () -> RecordRules.onlyTheRecorderAppendsToTheTimeline().check(planted));
+        assertTrue(bypass.getMessage().contains("ServiceThatReadsTimelineText.noteBehindTheRecordersBack"),
+                bypass.getMessage());
     }
 
     @Test

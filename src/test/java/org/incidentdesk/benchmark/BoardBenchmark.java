@@ -1,5 +1,7 @@
 package org.incidentdesk.benchmark;
 
+import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.incident.TimelineFact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,6 +191,8 @@ public final class BoardBenchmark {
                 new LevelAssessor(), ZONE);
         RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(incidents,
+                new org.incidentdesk.service.warning.WarningService(store, clock, () -> new Actor("基准"), events, plans,
+                        incidents, new LevelAssessor(), ZONE),
                 new EvidenceService(store, clock, () -> new Actor("基准"), events, dir),
                 new MetricsImportService(incidents, clock, ZONE), roster,
                 new SyncTaskRunner(), new RecordingDialogService(),
@@ -228,9 +232,10 @@ public final class BoardBenchmark {
                     }
                     s.incidents().updatePhase(incident, phases[i % phases.length], stamp);
                     for (int t = 0; t < perIncident; t++) {
-                        TimelineKind kind = t % 4 == 0 ? TimelineKind.NOTE : TimelineKind.TASK;
-                        s.timeline().append(id, kind, null, kind == TimelineKind.NOTE ? "已核查 " + t + " 次，反馈 "
-                                + random.nextInt(100) : "单位回复", stamp);
+                        boolean note = t % 4 == 0;
+                        s.timeline().append(id, note ? new TimelineFact.Note()
+                                        : new TimelineFact.TaskUpdated(t, "县网信办", TaskStatus.IN_PROGRESS),
+                                note ? "已核查 " + t + " 次，反馈 " + random.nextInt(100) : "单位回复", stamp);
                     }
                     if (phases[i % phases.length].ordinal() < IncidentPhase.ENDED.ordinal()) {
                         for (int d = 0; d < 2; d++) {

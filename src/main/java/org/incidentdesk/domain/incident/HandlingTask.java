@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record HandlingTask(long id, long incidentId, Long unitId, String unitName, String description, Instant dueAt,
                            TaskStatus status, String result, Instant createdAt, String createdBy, Instant updatedAt,
-                           String updatedBy, int rowVersion) {
+                           String updatedBy, int version) {
     public boolean overdueAt(Instant now) {
         return status.isOpen() && dueAt != null && dueAt.isBefore(now);
     }

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 public record Incident(long id, IncidentNumber number, String title, String categoryId, IncidentFacts facts,
                        OffsetDateTime happenedAt, OffsetDateTime discoveredAt, IncidentPhase phase, LevelMark level,
                        long planId, int planVersion, Instant createdAt, String createdBy, Instant updatedAt,
-                       String updatedBy, int rowVersion) {
+                       String updatedBy, int version) {
     public Incident {
         facts = facts == null ? IncidentFacts.NONE : facts;
     }

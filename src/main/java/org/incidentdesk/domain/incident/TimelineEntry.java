@@ -3,9 +3,14 @@ package org.incidentdesk.domain.incident;
 import java.time.Instant;
 
 /**
- * One row of an incident's 处置日志: what kind of event, when, who, the id of the record it concerns (a task,
- * assessment, evidence…, or null), and a short text. Written in the same transaction as the change itself.
+ * One row of an incident's 处置日志: when, who, the typed {@link TimelineFact}, and beside it any text a person
+ * wrote (a note, a task's description, a reason; null when none). {@code migrated} marks a row converted from
+ * the text-only record of before V11. Rendered for people only by {@link TimelineRenderer}; no code reads
+ * meaning out of its text.
  */
-public record TimelineEntry(long id, long incidentId, TimelineKind kind, Instant at, String actor, Long subjectId,
-                            String text) {
+public record TimelineEntry(long id, long incidentId, Instant at, String actor, TimelineFact fact,
+                            String personText, boolean migrated) {
+    public TimelineKind kind() {
+        return fact.kind();
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.document.IssuedDocument;
@@ -53,14 +54,20 @@ public final class DocumentReprints {
                 pdf -> PdfDelivery.print(pdf, printer, "reprint-" + documentId, copies, duplex));
     }
 
+    /** What the audit row of a printed or exported form records: which form and number went where, its hash. */
+    static List<FieldChange> delivered(String form, String number, String target, String sha256) {
+        return List.of(FieldChange.set("form", form), FieldChange.set("number", number),
+                FieldChange.set("target", target), FieldChange.set("sha256", sha256));
+    }
+
     private IssuedPdf reprint(long documentId, String action, String target, Consumer<RenderedPdf> deliver) {
         return store.inTransaction(s -> {
             IssuedDocument record = record(s, documentId);
             RenderedPdf pdf = kept(s, record);
             deliver.accept(pdf);
             Stamp stamp = new Stamp(clock.instant(), actors.current());
-            s.audit().append(stamp, action, "document", documentId, record.form()
-                    + (record.number() == null ? "" : " " + record.number()) + " → " + target + " sha256:" + pdf.sha256());
+            s.audit().append(stamp, action, "document", documentId,
+                    delivered(record.form(), record.number(), target, pdf.sha256()));
             return new IssuedPdf(pdf, record);
         });
     }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.CallAttempt;
@@ -14,16 +12,16 @@ import org.incidentdesk.domain.escalation.CallOutcome;
 import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.event.CallAttemptLogged;
-import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentRules;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.RoleHolders;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -39,7 +37,6 @@ public final class CallListService {
     static final int MAX_NAME = 100;
     static final int MAX_PHONE = 50;
     static final int MAX_NOTE = 1000;
-    private static final Messages RECORD = new Messages(Locale.SIMPLIFIED_CHINESE);
 
     private final Store store;
     private final Clock clock;
@@ -47,6 +44,7 @@ public final class CallListService {
     private final EventBus events;
     private final DeadlineService deadlines;
     private final RosterService roster;
+    private final IncidentRecorder recorder;
 
     public CallListService(Store store, Clock clock, ActorSource actors, EventBus events, DeadlineService deadlines,
                            RosterService roster) {
@@ -56,6 +54,7 @@ public final class CallListService {
         this.events = events;
         this.deadlines = deadlines;
         this.roster = roster;
+        this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
     /** The call list of deadline {@code deadlineId}. */
@@ -65,9 +64,8 @@ public final class CallListService {
             Deadline d = deadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
             ContingencyPlan plan = deadlines.planOf(incident);
-            RoleHolders holders = new RoleHolders(plan, people);
-            List<String> chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule).roles())
-                    .orElse(List.of());
+            RoleHolders holders = new RoleHolders(plan, people, s.parties().forIncident(incident.id()));
+            List<String> chain = EscalationChain.of(plan, d).roles();
             Set<String> reached = new LinkedHashSet<>();
             s.deadlines().escalationsOf(incident.id()).stream().filter(e -> e.deadlineId() == d.id())
                     .forEach(e -> reached.add(e.toRole()));
@@ -127,19 +125,18 @@ public final class CallListService {
         return store.inTransaction(s -> {
             Deadline d = deadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
-            Stamp stamp = new Stamp(clock.instant(), actors.current());
+            Stamp stamp = recorder.stamp();
             CallAttempt draft = new CallAttempt(0, d.id(), incident.id(), roleId, personId, personName.strip(),
                     cleanPhone, outcome, cleanNote, stamp.at(), stamp.actor().name());
             long id = s.callAttempts().insert(draft, stamp);
-            String role = roleId == null ? "—" : DeadlineTexts.role(deadlines.planOf(incident), roleId);
-            String text = RECORD.get("call.timeline", DeadlineTexts.rule(d), draft.personName(), role,
-                    cleanPhone == null ? "—" : cleanPhone, RECORD.get("CallOutcome." + outcome.name()))
-                    + (cleanNote == null ? "" : RECORD.get("call.timeline.note", cleanNote));
-            long entry = s.timeline().append(incident.id(), TimelineKind.CALL, id, text, stamp);
-            s.audit().append(stamp, "deadline.call", "incident", incident.number().toString(),
-                    d.ruleId() + " " + draft.personName() + " " + outcome);
+            String role = roleId == null ? null : DeadlineTexts.role(deadlines.planOf(incident), roleId);
+            TimelineFact fact = new TimelineFact.CallLogged(id, d.id(), d.actionText(), draft.personName(),
+                    roleId == null ? null : role, cleanPhone, outcome);
+            long entry = recorder.record(s, incident.id(), fact, cleanNote, stamp);
             s.raise(new CallAttemptLogged(events.origin(), incident.id(), d.id(), id, outcome, entry));
-            s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.CALL, entry));
+            if (outcome == CallOutcome.REACHED) {
+                deadlines.callReached(s, d, roleId, stamp);
+            }
             return s.callAttempts().forDeadline(d.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         });
     }

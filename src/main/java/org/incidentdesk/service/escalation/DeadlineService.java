@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.Alarm;
@@ -27,14 +29,19 @@ import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.escalation.IncidentTimes;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.event.WarningChanged;
+import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -61,7 +68,9 @@ public final class DeadlineService {
     private final PlanService plans;
     private final AlertPolicy policy;
     private final DeadlinePlanner planner;
-    private final DeadlineTexts texts;
+    private final IncidentRecorder recorder;
+    /** Alerts are sent in the office's document language. */
+    private final TimelineRenderer alertTexts;
     private final Map<String, ContingencyPlan> planVersions = new ConcurrentHashMap<>();
     private volatile Consumer<Alert> alertSink = alert -> { };
 
@@ -74,7 +83,8 @@ public final class DeadlineService {
         this.plans = plans;
         this.policy = policy;
         this.planner = new DeadlinePlanner(zone);
-        this.texts = new DeadlineTexts(zone);
+        this.recorder = new IncidentRecorder(clock, actors, events);
+        this.alertTexts = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), zone);
     }
 
     /** Where raised alerts go after their transaction commits (the notification channels). */
@@ -82,20 +92,50 @@ public final class DeadlineService {
         this.alertSink = sink;
     }
 
-    /** Follows the incidents: re-derives an incident's deadlines after each change that can alter them. */
+    /**
+     * Follows the incidents: re-derives an incident's deadlines with each change that can alter them, and meets
+     * those an act recorded on the incident is (a level decided, a statement released) or a warning coming into
+     * force is, inside the transaction of the change, so the change and its deadlines commit together or not at
+     * all.
+     */
     public Runnable followIncidents() {
-        return events.subscribe(IncidentChanged.class, this::onIncidentChanged);
+        Runnable incidents = events.subscribeWithin(IncidentChanged.class, this::follow);
+        Runnable warnings = events.subscribeWithin(WarningChanged.class, this::followWarning);
+        return () -> {
+            incidents.run();
+            warnings.run();
+        };
     }
 
-    void onIncidentChanged(IncidentChanged change) {
+    /** A warning coming into force decides the level of each incident behind it: it meets their level deadlines. */
+    void followWarning(StoreSession s, WarningChanged change) {
+        if (change.kind() == WarningChangeKind.ISSUED || change.kind() == WarningChangeKind.APPROVED) {
+            change.incidentIds().forEach(id -> recordAction(s, incident(s, id), DeadlineAction.ASSESS));
+        }
+    }
+
+    void follow(StoreSession s, IncidentChanged change) {
+        if (change.kind() == TimelineKind.STATEMENT && released(s, change)) {
+            recordAction(s, incident(s, change.incidentId()), DeadlineAction.RESPOND);
+        }
         if (!REDERIVE_ON.contains(change.kind())) {
             return;
         }
-        if (change.kind() == TimelineKind.LEVEL) {
-            recordAction(change.incidentId(), DeadlineAction.ASSESS);
-        } else {
-            derive(change.incidentId());
+        Incident incident = incident(s, change.incidentId());
+        if (incident.phase() == IncidentPhase.ARCHIVED) {
+            return; // its deadlines were closed when it ended; an archived record changes no more
         }
+        if (change.kind() == TimelineKind.LEVEL) {
+            recordAction(s, incident, DeadlineAction.ASSESS);
+        } else {
+            applyPlanner(s, incident, stamp());
+        }
+    }
+
+    /** The change recorded a statement released to the public (the row's fact says so). */
+    private static boolean released(StoreSession s, IncidentChanged change) {
+        return s.timeline().forIncident(change.incidentId(), TimelineKind.STATEMENT).stream()
+                .anyMatch(e -> e.id() == change.timelineEntryId() && e.fact() instanceof TimelineFact.StatementReleased);
     }
 
     // ---- reading
@@ -171,7 +211,8 @@ public final class DeadlineService {
         IncidentTimes times = times(s, incident);
         String levelId = incident.level() == null ? null : incident.level().id();
         for (int round = 0; round < MAX_PLANNING_ROUNDS; round++) {
-            List<DeadlineChange> changes = planner.plan(plan.deadlines(), levelId, incident.categoryId(), times,
+            List<DeadlineChange> changes = planner.plan(plan.deadlines(), plan.responseTimes().immediately(),
+                    levelId, incident.categoryId(), times,
                     s.deadlines().forIncident(incident.id()), s.deadlines().actionsOf(incident.id()), stamp.at());
             if (changes.isEmpty()) {
                 return;
@@ -215,9 +256,8 @@ public final class DeadlineService {
     private static IncidentTimes times(StoreSession s, Incident incident) {
         Instant ended = null;
         if (!incident.phase().isOpen()) {
-            String endMove = ">" + IncidentPhase.ENDED.name();
-            ended = s.timeline().forIncident(incident.id()).stream()
-                    .filter(e -> e.kind() == TimelineKind.PHASE && e.text().endsWith(endMove))
+            ended = s.timeline().forIncident(incident.id(), TimelineKind.PHASE).stream()
+                    .filter(e -> e.fact() instanceof TimelineFact.PhaseMoved move && move.to() == IncidentPhase.ENDED)
                     .map(TimelineEntry::at).reduce((a, b) -> b).orElse(incident.updatedAt());
         }
         return new IncidentTimes(incident.happenedAt() == null ? null : incident.happenedAt().toInstant(),
@@ -227,24 +267,66 @@ public final class DeadlineService {
     // ---- acting
 
     /**
-     * Records that {@code kind} was done for the incident now (a report sent, a response published…): it meets
-     * the open deadline of each rule of that kind, and the next report of a repeating rule is created.
+     * Records that {@code kind} was done for the incident now, by the current actor: see {@link #actDone}.
      */
     public List<Deadline> recordAction(long incidentId, DeadlineAction kind) {
-        return store.inTransaction(s -> {
-            Incident incident = incident(s, incidentId);
-            ContingencyPlan plan = planOf(incident);
-            Stamp stamp = stamp();
-            s.deadlines().addAction(incidentId, kind, stamp);
-            Set<String> rulesMet = new java.util.HashSet<>();
-            for (Deadline d : s.deadlines().forIncident(incidentId)) {
-                if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
-                    meet(s, incident, plan, d, stamp);
-                }
+        Stamp stamp = stamp();
+        return actDone(incidentId, kind, stamp.at(), stamp.actor().name());
+    }
+
+    /**
+     * The act {@code act} was done on incident {@code incidentId} at {@code at} by {@code by}: meets the open
+     * deadline of each rule whose act it is (met at {@code at}), records the act so a deadline derived later is
+     * met by it, and lets a repeating rule's next report count from it. Its own transaction (joining the
+     * caller's, when called inside one); returns the deadlines this act met (empty when nothing was owed).
+     */
+    public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
+        return store.inTransaction(s -> actDone(s, incidentId, act, at, by));
+    }
+
+    /**
+     * As {@link #actDone(long, DeadlineAction, Instant, String)}, inside the caller's transaction {@code s}, so
+     * the act's own record (a dispatch, a call) and the deadlines it meets commit or roll back together; the
+     * events go out with the caller's commit.
+     */
+    public List<Deadline> actDone(StoreSession s, long incidentId, DeadlineAction act, Instant at, String by) {
+        return recordAction(s, incident(s, incidentId), act,
+                new Stamp(at, new org.incidentdesk.domain.common.Actor(by)));
+    }
+
+    /**
+     * A call that got through to the party a deadline reports to is the report, where the rule asks for no
+     * written form (立即报告带班领导 by phone): it meets that deadline. Returns whether it did.
+     */
+    boolean callReached(StoreSession s, Deadline d, String calledRole, Stamp stamp) {
+        Incident incident = incident(s, d.incidentId());
+        ContingencyPlan plan = planOf(incident);
+        boolean spoken = plan.deadline(d.ruleId()).map(rule -> rule.form() == null).orElse(false);
+        if (!d.state().isOpen() || !spoken || calledRole == null || !calledRole.equals(d.recipientRole())) {
+            return false;
+        }
+        meet(s, incident, plan, d, stamp);
+        applyPlanner(s, incident, stamp);
+        return true;
+    }
+
+    private void recordAction(StoreSession s, Incident incident, DeadlineAction kind) {
+        recordAction(s, incident, kind, stamp());
+    }
+
+    private List<Deadline> recordAction(StoreSession s, Incident incident, DeadlineAction kind, Stamp stamp) {
+        ContingencyPlan plan = planOf(incident);
+        s.deadlines().addAction(incident.id(), kind, stamp);
+        Set<String> rulesMet = new java.util.HashSet<>();
+        List<Deadline> met = new ArrayList<>();
+        for (Deadline d : s.deadlines().forIncident(incident.id())) {
+            if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
+                meet(s, incident, plan, d, stamp);
+                met.add(s.deadlines().find(d.id()).orElseThrow());
             }
-            applyPlanner(s, incident, stamp);
-            return s.deadlines().forIncident(incidentId);
-        });
+        }
+        applyPlanner(s, incident, stamp);
+        return met;
     }
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
@@ -353,8 +435,7 @@ public final class DeadlineService {
         Deadline d = found.get();
         Incident incident = incident(s, d.incidentId());
         ContingencyPlan plan = planOf(incident);
-        EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
-                .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
+        EscalationChain chain = EscalationChain.of(plan, d);
         AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
                 ? AlertStage.OVERDUE : d.nextAlert();
         DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
@@ -362,7 +443,8 @@ public final class DeadlineService {
         String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
         Deadline advanced = d.alerted(state, steps, null);
         Deadline after = advanced.alerted(state, steps,
-                policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
+                policy.after(stage, advanced, chain.length(), plan.responseTimes().remindAfterTop(), now)
+                        .orElse(null));
         Stamp stamp = stamp(now);
         if (!s.deadlines().replace(d, after, stamp)) {
             return Optional.empty();
@@ -387,12 +469,6 @@ public final class DeadlineService {
                 && !d.nextAlertAt().isAfter(now);
     }
 
-    /** A rule removed from a plan cannot be: plan versions are immutable. Kept for a hand-edited database. */
-    private static DeadlineRule orphanRule(Deadline d) {
-        return new DeadlineRule(d.ruleId(), d.actionText(), d.ownerRole(), d.recipientRole(), null, null, null,
-                null, List.of(), List.of(), null, null, null);
-    }
-
     // ---- recording
 
     private void record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d, DeadlineEventKind kind,
@@ -402,13 +478,16 @@ public final class DeadlineService {
 
     private String record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d,
                           DeadlineEventKind kind, String detail, boolean late, Stamp stamp, Instant alertAt) {
-        String text = texts.describe(kind, d, plan, detail, late, alertAt);
-        long entry = s.timeline().append(incident.id(), TimelineKind.DEADLINE, d.id(), text, stamp);
-        s.audit().append(stamp, "deadline." + kind.name().toLowerCase(java.util.Locale.ROOT), "incident",
-                incident.number().toString(), d.ruleId() + " " + kind);
+        TimelineFact.DeadlineEvent fact = new TimelineFact.DeadlineEvent(d.id(), d.ruleId(), d.occurrence(), kind,
+                d.actionText(), DeadlineTexts.role(plan, d.ownerRole()), d.startedAt(), d.dueAt(),
+                kind == DeadlineEventKind.MET ? d.metAt() : null, d.escalations(),
+                kind == DeadlineEventKind.ESCALATED && detail != null ? DeadlineTexts.role(plan, detail) : null,
+                kind == DeadlineEventKind.MISSED || kind == DeadlineEventKind.SUPERSEDED ? detail : null,
+                late ? alertAt : null, kind == DeadlineEventKind.ESCALATED ? EscalationChain.of(plan, d).length() : null,
+                kind == DeadlineEventKind.ESCALATED ? plan.responseTimes().remindAfterTop().toMinutes() : null);
+        long entry = recorder.record(s, incident.id(), fact, null, stamp);
         s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
-        s.raise(new IncidentChanged(events.origin(), incident.id(), incident.number(), TimelineKind.DEADLINE, entry));
-        return text;
+        return alertTexts.describe(fact);
     }
 
     private static void replaceOrStale(StoreSession s, Deadline before, Deadline after, Stamp stamp) {
@@ -429,10 +508,10 @@ public final class DeadlineService {
     }
 
     private Stamp stamp() {
-        return stamp(clock.instant());
+        return recorder.stamp();
     }
 
     private Stamp stamp(Instant at) {
-        return new Stamp(at, actors.current());
+        return recorder.stamp(at);
     }
 }

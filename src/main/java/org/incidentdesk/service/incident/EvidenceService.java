@@ -23,7 +23,7 @@ import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.IncidentRules;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Store;
@@ -66,11 +66,11 @@ public final class EvidenceService {
         }
         Copied copied = copyIn(source);
         try {
-            return changes.change(incidentId, "attachEvidence", TimelineKind.EVIDENCE, (s, incident, stamp) -> {
+            return changes.change(incidentId, (s, incident, stamp) -> {
                 long id = s.evidence().insert(incidentId, EvidenceKind.FILE, source.getFileName().toString(),
                         copied.storedName(), null, copied.size(), copied.sha256(), clean(note), stamp);
-                return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id), id,
-                        source.getFileName() + " SHA-256 " + copied.sha256());
+                return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id),
+                        new TimelineFact.EvidenceAttached(id, source.getFileName().toString(), copied.sha256()), null);
             });
         } catch (RuntimeException failed) {
             deleteQuietly(path(copied.storedName()), failed);
@@ -90,9 +90,10 @@ public final class EvidenceService {
             throw new ValidationException(problems);
         }
         String link = url.strip();
-        return changes.change(incidentId, "attachEvidence", TimelineKind.EVIDENCE, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.evidence().insert(incidentId, EvidenceKind.LINK, null, null, link, 0, null, clean(note), stamp);
-            return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id), id, link);
+            return new IncidentChanges.Outcome<>(find(s.evidence().forIncident(incidentId), id),
+                    new TimelineFact.EvidenceAttached(id, link, null), null);
         });
     }
 

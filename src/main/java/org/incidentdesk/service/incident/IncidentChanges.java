@@ -1,15 +1,10 @@
 package org.incidentdesk.service.incident;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Function;
-import org.incidentdesk.domain.common.ValidationException;
-import org.incidentdesk.domain.common.Violation;
-import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.domain.incident.Incident;
-import org.incidentdesk.domain.incident.IncidentPhase;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -17,26 +12,23 @@ import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
 
 /**
- * The one way an incident changes: in one transaction the change itself, the incident's new version, a
- * timeline row and an audit entry, all with the same who/when, and {@link IncidentChanged} raised for after the
- * commit.
- * An archived incident changes no more.
+ * A change of one incident as one transaction: the change itself, then its record through the
+ * {@link IncidentRecorder} (archived check, incident touch, typed timeline entry, audit row, consequences,
+ * {@code IncidentChanged} after commit), all with the same who/when.
  */
 final class IncidentChanges {
     private final Store store;
     private final Clock clock;
-    private final ActorSource actors;
-    private final EventBus events;
+    private final IncidentRecorder recorder;
 
     IncidentChanges(Store store, Clock clock, ActorSource actors, EventBus events) {
         this.store = store;
         this.clock = clock;
-        this.actors = actors;
-        this.events = events;
+        this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
-    /** What a change did: its result, the id of the record it concerns, and the timeline text. */
-    record Outcome<T>(T value, Long subjectId, String text) {
+    /** What a change did: its result, the fact it records and the words a person wrote with it (or null). */
+    record Outcome<T>(T value, TimelineFact fact, String personText) {
     }
 
     @FunctionalInterface
@@ -44,19 +36,12 @@ final class IncidentChanges {
         Outcome<T> apply(StoreSession session, Incident incident, Stamp stamp);
     }
 
-    <T> T change(long incidentId, String action, TimelineKind kind, Mutation<T> mutation) {
+    <T> T change(long incidentId, Mutation<T> mutation) {
         return store.inTransaction(s -> {
-            Incident incident = load(s, incidentId);
-            if (incident.phase() == IncidentPhase.ARCHIVED) {
-                throw new ValidationException(List.of(Violation.of("incidentPhase", "incident.archived",
-                        incident.number().toString())));
-            }
-            Stamp stamp = stamp();
+            Incident incident = IncidentRecorder.changeable(s, incidentId);
+            Stamp stamp = recorder.stamp();
             Outcome<T> outcome = mutation.apply(s, incident, stamp);
-            s.incidents().touch(incidentId, stamp);
-            long entry = s.timeline().append(incidentId, kind, outcome.subjectId(), outcome.text(), stamp);
-            s.audit().append(stamp, action, "incident", incident.number().toString(), kind + " " + outcome.text());
-            s.raise(new IncidentChanged(events.origin(), incidentId, incident.number(), kind, entry));
+            recorder.record(s, incidentId, outcome.fact(), outcome.personText(), stamp);
             return outcome.value();
         });
     }
@@ -65,8 +50,12 @@ final class IncidentChanges {
         return store.inTransaction(query);
     }
 
+    IncidentRecorder recorder() {
+        return recorder;
+    }
+
     Stamp stamp() {
-        return new Stamp(clock.instant(), actors.current());
+        return recorder.stamp();
     }
 
     Clock clock() {
@@ -75,11 +64,10 @@ final class IncidentChanges {
 
     /** This workstation, as the origin of the events it raises. */
     WorkstationId origin() {
-        return events.origin();
+        return recorder.origin();
     }
 
     static Incident load(StoreSession s, long incidentId) {
-        return s.incidents().find(incidentId).orElseThrow(() -> new ValidationException(List.of(
-                Violation.of("incident", "incident.unknown", String.valueOf(incidentId)))));
+        return IncidentRecorder.load(s, incidentId);
     }
 }

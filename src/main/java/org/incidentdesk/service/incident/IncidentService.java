@@ -5,18 +5,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.common.FieldChange;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
 import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
-import org.incidentdesk.domain.incident.AssessmentDecision;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.Incident;
@@ -33,11 +34,11 @@ import org.incidentdesk.domain.incident.MetricRules;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TaskStatus;
-import org.incidentdesk.domain.incident.TimelineKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.Metric;
+import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.common.ActorSource;
@@ -62,21 +63,20 @@ public final class IncidentService {
     static final int MAX_STATEMENT = 8000;
     static final int MAX_TASK = 2000;
     static final int MAX_RESULT = 4000;
-    static final int MAX_REASON = 2000;
     static final int MAX_KEYWORD = 100;
-    /** Assessment reasons are written into the record in the office's document language. */
-    private static final Messages RECORD_TEXTS = new Messages(Locale.SIMPLIFIED_CHINESE);
 
     private final IncidentChanges changes;
     private final PlanService plans;
-    private final LevelAssessor assessor;
     private final ZoneId zone;
+    private final IncidentAssessments assessments;
+    private final IncidentParties parties;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
         this.changes = changes;
         this.plans = plans;
-        this.assessor = assessor;
         this.zone = zone;
+        this.assessments = new IncidentAssessments(changes, assessor, zone, this::planOf);
+        this.parties = new IncidentParties(changes, this::planOf);
     }
 
     public IncidentService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
@@ -163,9 +163,7 @@ public final class IncidentService {
             IncidentNumber number = s.incidents().allocateNumber(now.atZone(zone).getYear());
             long id = s.incidents().insert(number, complete.title(), complete.categoryId(), complete.facts(),
                     complete.happenedAt(), discovered, plan.planId(), plan.number(), stamp);
-            long entry = s.timeline().append(id, TimelineKind.INTAKE, null, complete.title(), stamp);
-            s.audit().append(stamp, "intake", "incident", number.toString(), complete.title());
-            s.raise(new IncidentChanged(changes.origin(), id, number, TimelineKind.INTAKE, entry));
+            changes.recorder().record(s, id, new TimelineFact.Intake(complete.title()), null, stamp);
             return IncidentChanges.load(s, id);
         });
     }
@@ -180,12 +178,13 @@ public final class IncidentService {
             problems.add(Violation.of("incident.happenedAt", "incident.inFuture"));
         }
         refuseIfAny(problems);
-        return changes.change(incidentId, "facts", TimelineKind.FACTS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
                 throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
             }
             s.incidents().updateFacts(incident, title.strip(), facts, happenedAt, stamp);
-            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null, title.strip());
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId),
+                    new TimelineFact.FactsUpdated(title.strip()), null);
         });
     }
 
@@ -193,11 +192,11 @@ public final class IncidentService {
 
     /** Moves the incident to {@code to}; an illegal move is refused naming both phases. */
     public Incident advance(long incidentId, IncidentPhase to) {
-        return changes.change(incidentId, "phase", TimelineKind.PHASE, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             Lifecycle.check(incident.phase(), to, incident.levelDecided());
             s.incidents().updatePhase(incident, to, stamp);
-            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId), null,
-                    incident.phase().name() + ">" + to.name());
+            return new IncidentChanges.Outcome<>(IncidentChanges.load(s, incidentId),
+                    new TimelineFact.PhaseMoved(incident.phase(), to), null);
         });
     }
 
@@ -206,85 +205,60 @@ public final class IncidentService {
     /**
      * Runs the assessor of the incident's own plan version on {@code facts} (the incident's category and its
      * latest metrics are added where the facts leave them out) and records the proposal, to be confirmed or
-     * overridden. The date for sensitive periods is today in the office's zone. When no criterion is met the
-     * proposal has no level (未达到预警条件): it cannot be confirmed, only overridden with a reason.
+     * overridden; an undecided assessment of the incident is replaced, not added to. The date for sensitive periods
+     * is today in the office's zone. When no criterion is met the proposal has no level (未达到预警条件): it cannot
+     * be confirmed, only overridden with a reason.
      */
     public Assessment assess(long incidentId, EventFacts facts) {
-        LevelProposal proposal = propose(incidentId, facts);
-        List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
-        LevelMark proposed = proposal.level().map(LevelMark::of).orElse(null);
-        String text = proposed == null ? RECORD_TEXTS.get("incident.noWarningCondition") : proposed.label();
-        return changes.change(incidentId, "assess", TimelineKind.ASSESSMENT, (s, current, stamp) -> {
-            long id = s.assessments().insertProposal(incidentId, proposed, reasons, stamp);
-            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), id, text);
-        });
+        return assessments.assess(incidentId, facts);
+    }
+
+    /**
+     * Records the assessment on the criteria a person ticked on the checklist ({@code established}: criterion ids
+     * of the incident's plan that are not measured by a metric), kept with it; replaces the undecided one.
+     */
+    public Assessment assess(long incidentId, Collection<String> established) {
+        return assessments.assess(incidentId, established);
     }
 
     /** What {@link #assess} would propose now, without recording anything: for the warning's assessment board. */
     public LevelProposal propose(long incidentId, EventFacts facts) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        return assessor.assess(planOf(incident), completeFacts(incidentId, facts),
-                changes.clock().instant().atZone(zone).toLocalDate());
+        return assessments.propose(incidentId, facts);
     }
 
     /** {@code facts} with the incident's category and its latest metrics where they leave them out. */
     public EventFacts completeFacts(long incidentId, EventFacts facts) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        List<MetricPoint> points = changes.read(s -> s.metrics().forIncident(incidentId));
-        return withLatestMetrics(facts.category() == null ? facts.withCategory(incident.categoryId()) : facts, points);
+        return assessments.completeFacts(incidentId, facts);
     }
 
-    private static EventFacts withLatestMetrics(EventFacts facts, List<MetricPoint> points) {
-        EventFacts result = facts;
-        for (MetricPoint p : points.reversed()) {
-            result = fill(result, Metric.ATTENTION, p.reads());
-            result = fill(result, Metric.COMMENTERS, p.comments());
-            result = fill(result, Metric.HEAT_INDEX, p.heatIndex());
-        }
-        return result;
+    /** The facts the ticked criteria of {@code plan} state (the checklist's ticks as the assessor reads them). */
+    public static EventFacts establishedFacts(ContingencyPlan plan, Collection<String> established) {
+        return IncidentAssessments.facts(plan, IncidentAssessments.ticked(plan, established));
     }
 
-    private static EventFacts fill(EventFacts facts, Metric metric, Long value) {
-        return value == null || facts.metrics().containsKey(metric) ? facts : facts.withMetric(metric, value);
+    /** True for a criterion a person ticks (an occurrence or an observation), false for one a metric measures. */
+    public static boolean establishable(LevelCriterion criterion) {
+        return IncidentAssessments.establishable(criterion);
     }
 
-    /** Takes the proposed level as the incident's level; a proposal of no level has nothing to confirm. */
+    /**
+     * Takes the proposed level as the incident's level; a proposal of no level has nothing to confirm. An incident
+     * still in 接报 moves to 研判 with it.
+     */
     public LevelMark confirm(long assessmentId) {
-        Assessment assessment = pending(assessmentId);
-        if (!assessment.proposesLevel()) {
-            throw refused("assessment", "incident.nothingToConfirm");
-        }
-        return decide(assessment, AssessmentDecision.CONFIRMED, assessment.proposed(), null);
+        return assessments.confirm(assessmentId);
     }
 
     /** Decides another level of the incident's plan than the one proposed; {@code reason} is required. */
     public LevelMark override(long assessmentId, String levelId, String reason) {
-        Assessment assessment = pending(assessmentId);
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("assessment.reason", reason, MAX_REASON, problems);
-        refuseIfAny(problems);
-        Incident incident = changes.read(s -> IncidentChanges.load(s, assessment.incidentId()));
-        LevelMark level = planOf(incident).level(levelId).map(LevelMark::of)
-                .orElseThrow(() -> refused("assessment.level", "incident.unknownLevel", String.valueOf(levelId)));
-        return decide(assessment, AssessmentDecision.OVERRIDDEN, level, reason.strip());
+        return assessments.override(assessmentId, levelId, reason);
     }
 
-    private Assessment pending(long assessmentId) {
-        Assessment assessment = changes.read(s -> s.assessments().find(assessmentId)).orElseThrow(
-                () -> refused("assessment", "incident.unknownAssessment", String.valueOf(assessmentId)));
-        if (assessment.isDecided()) {
-            throw refused("assessment", "incident.assessmentDecided", String.valueOf(assessmentId));
-        }
-        return assessment;
-    }
+    // ---- parties
 
-    private LevelMark decide(Assessment assessment, AssessmentDecision decision, LevelMark level, String reason) {
-        return changes.change(assessment.incidentId(), "decideLevel", TimelineKind.LEVEL, (s, incident, stamp) -> {
-            s.assessments().decide(assessment.id(), decision, level, reason, stamp);
-            s.incidents().updateLevel(incident, level, stamp);
-            String text = reason == null ? level.label() : level.label() + "：" + reason;
-            return new IncidentChanges.Outcome<>(level, assessment.id(), text);
-        });
+    /** Which roster units play the parties the plan names only per incident (事发单位, 主管部门). */
+    public IncidentParties parties() {
+        return parties;
     }
 
     // ---- tasks
@@ -294,12 +268,12 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("task.description", description, MAX_TASK, problems);
         refuseIfAny(problems);
-        return changes.change(incidentId, "assignTask", TimelineKind.TASK, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
                     .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
             long id = s.tasks().insert(incidentId, unit.id(), unit.name(), description.strip(), dueAt, stamp);
-            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(), id,
-                    unit.name() + "：" + description.strip());
+            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(),
+                    new TimelineFact.TaskAssigned(id, unit.name(), dueAt), description.strip());
         });
     }
 
@@ -313,7 +287,9 @@ public final class IncidentService {
         return changes.read(s -> {
             OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
                     .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
-            return TaskDue.suggest(plan, incident, unit.name(), s.deadlines().forIncident(incidentId),
+            Set<String> partyRoles = s.parties().forIncident(incidentId).entrySet().stream()
+                    .filter(p -> p.getValue() == unitId).map(Map.Entry::getKey).collect(Collectors.toSet());
+            return TaskDue.suggest(plan, incident, unit.name(), partyRoles, s.deadlines().forIncident(incidentId),
                     changes.clock().instant());
         });
     }
@@ -330,10 +306,10 @@ public final class IncidentService {
         }
         refuseIfAny(problems);
         String cleanResult = result == null || result.isBlank() ? null : result.strip();
-        return changes.change(task.incidentId(), "updateTask", TimelineKind.TASK, (s, incident, stamp) -> {
+        return changes.change(task.incidentId(), (s, incident, stamp) -> {
             s.tasks().update(task, status, cleanResult, stamp);
-            String text = task.unitName() + "：" + status.name() + (cleanResult == null ? "" : "：" + cleanResult);
-            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(), taskId, text);
+            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(),
+                    new TimelineFact.TaskUpdated(taskId, task.unitName(), status), cleanResult);
         });
     }
 
@@ -344,8 +320,8 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("note.text", text, MAX_NOTE, problems);
         refuseIfAny(problems);
-        changes.change(incidentId, "note", TimelineKind.NOTE,
-                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, null, text.strip()));
+        changes.change(incidentId,
+                (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, new TimelineFact.Note(), text.strip()));
     }
 
     /** Drafts a statement for release. */
@@ -353,9 +329,10 @@ public final class IncidentService {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("statement.text", text, MAX_STATEMENT, problems);
         refuseIfAny(problems);
-        return changes.change(incidentId, "draftStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.statements().insert(incidentId, text.strip(), stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(), id, text.strip());
+            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(),
+                    new TimelineFact.StatementDrafted(id), text.strip());
         });
     }
 
@@ -363,15 +340,32 @@ public final class IncidentService {
     public Statement agreeStatement(long statementId) {
         Statement statement = changes.read(s -> s.statements().find(statementId))
                 .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
-        return changes.change(statement.incidentId(), "agreeStatement", TimelineKind.STATEMENT, (s, incident, stamp) -> {
+        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
             for (Statement other : s.statements().forIncident(incident.id())) {
                 if (other.status() == StatementStatus.AGREED && other.id() != statementId) {
                     s.statements().updateStatus(other, StatementStatus.DRAFT, stamp);
                 }
             }
             s.statements().updateStatus(statement, StatementStatus.AGREED, stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(), statementId,
-                    StatementStatus.AGREED.name() + "：" + statement.text());
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
+                    new TimelineFact.StatementAgreed(statementId), statement.text());
+        });
+    }
+
+    /**
+     * Releases the statement to the public (对外发布): the public response the plan's deadlines ask for, which the
+     * deadline service meets in the same transaction. A statement released already is refused.
+     */
+    public Statement releaseStatement(long statementId) {
+        Statement statement = changes.read(s -> s.statements().find(statementId))
+                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
+        if (statement.status() == StatementStatus.RELEASED) {
+            throw refused("statement", "incident.statementReleased", String.valueOf(statementId));
+        }
+        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
+            s.statements().updateStatus(statement, StatementStatus.RELEASED, stamp);
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
+                    new TimelineFact.StatementReleased(statementId), statement.text());
         });
     }
 
@@ -380,21 +374,21 @@ public final class IncidentService {
         IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
         refuseIfAny(problems);
         String clean = keyword.strip();
-        changes.change(incidentId, "addKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+        changes.change(incidentId, (s, incident, stamp) -> {
             if (s.keywords().forIncident(incidentId).stream().anyMatch(k -> k.keyword().equals(clean))) {
                 throw refused("keyword", "incident.duplicateKeyword", clean);
             }
-            long id = s.keywords().insert(incidentId, clean, stamp);
-            return new IncidentChanges.Outcome<>(null, id, "+" + clean);
+            s.keywords().insert(incidentId, clean, stamp);
+            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordAdded(clean), null);
         });
     }
 
     public void removeKeyword(long incidentId, String keyword) {
-        changes.change(incidentId, "removeKeyword", TimelineKind.KEYWORD, (s, incident, stamp) -> {
+        changes.change(incidentId, (s, incident, stamp) -> {
             if (!s.keywords().delete(incidentId, keyword)) {
                 throw refused("keyword", "incident.unknownKeyword", keyword);
             }
-            return new IncidentChanges.Outcome<>(null, null, "-" + keyword);
+            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordRemoved(keyword), null);
         });
     }
 
@@ -403,19 +397,23 @@ public final class IncidentService {
     /** Records one metrics point entered by hand. */
     public MetricPoint addMetrics(long incidentId, MetricPoint.Figures figures) {
         refuseIfAny(MetricRules.check(figures, changes.clock().instant()));
-        return changes.change(incidentId, "metrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.metrics().insert(incidentId, figures, stamp);
             MetricPoint point = s.metrics().forIncident(incidentId).stream().filter(p -> p.id() == id).findFirst()
                     .orElseThrow();
-            return new IncidentChanges.Outcome<>(point, id, MetricsText.of(figures));
+            TimelineFact fact = new TimelineFact.MetricsRecorded(id, figures.reads(), figures.reposts(),
+                    figures.comments(), figures.likes(), figures.heatIndex(),
+                    figures.stage() == null || figures.stage().isBlank() ? null : figures.stage().strip());
+            return new IncidentChanges.Outcome<>(point, fact, null);
         });
     }
 
     /** Records checked points (an import) as one change with one timeline row. */
     int addMetricsBatch(long incidentId, List<MetricPoint.Figures> points, String source) {
-        return changes.change(incidentId, "importMetrics", TimelineKind.METRICS, (s, incident, stamp) -> {
+        return changes.change(incidentId, (s, incident, stamp) -> {
             points.forEach(p -> s.metrics().insert(incidentId, p, stamp));
-            return new IncidentChanges.Outcome<>(points.size(), null, source + "：" + points.size());
+            return new IncidentChanges.Outcome<>(points.size(), new TimelineFact.MetricsImported(source, points.size()),
+                    null);
         });
     }
 
@@ -428,6 +426,11 @@ public final class IncidentService {
 
     /** The person on duty writes what is open and what to watch. */
     public Handover writeHandover(String openItems, String watchItems) {
+        return writeHandover(openItems, watchItems, null);
+    }
+
+    /** As {@link #writeHandover(String, String)}, for {@code successor} (a name from the duty roster; null: none). */
+    public Handover writeHandover(String openItems, String watchItems, String successor) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
         if (watchItems != null && watchItems.strip().length() > 8000) {
@@ -436,8 +439,9 @@ public final class IncidentService {
         refuseIfAny(problems);
         return changes.read(s -> {
             Stamp stamp = changes.stamp();
-            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(), stamp);
-            s.audit().append(stamp, "writeHandover", "handover", id, openItems.strip());
+            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(),
+                    successor == null || successor.isBlank() ? null : successor.strip(), stamp);
+            s.audit().append(stamp, "writeHandover", "handover", id, FieldChange.set("openItems", openItems.strip()));
             s.raise(new HandoverChanged(changes.origin(), id, false));
             return s.handovers().find(id).orElseThrow();
         });
@@ -445,6 +449,14 @@ public final class IncidentService {
 
     /** The next person on duty confirms they have read the handover; its writer cannot. */
     public Handover confirmHandover(long handoverId) {
+        return confirmHandover(handoverId, null);
+    }
+
+    /**
+     * {@code reader} (a name the person picked from the roster; null: the workstation's account) confirms they have
+     * read the handover; its writer cannot, and a name not in the roster is refused.
+     */
+    public Handover confirmHandover(long handoverId, String reader) {
         return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> refused("handover", "handover.unknown", String.valueOf(handoverId)));
@@ -452,11 +464,16 @@ public final class IncidentService {
             if (handover.confirmed()) {
                 throw refused("handover", "handover.alreadyConfirmed", handover.confirmedBy());
             }
-            if (handover.writtenBy().equals(stamp.actor().name())) {
+            String by = reader == null || reader.isBlank() ? stamp.actor().name() : reader.strip();
+            if (reader != null && !reader.isBlank()
+                    && s.roster().people().stream().noneMatch(p -> p.name().equals(by))) {
+                throw refused("handover.reader", "handover.notInRoster", by);
+            }
+            if (handover.writtenBy().equals(by)) {
                 throw refused("handover", "handover.ownHandover");
             }
-            s.handovers().confirm(handover, stamp);
-            s.audit().append(stamp, "confirmHandover", "handover", handoverId, handover.writtenBy());
+            s.handovers().confirm(handover, by, stamp);
+            s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by));
             s.raise(new HandoverChanged(changes.origin(), handoverId, true));
             return s.handovers().find(handoverId).orElseThrow();
         });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.event.PlanActivated;
 import org.incidentdesk.domain.event.PlanCreated;
 import org.incidentdesk.domain.event.PlanVersionSaved;
@@ -182,7 +183,7 @@ public final class PlanService {
         if (firstPlan) {
             s.plans().activate(id, stamp);
         }
-        s.audit().append(stamp, action, "plan", id, plan.name() + " (" + summary + ")");
+        s.audit().append(stamp, action, "plan", id, FieldChange.set("name", plan.name()), FieldChange.set("source", summary));
         s.raise(new PlanCreated(events.origin(), id, firstPlan));
         return find(s, id);
     }
@@ -209,7 +210,9 @@ public final class PlanService {
             int next = stored.currentVersion() + 1;
             s.plans().insertVersion(planId, next, PlanDocument.SCHEMA_VERSION, content, stamp);
             s.plans().advance(stored, plan.name(), next, stamp);
-            s.audit().append(stamp, "version", "plan", planId, plan.name() + " v" + next);
+            s.audit().append(stamp, "version", "plan", planId,
+                    new FieldChange("version", String.valueOf(stored.currentVersion()), String.valueOf(next)),
+                    new FieldChange("name", stored.name(), plan.name()));
             s.raise(new PlanVersionSaved(events.origin(), planId, next));
             return toVersion(s.plans().version(planId, next).orElseThrow());
         });
@@ -235,7 +238,7 @@ public final class PlanService {
             OfficePlan plan = find(s, planId);
             Stamp stamp = stamp();
             s.plans().activate(planId, stamp);
-            s.audit().append(stamp, "activate", "plan", planId, plan.name());
+            s.audit().append(stamp, "activate", "plan", planId, FieldChange.set("active", plan.name()));
             s.raise(new PlanActivated(events.origin(), planId));
             return find(s, planId);
         });

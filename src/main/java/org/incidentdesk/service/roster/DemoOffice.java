@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
@@ -124,7 +125,7 @@ public final class DemoOffice {
             roster.insertShift(new DutyShift(null, propaganda, spokes, dayStart.plus(Duration.ofHours(24)),
                     dayStart.plus(Duration.ofHours(48)), DutyKind.REGULAR, "日常值班", 0), stamp);
             s.documents().saveOffice(new DocumentOffice(OFFICE_NAME, MASTHEAD, NUMBER_PREFIX, 0), stamp);
-            s.audit().append(stamp, "seed", "roster", null, "demo office " + COUNTY);
+            s.audit().append(stamp, "seed", "roster", null, FieldChange.set("demoOffice", COUNTY));
             plans.createFromTemplate(s, PLAN_TEMPLATE, PLAN_NAME);
             return true;
         });

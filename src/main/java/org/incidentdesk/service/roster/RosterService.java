@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.event.DutyShiftsChanged;
 import org.incidentdesk.domain.event.PersonDeleted;
@@ -73,12 +74,12 @@ public final class RosterService {
             Stamp stamp = stamp();
             if (person.id() == null) {
                 long id = s.roster().insertPerson(person, stamp);
-                s.audit().append(stamp, "create", "person", id, person.name());
+                s.audit().append(stamp, "create", "person", id, FieldChange.set("name", person.name()));
                 s.raise(new PersonSaved(events.origin(), id, true));
                 return s.roster().person(id).orElseThrow();
             }
             s.roster().updatePerson(person, stamp);
-            s.audit().append(stamp, "update", "person", person.id(), person.name());
+            s.audit().append(stamp, "update", "person", person.id(), FieldChange.set("name", person.name()));
             s.raise(new PersonSaved(events.origin(), person.id(), false));
             return s.roster().person(person.id()).orElseThrow();
         });
@@ -109,7 +110,7 @@ public final class RosterService {
             referred.forEach(id -> s.roster().unit(id).ifPresent(unit -> unitNames.put(id, unit.name())));
             s.roster().deletePerson(person.id(), person.version());
             Stamp stamp = stamp();
-            s.audit().append(stamp, "delete", "person", person.id(), person.name());
+            s.audit().append(stamp, "delete", "person", person.id(), new FieldChange("name", person.name(), null));
             s.raise(new PersonDeleted(events.origin(), person.id()));
             return new DeletedPerson(person, shifts, unitNames);
         });
@@ -128,7 +129,8 @@ public final class RosterService {
             for (DutyShift shift : deleted.shifts()) {
                 s.roster().insertShift(shift, stamp);
             }
-            s.audit().append(stamp, "restore", "person", deleted.person().id(), deleted.person().name());
+            s.audit().append(stamp, "restore", "person", deleted.person().id(),
+                    FieldChange.set("name", deleted.person().name()));
             s.raise(new PersonSaved(events.origin(), deleted.person().id(), true));
         });
     }
@@ -165,11 +167,11 @@ public final class RosterService {
             long id;
             if (unit.id() == null) {
                 id = s.roster().insertUnit(unit, stamp);
-                s.audit().append(stamp, "create", "unit", id, unit.name());
+                s.audit().append(stamp, "create", "unit", id, FieldChange.set("name", unit.name()));
             } else {
                 id = unit.id();
                 s.roster().updateUnit(unit, stamp);
-                s.audit().append(stamp, "update", "unit", id, unit.name());
+                s.audit().append(stamp, "update", "unit", id, FieldChange.set("name", unit.name()));
             }
             s.raise(new UnitSaved(events.origin(), id, unit.id() == null));
             return s.roster().unit(id).orElseThrow();
@@ -201,7 +203,7 @@ public final class RosterService {
                         references)));
             }
             s.roster().deleteUnit(unit.id(), unit.version());
-            s.audit().append(stamp(), "delete", "unit", unit.id(), unit.name());
+            s.audit().append(stamp(), "delete", "unit", unit.id(), new FieldChange("name", unit.name(), null));
             s.raise(new UnitDeleted(events.origin(), unit.id()));
         });
     }
@@ -224,12 +226,14 @@ public final class RosterService {
             Set<Long> people = new LinkedHashSet<>(Set.of(shift.personId()));
             if (shift.id() == null) {
                 id = s.roster().insertShift(shift, stamp);
-                s.audit().append(stamp, "create", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+                s.audit().append(stamp, "create", "dutyShift", id, FieldChange.set("startsAt", String.valueOf(shift.startsAt())),
+                        FieldChange.set("endsAt", String.valueOf(shift.endsAt())));
             } else {
                 id = shift.id();
                 s.roster().shift(id).ifPresent(before -> people.add(before.personId()));
                 s.roster().updateShift(shift, stamp);
-                s.audit().append(stamp, "update", "dutyShift", id, shift.startsAt() + " – " + shift.endsAt());
+                s.audit().append(stamp, "update", "dutyShift", id, FieldChange.set("startsAt", String.valueOf(shift.startsAt())),
+                        FieldChange.set("endsAt", String.valueOf(shift.endsAt())));
             }
             s.raise(new DutyShiftsChanged(events.origin(), people));
             return s.roster().shift(id).orElseThrow();
@@ -247,7 +251,9 @@ public final class RosterService {
     public void deleteShift(DutyShift shift) {
         store.run(s -> {
             s.roster().deleteShift(shift.id(), shift.version());
-            s.audit().append(stamp(), "delete", "dutyShift", shift.id(), shift.startsAt() + " – " + shift.endsAt());
+            s.audit().append(stamp(), "delete", "dutyShift", shift.id(),
+                    new FieldChange("startsAt", String.valueOf(shift.startsAt()), null),
+                    new FieldChange("endsAt", String.valueOf(shift.endsAt()), null));
             s.raise(new DutyShiftsChanged(events.origin(), Set.of(shift.personId())));
         });
     }
@@ -290,7 +296,7 @@ public final class RosterService {
                 }
                 covered.add(unit.name());
             }
-            s.audit().append(stamp, "start", "responseDuty", null, covered.size() + " units");
+            s.audit().append(stamp, "start", "responseDuty", null, FieldChange.set("units", String.valueOf(covered.size())));
             if (!onDutyNow.isEmpty()) {
                 s.raise(new DutyShiftsChanged(events.origin(), onDutyNow));
             }
@@ -317,7 +323,7 @@ public final class RosterService {
                     s.roster().deleteShift(shift.id(), shift.version()); // began this very moment: nothing to keep
                 }
             }
-            s.audit().append(stamp, "end", "responseDuty", null, running.size() + " shifts");
+            s.audit().append(stamp, "end", "responseDuty", null, FieldChange.set("shifts", String.valueOf(running.size())));
             if (!running.isEmpty()) {
                 s.raise(new DutyShiftsChanged(events.origin(),
                         running.stream().map(DutyShift::personId).collect(java.util.stream.Collectors.toSet())));

@@ -1,5 +1,8 @@
 package org.incidentdesk.ui.common;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,15 +21,27 @@ import org.incidentdesk.service.roster.io.RosterFileException;
  * caused them, everything else in one error dialog, a cancelled job in a quiet notice.
  */
 public final class Failures {
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Messages messages;
     private final DialogService dialogs;
     private final String staleKey;
+    private final ZoneId zone;
 
-    /** {@code staleKey} names the message for a stale save, which each workspace words for its own data. */
+    /**
+     * {@code staleKey} names the message for a stale save, which each workspace words for its own data; the time
+     * of the other person's change is shown in the workstation's zone.
+     */
     public Failures(Messages messages, DialogService dialogs, String staleKey) {
+        this(messages, dialogs, staleKey, ZoneId.systemDefault());
+    }
+
+    /** As above, showing the time of the other person's change in {@code zone} (the office's). */
+    public Failures(Messages messages, DialogService dialogs, String staleKey, ZoneId zone) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.staleKey = staleKey;
+        this.zone = zone;
     }
 
     /** The failure in the user's language. */
@@ -35,12 +50,18 @@ public final class Failures {
             case ValidationException invalid -> String.join("\n", byField(invalid.violations()).values());
             case InvalidPlanException invalid -> String.join("\n",
                     invalid.problems().stream().map(p -> p.describe(messages)).toList());
-            case StaleDataException stale -> messages.get(staleKey);
+            case StaleDataException stale -> messages.get(staleKey) + stale.changedBy()
+                    .map(who -> messages.get("validation.stale.by", who, stale.changedAt().map(this::local).orElse("")))
+                    .orElse("");
             case RosterFileException file -> messages.get(file.messageKey(), file.args());
             case CancellationException cancelled -> messages.get("common.cancelled");
             default -> messages.get("common.unexpected",
                     failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
         };
+    }
+
+    private String local(Instant at) {
+        return LOCAL_TIME.format(at.atZone(zone));
     }
 
     /** Shows the failure under the general error title. */

@@ -1,5 +1,9 @@
 package org.incidentdesk.service.escalation;
 
+import java.util.Locale;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,12 +83,19 @@ class CallListServiceTest {
             assertEquals(List.of(first, second), office.calls.attempts(d.id()));
             assertEquals(null, first.note(), "a blank note is no note");
             assertEquals(DemoOfficeFixture.START.plus(Duration.ofMinutes(97)), second.calledAt());
-            List<String> calls = office.incidents.detail(d.incidentId()).timeline().stream()
-                    .filter(e -> e.kind() == TimelineKind.CALL).map(TimelineEntry::text).toList();
+            List<TimelineEntry> calls = office.incidents.detail(d.incidentId()).timeline().stream()
+                    .filter(e -> e.kind() == TimelineKind.CALL).toList();
             assertEquals(List.of(
-                    "就时限 assess-level 致电 " + director.name() + "（办公室主任）" + director.mobile() + "：未接通",
-                    "就时限 assess-level 致电 " + director.name() + "（办公室主任）" + director.officePhone()
-                            + "：已接通。备注：答应十分钟内组织研判"), calls);
+                    new TimelineFact.CallLogged(first.id(), d.id(), d.actionText(), director.name(), "办公室主任",
+                            director.mobile(), CallOutcome.NO_ANSWER),
+                    new TimelineFact.CallLogged(second.id(), d.id(), d.actionText(), director.name(), "办公室主任",
+                            director.officePhone(), CallOutcome.REACHED)),
+                    calls.stream().map(TimelineEntry::fact).toList());
+            assertEquals(java.util.Arrays.asList(null, "答应十分钟内组织研判"),
+                    calls.stream().map(TimelineEntry::personText).toList(), "the note is the person's own words");
+            TimelineRenderer zh = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), DemoOfficeFixture.ZONE);
+            assertEquals("就“" + d.actionText() + "”致电 " + director.name() + "（办公室主任）" + director.officePhone()
+                    + "：已接通：答应十分钟内组织研判", zh.render(calls.get(1)), "the rule by its act, not its id");
             List<AuditEntry> audit = office.store.inTransaction(s -> s.audit().recent(2));
             assertTrue(audit.stream().allMatch(a -> a.action().equals("deadline.call")));
             assertEquals(List.of(CallOutcome.NO_ANSWER, CallOutcome.REACHED), office.published.stream()

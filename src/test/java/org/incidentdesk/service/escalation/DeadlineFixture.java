@@ -1,5 +1,9 @@
 package org.incidentdesk.service.escalation;
 
+import java.util.Locale;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.incident.TimelineFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,6 +43,8 @@ final class DeadlineFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
+    /** The in-memory database's name, for a test that reaches it over plain JDBC (jdbc:h2:mem:NAME). */
+    final String databaseName = "deadlines-" + UUID.randomUUID();
     final Database database;
     final Store store;
     final EventBus events = new EventBus();
@@ -53,7 +59,7 @@ final class DeadlineFixture implements AutoCloseable {
     DeadlineAlarms alarms;
 
     DeadlineFixture(String planTemplate) {
-        database = Database.openInMemory("deadlines-" + UUID.randomUUID());
+        database = Database.openInMemory(databaseName);
         store = new Store(database, events::publish);
         plans = new PlanService(store, clock, () -> new Actor("值班员甲"), events);
         long planId = plans.createFromTemplate(planTemplate, planTemplate).id();
@@ -120,9 +126,18 @@ final class DeadlineFixture implements AutoCloseable {
         return found.getFirst();
     }
 
+    /** The incident's deadline entries as the office reads them (Chinese, the office's zone). */
     List<String> deadlineTimeline(long incidentId) {
+        TimelineRenderer zh = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), ZONE);
         return incidents.detail(incidentId).timeline().stream().filter(e -> e.kind() == TimelineKind.DEADLINE)
-                .map(TimelineEntry::text).toList();
+                .map(zh::render).toList();
+    }
+
+    /** The incident's deadline entries as data. */
+    List<TimelineFact.DeadlineEvent> deadlineEvents(long incidentId) {
+        return incidents.detail(incidentId).timeline().stream()
+                .map(TimelineEntry::fact).filter(TimelineFact.DeadlineEvent.class::isInstance)
+                .map(TimelineFact.DeadlineEvent.class::cast).toList();
     }
 
     @Override

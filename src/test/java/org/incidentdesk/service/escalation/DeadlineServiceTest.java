@@ -53,8 +53,9 @@ class DeadlineServiceTest {
             assertEquals(happened.plus(Duration.ofHours(2)), major.dueAt(), "I: 2 h after the event");
             assertEquals(DeadlineState.OPEN, major.state());
             assertEquals(DeadlineState.OPEN, office.only(a.id(), "continuous-reports").state(), "I only: follow-ups");
-            assertTrue(office.deadlineTimeline(a.id()).stream()
-                    .anyMatch(t -> t.contains("report-significant 不再适用") && t.contains("级别已改变")));
+            assertTrue(office.deadlineEvents(a.id()).stream().anyMatch(e -> e.ruleId().equals("report-significant")
+                    && e.event() == DeadlineEventKind.SUPERSEDED && "level".equals(e.reason())));
+            assertTrue(office.deadlineTimeline(a.id()).stream().anyMatch(t -> t.endsWith("不再适用：事件级别已改变")));
         }
     }
 

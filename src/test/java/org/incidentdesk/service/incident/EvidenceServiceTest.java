@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +67,7 @@ class EvidenceServiceTest {
         assertTrue(evidence.check().isEmpty(), "the copy does not depend on the original");
         var timeline = office.incidents.detail(incident.id()).timeline();
         assertEquals(TimelineKind.EVIDENCE, timeline.getLast().kind());
-        assertEquals(kept.id(), timeline.getLast().subjectId());
+        assertEquals(kept.id(), ((TimelineFact.EvidenceAttached) timeline.getLast().fact()).evidenceId());
     }
 
     @Test

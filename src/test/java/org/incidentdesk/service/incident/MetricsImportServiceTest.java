@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -128,6 +129,6 @@ class MetricsImportServiceTest {
         assertEquals(2, importer.apply(incident.id(), preview));
         var detail = office.incidents.detail(incident.id());
         assertEquals(List.of(10L, 25L), detail.metrics().stream().map(MetricPoint::comments).toList());
-        assertEquals("导出.csv：2", detail.timeline().getLast().text());
+        assertEquals(new TimelineFact.MetricsImported("导出.csv", 2), detail.timeline().getLast().fact());
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentdesk.service.warning;
 
+import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +31,6 @@ import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.domain.warning.WarningStatus;
 import org.incidentdesk.service.incident.IncidentFixture;
-import org.incidentdesk.service.incident.TimelineText;
 import org.incidentdesk.service.plan.AssessmentReason;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,7 @@ class WarningServiceTest {
     @Test
     void theCommanderMayIssueEveryLevelOfTheCountyPlan() {
         for (String level : List.of("I", "II", "III", "IV")) {
-            AuthorityCheck check = warnings.authority("commander", level);
+            AuthorityCheck check = warnings.authorities().authority("commander", level);
             assertTrue(check.allowed() && !check.needsApproval(), level);
             assertEquals("", check.message(ZH), level);
         }
@@ -87,30 +88,30 @@ class WarningServiceTest {
 
     @Test
     void theChiefIssuesYellowAndBlueButIsRefusedRedAndOrangeNamingTheCommander() {
-        assertTrue(warnings.authority("chief", "III").allowed());
-        assertTrue(warnings.authority("指挥长", "IV").allowed(), "the role may be named as the plan names it");
+        assertTrue(warnings.authorities().authority("chief", "III").allowed());
+        assertTrue(warnings.authorities().authority("指挥长", "IV").allowed(), "the role may be named as the plan names it");
         for (String level : List.of("I", "II")) {
-            AuthorityCheck check = warnings.authority("chief", level);
+            AuthorityCheck check = warnings.authorities().authority("chief", level);
             assertFalse(check.allowed(), level);
             assertEquals("commander", check.approverRole());
         }
-        assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", warnings.authority("chief", "II").message(ZH));
+        assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", warnings.authorities().authority("chief", "II").message(ZH));
         assertEquals("Issuing post: 指挥长 may not issue a \"I 特别重大\" warning; 总指挥 issues it",
-                warnings.authority("chief", "I").message(EN));
+                warnings.authorities().authority("chief", "I").message(EN));
     }
 
     @Test
     void theOfficeProposesEveryLevelForTheApprovalOfTheRoleWithTheAuthority() {
         for (String level : List.of("I", "II")) {
-            AuthorityCheck check = warnings.authority("office", level);
+            AuthorityCheck check = warnings.authorities().authority("office", level);
             assertTrue(check.allowed() && check.needsApproval(), level);
             assertEquals("commander", check.approverRole(), level);
         }
         for (String level : List.of("III", "IV")) {
-            assertEquals("chief", warnings.authority("office", level).approverRole(), level);
+            assertEquals("chief", warnings.authorities().authority("office", level).approverRole(), level);
         }
         assertEquals("发布岗位：县指挥部办公室提出的“III 较大”预警须报指挥长批准后发布",
-                warnings.authority("office", "III").message(ZH));
+                warnings.authorities().authority("office", "III").message(ZH));
     }
 
     @Test
@@ -243,8 +244,11 @@ class WarningServiceTest {
 
         assertEquals(List.of("网信专家甲：传播面在扩大，建议橙色：II"), warnings.assess(incident.id()).opinions().stream()
                 .map(o -> o.expert() + "：" + o.judgement() + "：" + o.levelId()).toList());
-        assertTrue(office.incidents.detail(incident.id()).timeline().stream()
-                .anyMatch(e -> e.kind() == TimelineKind.ASSESSMENT && e.text().startsWith("专家意见：网信专家甲")));
+        TimelineEntry opinion = office.incidents.detail(incident.id()).timeline().getLast();
+        assertEquals(TimelineKind.ASSESSMENT, opinion.kind());
+        assertTrue(opinion.fact() instanceof TimelineFact.ExpertOpinionGiven given
+                && given.expert().equals("网信专家甲") && "II".equals(given.levelId()), opinion.fact().toString());
+        assertEquals("传播面在扩大，建议橙色", opinion.personText(), "the judgement is the expert's words, kept apart");
         assertThrows(ValidationException.class, () -> warnings.recordOpinion(incident.id(), " ", "x", null));
     }
 
@@ -375,10 +379,15 @@ class WarningServiceTest {
             List<TimelineEntry> rows = office.incidents.detail(incident.id()).timeline().stream()
                     .filter(e -> e.kind() == TimelineKind.WARNING).toList();
             assertEquals(3, rows.size(), incident.title());
-            assertTrue(rows.stream().allMatch(r -> r.subjectId() == warning.id()));
-            assertEquals(List.of("发布 2026-Y001：III 较大", "调整 2026-Y001：III 较大 → IV 一般：热度回落",
-                    "解除 2026-Y001：IV 一般：已平息"), rows.stream().map(r -> TimelineText.describe(r, ZH)).toList());
-            assertEquals("Issued 2026-Y001：III 较大", TimelineText.describe(rows.get(0), EN));
+            assertTrue(rows.stream().allMatch(r -> ((TimelineFact.WarningStep) r.fact()).warningId() == warning.id()));
+            assertEquals(List.of(WarningChangeKind.ISSUED, WarningChangeKind.ADJUSTED, WarningChangeKind.LIFTED),
+                    rows.stream().map(r -> ((TimelineFact.WarningStep) r.fact()).change()).toList());
+            TimelineRenderer zh = new TimelineRenderer(ZH, IncidentFixture.ZONE);
+            assertEquals(List.of("发布预警 2026-Y001：III 较大", "调整预警 2026-Y001：III 较大 → IV 一般：热度回落",
+                    "解除预警 2026-Y001：IV 一般：已平息"), rows.stream().map(zh::render).toList());
+            // the English window reads the same entry in English; the level's label is the plan's own
+            assertEquals("Warning 2026-Y001 adjusted: III 较大 -> IV 一般: 热度回落",
+                    new TimelineRenderer(EN, IncidentFixture.ZONE).render(rows.get(1)));
         }
         assertEquals(ZH.get("TimelineKind.WARNING"), "预警");
         assertEquals(3, warnings.historyOfIncident(second.id()).size());

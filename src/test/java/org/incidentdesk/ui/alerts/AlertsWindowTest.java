@@ -16,6 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.incidentdesk.domain.escalation.CallOutcome;
+import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.Intake;
@@ -128,9 +131,12 @@ class AlertsWindowTest {
         robot.clickOn("#tab-timeline");
         ListView<TimelineEntry> timeline = robot.lookup("#detail-timeline").queryListView();
         waitUntil(() -> fx(() -> timeline.getItems().stream().anyMatch(
-                e -> e.text().equals("督办：时限 assess-level 超时未办，第 1 次上报 县指挥部"))));
-        assertTrue(fx(() -> timeline.getItems().stream().anyMatch(e -> e.text().contains(
-                "致电 " + director.name() + "（办公室主任）" + director.mobile() + "：已接通。备注：已通知"))));
+                e -> escalation(e, DeadlineEventKind.ESCALATED, 1) && e.fact() instanceof TimelineFact.DeadlineEvent d
+                        && "县指挥部".equals(d.escalatedTo()))));
+        assertTrue(fx(() -> timeline.getItems().stream().anyMatch(e -> e.fact() instanceof TimelineFact.CallLogged c
+                && c.person().equals(director.name()) && "办公室主任".equals(c.role())
+                && director.mobile().equals(c.phone()) && c.outcome() == CallOutcome.REACHED
+                && "已通知".equals(e.personText()))));
 
         // acknowledged: the badge counts one less, and past the next escalation interval nothing more goes up
         robot.clickOn(robot.from(cardOf(robot, "assess-level")).lookup("#alert-acknowledge").<Node>query());
@@ -141,10 +147,17 @@ class AlertsWindowTest {
         assertEquals(1, escalationsOf(assess.deadlineId(), incident.id()), "no escalation after acknowledging");
         assertTrue(escalationsOf(fx(() -> list.getItems().stream().filter(a -> a.rule().equals("on-site-rescue"))
                 .findFirst().orElseThrow().deadlineId()), incident.id()) >= 3, "the unacknowledged one goes on");
-        waitUntil(() -> fx(() -> timeline.getItems().stream().anyMatch(e -> e.text().startsWith("已确认提醒：时限 assess-level"))));
-        assertTrue(fx(() -> timeline.getItems().stream().noneMatch(
-                e -> e.text().startsWith("督办：时限 assess-level 超时未办，第 2 次"))));
+        waitUntil(() -> fx(() -> timeline.getItems().stream()
+                .anyMatch(e -> escalation(e, DeadlineEventKind.ACKNOWLEDGED, 1))));
+        assertTrue(fx(() -> timeline.getItems().stream()
+                .noneMatch(e -> escalation(e, DeadlineEventKind.ESCALATED, 2))));
         List<RaisedAlert> after = fx(() -> List.copyOf(list.getItems()));
         assertTrue(after.stream().filter(a -> a.rule().equals("assess-level")).allMatch(RaisedAlert::acknowledged));
+    }
+
+    /** A timeline entry of the assess-level deadline: {@code kind}, at escalation step {@code step}. */
+    private static boolean escalation(TimelineEntry e, DeadlineEventKind kind, int step) {
+        return e.fact() instanceof TimelineFact.DeadlineEvent d && d.ruleId().equals("assess-level")
+                && d.event() == kind && d.escalation() == step;
     }
 }

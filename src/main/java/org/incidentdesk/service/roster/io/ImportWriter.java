@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Post;
@@ -81,24 +82,24 @@ final class ImportWriter {
             if (isCommand && singleCommand) {
                 command = id;
             }
-            session.audit().append(stamp, AUDIT_ACTION, "unit", id, unit.name());
+            session.audit().append(stamp, AUDIT_ACTION, "unit", id, FieldChange.set("name", unit.name()));
         }
     }
 
     private void add(ImportRow row) {
         Person person = withRealUnitIds(row.person());
         long id = session.roster().insertPerson(person, stamp);
-        session.audit().append(stamp, AUDIT_ACTION, "person", id, summary(row));
+        session.audit().append(stamp, AUDIT_ACTION, "person", id, changes(row));
     }
 
     private void update(ImportRow row) {
         Person person = withRealUnitIds(row.person());
         session.roster().updatePerson(person, stamp);
-        session.audit().append(stamp, AUDIT_ACTION, "person", person.id(), summary(row));
+        session.audit().append(stamp, AUDIT_ACTION, "person", person.id(), changes(row));
     }
 
-    private static String summary(ImportRow row) {
-        return row.person().name() + " (" + row.unitName() + ")";
+    private static List<FieldChange> changes(ImportRow row) {
+        return List.of(FieldChange.set("name", row.person().name()), FieldChange.set("unit", row.unitName()));
     }
 
     private Person withRealUnitIds(Person person) {

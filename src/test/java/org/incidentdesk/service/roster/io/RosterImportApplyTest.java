@@ -1,5 +1,6 @@
 package org.incidentdesk.service.roster.io;
 
+import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,8 +138,12 @@ class RosterImportApplyTest {
         List<AuditEntry> imports = fx.store.inTransaction(s -> s.audit().recent(10)).stream()
                 .filter(e -> e.action().equals("import")).toList();
         // newest first: the unit is created before the people who belong to it
-        assertEquals(List.of("person 林晓川 (县水务局)", "person 韦一鸣 (县气象局)", "unit 县气象局"),
-                imports.stream().map(e -> e.entity() + " " + e.summary()).toList());
+        assertEquals(List.of(
+                        List.of(FieldChange.set("name", "林晓川"), FieldChange.set("unit", "县水务局")),
+                        List.of(FieldChange.set("name", "韦一鸣"), FieldChange.set("unit", "县气象局")),
+                        List.of(FieldChange.set("name", "县气象局"))),
+                imports.stream().map(AuditEntry::changes).toList());
+        assertEquals(List.of("person", "person", "unit"), imports.stream().map(AuditEntry::entity).toList());
         assertEquals(List.of("tester"), imports.stream().map(AuditEntry::actor).distinct().toList());
         assertEquals(List.of(new RosterImported(fx.events.origin(), "roster.csv")), announced);
     }
