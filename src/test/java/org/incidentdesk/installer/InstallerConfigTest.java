@@ -65,7 +65,7 @@ class InstallerConfigTest {
         assertTrue(deb.contains("--linux-shortcut"));
         assertEquals("installer/linux/idplan.properties", valueOf(deb, "--file-associations"));
         String postinst = Files.readString(Path.of(valueOf(deb, "--resource-dir"), "postinst"));
-        assertTrue(postinst.contains("ln -sf APPLICATION_DIRECTORY/bin/IncidentDesk /usr/bin/incidentdesk"), postinst);
+        assertTrue(postinst.contains("ln -sf /opt/incidentdesk/bin/IncidentDesk /usr/bin/incidentdesk"), postinst);
         assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's menu and association commands kept");
         Properties association = properties(Path.of(valueOf(deb, "--file-associations")));
         assertEquals("idplan", association.getProperty("extension"));
