@@ -92,13 +92,14 @@ public final class AppContext implements AutoCloseable {
         this.plans = new PlanService(store, clock, actors, events);
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
+        this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
-                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans));
+                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
+                (incidentId, act, at, by) -> deadlines.recordAction(incidentId, act), events);
         this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
-        this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
         this.deadlines.followIncidents();
         this.dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
         this.alertList = new AlertListService(store, deadlines);

@@ -21,8 +21,10 @@ import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
-import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
+import org.incidentdesk.ui.board.HandoverViewModel;
+import org.incidentdesk.service.handover.HandoverBriefing;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -220,15 +222,22 @@ public final class Workstation {
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
-        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
+                context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone());
+        Failures boardFailures = new Failures(messages, boardDialogs, "board.stale");
+        HandoverViewModel handover = new HandoverViewModel(context.incidents(), new HandoverBriefing(
+                context.incidents(), context.warnings(), context.deadlines(), context.roster(), context.clock()),
+                tasks, boardFailures, messages, context.zone(), () -> board.handoverProperty().get(), board::reload);
         workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
-                new Failures(messages, boardDialogs, "board.stale"), messages, context.clock(), context.zone())));
+                boardFailures, messages, context.clock(), context.zone()), handover));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
-        workspaces.add(new ReportsWorkspace(new ReportsViewModel(context.reports(), context.reprints(),
-                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater), reportDialogs));
+        ReportsViewModel documents = new ReportsViewModel(context.reports(), context.reprints(),
+                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater);
+        documents.followBoardSelection(board.selectedIdProperty()::get);
+        workspaces.add(new ReportsWorkspace(documents, reportDialogs));
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.reports(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));

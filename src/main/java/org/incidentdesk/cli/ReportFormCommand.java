@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code report FORM --out FILE.pdf}: issues one form as PDF (takes its 文号, records it). Incident forms take
- * {@code --incident N}, or {@code --sample} for the invented example.
+ * {@code --incident 2026-001} (the number as shown, never an internal id), or {@code --sample} for the invented example.
  */
 @Command(mixinStandardHelpOptions = true,
         description = {"Write the form as PDF; numbered forms take the next document number and every export is recorded.",
@@ -39,8 +39,9 @@ final class ReportFormCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write. 输出文件。")
     private Path out;
 
-    @Option(names = "--incident", paramLabel = "N", description = "The incident the form belongs to. 所属事件编号。")
-    private Long incident;
+    @Option(names = "--incident", paramLabel = "2026-001",
+            description = "The incident the form belongs to, by its number as shown. 所属事件编号（如 2026-001）。")
+    private String incident;
 
     @Option(names = "--warning", paramLabel = "ID",
             description = "Warning notices: the stored warning, e.g. 2026-Y001. 预警通知：所依据的预警编号。")
@@ -106,6 +107,9 @@ final class ReportFormCommand implements Callable<Integer> {
         FormKind form = form(messages);
         FormRequest request = request(form, messages);
         try (CliServices services = root.environment().open(root.dataDir())) {
+            if (incident != null) {
+                request = request.forIncident(services.incidents().detail(incident).incident().id());
+            }
             if (warning != null) {
                 request = request.forWarning(services.warnings().byNumberOrId(warning).id());
             }
@@ -134,9 +138,8 @@ final class ReportFormCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.badRange", from, to));
         }
-        FormRequest request = FormRequest.of(form).withSequence(sequence)
+        return FormRequest.of(form).withSequence(sequence)
                 .withMarks(copy, secrecy(messages), period, urgency(messages)).withDutyRange(from, to).forPlan(plan);
-        return incident != null ? request.forIncident(incident) : request;
     }
 
     private Secrecy secrecy(Messages messages) {

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks a paragraph into lines of the type area's width with the usual Chinese rules: closing punctuation never
- * starts a line (it is squeezed onto the line before), opening punctuation never ends one, and a run of Latin
- * letters or digits is not split. Lines other than the last are justified to fill the width (撑满版心).
+ * Breaks a paragraph into lines of the type area's width with the usual Chinese rules (禁则): closing punctuation
+ * never starts a line (one mark is squeezed onto the line before, two or more take the character before them to
+ * the next line), opening punctuation never ends one, and a run of Latin letters or digits is not split. Lines
+ * other than the last are justified to fill the width (撑满版心).
  */
 final class LineBreaker {
     private static final String NO_LINE_START = "，。、；：？！）》」』”’…—％,.;:?!)]%·";
@@ -62,7 +63,8 @@ final class LineBreaker {
         int i = start;
         while (i < units.size()) {
             float advance = typesetter.advance(role, units.get(i)[0], size);
-            if (x + advance > width + 0.01f && i > start) {
+            // negative tracking is taken after the last character too: 28 characters of 三号 fill 156 mm only so
+            if (x + advance + Math.min(spacing, 0) > width + 0.01f && i > start) {
                 return breakPoint(units, start, i);
             }
             x += advance + spacing;
@@ -71,33 +73,37 @@ final class LineBreaker {
         return i;
     }
 
-    private static int breakPoint(List<int[]> units, int start, int overflow) {
-        int cp = units.get(overflow)[0];
-        if (NO_LINE_START.indexOf(cp) >= 0) {
-            return overflow + 1; // squeeze the closing mark onto this line
+    /**
+     * Where the line that overflows at {@code overflow} ends (the index of the next line's first unit). One closing
+     * mark is squeezed onto the line when the next line then starts well; otherwise the break moves back to the
+     * nearest place where no rule is broken: no closing mark starts the next line, no opening mark ends this one, a
+     * field to fill in stays whole, and a Latin word or number is not split. A run that has no such place (a word
+     * longer than the line) is cut at the overflow.
+     */
+    static int breakPoint(List<int[]> units, int start, int overflow) {
+        if (NO_LINE_START.indexOf(units.get(overflow)[0]) >= 0
+                && (overflow + 1 == units.size() || mayBreakBefore(units, overflow + 1))) {
+            return overflow + 1;
         }
-        if (NO_LINE_END.indexOf(units.get(overflow - 1)[0]) >= 0 && overflow - 1 > start) {
-            return overflow - 1;
-        }
-        if (units.get(overflow)[1] == 1 && units.get(overflow - 1)[1] == 1) {
-            int blankStart = overflow - 1;
-            while (blankStart > start && units.get(blankStart - 1)[1] == 1) {
-                blankStart--;
-            }
-            if (blankStart > start) {
-                return blankStart; // a field to fill in by hand stays whole
-            }
-        }
-        if (isWordChar(cp) && isWordChar(units.get(overflow - 1)[0])) {
-            int wordStart = overflow - 1;
-            while (wordStart > start && isWordChar(units.get(wordStart - 1)[0])) {
-                wordStart--;
-            }
-            if (wordStart > start) {
-                return wordStart;
+        for (int at = overflow; at > start; at--) {
+            if (mayBreakBefore(units, at)) {
+                return at;
             }
         }
         return overflow;
+    }
+
+    /** True when a line may end before unit {@code at} (and the next line start with it). */
+    private static boolean mayBreakBefore(List<int[]> units, int at) {
+        int before = units.get(at - 1)[0];
+        int after = units.get(at)[0];
+        if (NO_LINE_START.indexOf(after) >= 0 || NO_LINE_END.indexOf(before) >= 0) {
+            return false;
+        }
+        if (units.get(at)[1] == 1 && units.get(at - 1)[1] == 1) {
+            return false; // a field to fill in by hand stays whole
+        }
+        return !(isWordChar(after) && isWordChar(before));
     }
 
     private static boolean isWordChar(int cp) {

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * A document in the elements of GB/T 9704 §7: the 版头 (份号, 密级, 紧急程度, masthead, 发文字号, 签发人), the
  * 主体 (title, 主送, body, 附件说明, 署名 and 成文日期, 附注) and the 版记 (抄送, 印发机关 and 印发日期). Absent
- * elements are null or empty and take no space.
+ * elements are null or empty and take no space. {@code specimenMark}, when set, is printed above the type area of
+ * every page of a document that is not an official one (a sample filled with invented data).
  */
 public record OfficialDocument(DocumentFormat format, String masthead, String copyNumber, Secrecy secrecy,
                                String secrecyPeriod, Urgency urgency, String number, List<String> signers,
                                String title, List<String> addressees, List<Block> body, List<String> attachments,
                                String issuer, LocalDate date, String note, List<String> copiesTo,
-                               String printedBy, LocalDate printedOn) {
+                               String printedBy, LocalDate printedOn, String specimenMark) {
 
     public OfficialDocument {
         secrecy = secrecy == null ? Secrecy.NONE : secrecy;
@@ -26,6 +27,12 @@ public record OfficialDocument(DocumentFormat format, String masthead, String co
 
     public static Builder builder(DocumentFormat format) {
         return new Builder(format);
+    }
+
+    /** The same document marked on every page as a specimen, e.g. 示例. */
+    public OfficialDocument markedAsSpecimen(String mark) {
+        return new OfficialDocument(format, masthead, copyNumber, secrecy, secrecyPeriod, urgency, number, signers, title,
+                addressees, body, attachments, issuer, date, note, copiesTo, printedBy, printedOn, mark);
     }
 
     /** True when the last page carries a 版记. */
@@ -76,7 +83,7 @@ public record OfficialDocument(DocumentFormat format, String masthead, String co
 
         public OfficialDocument build() {
             return new OfficialDocument(format, masthead, copyNumber, secrecy, secrecyPeriod, urgency, number, signers,
-                    title, addressees, body, attachments, issuer, date, note, copiesTo, printedBy, printedOn);
+                    title, addressees, body, attachments, issuer, date, note, copiesTo, printedBy, printedOn, null);
         }
     }
 }

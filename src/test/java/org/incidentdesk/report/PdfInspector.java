@@ -34,10 +34,17 @@ public final class PdfInspector {
                        List<String> fontNames, boolean allFontsEmbedded) {
         private static final Pattern PAGE_NUMBER = Pattern.compile("— (\\d+) —");
 
-        /** Glyphs inside the type area (above its bottom edge): everything but the page number. */
+        /** Glyphs inside the type area: everything but the page number below it and a sample's mark above it. */
         public List<Glyph> body() {
             double bottom = 37 + 225;
-            return glyphs.stream().filter(g -> g.baselineMm() < bottom).toList();
+            return glyphs.stream().filter(g -> g.baselineMm() < bottom && g.baselineMm() > 37).toList();
+        }
+
+        /** The glyphs above the type area: a sample's 示例 mark. */
+        public String aboveTypeArea() {
+            StringBuilder text = new StringBuilder();
+            glyphs.stream().filter(g -> g.baselineMm() < 37).forEach(g -> text.append(g.text()));
+            return text.toString();
         }
 
         public double leftEdgeMm() {

@@ -108,6 +108,26 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * A party the plan names only per incident (事发单位, 主管部门 …) was resolved to a roster unit
+     * ({@code unitId} null: cleared).
+     */
+    record PartySet(String roleId, String roleName, Long unitId, String unitName) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.FACTS;
+        }
+
+        @Override
+        public String variant() {
+            return unitId == null ? "cleared" : null;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(roleName, unitName);
+        }
+    }
+
     // ---- assessment and level
 
     /** The assessor proposed a level ({@code levelId} null: no warning condition met). */
@@ -210,22 +230,12 @@ public sealed interface TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
         }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
-        }
     }
 
     /** A statement became the agreed wording (统一口径); its wording is the person's text. */
     record StatementAgreed(long statementId) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
-        }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
         }
     }
 
@@ -379,6 +389,28 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * A numbered document was issued for the incident (an act on it): the issued document's id, the form's id
+     * (first-report…), its 文号, how it left (EXPORT or PRINT), to whom (主送) and who signed it (签发人, else the
+     * issuing office), names joined with 、; who issued it and when are the row's own.
+     */
+    record DocumentDispatched(long documentId, String form, String number, String delivery, String recipients,
+                              String signedBy) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.DISPATCH;
+        }
+
+        @Override
+        public String variant() {
+            return delivery;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(Term.of("report.form." + form), number, recipients, signedBy);
+        }
+    }
+
     // ---- rows from before the record was typed
 
     /**
@@ -388,11 +420,6 @@ public sealed interface TimelineFact {
     record Untyped(TimelineKind legacyKind) implements TimelineFact {
         public TimelineKind kind() {
             return legacyKind;
-        }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
         }
     }
 }

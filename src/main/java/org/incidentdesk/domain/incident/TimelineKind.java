@@ -18,5 +18,7 @@ public enum TimelineKind {
     /** A phone call made from the call list about an overdue deadline, and what came of it. */
     CALL,
     /** A warning the incident is behind was issued, proposed, approved, adjusted or lifted. */
-    WARNING
+    WARNING,
+    /** A numbered document (首报, 续报, 终报, 通报, 预警通知…) was issued for the incident: which, its 文号, to whom, signed by whom. */
+    DISPATCH
 }

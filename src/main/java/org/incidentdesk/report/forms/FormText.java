@@ -11,6 +11,9 @@ import org.incidentdesk.report.Span;
 
 /** Small pieces the form builders share: labelled lines with blanks, numbered lists, the document frame. */
 final class FormText {
+    /** A missing value inside a line of text (a title, the 附注), where no underlined blank can go. */
+    static final String BLANK_TEXT = "＿＿＿＿";
+
     private FormText() {
     }
 
@@ -41,7 +44,7 @@ final class FormText {
     }
 
     static String orBlankText(String value) {
-        return value == null || value.isBlank() ? "＿＿＿＿" : value;
+        return value == null || value.isBlank() ? BLANK_TEXT : value;
     }
 
     static OfficialDocument.Builder frame(IssueDetails issue, String title) {

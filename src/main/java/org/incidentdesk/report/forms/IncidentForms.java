@@ -27,10 +27,11 @@ public final class IncidentForms {
         };
         OfficialDocument.Builder doc = frame(issue, title);
         String issuer = issue.issuer() == null ? "本办" : issue.issuer();
+        String decided = "经研判，" + (data.decidedBy() == null ? issuer : data.decidedBy()) + "决定";
         switch (data.action()) {
             case ISSUE -> {
-                doc.add(Paragraph.of(Span.valueOrBlank(data.situation()), Span.text("经研判，" + issuer + "决定发布"
-                        + category + level + "预警。现将有关事项通知如下：")));
+                doc.add(Paragraph.of(Span.valueOrBlank(data.situation()), Span.text(decided + "发布" + category + level
+                        + "预警。现将有关事项通知如下：")));
                 doc.add(Heading.of(1, "预警类别和级别"));
                 doc.add(Paragraph.of(Span.text("预警类别："), Span.valueOrBlank(data.category()), Span.text("；预警级别："),
                         Span.valueOrBlank(data.level()), Span.text("。")));
@@ -44,7 +45,7 @@ public final class IncidentForms {
                 doc.addAll(numbered(data.measures()));
             }
             case ADJUST -> {
-                doc.add(Paragraph.of(Span.valueOrBlank(data.reason()), Span.text("经研判，" + issuer + "决定自"),
+                doc.add(Paragraph.of(Span.valueOrBlank(data.reason()), Span.text(decided + "自"),
                         Span.valueOrBlank(data.startsAt() == null ? null : ChineseNumbers.dateTime(data.startsAt())),
                         Span.text("起，将" + category + "预警由"), Span.valueOrBlank(data.previousLevel()),
                         Span.text("调整为"), Span.valueOrBlank(data.level()), Span.text("。现将有关事项通知如下：")));
@@ -56,8 +57,8 @@ public final class IncidentForms {
                 doc.addAll(numbered(data.measures()));
             }
             case LIFT -> {
-                doc.add(Paragraph.of(Span.valueOrBlank(data.reason()), Span.text("经研判，预警发布时的风险已经消除。" + issuer
-                        + "决定自"), Span.valueOrBlank(data.startsAt() == null ? null : ChineseNumbers.dateTime(data.startsAt())),
+                doc.add(Paragraph.of(Span.valueOrBlank(data.reason()), Span.text("预警发布时的风险已经消除。" + decided + "自"),
+                        Span.valueOrBlank(data.startsAt() == null ? null : ChineseNumbers.dateTime(data.startsAt())),
                         Span.text("起解除" + category + level + "预警，结束预警期。")));
                 doc.add(Heading.of(1, "解除的措施"));
                 doc.addAll(numbered(data.measures()));
@@ -120,8 +121,8 @@ public final class IncidentForms {
         doc.add(labelled("3. 何人", w.who()));
         doc.add(labelled("4. 何事", w.what()));
         doc.add(labelled("5. 何因", w.why()));
-        doc.add(labelled("6. 何如（处置情况）", w.how()));
-        doc.add(labelled("7. 何果（结果）", w.result()));
+        doc.add(labelled("6. 何方式", w.how()));
+        doc.add(labelled("7. 何结果", w.result()));
         doc.add(Heading.of(1, "首发及传播情况"));
         doc.add(labelled("首发时间", data.firstPublishedAt()));
         doc.add(labelled("首发媒体", data.firstMedium()));

@@ -21,4 +21,12 @@ public record IncidentReportData(Stage stage, int sequence, String eventName, Se
     public IncidentReportData {
         facts = facts == null ? SevenWs.unknown() : facts;
     }
+
+    /** The report with the sender's 报送单位, 联系人 and 联系电话 where it has none of its own. */
+    public IncidentReportData sentBy(String unit, String contactName, String contactPhone) {
+        return new IncidentReportData(stage, sequence, eventName, facts, basicContent, firstPublishedAt, firstMedium,
+                link, spread, trueSituation, background, otherMaterial, major, trend, countermeasures, suggestions,
+                measuresTaken, progress, outcome, nextSteps, reportingUnit != null ? reportingUnit : unit,
+                contact != null ? contact : contactName, phone != null ? phone : contactPhone, reportedAt);
+    }
 }

@@ -15,7 +15,7 @@ public final class SampleForms {
     }
 
     public static WarningNoticeData warning(WarningNoticeData.Action action) {
-        return new WarningNoticeData(action, "网络舆情", action == WarningNoticeData.Action.ADJUST ? "橙色" : "黄色", "黄色",
+        return new WarningNoticeData(action, "网络舆情", action == WarningNoticeData.Action.ADJUST ? "橙色（II 级）" : "黄色（III 级）", "黄色（III 级）",
                 "11月28日9时许，网民在短视频平台发布某中学食堂加工环境的视频，截至11月29日18时，相关话题阅读量超过120万次，"
                         + "转发1.2万次，评论3000余条，并出现“食材过期”等未经核实的说法。",
                 FOUND.plusHours(33), "全县中小学校、教育系统及相关网络平台",
@@ -24,14 +24,14 @@ public final class SampleForms {
                         "县教体局会同市场监管部门核查事实，及时发布权威信息。"),
                 action == WarningNoticeData.Action.LIFT ? "涉事学校整改到位，相关话题热度已回落至峰值的1%以下。"
                         : "相关话题热度持续上升，已被省级媒体账号转载。",
-                FOUND.plusHours(34), "联系人：林㛃，联系电话：0000-5550101");
+                FOUND.plusHours(34), "联系人：林㛃，联系电话：0000-5550101", "指挥长");
     }
 
     public static IncidentReportData report(IncidentReportData.Stage stage, int sequence) {
         return new IncidentReportData(stage, sequence, EVENT,
                 new SevenWs("2026年11月28日9时40分发现", "县城某中学食堂", "涉事学校食堂从业人员；发布者为网民“青溪路人甲”",
                         "网民发布食堂加工环境视频，称存在食材过期问题", null,
-                        "县教体局已派员赴现场核查，学校已暂停相关窗口", null),
+                        "在短视频平台发布约1分钟视频并配文，随后被转发至本地微信群", null),
                 "网民在短视频平台发布某中学食堂加工环境的视频，引发家长关注和转发。",
                 LocalDateTime.of(2026, 11, 28, 8, 57), "某短视频平台", "https://video.example.invalid/v/000000",
                 "截至11月28日12时，阅读量约35万次，转发4200次，评论1100余条；已被2个本地自媒体账号转载。",

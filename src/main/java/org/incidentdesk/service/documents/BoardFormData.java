@@ -22,6 +22,8 @@ import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
+import org.incidentdesk.domain.warning.Warning;
+import org.incidentdesk.domain.warning.WarningStatus;
 
 /**
  * Fills the 舆情信息报告 (首报, 续报, 终报) from the incident board: title, the seven Ws, when it happened and was
@@ -57,9 +59,14 @@ public final class BoardFormData implements IncidentFormData {
     }
 
     @Override
-    public Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action) {
-        return warnings.flatMap(w -> w.ofIncident(incidentId).stream().findFirst())
-                .flatMap(newest -> warningNotice(newest.id(), action));
+    public Optional<Long> newestWarning(long incidentId) {
+        return warnings.flatMap(w -> w.ofIncident(incidentId).stream().findFirst()).map(Warning::id);
+    }
+
+    @Override
+    public Optional<WarningStanding> warningStanding(long warningId) {
+        return warnings.flatMap(w -> w.find(warningId)).map(found -> new WarningStanding(found.id(), found.number(),
+                found.status() == WarningStatus.PENDING_APPROVAL, found.incidentIds()));
     }
 
     @Override

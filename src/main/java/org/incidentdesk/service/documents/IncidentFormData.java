@@ -11,8 +11,15 @@ import org.incidentdesk.report.forms.WarningNoticeData;
  * panel and the after-action review implement it when they land; until then {@link #none()} knows no incident.
  */
 public interface IncidentFormData {
-    /** The notice of the incident's newest warning. */
-    Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action);
+    /** The incident's newest warning; empty where it has none or warnings are not known. */
+    default Optional<Long> newestWarning(long incidentId) {
+        return Optional.empty();
+    }
+
+    /** Where the stored warning {@code warningId} stands; empty where warnings are not known. */
+    default Optional<WarningStanding> warningStanding(long warningId) {
+        return Optional.empty();
+    }
 
     /** The notice of the stored warning {@code warningId}; empty where warnings are not known. */
     default Optional<WarningNoticeData> warningNotice(long warningId, WarningNoticeData.Action action) {
@@ -27,11 +34,6 @@ public interface IncidentFormData {
 
     static IncidentFormData none() {
         return new IncidentFormData() {
-            @Override
-            public Optional<WarningNoticeData> warning(long incidentId, WarningNoticeData.Action action) {
-                return Optional.empty();
-            }
-
             @Override
             public Optional<IncidentReportData> report(long incidentId, IncidentReportData.Stage stage, int sequence) {
                 return Optional.empty();

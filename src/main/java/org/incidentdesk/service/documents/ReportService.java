@@ -23,6 +23,7 @@ import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.OfficialDocument;
 import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
+import org.incidentdesk.report.forms.FormBlanks;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.report.forms.IncidentForms;
 import org.incidentdesk.report.forms.IncidentReportData;
@@ -31,6 +32,12 @@ import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.roster.Liaisons;
+import org.incidentdesk.service.roster.ResponseDuty;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.incident.IncidentRecorder;
+import org.incidentdesk.domain.escalation.DeadlineAction;
+import java.util.Optional;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
@@ -44,6 +51,8 @@ import org.incidentdesk.store.Store;
 public final class ReportService {
     private static final String DEFAULT_PREFIX = "网舆办";
     private static final String OFFICE_HEAD = "办公室主任";
+    /** On every page of a form filled with invented data: it is no document of the office. */
+    static final String SPECIMEN_MARK = "示例（虚构数据，非正式公文）";
 
     private final Store store;
     private final Clock clock;
@@ -52,6 +61,8 @@ public final class ReportService {
     private final DocumentComposer composer;
     private final IncidentFormData incidents;
     private final PlanFormData plans;
+    private final IncidentActs acts;
+    private final DispatchRecords dispatches;
 
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents) {
@@ -60,6 +71,17 @@ public final class ReportService {
 
     public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents, PlanFormData plans) {
+        this(store, clock, zone, actors, composer, incidents, plans, IncidentActs.none(), new EventBus());
+    }
+
+    /**
+     * @param acts   meets the deadlines a document is the act of (the deadlines service)
+     * @param events where the dispatch rows are announced after commit
+     */
+    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+                         IncidentFormData incidents, PlanFormData plans, IncidentActs acts, EventBus events) {
+        this.acts = acts;
+        this.dispatches = new DispatchRecords(new IncidentRecorder(clock, actors, events));
         this.plans = plans;
         this.store = store;
         this.clock = clock;
@@ -111,10 +133,26 @@ public final class ReportService {
     public RenderedPdf preview(FormRequest request) {
         return store.inTransaction(s -> {
             DocumentOffice office = office(s);
-            String number = request.form().numbered()
+            Subject subject = subject(request);
+            String number = takesNumber(request, subject)
                     ? office.documentNumber(year(), s.documents().peekNumber(office.numberPrefix(), year())) : null;
-            return composer.compose(document(s, request, office, number));
+            return composer.compose(document(s, subject.request(), office, number));
         });
+    }
+
+    /**
+     * What to confirm before the number is taken: the blanks the document still leaves to fill in by hand and the
+     * font roles set in a substitute face. Takes no number.
+     */
+    public IssueCheck check(FormRequest request) {
+        List<String> blanks = store.inTransaction(s -> {
+            Subject subject = subject(request);
+            subject.refuseIfPending();
+            return FormBlanks.of(document(s, subject.request(), office(s), null));
+        });
+        List<String> substitutes = fonts().stream().filter(FontChoice::substitute).map(c -> c.role().chineseName())
+                .toList();
+        return new IssueCheck(blanks, substitutes);
     }
 
     /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
@@ -142,26 +180,101 @@ public final class ReportService {
                             java.util.function.Consumer<RenderedPdf> deliver) {
         return store.inTransaction(s -> {
             DocumentOffice office = office(s);
-            String number = request.form().numbered()
+            Subject subject = subject(request);
+            subject.refuseIfPending();
+            String number = takesNumber(request, subject)
                     ? office.documentNumber(year(), s.documents().takeNumber(office.numberPrefix(), year())) : null;
-            OfficialDocument document = document(s, request, office, number);
+            OfficialDocument document = document(s, subject.request(), office, number);
             RenderedPdf pdf = composer.compose(document);
             deliver.accept(pdf);
             Stamp stamp = stamp();
             IssuedDocument record = new IssuedDocument(null, request.form().id(), document.title(), number,
-                    request.incidentId(), delivery, target, pdf.pages(), pdf.sha256(), request.secrecy().name(),
-                    request.urgency().name(), stamp.at(), stamp.actor().name());
+                    subject.incidentIds().isEmpty() ? request.incidentId() : subject.incidentIds().get(0), delivery,
+                    target, pdf.pages(), pdf.sha256(), request.secrecy().name(), request.urgency().name(), stamp.at(),
+                    stamp.actor().name());
             long id = s.documents().record(record, stamp);
             s.documents().keepPdf(id, pdf.bytes());
             s.audit().append(stamp, delivery == IssuedDocument.Delivery.EXPORT ? "export" : "print", "document", id,
                     DocumentReprints.delivered(request.form().id(), number, target, pdf.sha256()));
-            return new IssuedPdf(pdf, new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
+            IssuedDocument issued = new IssuedDocument(id, record.form(), record.title(), number, record.incidentId(),
                     delivery, target, record.pages(), record.sha256(), record.secrecy(), record.urgency(), stamp.at(),
-                    stamp.actor().name()));
+                    stamp.actor().name());
+            dispatched(s, request.form(), subject, document, issued, stamp);
+            return new IssuedPdf(pdf, issued);
         });
     }
 
+    /** A sample never takes a number of the office's series; a notice waits for its warning's approval. */
+    private static boolean takesNumber(FormRequest request, Subject subject) {
+        return request.form().numbered() && !request.sample() && subject.pendingWarning() == null;
+    }
+
+    /**
+     * A numbered document issued from incidents is an act on each: a dispatch row on its timeline, and the
+     * deadlines whose act the form is are met, in the issuing transaction. A register or a sample is no act.
+     */
+    private void dispatched(StoreSession s, FormKind form, Subject subject, OfficialDocument document,
+                            IssuedDocument issued, Stamp stamp) {
+        if (issued.number() == null) {
+            return;
+        }
+        for (long incidentId : subject.incidentIds()) {
+            dispatches.record(s, incidentId, form, document, issued, stamp);
+            actOf(form).ifPresent(act -> acts.actDone(incidentId, act, stamp.at(), stamp.actor().name()));
+        }
+    }
+
+    /**
+     * What a request is filled from: the request itself (a warning notice names its warning), the incidents the
+     * document is an act on, and the number of a warning that still awaits approval (its notice takes no 文号).
+     */
+    private record Subject(FormRequest request, List<Long> incidentIds, String pendingWarning) {
+        void refuseIfPending() {
+            if (pendingWarning != null) {
+                throw new ValidationException(List.of(Violation.of("warning", "validation.report.warningPending",
+                        pendingWarning)));
+            }
+        }
+    }
+
+    private Subject subject(FormRequest request) {
+        if (request.sample() || !request.form().fromIncident()) {
+            return new Subject(request, List.of(), null);
+        }
+        if (isWarningNotice(request.form())) {
+            long warningId = request.warningId() != null ? request.warningId()
+                    : incidents.newestWarning(incident(request)).orElseThrow(() -> noData(request));
+            WarningStanding standing = incidents.warningStanding(warningId).orElseThrow(() -> noWarning(warningId));
+            return new Subject(request.forWarning(warningId), standing.incidentIds(),
+                    standing.awaitingApproval() ? standing.number() : null);
+        }
+        return new Subject(request, List.of(incident(request)), null);
+    }
+
+    /**
+     * The act a form is, by the plan form the deadline rules name: a report meets the report deadlines; a warning
+     * notice none (issuing the warning is the act, and the warnings service meets its deadlines).
+     */
+    private static Optional<DeadlineAction> actOf(FormKind form) {
+        return switch (form) {
+            case FIRST_REPORT -> Optional.of(DeadlineAction.REPORT_FIRST);
+            case FOLLOW_UP_REPORT, BULLETIN -> Optional.of(DeadlineAction.REPORT_FOLLOW_UP);
+            case FINAL_REPORT -> Optional.of(DeadlineAction.REPORT_FINAL);
+            case REVIEW_REPORT -> Optional.of(DeadlineAction.REPORT_SUMMARY);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isWarningNotice(FormKind form) {
+        return form == FormKind.WARNING_ISSUE || form == FormKind.WARNING_ADJUST || form == FormKind.WARNING_LIFT;
+    }
+
     private OfficialDocument document(StoreSession s, FormRequest request, DocumentOffice office, String number) {
+        OfficialDocument document = filled(s, request, office, number);
+        return request.sample() && request.form().fromIncident() ? document.markedAsSpecimen(SPECIMEN_MARK) : document;
+    }
+
+    private OfficialDocument filled(StoreSession s, FormRequest request, DocumentOffice office, String number) {
         Roster roster = s.roster().load();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         IssueDetails issue = new IssueDetails(office.officeName(), office.masthead(), number, request.copyNumber(),
@@ -179,10 +292,12 @@ public final class ReportService {
             case WARNING_ISSUE -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ISSUE));
             case WARNING_ADJUST -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.ADJUST));
             case WARNING_LIFT -> IncidentForms.warningNotice(issue, warning(request, WarningNoticeData.Action.LIFT));
-            case FIRST_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FIRST));
+            case FIRST_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
+                    report(request, IncidentReportData.Stage.FIRST, office, roster));
             case FOLLOW_UP_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
-                    report(request, IncidentReportData.Stage.FOLLOW_UP));
-            case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster), report(request, IncidentReportData.Stage.FINAL));
+                    report(request, IncidentReportData.Stage.FOLLOW_UP, office, roster));
+            case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
+                    report(request, IncidentReportData.Stage.FINAL, office, roster));
             case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
                     : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
             case PLAN -> PlanDocumentForm.of(issue, plans.plan(request.planId()).orElseThrow(() -> noPlan(request)));
@@ -206,16 +321,38 @@ public final class ReportService {
         if (request.sample()) {
             return SampleForms.warning(action);
         }
-        if (request.warningId() != null) {
-            return incidents.warningNotice(request.warningId(), action).orElseThrow(() -> new ValidationException(
-                    List.of(Violation.of("warning", "validation.report.noWarning", request.warningId()))));
-        }
-        return incidents.warning(incident(request), action).orElseThrow(() -> noData(request));
+        long warningId = request.warningId();
+        return incidents.warningNotice(warningId, action).orElseThrow(() -> noWarning(warningId));
     }
 
-    private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage) {
-        return request.sample() ? SampleForms.report(stage, request.sequence())
-                : incidents.report(incident(request), stage, request.sequence()).orElseThrow(() -> noData(request));
+    private static ValidationException noWarning(long warningId) {
+        return new ValidationException(List.of(Violation.of("warning", "validation.report.noWarning", warningId)));
+    }
+
+    private IncidentReportData report(FormRequest request, IncidentReportData.Stage stage, DocumentOffice office,
+                                      Roster roster) {
+        if (request.sample()) {
+            return SampleForms.report(stage, request.sequence());
+        }
+        IncidentReportData data = incidents.report(incident(request), stage, request.sequence())
+                .orElseThrow(() -> noData(request));
+        Optional<ResponseDuty.OnCall> contact = officeContact(roster);
+        return data.sentBy(office.officeName(), contact.map(ResponseDuty.OnCall::person).orElse(null),
+                contact.map(ReportService::phone).orElse(null));
+    }
+
+    /** Whom the command calls back about a report: the office's liaison (联络员), else the head of the office. */
+    private static Optional<ResponseDuty.OnCall> officeContact(Roster roster) {
+        Optional<OrgUnit> office = roster.units().stream().filter(u -> u.kind() == UnitKind.OFFICE).findFirst();
+        return office.flatMap(unit -> Liaisons.onCall(roster, unit).stream().findFirst()
+                .or(() -> roster.holders(unit.id(), OFFICE_HEAD).stream().findFirst()
+                        .map(head -> Liaisons.onCall(unit, head))));
+    }
+
+    /** The office phone first (a report is answered at the desk), else the mobile; null when there is neither. */
+    private static String phone(ResponseDuty.OnCall contact) {
+        String number = !contact.officePhone().isEmpty() ? contact.officePhone() : contact.mobile();
+        return number.isEmpty() ? null : number;
     }
 
     private static long incident(FormRequest request) {

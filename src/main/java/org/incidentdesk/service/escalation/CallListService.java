@@ -64,7 +64,7 @@ public final class CallListService {
             Deadline d = deadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
             ContingencyPlan plan = deadlines.planOf(incident);
-            RoleHolders holders = new RoleHolders(plan, people);
+            RoleHolders holders = new RoleHolders(plan, people, s.parties().forIncident(incident.id()));
             List<String> chain = EscalationChain.of(plan, d).roles();
             Set<String> reached = new LinkedHashSet<>();
             s.deadlines().escalationsOf(incident.id()).stream().filter(e -> e.deadlineId() == d.id())

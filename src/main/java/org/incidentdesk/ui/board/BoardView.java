@@ -55,7 +55,7 @@ public final class BoardView implements WorkspaceView {
     private final List<ListView<BoardRow>> lanes = new java.util.ArrayList<>();
     private boolean syncing;
 
-    public BoardView(BoardViewModel model, DeadlineOverviewViewModel deadlines) {
+    public BoardView(BoardViewModel model, DeadlineOverviewViewModel deadlines, HandoverViewModel handover) {
         this.model = model;
         this.deadlines = deadlines;
         this.messages = model.messages();
@@ -67,7 +67,7 @@ public final class BoardView implements WorkspaceView {
         SplitPane split = new SplitPane(board, withIncidentDeadlines(new IncidentDetailView(model.detail()).root()));
         split.setDividerPositions(0.64);
         root.setCenter(split);
-        root.setBottom(new HandoverBar(model).root());
+        root.setBottom(new HandoverBar(model, handover).root());
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c -> reselect());
         model.selectedIdProperty().addListener((o, a, b) -> reselect());
         model.shownAtProperty().addListener((o, a, b) -> {

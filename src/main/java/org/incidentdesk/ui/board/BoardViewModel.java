@@ -107,6 +107,8 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public void activate() {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
+        // the task and party unit lists follow roster edits without a restart
+        subscriptions.add(events.subscribe(org.incidentdesk.domain.event.RosterEvent.class, e -> detail.reload()));
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
         tick();
@@ -323,17 +325,5 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     public ZoneId zone() {
         return zone;
-    }
-
-    /** Writes a handover for the next person on duty. */
-    public void writeHandover(String openItems, String watchItems) {
-        tasks.write(() -> incidents.writeHandover(openItems, watchItems), h -> reload(),
-                failure -> failures.show("board.handover", failure));
-    }
-
-    /** The person now on duty confirms they have read the latest handover. */
-    public void confirmHandover() {
-        handover.get().ifPresent(h -> tasks.write(() -> incidents.confirmHandover(h.id()), done -> reload(),
-                failure -> failures.show("board.handover", failure)));
     }
 }

@@ -9,10 +9,12 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
     public static final String ID = "board";
 
     private final DeadlineOverviewViewModel deadlines;
+    private final HandoverViewModel handover;
 
-    public BoardWorkspace(BoardViewModel viewModel, DeadlineOverviewViewModel deadlines) {
+    public BoardWorkspace(BoardViewModel viewModel, DeadlineOverviewViewModel deadlines, HandoverViewModel handover) {
         super(viewModel);
         this.deadlines = deadlines;
+        this.handover = handover;
     }
 
     @Override
@@ -32,6 +34,6 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
 
     @Override
     protected WorkspaceView createView(BoardViewModel model) {
-        return new BoardView(model, deadlines);
+        return new BoardView(model, deadlines, handover);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -37,6 +38,7 @@ import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.FormRequest;
+import org.incidentdesk.service.documents.IssueCheck;
 import org.incidentdesk.service.documents.IssuedPdf;
 import org.incidentdesk.service.documents.ReportService;
 import org.incidentdesk.service.incident.IncidentService;
@@ -90,6 +92,9 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private volatile int generation;
     /** The incident asked for (from the board) before the list of incidents has loaded. */
     private Long wantedIncident;
+    /** The incident selected on the board (null: none), asked each time the workspace is shown. */
+    private Supplier<Long> boardSelection = () -> null;
+    private Long followedSelection;
 
     public ReportsViewModel(ReportService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
                             DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
@@ -103,6 +108,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         this.fxThread = fxThread;
         forms.setAll(reports.forms());
         selected.addListener((obs, old, form) -> {
+            urgency.set(Urgency.NONE); // 紧急程度 is chosen for each document, never carried over from the last one
             refresh();
             loadIssued();
         });
@@ -116,8 +122,18 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         zoom.addListener((obs, old, z) -> renderPages());
     }
 
+    /** Opens on the incident selected on the board whenever that selection changed since the last visit. */
+    public void followBoardSelection(Supplier<Long> selection) {
+        this.boardSelection = selection;
+    }
+
     @Override
     public void activate() {
+        Long onBoard = boardSelection.get();
+        if (onBoard != null && !onBoard.equals(followedSelection)) {
+            followedSelection = onBoard;
+            openIncident(onBoard);
+        }
         if (fonts.isEmpty()) {
             tasks.read(reports::fontFallbacks, fallbacks::setAll, failure -> { });
             tasks.read(reports::fonts, this::showFonts, failure -> { });
@@ -282,6 +298,41 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
 
     public void export(Path file) {
         FormRequest request = request();
+        confirmThen(request, () -> issueExport(request, file));
+    }
+
+    /**
+     * Before a 文号 is taken: lists what the document still leaves （待填） and the roles set in a substitute face,
+     * and goes on only when the person confirms (nothing to list: no question).
+     */
+    private void confirmThen(FormRequest request, Runnable issue) {
+        if (!request.form().numbered() || request.sample()) {
+            issue.run();
+            return;
+        }
+        busy.set(true);
+        tasks.read(() -> reports.check(request), check -> {
+            busy.set(false);
+            if (check.clean() || dialogs.confirm(messages.get("reportui.confirm.title"), confirmation(check),
+                    messages.get("reportui.confirm.issue"))) {
+                issue.run();
+            }
+        }, failure -> fail("reportui.failed", failure));
+    }
+
+    String confirmation(IssueCheck check) {
+        List<String> lines = new ArrayList<>();
+        if (!check.blanks().isEmpty()) {
+            lines.add(messages.get("reportui.confirm.blanks", String.join("、", check.blanks())));
+        }
+        if (!check.substituteFaces().isEmpty()) {
+            lines.add(messages.get("reportui.confirm.faces", String.join("、", check.substituteFaces())));
+        }
+        lines.add(messages.get("reportui.confirm.question"));
+        return String.join("\n", lines);
+    }
+
+    private void issueExport(FormRequest request, Path file) {
         busy.set(true);
         tasks.write(() -> reports.export(request, file), issued -> {
             busy.set(false);
@@ -296,6 +347,10 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
 
     public void print(String printer, int copies, boolean duplex) {
         FormRequest request = request();
+        confirmThen(request, () -> issuePrint(request, printer, copies, duplex));
+    }
+
+    private void issuePrint(FormRequest request, String printer, int copies, boolean duplex) {
         busy.set(true);
         tasks.write(() -> reports.print(request, printer, copies, duplex), issued -> {
             busy.set(false);
@@ -354,7 +409,8 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
 
     public String reprintFileName(IssuedDocument document) {
         String number = document.number() == null ? "" : "-" + document.number().replaceAll("[〔〕号]", "");
-        return document.form() + number + ".pdf";
+        String form = FormKind.byId(document.form()).map(f -> messages.get(f.fileNameKey())).orElse(document.form());
+        return form + number + ".pdf";
     }
 
     private String numberOf(IssuedPdf issued) {
@@ -406,9 +462,17 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         return messages;
     }
 
+    /** 首报-2026-001.pdf: the form's short name, then the incident's number when the form is filled from one. */
     public String defaultFileName() {
         FormKind form = selected.get();
-        return (form == null ? "document" : form.id()) + ".pdf";
+        if (form == null) {
+            return messages.get("reportui.title") + ".pdf";
+        }
+        IncidentChoice from = incident.get();
+        boolean ofIncident = form.fromIncident() && from != null && !from.sample();
+        String name = messages.get(form.fileNameKey()) + (ofIncident ? "-" + from.number()
+                : form.fromIncident() ? "-" + messages.get("reportui.file.sample") : "");
+        return name + ".pdf";
     }
 
     public ObservableList<FormKind> forms() { return forms; }

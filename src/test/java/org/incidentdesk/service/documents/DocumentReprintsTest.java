@@ -35,8 +35,10 @@ class DocumentReprintsTest {
     private final Database database = Database.openInMemory("reprints-" + UUID.randomUUID());
     private final Store store = new Store(database, event -> { });
     private final Clock issueDay = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE);
+    private final SampleFilledIncidents board = new SampleFilledIncidents(store, issueDay, ZONE);
+    private final long incidentId = board.newIncident("网传城东停水");
     private final ReportService reports = new ReportService(store, issueDay, ZONE, () -> new Actor("clerk"), COMPOSER,
-            IncidentFormData.none());
+            board);
     /** Reprinted a week later by someone else: the document must not pick up the new date or reader. */
     private final DocumentReprints reprints = new DocumentReprints(store,
             Clock.fixed(Instant.parse("2026-12-07T03:00:00Z"), ZONE), () -> new Actor("值班员乙"));
@@ -52,7 +54,7 @@ class DocumentReprintsTest {
     @Test
     void aReprintCarriesTheSameNumberAndBytesAndTheNextIssueTakesTheNextNumber() throws Exception {
         reports.saveOffice(new DocumentOffice("青溪县指挥部办公室", "青溪县指挥部办公室文件", "青指办", 0));
-        IssuedPdf issued = reports.export(FormRequest.of(FormKind.FIRST_REPORT), dir.resolve("first.pdf"));
+        IssuedPdf issued = reports.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incidentId), dir.resolve("first.pdf"));
         assertEquals("青指办〔2026〕1号", issued.record().number());
         // the office changes its settings after issue; the reprint still shows the document as it went out
         reports.saveOffice(new DocumentOffice("青溪县网络舆情应急指挥部办公室", "青溪县网络舆情应急指挥部办公室文件", "青指办",
@@ -72,27 +74,27 @@ class DocumentReprintsTest {
         assertTrue(line.changes().contains(FieldChange.set("number", "青指办〔2026〕1号"))
                 && line.changes().contains(FieldChange.set("sha256", issued.record().sha256())), line.toString());
 
-        IssuedPdf next = reports.export(FormRequest.of(FormKind.FOLLOW_UP_REPORT), dir.resolve("next.pdf"));
+        IssuedPdf next = reports.export(FormRequest.of(FormKind.FOLLOW_UP_REPORT).forIncident(incidentId), dir.resolve("next.pdf"));
         assertEquals("青指办〔2026〕2号", next.record().number(), "the series goes on without a gap");
     }
 
     @Test
     void theListIsPerFormAndIncidentNewestFirst() {
-        IssuedPdf first = reports.export(FormRequest.of(FormKind.FIRST_REPORT), dir.resolve("a.pdf"));
-        reports.export(FormRequest.of(FormKind.BULLETIN), dir.resolve("b.pdf"));
-        IssuedPdf third = reports.export(FormRequest.of(FormKind.FIRST_REPORT), dir.resolve("c.pdf"));
+        IssuedPdf first = reports.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incidentId), dir.resolve("a.pdf"));
+        reports.export(FormRequest.of(FormKind.BULLETIN).forIncident(incidentId), dir.resolve("b.pdf"));
+        IssuedPdf third = reports.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incidentId), dir.resolve("c.pdf"));
 
         List<IssuedDocument> reports = reprints.issued(FormKind.FIRST_REPORT, null, 10);
 
         assertEquals(List.of(third.record().number(), first.record().number()),
                 reports.stream().map(IssuedDocument::number).toList());
-        assertTrue(reprints.issued(FormKind.FIRST_REPORT, 42L, 10).isEmpty(), "no document of incident 42");
+        assertTrue(reprints.issued(FormKind.FIRST_REPORT, incidentId + 1, 10).isEmpty(), "no document of another incident");
         assertEquals(3, reprints.issued(null, null, 10).size());
     }
 
     @Test
     void aReprintThatCannotBeWrittenRecordsNothingAndAnUnknownDocumentIsRefused() {
-        IssuedPdf issued = reports.export(FormRequest.of(FormKind.FIRST_REPORT), dir.resolve("a.pdf"));
+        IssuedPdf issued = reports.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incidentId), dir.resolve("a.pdf"));
         long auditLines = store.inTransaction(s -> s.audit().recent(100)).size();
 
         assertThrows(RuntimeException.class,

@@ -188,9 +188,16 @@ class OfficialFormsTest {
     }
 
     @Test
-    void numberedFormsCarryTheNextNumberOfTheYearAndTheDateInArabicNumerals() {
+    void aSampleTakesNoNumberOfTheSeriesAndIsMarkedOnEveryPageAndDatesAreInArabicNumerals() {
         String text = allText(FormKind.WARNING_ISSUE);
-        assertTrue(text.contains("网舆办〔2026〕1号"), text);
+        assertFalse(text.contains("网舆办〔2026〕"), "a sample shows no number of the office's series: " + text);
+        for (FormKind form : List.of(FormKind.WARNING_ISSUE, FormKind.FIRST_REPORT, FormKind.REVIEW_REPORT)) {
+            for (PdfInspector.Page page : PdfInspector.read(RENDERED.get(form).bytes())) {
+                assertTrue(page.aboveTypeArea().contains("示例"), form.id() + " page " + page.number() + " is marked");
+            }
+        }
+        assertFalse(PdfInspector.read(RENDERED.get(FormKind.ROSTER).bytes()).get(0).aboveTypeArea().contains("示例"),
+                "the office's own roster is no sample");
         assertTrue(text.contains("2026年11月30日"), "成文日期 in Arabic numerals without leading zeros: " + text);
         assertTrue(text.contains("2026年11月30日印发"), "印发日期 in the 版记");
     }

@@ -24,7 +24,6 @@ import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.forms.FormKind;
-import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +38,8 @@ class ReportServiceTest {
     private Database database;
     private Store store;
     private ReportService service;
+    private SampleFilledIncidents board;
+    private long incidentId;
 
     @TempDir
     Path dir;
@@ -47,16 +48,18 @@ class ReportServiceTest {
     void open() {
         database = Database.openInMemory("reports-" + UUID.randomUUID());
         store = new Store(database, event -> { });
+        board = new SampleFilledIncidents(store, Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZONE), ZONE);
+        incidentId = board.newIncident("网传城东停水");
         service = serviceAt(Instant.parse("2026-11-30T02:00:00Z"));
-        Clock clock = Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZONE);
-        new DemoOffice(store, clock, () -> new Actor("tester"), ZONE).seedIfNew(
-                new org.incidentdesk.service.plan.PlanService(store, clock, () -> new Actor("tester"),
-                        new org.incidentdesk.service.common.EventBus()));
     }
 
     private ReportService serviceAt(Instant now) {
-        return new ReportService(store, Clock.fixed(now, ZONE), ZONE, () -> new Actor("clerk"), COMPOSER,
-                IncidentFormData.none());
+        return new ReportService(store, Clock.fixed(now, ZONE), ZONE, () -> new Actor("clerk"), COMPOSER, board);
+    }
+
+    /** A numbered form of the incident on the board. */
+    private FormRequest numbered(FormKind form) {
+        return FormRequest.of(form).forIncident(incidentId);
     }
 
     @AfterEach
@@ -67,8 +70,8 @@ class ReportServiceTest {
     @Test
     void exportsTakeConsecutiveNumbersAndRecordTheSha256OfTheFileWritten() throws Exception {
         service.saveOffice(new DocumentOffice("青溪县指挥部办公室", "青溪县指挥部办公室文件", "青指办", 0));
-        IssuedPdf first = service.export(FormRequest.of(FormKind.WARNING_ISSUE), dir.resolve("a.pdf"));
-        IssuedPdf second = service.export(FormRequest.of(FormKind.BULLETIN), dir.resolve("b.pdf"));
+        IssuedPdf first = service.export(numbered(FormKind.FIRST_REPORT), dir.resolve("a.pdf"));
+        IssuedPdf second = service.export(numbered(FormKind.BULLETIN), dir.resolve("b.pdf"));
         assertEquals("青指办〔2026〕1号", first.record().number());
         assertEquals("青指办〔2026〕2号", second.record().number());
         byte[] written = Files.readAllBytes(dir.resolve("b.pdf"));
@@ -90,22 +93,22 @@ class ReportServiceTest {
     @Test
     void aFailedExportTakesNoNumberAndRecordsNothing() {
         Path missingFolder = dir.resolve("no-such-folder").resolve("a.pdf");
-        assertThrows(RuntimeException.class, () -> service.export(FormRequest.of(FormKind.WARNING_ISSUE), missingFolder));
+        assertThrows(RuntimeException.class, () -> service.export(numbered(FormKind.FIRST_REPORT), missingFolder));
         assertTrue(service.recentlyIssued(10).isEmpty());
-        IssuedPdf next = service.export(FormRequest.of(FormKind.WARNING_ISSUE), dir.resolve("a.pdf"));
+        IssuedPdf next = service.export(numbered(FormKind.FIRST_REPORT), dir.resolve("a.pdf"));
         assertEquals("网舆办〔2026〕1号", next.record().number(), "the failed export gave its number back");
     }
 
     @Test
     void theSeriesStartsAgainEachYearAndThePreviewTakesNothing() {
-        service.export(FormRequest.of(FormKind.WARNING_ISSUE), dir.resolve("a.pdf"));
-        String preview = PdfInspector.read(service.preview(FormRequest.of(FormKind.WARNING_ISSUE)).bytes()).get(0).text();
+        service.export(numbered(FormKind.FIRST_REPORT), dir.resolve("a.pdf"));
+        String preview = PdfInspector.read(service.preview(numbered(FormKind.FIRST_REPORT)).bytes()).get(0).text();
         assertTrue(preview.contains("网舆办〔2026〕2号"), "the preview shows the next number");
         assertEquals("网舆办〔2026〕2号",
-                service.export(FormRequest.of(FormKind.WARNING_ISSUE), dir.resolve("b.pdf")).record().number());
+                service.export(numbered(FormKind.FIRST_REPORT), dir.resolve("b.pdf")).record().number());
         ReportService nextYear = serviceAt(Instant.parse("2027-01-01T01:00:00Z"));
         assertEquals("网舆办〔2027〕1号",
-                nextYear.export(FormRequest.of(FormKind.WARNING_ISSUE), dir.resolve("c.pdf")).record().number());
+                nextYear.export(numbered(FormKind.FIRST_REPORT), dir.resolve("c.pdf")).record().number());
     }
 
     @Test
@@ -117,8 +120,10 @@ class ReportServiceTest {
 
     @Test
     void anIncidentFormWithoutDataIsRefusedNamingTheIncident() {
+        ReportService withoutData = new ReportService(store, Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE),
+                ZONE, () -> new Actor("clerk"), COMPOSER, IncidentFormData.none());
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> service.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(42), dir.resolve("x.pdf")));
+                () -> withoutData.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(42), dir.resolve("x.pdf")));
         assertEquals("incident", refused.violations().get(0).field());
         assertTrue(refused.violations().get(0).args().contains(42L));
         assertFalse(Files.exists(dir.resolve("x.pdf")));

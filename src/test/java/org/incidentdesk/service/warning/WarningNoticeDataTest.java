@@ -48,7 +48,7 @@ class WarningNoticeDataTest {
         assertEquals(WarningNoticeData.Action.ISSUE, data.action());
         assertEquals(office.incidents.planOf(office.incidents.detail(warning.incidentIds().get(0)).incident())
                 .category("hype").orElseThrow().name(), data.category());
-        assertEquals("橙色", data.level(), "the level it stands at now, by its colour");
+        assertEquals("橙色（II 级）", data.level(), "the level it stands at now, by its colour and number");
         assertEquals("某校食堂视频", data.situation());
         assertEquals(LocalDateTime.of(2026, 3, 2, 9, 0), data.startsAt());
         assertEquals(LocalDateTime.of(2026, 3, 2, 9, 0), data.issuedAt());
@@ -62,8 +62,8 @@ class WarningNoticeDataTest {
     void theAdjustNoticeNamesTheLevelBeforeAndTheReasonAndTime() {
         WarningNoticeData data = warnings.noticeData(warning.id(), WarningNoticeData.Action.ADJUST);
 
-        assertEquals("黄色", data.previousLevel());
-        assertEquals("橙色", data.level());
+        assertEquals("黄色（III 级）", data.previousLevel());
+        assertEquals("橙色（II 级）", data.level());
         assertEquals("省级媒体转载", data.reason());
         assertEquals(LocalDateTime.of(2026, 3, 2, 11, 0), data.startsAt());
         assertEquals(LocalDateTime.of(2026, 3, 2, 11, 0), data.issuedAt());
@@ -78,7 +78,8 @@ class WarningNoticeDataTest {
         assertEquals(List.of(), data.warnings(), "后续工作 is left to write by hand");
         assertNull(data.previousLevel());
         assertEquals(data, forms.warningNotice(warning.id(), WarningNoticeData.Action.LIFT).orElseThrow());
-        assertEquals(data, forms.warning(warning.incidentIds().get(0), WarningNoticeData.Action.LIFT).orElseThrow(),
+        assertEquals(data, forms.newestWarning(warning.incidentIds().get(0))
+                .flatMap(id -> forms.warningNotice(id, WarningNoticeData.Action.LIFT)).orElseThrow(),
                 "--incident N takes the incident's newest warning");
     }
 }

@@ -148,6 +148,53 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void beforeANumberIsTakenTheBlanksAreListedAndTheDefaultNameIsTheFormsWithTheIncidentNumber() {
+        Incident incident = office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        model.activate();
+        model.selectedProperty().set(FormKind.FIRST_REPORT);
+        assertEquals("首报-" + incident.number() + ".pdf", model.defaultFileName());
+        dialogs.answerConfirm(false);
+
+        model.export(dir.resolve("first.pdf"));
+
+        String asked = dialogs.shown().stream().filter(d -> d.kind().equals("confirm")).findFirst().orElseThrow().text();
+        assertTrue(asked.contains("（待填）") && asked.contains("何因") && asked.contains("首发媒体"), asked);
+        assertFalse(Files.exists(dir.resolve("first.pdf")));
+        model.incidentProperty().set(IncidentChoice.SAMPLE);
+        assertEquals("首报-示例.pdf", model.defaultFileName());
+        model.selectedProperty().set(FormKind.ROSTER);
+        assertEquals("通讯录.pdf", model.defaultFileName());
+    }
+
+    @Test
+    void theUrgencyChosenForOneFormIsNotCarriedToTheNext() {
+        office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        model.activate();
+        model.selectedProperty().set(FormKind.FIRST_REPORT);
+        model.urgencyProperty().set(org.incidentdesk.report.Urgency.EXTRA_URGENT);
+
+        model.selectedProperty().set(FormKind.FOLLOW_UP_REPORT);
+
+        assertEquals(org.incidentdesk.report.Urgency.NONE, model.urgencyProperty().get());
+    }
+
+    @Test
+    void theWorkspaceOpensOnTheIncidentSelectedOnTheBoardNotTheNewest() {
+        Incident selected = office.incidents.intake(Intake.quick("城西停水", "inquiry"));
+        office.incidents.intake(Intake.quick("网传食堂卫生问题（最新）", "hype"));
+        Long[] onBoard = {selected.id()};
+        model.followBoardSelection(() -> onBoard[0]);
+
+        model.activate();
+
+        assertEquals(selected.id(), model.incidentProperty().get().incidentId());
+        assertEquals(FormKind.FIRST_REPORT, model.selectedProperty().get());
+        model.incidentProperty().set(IncidentChoice.SAMPLE);
+        model.activate();
+        assertTrue(model.incidentProperty().get().sample(), "the person's own choice stays while the board's is unchanged");
+    }
+
+    @Test
     void anIssuedReportIsListedForItsIncidentAndExportedAgainWithItsNumber() throws Exception {
         Incident incident = office.incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
         office.incidents.intake(Intake.quick("另一起事件", "inquiry"));
@@ -157,6 +204,11 @@ class ReportsViewModelTest {
                 .filter(c -> !c.sample() && c.incidentId() == incident.id()).findFirst().orElseThrow());
         assertTrue(model.issued().isEmpty());
 
+        dialogs.answerConfirm(false);
+        model.export(dir.resolve("first.pdf")); // the confirmation lists the blanks; the answer is no
+        assertFalse(Files.exists(dir.resolve("first.pdf")), "nothing issued without a yes");
+        assertTrue(model.issued().isEmpty());
+        dialogs.answerConfirm(true);
         model.export(dir.resolve("first.pdf"));
         assertEquals(1, model.issued().size());
         String number = model.issued().get(0).number();
