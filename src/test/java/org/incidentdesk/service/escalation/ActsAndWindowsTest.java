@@ -51,7 +51,9 @@ class ActsAndWindowsTest {
             assertEquals(taken.plus(WINDOW), report.dueAt(), "the window runs from when the office took the report");
             assertEquals(DeadlineState.OPEN, report.state());
 
-            office.advance(Duration.ofMinutes(29));
+            office.advance(Duration.ofMinutes(1));
+            assertTrue(office.alerts.isEmpty(), "not even a reminder at entry: " + office.alerts);
+            office.advance(Duration.ofMinutes(28));
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "report-to-office").state());
             assertTrue(office.alerts.stream().noneMatch(a -> a.kind() == DeadlineEventKind.OVERDUE),
                     "no overdue alert inside the window: " + office.alerts);
