@@ -195,6 +195,11 @@ public final class IncidentDetailViewModel {
         act("board.action.statement", () -> incidents.agreeStatement(statementId));
     }
 
+    /** Releases the statement to the public: the public response the plan's deadlines ask for. */
+    public void releaseStatement(long statementId) {
+        act("board.action.statement", () -> incidents.releaseStatement(statementId));
+    }
+
     /** Takes a monitoring keyword off the incident. */
     public void removeKeyword(String keyword) {
         act("board.action.keyword", () -> {
