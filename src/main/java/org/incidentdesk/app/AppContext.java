@@ -8,6 +8,7 @@ import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.escalation.AlertListService;
 import org.incidentdesk.service.escalation.CallListService;
 import org.incidentdesk.service.escalation.DeadlineAlarms;
+import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.escalation.NotificationDispatcher;
 
@@ -73,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService alertLane;
     private final AlertListService alertList;
     private final CallListService callList;
+    private final DeadlineOverview deadlineOverview;
     private final NotificationDispatcher dispatcher;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
@@ -102,6 +104,7 @@ public final class AppContext implements AutoCloseable {
         this.dispatcher = new NotificationDispatcher(List.of(), scheduler, events);
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
+        this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
@@ -236,6 +239,10 @@ public final class AppContext implements AutoCloseable {
 
     public WarningService warnings() {
         return warnings;
+    }
+
+    public DeadlineOverview deadlineOverview() {
+        return deadlineOverview;
     }
 
     public DeadlineService deadlines() {

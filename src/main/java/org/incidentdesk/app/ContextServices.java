@@ -2,6 +2,7 @@ package org.incidentdesk.app;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.cli.CliServices;
@@ -57,6 +58,11 @@ final class ContextServices implements CliServices {
     @Override
     public WarningService warnings() {
         return context.warnings();
+    }
+
+    @Override
+    public DeadlineOverview deadlines() {
+        return context.deadlineOverview();
     }
 
     @Override

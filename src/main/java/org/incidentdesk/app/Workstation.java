@@ -21,6 +21,10 @@ import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
+import org.incidentdesk.ui.board.HandoverViewModel;
+import org.incidentdesk.service.handover.HandoverBriefing;
+import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -218,11 +222,17 @@ public final class Workstation {
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
-        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.evidence(), context.metricsImport(),
+        IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
+                context.metricsImport(),
                 context.roster(), tasks, boardDialogs, messages, context.clock(), context.zone());
         BoardViewModel board = new BoardViewModel(context.incidents(), detail, tasks, boardDialogs, messages,
                 events, alarms, context.clock(), context.zone());
-        workspaces.add(new BoardWorkspace(board));
+        Failures boardFailures = new Failures(messages, boardDialogs, "board.stale");
+        HandoverViewModel handover = new HandoverViewModel(context.incidents(), new HandoverBriefing(
+                context.incidents(), context.warnings(), context.deadlines(), context.roster(), context.clock()),
+                tasks, boardFailures, messages, context.zone(), () -> board.handoverProperty().get(), board::reload);
+        workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
+                boardFailures, messages, context.clock(), context.zone()), handover));
         DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
         ReportsViewModel documents = new ReportsViewModel(context.reports(), context.reprints(),
                 context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater);

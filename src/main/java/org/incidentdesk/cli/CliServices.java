@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
@@ -26,6 +27,9 @@ public interface CliServices extends AutoCloseable {
     IncidentService incidents();
 
     WarningService warnings();
+
+    /** The deadlines of incidents as the 时限一览 shows them. */
+    DeadlineOverview deadlines();
 
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();

@@ -12,6 +12,7 @@ import java.util.List;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentDetail;
 
 /**
@@ -31,7 +32,11 @@ final class IncidentJson {
         return write(array);
     }
 
-    static String detail(IncidentDetail detail, ZoneId zone) {
+    /**
+     * The incident with its timeline and its {@code deadlines} (the 时限一览): rule, the act in the plan's words,
+     * who owes it, when due, where it stands (due, overdue, met, met-late, missed, superseded) and when met.
+     */
+    static String detail(IncidentDetail detail, List<DeadlineOverview.Row> deadlines, ZoneId zone) {
         Incident i = detail.incident();
         ObjectNode node = summary(i);
         node.put("planId", i.planId());
@@ -49,6 +54,18 @@ final class IncidentJson {
             entry.fact().fields().forEach((name, value) -> fields.set(name, value(value, zone)));
             row.put("personText", entry.personText());
             row.put("migrated", entry.migrated());
+        }
+        ArrayNode rows = node.putArray("deadlines");
+        for (DeadlineOverview.Row d : deadlines) {
+            ObjectNode row = rows.addObject();
+            row.put("rule", d.rule());
+            row.put("act", d.act());
+            row.put("ownerRole", d.ownerRole());
+            row.put("owner", d.owner());
+            row.put("due", d.due().atZone(zone).toOffsetDateTime().toString());
+            row.put("state", d.standing().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            row.put("metAt", d.metAt() == null ? null : d.metAt().atZone(zone).toOffsetDateTime().toString());
+            row.put("metBy", d.metAt() == null ? null : d.metBy());
         }
         return write(node);
     }

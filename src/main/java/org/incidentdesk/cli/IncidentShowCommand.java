@@ -34,9 +34,10 @@ final class IncidentShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return incident.run(spec, (services, messages, out) -> {
-            IncidentDetail detail = services.incidents().detail(number);
+            IncidentDetail detail = IncidentArgument.detail(services, "NUMBER", number);
             if (json) {
-                out.println(IncidentJson.detail(detail, services.zone()));
+                out.println(IncidentJson.detail(detail, services.deadlines().ofIncident(detail.incident().id()),
+                        services.zone()));
             } else {
                 print(detail, messages, services.zone(), out);
             }

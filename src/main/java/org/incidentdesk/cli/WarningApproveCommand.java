@@ -25,7 +25,7 @@ final class WarningApproveCommand implements Callable<Integer> {
         return warning.run(spec, (services, messages, out) -> {
             Warning approved = services.warnings().approve(services.warnings().byNumberOrId(id).id());
             out.println(messages.get("warning.cli.approved", approved.number(),
-                    services.warnings().roleName(approved.issuerRole()), services.warnings().notices(approved.id()).size()));
+                    services.warnings().authorities().roleName(approved.issuerRole()), services.warnings().notices(approved.id()).size()));
             return 0;
         });
     }

@@ -28,7 +28,7 @@ final class WarningHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return warning.run(spec, (services, messages, printer) -> {
-            Long incidentId = incident == null ? null : services.incidents().detail(incident).incident().id();
+            Long incidentId = incident == null ? null : IncidentArgument.id(services, "--incident", incident);
             int rows = new WarningHistoryExport(services.warnings(), services.zone()).export(out, incidentId);
             printer.println(messages.get("warning.cli.exported", rows, out));
             return 0;

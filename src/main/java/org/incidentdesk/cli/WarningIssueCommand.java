@@ -58,15 +58,15 @@ final class WarningIssueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
-            List<Long> ids = incidents.stream().map(n -> services.incidents().detail(n).incident().id()).toList();
+            List<Long> ids = incidents.stream().map(n -> IncidentArgument.id(services, "--incident", n)).toList();
             Warning issued = services.warnings().issue(new WarningDraft(ids, category, level,
                     IncidentCommand.time(starts, "warning.starts", services.zone()), scope, WarningCommand.lines(items),
                     WarningCommand.lines(measures), issuer, reason));
             boolean pending = issued.status() == WarningStatus.PENDING_APPROVAL;
-            String role = pending ? services.warnings().authorityFor(issued.levelId()).orElse(issued.issuerRole())
+            String role = pending ? services.warnings().authorities().authorityFor(issued.levelId()).orElse(issued.issuerRole())
                     : issued.issuerRole();
             out.println(messages.get(pending ? "warning.cli.proposed" : "warning.cli.issued", issued.number(),
-                    services.warnings().levelOf(issued).label(), services.warnings().roleName(role)));
+                    services.warnings().levelOf(issued).label(), services.warnings().authorities().roleName(role)));
             if (issued.status() == WarningStatus.ACTIVE) {
                 out.println(messages.get("warning.cli.notified", services.warnings().notices(issued.id()).size()));
             }

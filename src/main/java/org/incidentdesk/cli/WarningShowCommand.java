@@ -59,7 +59,7 @@ final class WarningShowCommand implements Callable<Integer> {
         line(out, messages, "warning.cli.scope", w.scope());
         line(out, messages, "warning.cli.items", String.join("；", w.items()));
         line(out, messages, "warning.cli.measures", String.join("；", w.measures()));
-        line(out, messages, "warning.cli.issuer", warnings.roleName(w.issuerRole()) + "（" + w.issuedBy() + "）");
+        line(out, messages, "warning.cli.issuer", warnings.authorities().roleName(w.issuerRole()) + "（" + w.issuedBy() + "）");
         line(out, messages, "warning.cli.issuedAt", time(w.issuedAt(), zone));
         line(out, messages, "warning.cli.incidents", String.join(" ", warnings.incidentNumbers(w)));
         if (w.liftedAt() != null) {

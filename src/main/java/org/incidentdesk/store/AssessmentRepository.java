@@ -24,8 +24,10 @@ public final class AssessmentRepository {
     }
 
     /** {@code proposed} is null when the assessor proposed no level (未达到预警条件). */
-    public long insertProposal(long incidentId, LevelMark proposed, List<String> reasons, Stamp stamp) {
+    public long insertProposal(long incidentId, LevelMark proposed, List<String> reasons, List<String> established,
+                               Stamp stamp) {
         return dsl.insertInto(INCIDENT_ASSESSMENT)
+                .set(INCIDENT_ASSESSMENT.ESTABLISHED, String.join(REASON_SEPARATOR, established))
                 .set(INCIDENT_ASSESSMENT.INCIDENT_ID, incidentId)
                 .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id())
                 .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank())
@@ -35,26 +37,48 @@ public final class AssessmentRepository {
                 .set(INCIDENT_ASSESSMENT.DECISION, AssessmentDecision.PROPOSED.name())
                 .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())
                 .set(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who())
-                .set(INCIDENT_ASSESSMENT.VERSION, 0)
+                .set(INCIDENT_ASSESSMENT.VERSION, RowStamps.FIRST_VERSION)
                 .returning(INCIDENT_ASSESSMENT.ID).fetchOne().getId();
+    }
+
+    /**
+     * Replaces the proposal of an assessment still undecided (a person changed the ticks before deciding), so an
+     * incident has one open assessment however often it is re-run; otherwise {@link StaleDataException}.
+     */
+    public void replaceProposal(long assessmentId, LevelMark proposed, List<String> reasons, List<String> established,
+                                Stamp stamp) {
+        int rows = dsl.update(INCIDENT_ASSESSMENT)
+                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed == null ? null : proposed.name())
+                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, proposed == null ? null : IncidentRepository.colour(proposed.colour()))
+                .set(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons))
+                .set(INCIDENT_ASSESSMENT.ESTABLISHED, String.join(REASON_SEPARATOR, established))
+                .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())
+                .set(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who())
+                .set(INCIDENT_ASSESSMENT.VERSION, INCIDENT_ASSESSMENT.VERSION.plus(1))
+                .where(INCIDENT_ASSESSMENT.ID.eq(assessmentId)
+                        .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())))
+                .execute();
+        if (rows != 1) {
+            throw new StaleDataException("assessment", assessmentId);
+        }
     }
 
     /** Records the decision on a proposal that is still undecided; otherwise {@link StaleDataException}. */
     public void decide(long assessmentId, AssessmentDecision decision, LevelMark decided, String overrideReason,
                        Stamp stamp) {
-        int rows = dsl.update(INCIDENT_ASSESSMENT)
-                .set(INCIDENT_ASSESSMENT.DECISION, decision.name())
-                .set(INCIDENT_ASSESSMENT.DECIDED_ID, decided.id())
-                .set(INCIDENT_ASSESSMENT.DECIDED_RANK, decided.rank())
-                .set(INCIDENT_ASSESSMENT.DECIDED_NAME, decided.name())
-                .set(INCIDENT_ASSESSMENT.DECIDED_COLOUR, IncidentRepository.colour(decided.colour()))
-                .set(INCIDENT_ASSESSMENT.OVERRIDE_REASON, overrideReason)
-                .set(INCIDENT_ASSESSMENT.DECIDED_AT, stamp.time())
-                .set(INCIDENT_ASSESSMENT.DECIDED_BY, stamp.who())
-                .set(INCIDENT_ASSESSMENT.VERSION, INCIDENT_ASSESSMENT.VERSION.plus(1))
-                .where(INCIDENT_ASSESSMENT.ID.eq(assessmentId)
-                        .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())))
-                .execute();
+        IncidentAssessmentRecord changes = dsl.newRecord(INCIDENT_ASSESSMENT);
+        changes.setDecision(decision.name());
+        changes.setDecidedId(decided.id());
+        changes.setDecidedRank(decided.rank());
+        changes.setDecidedName(decided.name());
+        changes.setDecidedColour(IncidentRepository.colour(decided.colour()));
+        changes.setOverrideReason(overrideReason);
+        changes.setDecidedAt(stamp.time());
+        changes.setDecidedBy(stamp.who());
+        int rows = RowStamps.touch(dsl, changes, INCIDENT_ASSESSMENT.ID.eq(assessmentId)
+                .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())), stamp);
         if (rows != 1) {
             throw new StaleDataException("assessment", assessmentId);
         }
@@ -78,6 +102,10 @@ public final class AssessmentRepository {
                 reasons, AssessmentDecision.valueOf(r.getDecision()),
                 IncidentRepository.level(r.getDecidedId(), r.getDecidedRank(), r.getDecidedName(), r.getDecidedColour()),
                 r.getOverrideReason(), Times.instant(r.getAssessedAt()), r.getAssessedBy(),
-                Times.instant(r.getDecidedAt()), r.getDecidedBy());
+                Times.instant(r.getDecidedAt()), r.getDecidedBy(), lines(r.getEstablished()));
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(REASON_SEPARATOR));
     }
 }

@@ -16,21 +16,26 @@ public final class HandoverRepository {
         this.dsl = dsl;
     }
 
-    public long insert(String openItems, String watchItems, Stamp stamp) {
-        return dsl.insertInto(SHIFT_HANDOVER)
-                .set(SHIFT_HANDOVER.OPEN_ITEMS, openItems)
-                .set(SHIFT_HANDOVER.WATCH_ITEMS, watchItems)
-                .set(SHIFT_HANDOVER.WRITTEN_AT, stamp.time())
-                .set(SHIFT_HANDOVER.WRITTEN_BY, stamp.who())
-                .set(SHIFT_HANDOVER.VERSION, 0)
+    /** {@code successor}: the person the handover is for, as the duty roster names them (null: not named). */
+    public long insert(String openItems, String watchItems, String successor, Stamp stamp) {
+        ShiftHandoverRecord row = dsl.newRecord(SHIFT_HANDOVER);
+        row.setSuccessor(successor);
+        row.setOpenItems(openItems);
+        row.setWatchItems(watchItems);
+        row.setWrittenAt(stamp.time());
+        row.setWrittenBy(stamp.who());
+        return dsl.insertInto(SHIFT_HANDOVER).set(RowStamps.created(row, stamp))
                 .returning(SHIFT_HANDOVER.ID).fetchOne().getId();
     }
 
-    /** Marks a not yet confirmed handover confirmed; otherwise {@link StaleDataException}. */
-    public void confirm(Handover handover, Stamp stamp) {
+    /**
+     * Marks a not yet confirmed handover confirmed by {@code confirmedBy} (the person who read it, as they picked
+     * their name); otherwise {@link StaleDataException}.
+     */
+    public void confirm(Handover handover, String confirmedBy, Stamp stamp) {
         ShiftHandoverRecord changes = dsl.newRecord(SHIFT_HANDOVER);
         changes.setConfirmedAt(stamp.time());
-        changes.setConfirmedBy(stamp.who());
+        changes.setConfirmedBy(confirmedBy);
         RowStamps.update(dsl, changes, SHIFT_HANDOVER.ID.eq(handover.id()).and(SHIFT_HANDOVER.CONFIRMED_AT.isNull()),
                 handover.version(), stamp, "handover", handover.id());
     }
@@ -46,6 +51,7 @@ public final class HandoverRepository {
 
     private static Handover toHandover(ShiftHandoverRecord r) {
         return new Handover(r.getId(), r.getOpenItems(), r.getWatchItems(), Times.instant(r.getWrittenAt()),
-                r.getWrittenBy(), Times.instant(r.getConfirmedAt()), r.getConfirmedBy(), r.getVersion());
+                r.getWrittenBy(), Times.instant(r.getConfirmedAt()), r.getConfirmedBy(), r.getVersion(),
+                r.getSuccessor());
     }
 }

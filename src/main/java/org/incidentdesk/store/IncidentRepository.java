@@ -147,12 +147,7 @@ public final class IncidentRepository {
      * either is refused as stale.
      */
     public void touch(long incidentId, Stamp stamp) {
-        dsl.update(INCIDENT)
-                .set(INCIDENT.VERSION, INCIDENT.VERSION.plus(1))
-                .set(INCIDENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT.UPDATED_BY, stamp.who())
-                .where(INCIDENT.ID.eq(incidentId))
-                .execute();
+        RowStamps.touch(dsl, dsl.newRecord(INCIDENT), INCIDENT.ID.eq(incidentId), stamp);
     }
 
     /** Writes the columns set on {@code changes}, provided nobody changed the incident since it was read. */

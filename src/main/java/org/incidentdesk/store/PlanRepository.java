@@ -71,20 +71,12 @@ public final class PlanRepository {
 
     /** Makes {@code planId} the one active plan: the mark is taken from the old holder first. */
     public void activate(long planId, Stamp stamp) {
-        dsl.update(OFFICE_PLAN)
-                .set(OFFICE_PLAN.ACTIVE, (Boolean) null)
-                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
-                .where(OFFICE_PLAN.ACTIVE.isTrue().and(OFFICE_PLAN.ID.ne(planId)))
-                .execute();
-        dsl.update(OFFICE_PLAN)
-                .set(OFFICE_PLAN.ACTIVE, true)
-                .set(OFFICE_PLAN.VERSION, OFFICE_PLAN.VERSION.plus(1))
-                .set(OFFICE_PLAN.UPDATED_AT, stamp.time())
-                .set(OFFICE_PLAN.UPDATED_BY, stamp.who())
-                .where(OFFICE_PLAN.ID.eq(planId).and(OFFICE_PLAN.ACTIVE.isNull()))
-                .execute();
+        OfficePlanRecord inactive = dsl.newRecord(OFFICE_PLAN);
+        inactive.setActive(null);
+        RowStamps.touch(dsl, inactive, OFFICE_PLAN.ACTIVE.isTrue().and(OFFICE_PLAN.ID.ne(planId)), stamp);
+        OfficePlanRecord active = dsl.newRecord(OFFICE_PLAN);
+        active.setActive(true);
+        RowStamps.touch(dsl, active, OFFICE_PLAN.ID.eq(planId).and(OFFICE_PLAN.ACTIVE.isNull()), stamp);
     }
 
     public Optional<StoredPlanVersion> version(long planId, int number) {

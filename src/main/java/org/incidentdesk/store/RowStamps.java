@@ -14,6 +14,8 @@ import org.jooq.TableRecord;
  * with a {@link StaleDataException} that says who changed it and when, where the table records that.
  */
 final class RowStamps {
+    /** The version of a row just inserted. */
+    static final int FIRST_VERSION = 0;
     private static final String VERSION = "VERSION";
     private static final String CREATED_AT = "CREATED_AT";
     private static final String CREATED_BY = "CREATED_BY";
@@ -25,7 +27,7 @@ final class RowStamps {
 
     /** A new row: version 0, created and updated by {@code stamp} (where the table has those columns). */
     static <R extends TableRecord<R>> R created(R row, Stamp stamp) {
-        set(row, VERSION, Integer.class, 0);
+        set(row, VERSION, Integer.class, FIRST_VERSION);
         setIfPresent(row, CREATED_AT, OffsetDateTime.class, stamp.time());
         setIfPresent(row, CREATED_BY, String.class, stamp.who());
         return touched(row, stamp);
@@ -50,6 +52,17 @@ final class RowStamps {
         if (rows != 1) {
             throw stale(dsl, table, row, entity, shownId);
         }
+    }
+
+    /**
+     * Writes the columns set on {@code changes} to every row {@code rows} selects without a version check (the
+     * condition itself is the guard, or the change must not conflict: a child row added), moving each to its next
+     * version, stamped by {@code stamp}. Returns how many rows changed.
+     */
+    static <R extends TableRecord<R>> int touch(DSLContext dsl, R changes, Condition rows, Stamp stamp) {
+        Table<R> table = changes.getTable();
+        Field<Integer> version = version(table);
+        return dsl.update(table).set(touched(changes, stamp)).set(version, version.plus(1)).where(rows).execute();
     }
 
     /** Deletes the row {@code row} selects, provided its version is still {@code readVersion}; otherwise stale. */

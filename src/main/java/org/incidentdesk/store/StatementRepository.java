@@ -18,15 +18,11 @@ public final class StatementRepository {
     }
 
     public long insert(long incidentId, String text, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_STATEMENT)
-                .set(INCIDENT_STATEMENT.INCIDENT_ID, incidentId)
-                .set(INCIDENT_STATEMENT.TEXT, text)
-                .set(INCIDENT_STATEMENT.STATUS, StatementStatus.DRAFT.name())
-                .set(INCIDENT_STATEMENT.VERSION, 0)
-                .set(INCIDENT_STATEMENT.CREATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.CREATED_BY, stamp.who())
-                .set(INCIDENT_STATEMENT.UPDATED_AT, stamp.time())
-                .set(INCIDENT_STATEMENT.UPDATED_BY, stamp.who())
+        IncidentStatementRecord row = dsl.newRecord(INCIDENT_STATEMENT);
+        row.setIncidentId(incidentId);
+        row.setText(text);
+        row.setStatus(StatementStatus.DRAFT.name());
+        return dsl.insertInto(INCIDENT_STATEMENT).set(RowStamps.created(row, stamp))
                 .returning(INCIDENT_STATEMENT.ID).fetchOne().getId();
     }
 

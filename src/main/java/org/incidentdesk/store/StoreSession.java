@@ -71,6 +71,10 @@ public final class StoreSession {
         return new EvidenceRepository(dsl);
     }
 
+    public PartyRepository parties() {
+        return new PartyRepository(dsl);
+    }
+
     public HandoverRepository handovers() {
         return new HandoverRepository(dsl);
     }

@@ -19,18 +19,14 @@ public final class TaskRepository {
     }
 
     public long insert(long incidentId, Long unitId, String unitName, String description, Instant dueAt, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_TASK)
-                .set(INCIDENT_TASK.INCIDENT_ID, incidentId)
-                .set(INCIDENT_TASK.UNIT_ID, unitId)
-                .set(INCIDENT_TASK.UNIT_NAME, unitName)
-                .set(INCIDENT_TASK.DESCRIPTION, description)
-                .set(INCIDENT_TASK.DUE_AT, Times.utc(dueAt))
-                .set(INCIDENT_TASK.STATUS, TaskStatus.OPEN.name())
-                .set(INCIDENT_TASK.VERSION, 0)
-                .set(INCIDENT_TASK.CREATED_AT, stamp.time())
-                .set(INCIDENT_TASK.CREATED_BY, stamp.who())
-                .set(INCIDENT_TASK.UPDATED_AT, stamp.time())
-                .set(INCIDENT_TASK.UPDATED_BY, stamp.who())
+        IncidentTaskRecord row = dsl.newRecord(INCIDENT_TASK);
+        row.setIncidentId(incidentId);
+        row.setUnitId(unitId);
+        row.setUnitName(unitName);
+        row.setDescription(description);
+        row.setDueAt(Times.utc(dueAt));
+        row.setStatus(TaskStatus.OPEN.name());
+        return dsl.insertInto(INCIDENT_TASK).set(RowStamps.created(row, stamp))
                 .returning(INCIDENT_TASK.ID).fetchOne().getId();
     }
 

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -149,70 +149,50 @@ final class TypedTimelineMigration implements JavaMigration {
 
     /** {@code unit：description} when given, {@code unit：STATUS[：result]} when updated. */
     private static Optional<Typed> task(Connection c, OldRow row) throws SQLException {
-        if (row.subjectId() == null) {
-            return Optional.empty();
-        }
-        try (PreparedStatement q = c.prepareStatement("SELECT unit_name, due_at FROM incident_task WHERE id = ?")) {
-            q.setLong(1, row.subjectId());
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next() || !row.text().startsWith(r.getString(1) + SEP)) {
-                    return Optional.empty();
-                }
-                String unit = r.getString(1);
-                java.time.OffsetDateTime due = r.getObject(2, java.time.OffsetDateTime.class);
-                String rest = row.text().substring(unit.length() + SEP.length());
-                String[] statusAndResult = rest.split(SEP, 2);
-                Optional<TaskStatus> status = constant(TaskStatus.class, statusAndResult[0]);
-                if (status.isPresent()) {
-                    return Optional.of(new Typed(new TimelineFact.TaskUpdated(row.subjectId(), unit, status.get()),
-                            statusAndResult.length == 2 ? statusAndResult[1] : null));
-                }
-                Instant dueAt = due == null ? null : due.toInstant();
-                return Optional.of(new Typed(new TimelineFact.TaskAssigned(row.subjectId(), unit, dueAt), rest));
+        return lookup(c, "SELECT unit_name, due_at FROM incident_task WHERE id = ?", row.subjectId(), r -> {
+            String unit = r.getString(1);
+            if (!row.text().startsWith(unit + SEP)) {
+                return Optional.empty();
             }
-        }
+            String rest = row.text().substring(unit.length() + SEP.length());
+            String[] statusAndResult = rest.split(SEP, 2);
+            Optional<TaskStatus> status = constant(TaskStatus.class, statusAndResult[0]);
+            if (status.isPresent()) {
+                return Optional.of(new Typed(new TimelineFact.TaskUpdated(row.subjectId(), unit, status.get()),
+                        statusAndResult.length == 2 ? statusAndResult[1] : null));
+            }
+            OffsetDateTime due = r.getObject(2, OffsetDateTime.class);
+            return Optional.of(new Typed(new TimelineFact.TaskAssigned(row.subjectId(), unit,
+                    due == null ? null : due.toInstant()), rest));
+        });
     }
 
     /** {@code label} when confirmed, {@code label：reason} when overridden; the rest from the assessment. */
     private static Optional<Typed> level(Connection c, OldRow row) throws SQLException {
-        if (row.subjectId() == null) {
-            return Optional.empty();
-        }
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT decision, decided_id, decided_name FROM incident_assessment WHERE id = ?")) {
-            q.setLong(1, row.subjectId());
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next() || r.getString(2) == null || !row.text().startsWith(r.getString(3))) {
-                    return Optional.empty();
-                }
-                String label = r.getString(3);
-                String reason = row.text().startsWith(label + SEP) ? row.text().substring(label.length() + 1) : null;
-                return Optional.of(new Typed(new TimelineFact.LevelDecided(row.subjectId(), r.getString(2), label,
-                        "OVERRIDDEN".equals(r.getString(1))), reason));
-            }
-        }
+        return lookup(c, "SELECT decision, decided_id, decided_name FROM incident_assessment WHERE id = ?",
+                row.subjectId(), r -> {
+                    String label = r.getString(3);
+                    if (r.getString(2) == null || !row.text().startsWith(label)) {
+                        return Optional.empty();
+                    }
+                    String reason = row.text().startsWith(label + SEP) ? row.text().substring(label.length() + 1) : null;
+                    return Optional.of(new Typed(new TimelineFact.LevelDecided(row.subjectId(), r.getString(2), label,
+                            "OVERRIDDEN".equals(r.getString(1))), reason));
+                });
     }
 
-    /** A proposal names the level proposed (or 未达到预警条件); other assessment rows were expert opinions. */
+    /**
+     * A proposal's text is the level proposed (or 未达到预警条件) and matches its assessment; other assessment rows
+     * were expert opinions (专家意见：…), which stay untyped.
+     */
     private static Optional<Typed> proposal(Connection c, OldRow row) throws SQLException {
-        if (row.subjectId() == null) {
-            return Optional.empty();
-        }
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT proposed_id, proposed_name FROM incident_assessment WHERE id = ? AND incident_id = "
-                        + "(SELECT incident_id FROM incident_timeline WHERE id = ?)")) {
-            q.setLong(1, row.subjectId());
-            q.setLong(2, row.id());
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                String label = r.getString(2);
-                boolean matches = label == null ? row.text().equals("未达到预警条件") : row.text().equals(label);
-                return matches ? Optional.of(Typed.of(new TimelineFact.LevelProposed(row.subjectId(),
-                        r.getString(1), label))) : Optional.empty();
-            }
-        }
+        return lookup(c, "SELECT proposed_id, proposed_name FROM incident_assessment WHERE id = ?", row.subjectId(),
+                r -> {
+                    String label = r.getString(2);
+                    boolean matches = label == null ? row.text().equals("未达到预警条件") : row.text().equals(label);
+                    return matches ? Optional.of(Typed.of(new TimelineFact.LevelProposed(row.subjectId(),
+                            r.getString(1), label))) : Optional.empty();
+                });
     }
 
     /** One point entered by hand (the point's row has its figures), or {@code source：count} for an import. */
@@ -225,33 +205,34 @@ final class TypedTimelineMigration implements JavaMigration {
             return Optional.of(Typed.of(new TimelineFact.MetricsImported(row.text().substring(0, at),
                     Integer.parseInt(row.text().substring(at + 1)))));
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT reads, reposts, comments, likes, heat_index, stage "
-                + "FROM incident_metric WHERE id = ?")) {
-            q.setLong(1, row.subjectId());
-            try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(Typed.of(new TimelineFact.MetricsRecorded(row.subjectId(), number(r, 1),
-                        number(r, 2), number(r, 3), number(r, 4), number(r, 5), r.getString(6))));
-            }
-        }
+        return lookup(c, "SELECT reads, reposts, comments, likes, heat_index, stage FROM incident_metric WHERE id = ?",
+                row.subjectId(), r -> Optional.of(Typed.of(new TimelineFact.MetricsRecorded(row.subjectId(),
+                        number(r, 1), number(r, 2), number(r, 3), number(r, 4), number(r, 5), r.getString(6)))));
     }
 
     private static Optional<Typed> evidence(Connection c, OldRow row) throws SQLException {
-        if (row.subjectId() == null) {
+        return lookup(c, "SELECT kind, original_name, url, sha256 FROM incident_evidence WHERE id = ?", row.subjectId(),
+                r -> {
+                    boolean file = "FILE".equals(r.getString(1));
+                    return Optional.of(Typed.of(new TimelineFact.EvidenceAttached(row.subjectId(),
+                            file ? r.getString(2) : r.getString(3), file ? r.getString(4) : null)));
+                });
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        Optional<Typed> read(ResultSet row) throws SQLException;
+    }
+
+    /** The row {@code query} finds by {@code id}, read by {@code reader}; empty when there is no id or no row. */
+    private static Optional<Typed> lookup(Connection c, String query, Long id, RowReader reader) throws SQLException {
+        if (id == null) {
             return Optional.empty();
         }
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT kind, original_name, url, sha256 FROM incident_evidence WHERE id = ?")) {
-            q.setLong(1, row.subjectId());
+        try (PreparedStatement q = c.prepareStatement(query)) {
+            q.setLong(1, id);
             try (ResultSet r = q.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                boolean file = "FILE".equals(r.getString(1));
-                return Optional.of(Typed.of(new TimelineFact.EvidenceAttached(row.subjectId(),
-                        file ? r.getString(2) : r.getString(3), file ? r.getString(4) : null)));
+                return r.next() ? reader.read(r) : Optional.empty();
             }
         }
     }

@@ -248,7 +248,7 @@ public final class WarningRepository {
                 .set(WARNING_NOTICE.UNIT_NAME, unitName)
                 .set(WARNING_NOTICE.LIAISON_NAME, liaisonName)
                 .set(WARNING_NOTICE.PHONE, phone)
-                .set(WARNING_NOTICE.VERSION, 0)
+                .set(WARNING_NOTICE.VERSION, RowStamps.FIRST_VERSION)
                 .returning(WARNING_NOTICE.ID).fetchOne().getId();
     }
 
@@ -265,12 +265,11 @@ public final class WarningRepository {
 
     /** Records receipt once; a notice acknowledged already is refused as stale. */
     public void acknowledge(long noticeId, String by, Stamp stamp) {
-        int rows = dsl.update(WARNING_NOTICE)
-                .set(WARNING_NOTICE.ACKNOWLEDGED_AT, stamp.time())
-                .set(WARNING_NOTICE.ACKNOWLEDGED_BY, by)
-                .set(WARNING_NOTICE.VERSION, WARNING_NOTICE.VERSION.plus(1))
-                .where(WARNING_NOTICE.ID.eq(noticeId).and(WARNING_NOTICE.ACKNOWLEDGED_AT.isNull()))
-                .execute();
+        WarningNoticeRecord changes = dsl.newRecord(WARNING_NOTICE);
+        changes.setAcknowledgedAt(stamp.time());
+        changes.setAcknowledgedBy(by);
+        int rows = RowStamps.touch(dsl, changes,
+                WARNING_NOTICE.ID.eq(noticeId).and(WARNING_NOTICE.ACKNOWLEDGED_AT.isNull()), stamp);
         if (rows != 1) {
             throw new StaleDataException("warningNotice", noticeId);
         }

@@ -107,7 +107,29 @@ class DrillCliTest {
         assertEquals("2026-03-02T10:00:00+08:00", deadline("county", "assess-level", 1).get("due").asText(),
                 "1 h from the report's arrival (report-received): taken at 09:00");
         assertEquals("met", deadline("county", "assess-level", 1).get("status").asText());
-        assertEquals("2026-03-02T07:30:00+08:00", deadline("primary", "first-time-report", 1).get("due").asText());
+        assertEquals("2026-03-02T08:00:00+08:00", deadline("primary", "first-time-report", 1).get("due").asText(),
+                "第一时间: the plan's 30-minute response window from 07:30, when the report was taken");
+    }
+
+    /**
+     * The county drill leaves on-site-rescue undone (立即 from 09:00, due 09:30 in the plan's 30-minute window):
+     * it goes up its chain every 30 minutes (县指挥部办公室 10:00, 办公室主任 10:30, 指挥长 11:00, 总指挥 11:30), and
+     * from the top only every 2 hours (13:30, 15:30) until it is acknowledged at 17:00; the text says so.
+     */
+    @Test
+    void countyEscalationStopsAtTheTopAndThenRemindsEveryTwoHours() throws IOException {
+        JsonNode rescue = deadline("county", "on-site-rescue", 1);
+        assertEquals("2026-03-02T09:30:00+08:00", rescue.get("due").asText());
+        List<String> at = StreamSupport.stream(rescue.get("escalations").spliterator(), false)
+                .map(e -> e.get("at").asText().substring(11, 16) + " " + e.get("to").asText()).toList();
+        assertEquals(List.of("10:00 office", "10:30 office-director", "11:00 chief", "11:30 commander",
+                "13:30 commander", "15:30 commander"), at);
+        Run run = drill(DRILLS.resolve("county.yaml"));
+        List<String> rows = run.out().lines().filter(l -> l.contains("on-site-rescue") && l.contains("督办")).toList();
+        assertEquals(6, rows.size(), run.out());
+        assertTrue(rows.get(3).contains("11:30") && rows.get(3).contains("已至最高一级")
+                && rows.get(3).contains("每 2 小时提醒一次"), rows.get(3));
+        assertTrue(rows.get(4).contains("13:30") && rows.get(4).contains("再次提醒 总指挥"), rows.get(4));
     }
 
     @Test
@@ -116,9 +138,9 @@ class DrillCliTest {
         assertEquals(0, run.exit(), run.err());
         List<String> warningRows = run.out().lines().filter(l -> l.contains("  预警  ")).toList();
         assertEquals(2, warningRows.size(), run.out());
-        assertTrue(warningRows.get(0).contains("09:40") && warningRows.get(0).contains("发布 2026-Y001：III 较大"),
+        assertTrue(warningRows.get(0).contains("09:40") && warningRows.get(0).contains("发布预警 2026-Y001：III 较大"),
                 warningRows.get(0));
-        assertTrue(warningRows.get(1).contains("18:00") && warningRows.get(1).contains("解除 2026-Y001")
+        assertTrue(warningRows.get(1).contains("18:00") && warningRows.get(1).contains("解除预警 2026-Y001")
                 && warningRows.get(1).contains("水质检测合格"), warningRows.get(1));
     }
 

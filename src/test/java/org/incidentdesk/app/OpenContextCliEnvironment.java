@@ -57,6 +57,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.escalation.DeadlineOverview deadlines() {
+                return services.deadlines();
+            }
+
+            @Override
             public IncidentService incidents() {
                 return services.incidents();
             }

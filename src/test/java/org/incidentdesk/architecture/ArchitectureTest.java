@@ -41,6 +41,7 @@ class ArchitectureTest {
         RecordRules.onlyTheRendererAndExportsReadAPersonsTimelineText().check(production);
         RecordRules.noCodeReadsTheOldAuditSentences().check(production);
         RecordRules.renderedTimelineTextGoesOnlyToPeople().check(production);
+        RecordRules.onlyTheRecorderAppendsToTheTimeline().check(production);
     }
 
     @Test
@@ -52,6 +53,10 @@ class ArchitectureTest {
         AssertionError rendered = assertThrows(AssertionError.class,
                 () -> RecordRules.renderedTimelineTextGoesOnlyToPeople().check(planted));
         assertTrue(rendered.getMessage().contains("ServiceThatReadsTimelineText.ended"), rendered.getMessage());
+        AssertionError bypass = assertThrows(AssertionError.class,
+                () -> RecordRules.onlyTheRecorderAppendsToTheTimeline().check(planted));
+        assertTrue(bypass.getMessage().contains("ServiceThatReadsTimelineText.noteBehindTheRecordersBack"),
+                bypass.getMessage());
     }
 
     @Test

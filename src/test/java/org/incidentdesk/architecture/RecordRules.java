@@ -40,4 +40,17 @@ final class RecordRules {
                 .because("only the window, the command line, the forms and the alerts sent to people render entries;"
                         + " logic reads the typed fact");
     }
+
+    /** One way an incident changes: the recorder checks, touches, appends, audits and announces in one go. */
+    static ArchRule onlyTheRecorderAppendsToTheTimeline() {
+        return noClasses().that().doNotHaveFullyQualifiedName("org.incidentdesk.service.incident.IncidentRecorder")
+                .and().resideOutsideOfPackage("..store..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "appends a timeline row or touches an incident",
+                        call -> call.getTarget().getOwner().getName().equals("org.incidentdesk.store.TimelineRepository")
+                                && call.getTarget().getName().equals("append")
+                                || call.getTarget().getOwner().getName().equals("org.incidentdesk.store.IncidentRepository")
+                                && call.getTarget().getName().equals("touch")))
+                .because("IncidentRecorder is the one path: archived check, touch, typed row, audit row, event");
+    }
 }

@@ -191,6 +191,8 @@ public final class BoardBenchmark {
                 new LevelAssessor(), ZONE);
         RosterService roster = new RosterService(store, clock, () -> new Actor("基准"), events);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(incidents,
+                new org.incidentdesk.service.warning.WarningService(store, clock, () -> new Actor("基准"), events, plans,
+                        incidents, new LevelAssessor(), ZONE),
                 new EvidenceService(store, clock, () -> new Actor("基准"), events, dir),
                 new MetricsImportService(incidents, clock, ZONE), roster,
                 new SyncTaskRunner(), new RecordingDialogService(),

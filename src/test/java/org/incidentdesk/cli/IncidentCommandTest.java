@@ -124,4 +124,39 @@ class IncidentCommandTest {
         assertEquals("没有编号为“2026-009”的事件", unknown.err().strip());
         assertEquals(0, JSON.readTree(run("incident", "list", "--json").out()).size());
     }
+
+    /**
+     * The 时限一览 of incident show --json: taken at 09:00, discovered 08:40; the county plan's 立即 report is due at
+     * the end of its 30-minute response window (09:30) and stands "due", the 1-hour assessment at 10:00.
+     */
+    @Test
+    void showJsonListsTheDeadlinesWithTheActInWordsWhoOwesItAndWhereItStands() throws Exception {
+        run("incident", "new", "--title", "城东小区停水舆情", "--category", "inquiry",
+                "--discovered", "2026-03-02T08:40+08:00");
+        JsonNode deadlines = JSON.readTree(run("incident", "show", "2026-001", "--json").out()).get("deadlines");
+        JsonNode report = find(deadlines, "report-to-office");
+        assertEquals("2026-03-02T09:30+08:00", report.get("due").asText());
+        assertEquals("due", report.get("state").asText(), "inside the 立即 window: due, not overdue");
+        assertTrue(report.get("act").asText().contains("向主管部门和县指挥部办公室报告"), report.toString());
+        assertEquals("reporting-unit", report.get("ownerRole").asText());
+        assertTrue(report.get("metAt").isNull());
+        assertEquals("2026-03-02T10:00+08:00", find(deadlines, "assess-level").get("due").asText());
+    }
+
+    @Test
+    void anIncidentIsNamedByItsNumberNeverByAnInternalId() {
+        run("incident", "new", "--title", "甲", "--category", "inquiry");
+        CliRun byId = run("incident", "show", "1");
+        assertEquals(2, byId.exit());
+        assertTrue(byId.err().contains("“1”不是事件编号") && byId.err().contains("2026-001"), byId.err());
+    }
+
+    private static JsonNode find(JsonNode deadlines, String rule) {
+        for (JsonNode d : deadlines) {
+            if (d.get("rule").asText().equals(rule)) {
+                return d;
+            }
+        }
+        throw new AssertionError(rule + " not in " + deadlines);
+    }
 }

@@ -98,21 +98,52 @@ class PlanCommandTest {
     }
 
     @Test
-    void textShowListsEveryDeadlineRuleWithItsDurationInWordsAndStartPoint() {
+    void textShowReadsAsTheOfficesDocumentWithEveryLimitInWordsAndNoIds() {
         CliRun shown = run("plan", "show", "college");
 
         assertEquals(0, shown.exit(), shown.err());
-        for (String rule : List.of("report-major", "report-significant", "report-general", "continuous-reports",
-                "report-upward-major", "summary")) {
-            assertTrue(shown.out().contains("  " + rule + "  "), rule);
+        String out = shown.out();
+        int at = -1;
+        for (String heading : List.of("一、总则", "二、组织指挥体系及职责", "三、预警分级与发布", "四、应急响应与处置",
+                "五、时限要求", "六、后期处置", "七、保障")) {
+            int next = out.indexOf("\n" + heading + "\n");
+            assertTrue(next > at, heading + " after the heading before it");
+            at = next;
         }
-        assertTrue(shown.out().contains("时限：自事件发生时起 2 小时内"));
-        assertTrue(shown.out().contains("时限：自事件发生时起 3 小时内"));
-        assertTrue(shown.out().contains("时限：自事件发生时起 4 小时内"));
+        // plan 3's report limits: 2, 3 and 4 hours from the event, by level
+        assertTrue(out.contains("事件发生时起 2 小时内：涉事单位（部门）向舆情处置应急领导小组"), out);
+        assertTrue(out.contains("事件发生时起 3 小时内"));
+        assertTrue(out.contains("事件发生时起 4 小时内"));
+        for (String id : List.of("report-major", "report-significant", "continuous-reports", "leading-group",
+                "involved-unit", "PT2H", "college-I-command")) {
+            assertFalse(out.contains(id), id + " is the file's, not the office's");
+        }
 
         CliRun english = run("--lang", "en", "plan", "show", "college");
-        assertTrue(english.out().contains("Due: within 2 hours from the event"), english.out());
-        assertFalse(shown.out().contains("PT2H"), "ISO-8601 is for --json only");
+        assertTrue(english.out().contains("within 2 hours of the event"), english.out());
+    }
+
+    @Test
+    void textShowTagsEveryDefaultWithItsNoteUnderIt() {
+        CliRun shown = run("plan", "show", "college");
+
+        List<String> lines = shown.out().lines().toList();
+        // the 网络宣传员 team: the source names no host department, so the unit is a default with its reason
+        int team = indexOf(lines, l -> l.startsWith("（") && l.endsWith("）网络宣传员队伍"));
+        assertTrue(lines.get(team + 1).endsWith("〔默认〕"), lines.get(team + 1));
+        assertTrue(lines.get(team + 2).contains("注：原文写“统一调度学院网络宣传员"), lines.get(team + 2));
+        // a unit taken from the source is not tagged
+        int group = indexOf(lines, l -> l.equals("（一）学院突发公共事件舆情处置应急领导小组"));
+        assertFalse(lines.get(group + 1).contains("〔默认〕"), lines.get(group + 1));
+    }
+
+    private static int indexOf(List<String> lines, java.util.function.Predicate<String> wanted) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (wanted.test(lines.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such line");
     }
 
     @Test
@@ -182,6 +213,8 @@ class PlanCommandTest {
 
         CliRun second = run("plan", "new", "school");
         assertEquals("已创建本单位预案 3：学校网络舆情监控与应对工作机制（版本 1）", second.out().strip());
+        List<String> office = run("plan", "show", "2").out().lines().limit(2).toList();
+        assertEquals(List.of("青溪学院舆情处置预案", "学院党委　第 1 版"), office, "an office plan shows its version");
 
         assertEquals(0, run("plan", "activate", "3").exit());
         String listed = run("plan", "list").out();

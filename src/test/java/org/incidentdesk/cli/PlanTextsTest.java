@@ -55,9 +55,6 @@ class PlanTextsTest {
                     assertTrue(messages.has(key), key + " " + locale);
                 }
             }
-            for (Timing timing : Timing.values()) {
-                assertTrue(messages.has("plan.show.timing." + PlanEnums.spell(timing)), timing + " " + locale);
-            }
         }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * When a deadline's alerts are raised. A reminder comes {@code reminderLead} before due: per rule where the
  * office set one, else a quarter of the rule's window, at most {@code maxReminderLead} (none for 立即 rules).
- * The overdue alert comes at due, then one escalation step per {@code escalationInterval} until the deadline is
- * acknowledged after due or met. An alert raised more than {@code lateTolerance} after its instant says it is
+ * The overdue alert comes at due, then one escalation step per {@code escalationInterval} up the chain, then a
+ * reminder to the top of the chain at the plan's longer interval, until the deadline is acknowledged after due
+ * or met. An alert raised more than {@code lateTolerance} after its instant says it is
  * late (the workstation was off or asleep when it fell due).
  */
 public record AlertPolicy(Duration maxReminderLead, Duration escalationInterval, Map<String, Duration> reminderLeads,
@@ -43,18 +44,27 @@ public record AlertPolicy(Duration maxReminderLead, Duration escalationInterval,
 
     /**
      * The alert after the one just raised on {@code deadline} (its escalation count already advanced), or none
-     * when nothing more is to come. After a late alert the next step is counted from now, so a workstation
-     * that was off for a day does not fire a day's escalations at once.
+     * when nothing more is to come. Escalation climbs {@code chainLength} steps, one per
+     * {@code escalationInterval}; once at the top it reminds the top every {@code remindAfterTop} (the plan's
+     * longer interval) instead of every step. After a late alert the next one is counted from now, so a
+     * workstation that was off for a day does not fire a day's escalations at once.
      */
-    public Optional<Alarm> after(AlertStage raised, Deadline deadline, boolean hasChain, Instant now) {
+    public Optional<Alarm> after(AlertStage raised, Deadline deadline, int chainLength, Duration remindAfterTop,
+                                 Instant now) {
         if (raised == AlertStage.REMINDER) {
             return Optional.of(new Alarm(AlertStage.OVERDUE, deadline.dueAt()));
         }
-        if (!hasChain || deadline.acknowledgedWhenOverdue()) {
+        if (chainLength == 0 || deadline.acknowledgedWhenOverdue()) {
             return Optional.empty();
         }
-        Instant next = deadline.dueAt().plus(escalationInterval.multipliedBy(deadline.escalations() + 1L));
-        return Optional.of(new Alarm(AlertStage.ESCALATION, next.isAfter(now) ? next : now.plus(escalationInterval)));
+        int steps = deadline.escalations();
+        boolean atTop = steps >= chainLength;
+        Duration step = atTop ? remindAfterTop : escalationInterval;
+        Instant next = atTop
+                ? deadline.dueAt().plus(escalationInterval.multipliedBy(chainLength))
+                        .plus(remindAfterTop.multipliedBy(steps - chainLength + 1L))
+                : deadline.dueAt().plus(escalationInterval.multipliedBy(steps + 1L));
+        return Optional.of(new Alarm(AlertStage.ESCALATION, next.isAfter(now) ? next : now.plus(step)));
     }
 
     public boolean isLate(Instant alertAt, Instant now) {

@@ -1,5 +1,6 @@
 package org.incidentdesk.domain.escalation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,9 +26,14 @@ public final class DeadlinePlanner {
         this.zone = zone;
     }
 
-    public List<DeadlineChange> plan(List<DeadlineRule> rules, String levelId, String categoryId,
-                                     IncidentTimes times, List<Deadline> existing, List<DoneAction> done,
-                                     Instant now) {
+    /**
+     * The changes that bring {@code existing} in line with {@code rules}; a 立即 rule falls due
+     * {@code immediately} after its start, or after the office took the report when that came later (the office
+     * cannot act on what it does not know yet).
+     */
+    public List<DeadlineChange> plan(List<DeadlineRule> rules, Duration immediately, String levelId,
+                                     String categoryId, IncidentTimes times, List<Deadline> existing,
+                                     List<DoneAction> done, Instant now) {
         List<DeadlineChange> changes = new ArrayList<>();
         for (DeadlineRule rule : rules) {
             List<Deadline> mine = existing.stream().filter(d -> d.ruleId().equals(rule.id()))
@@ -39,7 +45,8 @@ public final class DeadlinePlanner {
             } else if (times.ended() && !countsFromEnd(rule, times)) {
                 current.ifPresent(d -> changes.add(close(d, now, REASON_ENDED)));
             } else if (start.isPresent()) {
-                planApplying(rule, start.get(), mine, current, done, changes);
+                planApplying(rule, start.get(), firstDue(rule, start.get(), times, immediately), mine, current, done,
+                        changes);
             }
         }
         return changes;
@@ -51,12 +58,22 @@ public final class DeadlinePlanner {
                 && rule.timing() != Timing.REPEATING;
     }
 
-    private void planApplying(DeadlineRule rule, Instant start, List<Deadline> mine, Optional<Deadline> current,
-                              List<DoneAction> done, List<DeadlineChange> changes) {
+    private Instant firstDue(DeadlineRule rule, Instant start, IncidentTimes times, Duration immediately) {
+        if (rule.timing() != Timing.IMMEDIATELY) {
+            return rule.firstDue(start, zone);
+        }
+        Instant known = times.receivedAt() != null && times.receivedAt().isAfter(start) ? times.receivedAt() : start;
+        return known.plus(immediately);
+    }
+
+    private static void planApplying(DeadlineRule rule, Instant start, Instant firstDue, List<Deadline> mine,
+                                     Optional<Deadline> current, List<DoneAction> done,
+                                     List<DeadlineChange> changes) {
         if (current.isPresent()) {
             Deadline open = current.get();
-            if (open.occurrence() == 1 && open.state() == DeadlineState.OPEN && !open.startedAt().equals(start)) {
-                changes.add(new DeadlineChange.Retime(open, start, rule.firstDue(start, zone)));
+            if (open.occurrence() == 1 && open.state() == DeadlineState.OPEN
+                    && (!open.startedAt().equals(start) || !open.dueAt().equals(firstDue))) {
+                changes.add(new DeadlineChange.Retime(open, start, firstDue));
             }
             return;
         }
@@ -64,8 +81,8 @@ public final class DeadlinePlanner {
                 .reduce((a, b) -> b);
         int occurrence = mine.isEmpty() ? 1 : mine.getLast().occurrence() + 1;
         if (last.isEmpty()) {
-            Instant due = rule.firstDue(start, zone);
-            changes.add(new DeadlineChange.Create(rule, occurrence, start, due, doneSince(rule, start, false, done)));
+            changes.add(new DeadlineChange.Create(rule, occurrence, start, firstDue,
+                    doneSince(rule, start, false, done)));
         } else if (rule.timing() == Timing.REPEATING && last.get().state() == DeadlineState.MET) {
             Instant from = last.get().metAt();
             changes.add(new DeadlineChange.Create(rule, occurrence, from, from.plus(rule.duration()),

@@ -11,11 +11,15 @@ import static org.incidentdesk.domain.incident.IncidentPhase.REVIEW;
 import static org.incidentdesk.domain.incident.IncidentPhase.TRACKING;
 import static org.incidentdesk.domain.incident.IncidentPhase.WARNING;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 
@@ -51,6 +55,32 @@ public final class Lifecycle {
     /** The phases legal from {@code from} for an incident whose level is or is not decided yet. */
     public static List<IncidentPhase> allowed(IncidentPhase from, boolean levelDecided) {
         return next(from).stream().filter(to -> levelDecided || !needsLevel(to)).toList();
+    }
+
+    /**
+     * The shortest way of legal moves from {@code from} to the first phase {@code target} accepts, each phase
+     * once, in order (empty when {@code from} is such a phase already or none can be reached).
+     */
+    public static List<IncidentPhase> pathTo(IncidentPhase from, Predicate<IncidentPhase> target,
+                                             boolean levelDecided) {
+        Map<IncidentPhase, IncidentPhase> cameFrom = new EnumMap<>(IncidentPhase.class);
+        Deque<IncidentPhase> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            IncidentPhase at = queue.poll();
+            if (target.test(at)) {
+                List<IncidentPhase> path = new ArrayList<>();
+                for (IncidentPhase p = at; p != from; p = cameFrom.get(p)) {
+                    path.addFirst(p);
+                }
+                return path;
+            }
+            for (IncidentPhase next : allowed(at, levelDecided)) {
+                if (next != from && cameFrom.putIfAbsent(next, at) == null) {
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Refuses an illegal move with {@code incident.illegalTransition} (from, to) or {@code incident.levelFirst}. */

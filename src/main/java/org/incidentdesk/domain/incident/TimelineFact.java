@@ -108,6 +108,26 @@ public sealed interface TimelineFact {
         }
     }
 
+    /**
+     * A party the plan names only per incident (事发单位, 主管部门 …) was resolved to a roster unit
+     * ({@code unitId} null: cleared).
+     */
+    record PartySet(String roleId, String roleName, Long unitId, String unitName) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.FACTS;
+        }
+
+        @Override
+        public String variant() {
+            return unitId == null ? "cleared" : null;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(roleName, unitName);
+        }
+    }
+
     // ---- assessment and level
 
     /** The assessor proposed a level ({@code levelId} null: no warning condition met). */
@@ -210,15 +230,17 @@ public sealed interface TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
         }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
-        }
     }
 
     /** A statement became the agreed wording (统一口径); its wording is the person's text. */
     record StatementAgreed(long statementId) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.STATEMENT;
+        }
+    }
+
+    /** A statement was released to the public (对外发布): the public response; its wording is the person's text. */
+    record StatementReleased(long statementId) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
         }
@@ -286,15 +308,26 @@ public sealed interface TimelineFact {
      * MET, {@code escalation} and {@code escalatedTo} for ESCALATED, {@code reason} (a {@code deadline.reason.*}
      * code) for MISSED and SUPERSEDED, {@code alertAt} when the alert was raised late (the workstation was off).
      */
+    /**
+     * A deadline's event. An escalation records the length of its chain ({@code chainSteps}) and the plan's
+     * interval for reminding the top ({@code remindTopMinutes}): the step that reaches the top says the top is
+     * reminded at that interval from now on, and each later step says it is such a reminder (null on rows written
+     * before the chain stopped at its top).
+     */
     record DeadlineEvent(long deadlineId, String ruleId, int occurrence, DeadlineEventKind event, String act,
                          String owner, Instant startedAt, Instant dueAt, Instant metAt, int escalation,
-                         String escalatedTo, String reason, Instant alertAt) implements TimelineFact {
+                         String escalatedTo, String reason, Instant alertAt, Integer chainSteps,
+                         Long remindTopMinutes) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.DEADLINE;
         }
 
         @Override
         public String variant() {
+            if (event == DeadlineEventKind.ESCALATED && chainSteps != null && remindTopMinutes != null
+                    && escalation >= chainSteps) {
+                return escalation == chainSteps ? "ESCALATED_TOP" : "REMINDED_TOP";
+            }
             return event == DeadlineEventKind.MET && metAt != null && metAt.isAfter(dueAt) ? "METLATE" : event.name();
         }
 
@@ -304,7 +337,8 @@ public sealed interface TimelineFact {
             Duration lateBy = metAt != null && metAt.isAfter(dueAt) ? Duration.between(dueAt, metAt) : null;
             return Arrays.asList(name, owner, startedAt, dueAt, metAt, lateBy, escalation, escalatedTo,
                     reason == null ? null : Term.of("deadline.reason." + reason),
-                    alertAt == null ? "" : Term.of("timeline.DeadlineEvent.late", alertAt));
+                    alertAt == null ? "" : Term.of("timeline.DeadlineEvent.late", alertAt),
+                    remindTopMinutes == null ? null : Duration.ofMinutes(remindTopMinutes));
         }
 
         @Override
@@ -386,11 +420,6 @@ public sealed interface TimelineFact {
     record Untyped(TimelineKind legacyKind) implements TimelineFact {
         public TimelineKind kind() {
             return legacyKind;
-        }
-
-        @Override
-        public List<Object> args() {
-            return List.of();
         }
     }
 }

@@ -14,17 +14,23 @@ import java.util.stream.Stream;
  * @param revision    the document's revision; an office plan's stored version carries its version number
  * @param issuer      the kind of body that wrote it, e.g. 县委县政府 (no real place or person names)
  * @param scope       where it applies (适用范围)
+ * @param scopeOrigin whether the scope sentence is the source's or a default the template wrote where the source
+ *                    has no 适用范围
  * @param note        a remark about the document as a whole, e.g. which gaps were filled
  * @param basis       the laws and documents it rests on (编制依据)
  * @param preparedness standing measures outside any one incident (保障)
+ * @param responseTimes the response window of 立即 duties and the reminder interval after the top of the chain
  */
-public record ContingencyPlan(String id, int revision, String name, String issuer, String scope, String note,
+public record ContingencyPlan(String id, int revision, String name, String issuer, String scope,
+                              Origin scopeOrigin, String note,
                               List<String> basis, List<String> principles, Organisation organisation,
                               LevelScheme levelScheme, List<WarningLevel> levels,
                               List<SensitivePeriod> sensitivePeriods, List<EventCategory> categories,
                               List<DeadlineRule> deadlines, List<Phase> phases, List<ReportForm> forms,
-                              List<String> preparedness) {
+                              List<String> preparedness, ResponseTimes responseTimes) {
     public ContingencyPlan {
+        responseTimes = responseTimes == null ? ResponseTimes.DEFAULT : responseTimes;
+        scopeOrigin = scopeOrigin == null ? Origin.PLAN_TEXT : scopeOrigin;
         basis = Lists.copy(basis);
         principles = Lists.copy(principles);
         organisation = organisation == null ? Organisation.EMPTY : organisation;
@@ -39,38 +45,51 @@ public record ContingencyPlan(String id, int revision, String name, String issue
 
     /** The same plan as revision {@code newRevision}: an office plan's stored version carries its number here. */
     public ContingencyPlan withRevision(int newRevision) {
-        return new ContingencyPlan(id, newRevision, name, issuer, scope, note, basis, principles, organisation,
-                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+        return new ContingencyPlan(id, newRevision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withName(String newName) {
-        return new ContingencyPlan(id, revision, newName, issuer, scope, note, basis, principles, organisation,
-                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+        return new ContingencyPlan(id, revision, newName, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withSensitivePeriods(List<SensitivePeriod> periods) {
-        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
-                levelScheme, levels, periods, categories, deadlines, phases, forms, preparedness);
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, periods, categories, deadlines, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withDeadlines(List<DeadlineRule> rules) {
-        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
-                levelScheme, levels, sensitivePeriods, categories, rules, phases, forms, preparedness);
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, rules, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withLevels(List<WarningLevel> newLevels) {
-        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
-                levelScheme, newLevels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, newLevels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withOrganisation(Organisation newOrganisation) {
-        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, newOrganisation,
-                levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness);
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                newOrganisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes);
     }
 
     public ContingencyPlan withPhases(List<Phase> newPhases) {
-        return new ContingencyPlan(id, revision, name, issuer, scope, note, basis, principles, organisation,
-                levelScheme, levels, sensitivePeriods, categories, deadlines, newPhases, forms, preparedness);
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, newPhases, forms, preparedness,
+                responseTimes);
+    }
+
+    public ContingencyPlan withResponseTimes(ResponseTimes times) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                times);
     }
 
     public Optional<WarningLevel> level(String levelId) {

@@ -44,6 +44,7 @@ public final class PlanRules {
         rules.checkSensitivePeriods();
         rules.checkCategories();
         rules.checkDeadlines();
+        rules.checkResponseTimes();
         rules.checkPhases();
         rules.checkForms();
         return List.copyOf(rules.problems);
@@ -223,6 +224,20 @@ public final class PlanRules {
                 roleRef(at + ".by", escalation.by(), true);
                 roleRef(at + ".to", escalation.to(), false);
             }
+        }
+    }
+
+    private void checkResponseTimes() {
+        ResponseTimes times = plan.responseTimes();
+        positive("responseTimes.immediately", times.immediately());
+        positive("responseTimes.remindAfterTop", times.remindAfterTop());
+    }
+
+    private void positive(String path, Duration duration) {
+        if (duration == null) {
+            problem(path, "plan.invalid.required");
+        } else if (duration.isNegative() || duration.isZero()) {
+            problem(path, "plan.invalid.nonPositiveDuration", duration.toString());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.incidentdesk.domain.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
@@ -14,18 +15,33 @@ import org.incidentdesk.domain.roster.Roster;
 public final class RoleHolders {
     private final ContingencyPlan plan;
     private final Roster roster;
+    private final Map<String, Long> parties;
 
     public RoleHolders(ContingencyPlan plan, Roster roster) {
-        this.plan = plan;
-        this.roster = roster;
+        this(plan, roster, Map.of());
     }
 
-    /** The roster unit that plays the role; empty for a party known only per incident or a unit not in the roster. */
-    private Optional<OrgUnit> unitOf(String roleId) {
-        return plan.organisation().role(roleId)
+    /**
+     * As {@link #RoleHolders(ContingencyPlan, Roster)} for one incident: {@code parties} says which roster unit
+     * (id) plays each role the plan knows only per incident (事发单位, 主管部门), as the clerk set it.
+     */
+    public RoleHolders(ContingencyPlan plan, Roster roster, Map<String, Long> parties) {
+        this.plan = plan;
+        this.roster = roster;
+        this.parties = Map.copyOf(parties);
+    }
+
+    /**
+     * The roster unit that plays the role: the plan's unit by name, or for a party known only per incident the
+     * unit set on the incident; empty when neither is in the roster.
+     */
+    public Optional<OrgUnit> unitOf(String roleId) {
+        Optional<OrgUnit> planned = plan.organisation().role(roleId)
                 .map(PlanRole::unit)
                 .flatMap(unitId -> plan.organisation().unit(unitId))
                 .flatMap(planUnit -> roster.unitNamed(planUnit.name()));
+        return planned.isPresent() ? planned
+                : Optional.ofNullable(parties.get(roleId)).flatMap(roster::unit);
     }
 
     /**

@@ -25,4 +25,9 @@ public record Warning(long id, String number, long planId, int planVersion, Stri
     public boolean isActive() {
         return status == WarningStatus.ACTIVE;
     }
+
+    /** Issued (or approved), not lifted, and its start time has come: a warning set to start later is not yet. */
+    public boolean inForceAt(Instant now) {
+        return isActive() && !startsAt.toInstant().isAfter(now);
+    }
 }

@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -225,6 +222,10 @@ public final class DrillRunner {
             String ref = required(step, "ref");
             Long id = refs.get(ref);
             if (id == null) {
+                id = refs.values().stream().filter(known -> office.incidents().detail(known).incident().number()
+                        .toString().equals(ref)).findFirst().orElse(null);
+            }
+            if (id == null) {
                 throw new DrillException(step.number(), messages.get("drill.error.ref", ref));
             }
             return id;
@@ -275,24 +276,7 @@ public final class DrillRunner {
     }
 
     static List<IncidentPhase> pathToEnded(IncidentPhase from, boolean levelDecided) {
-        Map<IncidentPhase, IncidentPhase> cameFrom = new EnumMap<>(IncidentPhase.class);
-        Deque<IncidentPhase> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            IncidentPhase at = queue.poll();
-            if (at == IncidentPhase.ENDED || !at.isOpen()) {
-                List<IncidentPhase> path = new ArrayList<>();
-                for (IncidentPhase p = at; p != from; p = cameFrom.get(p)) {
-                    path.addFirst(p);
-                }
-                return path;
-            }
-            for (IncidentPhase next : Lifecycle.allowed(at, levelDecided)) {
-                if (next != from && cameFrom.putIfAbsent(next, at) == null) {
-                    queue.add(next);
-                }
-            }
-        }
-        return List.of();
+        return Lifecycle.pathTo(from, at -> at == IncidentPhase.ENDED || !at.isOpen(), levelDecided);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -9,6 +9,7 @@ import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineEscalation;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.domain.escalation.DeadlineState;
+import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.store.Store;
@@ -61,6 +62,8 @@ public final class AlertListService {
                 : d.escalations() > 0 ? DeadlineEventKind.ESCALATED : DeadlineEventKind.OVERDUE;
         return new RaisedAlert(d.id(), incident.id(), incident.number().toString(), incident.title(), kind,
                 DeadlineTexts.rule(d), d.actionText(), DeadlineTexts.role(plan, d.ownerRole()), d.dueAt(),
-                d.escalations(), lastTo, d.acknowledgedAt(), d.acknowledgedBy());
+                d.escalations(), lastTo, d.acknowledgedAt(), d.acknowledgedBy(),
+                EscalationChain.of(plan, d).atTop(d.escalations()) && d.escalations() > 0
+                        ? plan.responseTimes().remindAfterTop() : null);
     }
 }

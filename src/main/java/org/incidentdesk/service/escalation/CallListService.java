@@ -64,9 +64,8 @@ public final class CallListService {
             Deadline d = deadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
             ContingencyPlan plan = deadlines.planOf(incident);
-            RoleHolders holders = new RoleHolders(plan, people);
-            List<String> chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule).roles())
-                    .orElse(List.of());
+            RoleHolders holders = new RoleHolders(plan, people, s.parties().forIncident(incident.id()));
+            List<String> chain = EscalationChain.of(plan, d).roles();
             Set<String> reached = new LinkedHashSet<>();
             s.deadlines().escalationsOf(incident.id()).stream().filter(e -> e.deadlineId() == d.id())
                     .forEach(e -> reached.add(e.toRole()));
@@ -135,6 +134,9 @@ public final class CallListService {
                     roleId == null ? null : role, cleanPhone, outcome);
             long entry = recorder.record(s, incident.id(), fact, cleanNote, stamp);
             s.raise(new CallAttemptLogged(events.origin(), incident.id(), d.id(), id, outcome, entry));
+            if (outcome == CallOutcome.REACHED) {
+                deadlines.callReached(s, d, roleId, stamp);
+            }
             return s.callAttempts().forDeadline(d.id()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         });
     }

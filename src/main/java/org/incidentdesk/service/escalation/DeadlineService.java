@@ -29,6 +29,8 @@ import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.escalation.IncidentTimes;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
+import org.incidentdesk.domain.event.WarningChanged;
+import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineEntry;
@@ -91,14 +93,31 @@ public final class DeadlineService {
     }
 
     /**
-     * Follows the incidents: re-derives an incident's deadlines with each change that can alter them, inside
-     * the transaction of the change, so the change and its deadlines commit together or not at all.
+     * Follows the incidents: re-derives an incident's deadlines with each change that can alter them, and meets
+     * those an act recorded on the incident is (a level decided, a statement released) or a warning coming into
+     * force is, inside the transaction of the change, so the change and its deadlines commit together or not at
+     * all.
      */
     public Runnable followIncidents() {
-        return events.subscribeWithin(IncidentChanged.class, this::follow);
+        Runnable incidents = events.subscribeWithin(IncidentChanged.class, this::follow);
+        Runnable warnings = events.subscribeWithin(WarningChanged.class, this::followWarning);
+        return () -> {
+            incidents.run();
+            warnings.run();
+        };
+    }
+
+    /** A warning coming into force decides the level of each incident behind it: it meets their level deadlines. */
+    void followWarning(StoreSession s, WarningChanged change) {
+        if (change.kind() == WarningChangeKind.ISSUED || change.kind() == WarningChangeKind.APPROVED) {
+            change.incidentIds().forEach(id -> recordAction(s, incident(s, id), DeadlineAction.ASSESS));
+        }
     }
 
     void follow(StoreSession s, IncidentChanged change) {
+        if (change.kind() == TimelineKind.STATEMENT && released(s, change)) {
+            recordAction(s, incident(s, change.incidentId()), DeadlineAction.RESPOND);
+        }
         if (!REDERIVE_ON.contains(change.kind())) {
             return;
         }
@@ -111,6 +130,12 @@ public final class DeadlineService {
         } else {
             applyPlanner(s, incident, stamp());
         }
+    }
+
+    /** The change recorded a statement released to the public (the row's fact says so). */
+    private static boolean released(StoreSession s, IncidentChanged change) {
+        return s.timeline().forIncident(change.incidentId(), TimelineKind.STATEMENT).stream()
+                .anyMatch(e -> e.id() == change.timelineEntryId() && e.fact() instanceof TimelineFact.StatementReleased);
     }
 
     // ---- reading
@@ -186,7 +211,8 @@ public final class DeadlineService {
         IncidentTimes times = times(s, incident);
         String levelId = incident.level() == null ? null : incident.level().id();
         for (int round = 0; round < MAX_PLANNING_ROUNDS; round++) {
-            List<DeadlineChange> changes = planner.plan(plan.deadlines(), levelId, incident.categoryId(), times,
+            List<DeadlineChange> changes = planner.plan(plan.deadlines(), plan.responseTimes().immediately(),
+                    levelId, incident.categoryId(), times,
                     s.deadlines().forIncident(incident.id()), s.deadlines().actionsOf(incident.id()), stamp.at());
             if (changes.isEmpty()) {
                 return;
@@ -241,27 +267,66 @@ public final class DeadlineService {
     // ---- acting
 
     /**
-     * Records that {@code kind} was done for the incident now (a report sent, a response published…): it meets
-     * the open deadline of each rule of that kind, and the next report of a repeating rule is created.
+     * Records that {@code kind} was done for the incident now, by the current actor: see {@link #actDone}.
      */
     public List<Deadline> recordAction(long incidentId, DeadlineAction kind) {
-        return store.inTransaction(s -> {
-            recordAction(s, incident(s, incidentId), kind);
-            return s.deadlines().forIncident(incidentId);
-        });
+        Stamp stamp = stamp();
+        return actDone(incidentId, kind, stamp.at(), stamp.actor().name());
+    }
+
+    /**
+     * The act {@code act} was done on incident {@code incidentId} at {@code at} by {@code by}: meets the open
+     * deadline of each rule whose act it is (met at {@code at}), records the act so a deadline derived later is
+     * met by it, and lets a repeating rule's next report count from it. Its own transaction (joining the
+     * caller's, when called inside one); returns the deadlines this act met (empty when nothing was owed).
+     */
+    public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
+        return store.inTransaction(s -> actDone(s, incidentId, act, at, by));
+    }
+
+    /**
+     * As {@link #actDone(long, DeadlineAction, Instant, String)}, inside the caller's transaction {@code s}, so
+     * the act's own record (a dispatch, a call) and the deadlines it meets commit or roll back together; the
+     * events go out with the caller's commit.
+     */
+    public List<Deadline> actDone(StoreSession s, long incidentId, DeadlineAction act, Instant at, String by) {
+        return recordAction(s, incident(s, incidentId), act,
+                new Stamp(at, new org.incidentdesk.domain.common.Actor(by)));
+    }
+
+    /**
+     * A call that got through to the party a deadline reports to is the report, where the rule asks for no
+     * written form (立即报告带班领导 by phone): it meets that deadline. Returns whether it did.
+     */
+    boolean callReached(StoreSession s, Deadline d, String calledRole, Stamp stamp) {
+        Incident incident = incident(s, d.incidentId());
+        ContingencyPlan plan = planOf(incident);
+        boolean spoken = plan.deadline(d.ruleId()).map(rule -> rule.form() == null).orElse(false);
+        if (!d.state().isOpen() || !spoken || calledRole == null || !calledRole.equals(d.recipientRole())) {
+            return false;
+        }
+        meet(s, incident, plan, d, stamp);
+        applyPlanner(s, incident, stamp);
+        return true;
     }
 
     private void recordAction(StoreSession s, Incident incident, DeadlineAction kind) {
+        recordAction(s, incident, kind, stamp());
+    }
+
+    private List<Deadline> recordAction(StoreSession s, Incident incident, DeadlineAction kind, Stamp stamp) {
         ContingencyPlan plan = planOf(incident);
-        Stamp stamp = stamp();
         s.deadlines().addAction(incident.id(), kind, stamp);
         Set<String> rulesMet = new java.util.HashSet<>();
+        List<Deadline> met = new ArrayList<>();
         for (Deadline d : s.deadlines().forIncident(incident.id())) {
             if (d.state().isOpen() && d.action() == kind && rulesMet.add(d.ruleId())) {
                 meet(s, incident, plan, d, stamp);
+                met.add(s.deadlines().find(d.id()).orElseThrow());
             }
         }
         applyPlanner(s, incident, stamp);
+        return met;
     }
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
@@ -370,8 +435,7 @@ public final class DeadlineService {
         Deadline d = found.get();
         Incident incident = incident(s, d.incidentId());
         ContingencyPlan plan = planOf(incident);
-        EscalationChain chain = plan.deadline(d.ruleId()).map(rule -> EscalationChain.of(plan, rule))
-                .orElseGet(() -> EscalationChain.of(plan, orphanRule(d)));
+        EscalationChain chain = EscalationChain.of(plan, d);
         AlertStage stage = d.nextAlert() == AlertStage.REMINDER && !now.isBefore(d.dueAt())
                 ? AlertStage.OVERDUE : d.nextAlert();
         DeadlineState state = stage == AlertStage.REMINDER ? d.state() : DeadlineState.OVERDUE;
@@ -379,7 +443,8 @@ public final class DeadlineService {
         String toRole = stage == AlertStage.ESCALATION && !chain.isEmpty() ? chain.roleForStep(steps) : null;
         Deadline advanced = d.alerted(state, steps, null);
         Deadline after = advanced.alerted(state, steps,
-                policy.after(stage, advanced, !chain.isEmpty(), now).orElse(null));
+                policy.after(stage, advanced, chain.length(), plan.responseTimes().remindAfterTop(), now)
+                        .orElse(null));
         Stamp stamp = stamp(now);
         if (!s.deadlines().replace(d, after, stamp)) {
             return Optional.empty();
@@ -404,12 +469,6 @@ public final class DeadlineService {
                 && !d.nextAlertAt().isAfter(now);
     }
 
-    /** A rule removed from a plan cannot be: plan versions are immutable. Kept for a hand-edited database. */
-    private static DeadlineRule orphanRule(Deadline d) {
-        return new DeadlineRule(d.ruleId(), d.actionText(), d.ownerRole(), d.recipientRole(), null, null, null,
-                null, List.of(), List.of(), null, null, null);
-    }
-
     // ---- recording
 
     private void record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d, DeadlineEventKind kind,
@@ -424,7 +483,8 @@ public final class DeadlineService {
                 kind == DeadlineEventKind.MET ? d.metAt() : null, d.escalations(),
                 kind == DeadlineEventKind.ESCALATED && detail != null ? DeadlineTexts.role(plan, detail) : null,
                 kind == DeadlineEventKind.MISSED || kind == DeadlineEventKind.SUPERSEDED ? detail : null,
-                late ? alertAt : null);
+                late ? alertAt : null, kind == DeadlineEventKind.ESCALATED ? EscalationChain.of(plan, d).length() : null,
+                kind == DeadlineEventKind.ESCALATED ? plan.responseTimes().remindAfterTop().toMinutes() : null);
         long entry = recorder.record(s, incident.id(), fact, null, stamp);
         s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
         return alertTexts.describe(fact);

@@ -5,19 +5,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.incidentdesk.domain.common.FieldChange;
-import org.incidentdesk.domain.common.Messages;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
 import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
-import org.incidentdesk.domain.incident.AssessmentDecision;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.Incident;
@@ -38,7 +38,7 @@ import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.Metric;
+import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.common.ActorSource;
@@ -63,21 +63,20 @@ public final class IncidentService {
     static final int MAX_STATEMENT = 8000;
     static final int MAX_TASK = 2000;
     static final int MAX_RESULT = 4000;
-    static final int MAX_REASON = 2000;
     static final int MAX_KEYWORD = 100;
-    /** Assessment reasons are written into the record in the office's document language. */
-    private static final Messages RECORD_TEXTS = new Messages(Locale.SIMPLIFIED_CHINESE);
 
     private final IncidentChanges changes;
     private final PlanService plans;
-    private final LevelAssessor assessor;
     private final ZoneId zone;
+    private final IncidentAssessments assessments;
+    private final IncidentParties parties;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
         this.changes = changes;
         this.plans = plans;
-        this.assessor = assessor;
         this.zone = zone;
+        this.assessments = new IncidentAssessments(changes, assessor, zone, this::planOf);
+        this.parties = new IncidentParties(changes, this::planOf);
     }
 
     public IncidentService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
@@ -206,87 +205,60 @@ public final class IncidentService {
     /**
      * Runs the assessor of the incident's own plan version on {@code facts} (the incident's category and its
      * latest metrics are added where the facts leave them out) and records the proposal, to be confirmed or
-     * overridden. The date for sensitive periods is today in the office's zone. When no criterion is met the
-     * proposal has no level (未达到预警条件): it cannot be confirmed, only overridden with a reason.
+     * overridden; an undecided assessment of the incident is replaced, not added to. The date for sensitive periods
+     * is today in the office's zone. When no criterion is met the proposal has no level (未达到预警条件): it cannot
+     * be confirmed, only overridden with a reason.
      */
     public Assessment assess(long incidentId, EventFacts facts) {
-        LevelProposal proposal = propose(incidentId, facts);
-        List<String> reasons = proposal.reasons().stream().map(r -> r.describe(RECORD_TEXTS)).toList();
-        LevelMark proposed = proposal.level().map(LevelMark::of).orElse(null);
-        return changes.change(incidentId, (s, current, stamp) -> {
-            long id = s.assessments().insertProposal(incidentId, proposed, reasons, stamp);
-            TimelineFact fact = new TimelineFact.LevelProposed(id, proposed == null ? null : proposed.id(),
-                    proposed == null ? null : proposed.label());
-            return new IncidentChanges.Outcome<>(s.assessments().find(id).orElseThrow(), fact, null);
-        });
+        return assessments.assess(incidentId, facts);
+    }
+
+    /**
+     * Records the assessment on the criteria a person ticked on the checklist ({@code established}: criterion ids
+     * of the incident's plan that are not measured by a metric), kept with it; replaces the undecided one.
+     */
+    public Assessment assess(long incidentId, Collection<String> established) {
+        return assessments.assess(incidentId, established);
     }
 
     /** What {@link #assess} would propose now, without recording anything: for the warning's assessment board. */
     public LevelProposal propose(long incidentId, EventFacts facts) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        return assessor.assess(planOf(incident), completeFacts(incidentId, facts),
-                changes.clock().instant().atZone(zone).toLocalDate());
+        return assessments.propose(incidentId, facts);
     }
 
     /** {@code facts} with the incident's category and its latest metrics where they leave them out. */
     public EventFacts completeFacts(long incidentId, EventFacts facts) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        List<MetricPoint> points = changes.read(s -> s.metrics().forIncident(incidentId));
-        return withLatestMetrics(facts.category() == null ? facts.withCategory(incident.categoryId()) : facts, points);
+        return assessments.completeFacts(incidentId, facts);
     }
 
-    private static EventFacts withLatestMetrics(EventFacts facts, List<MetricPoint> points) {
-        EventFacts result = facts;
-        for (MetricPoint p : points.reversed()) {
-            result = fill(result, Metric.ATTENTION, p.reads());
-            result = fill(result, Metric.COMMENTERS, p.comments());
-            result = fill(result, Metric.HEAT_INDEX, p.heatIndex());
-        }
-        return result;
+    /** The facts the ticked criteria of {@code plan} state (the checklist's ticks as the assessor reads them). */
+    public static EventFacts establishedFacts(ContingencyPlan plan, Collection<String> established) {
+        return IncidentAssessments.facts(plan, IncidentAssessments.ticked(plan, established));
     }
 
-    private static EventFacts fill(EventFacts facts, Metric metric, Long value) {
-        return value == null || facts.metrics().containsKey(metric) ? facts : facts.withMetric(metric, value);
+    /** True for a criterion a person ticks (an occurrence or an observation), false for one a metric measures. */
+    public static boolean establishable(LevelCriterion criterion) {
+        return IncidentAssessments.establishable(criterion);
     }
 
-    /** Takes the proposed level as the incident's level; a proposal of no level has nothing to confirm. */
+    /**
+     * Takes the proposed level as the incident's level; a proposal of no level has nothing to confirm. An incident
+     * still in 接报 moves to 研判 with it.
+     */
     public LevelMark confirm(long assessmentId) {
-        Assessment assessment = pending(assessmentId);
-        if (!assessment.proposesLevel()) {
-            throw refused("assessment", "incident.nothingToConfirm");
-        }
-        return decide(assessment, AssessmentDecision.CONFIRMED, assessment.proposed(), null);
+        return assessments.confirm(assessmentId);
     }
 
     /** Decides another level of the incident's plan than the one proposed; {@code reason} is required. */
     public LevelMark override(long assessmentId, String levelId, String reason) {
-        Assessment assessment = pending(assessmentId);
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("assessment.reason", reason, MAX_REASON, problems);
-        refuseIfAny(problems);
-        Incident incident = changes.read(s -> IncidentChanges.load(s, assessment.incidentId()));
-        LevelMark level = planOf(incident).level(levelId).map(LevelMark::of)
-                .orElseThrow(() -> refused("assessment.level", "incident.unknownLevel", String.valueOf(levelId)));
-        return decide(assessment, AssessmentDecision.OVERRIDDEN, level, reason.strip());
+        return assessments.override(assessmentId, levelId, reason);
     }
 
-    private Assessment pending(long assessmentId) {
-        Assessment assessment = changes.read(s -> s.assessments().find(assessmentId)).orElseThrow(
-                () -> refused("assessment", "incident.unknownAssessment", String.valueOf(assessmentId)));
-        if (assessment.isDecided()) {
-            throw refused("assessment", "incident.assessmentDecided", String.valueOf(assessmentId));
-        }
-        return assessment;
-    }
+    // ---- parties
 
-    private LevelMark decide(Assessment assessment, AssessmentDecision decision, LevelMark level, String reason) {
-        return changes.change(assessment.incidentId(), (s, incident, stamp) -> {
-            s.assessments().decide(assessment.id(), decision, level, reason, stamp);
-            s.incidents().updateLevel(incident, level, stamp);
-            TimelineFact fact = new TimelineFact.LevelDecided(assessment.id(), level.id(), level.label(),
-                    decision == AssessmentDecision.OVERRIDDEN);
-            return new IncidentChanges.Outcome<>(level, fact, reason);
-        });
+    /** Which roster units play the parties the plan names only per incident (事发单位, 主管部门). */
+    public IncidentParties parties() {
+        return parties;
     }
 
     // ---- tasks
@@ -315,7 +287,9 @@ public final class IncidentService {
         return changes.read(s -> {
             OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
                     .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
-            return TaskDue.suggest(plan, incident, unit.name(), s.deadlines().forIncident(incidentId),
+            Set<String> partyRoles = s.parties().forIncident(incidentId).entrySet().stream()
+                    .filter(p -> p.getValue() == unitId).map(Map.Entry::getKey).collect(Collectors.toSet());
+            return TaskDue.suggest(plan, incident, unit.name(), partyRoles, s.deadlines().forIncident(incidentId),
                     changes.clock().instant());
         });
     }
@@ -378,6 +352,23 @@ public final class IncidentService {
         });
     }
 
+    /**
+     * Releases the statement to the public (对外发布): the public response the plan's deadlines ask for, which the
+     * deadline service meets in the same transaction. A statement released already is refused.
+     */
+    public Statement releaseStatement(long statementId) {
+        Statement statement = changes.read(s -> s.statements().find(statementId))
+                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
+        if (statement.status() == StatementStatus.RELEASED) {
+            throw refused("statement", "incident.statementReleased", String.valueOf(statementId));
+        }
+        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
+            s.statements().updateStatus(statement, StatementStatus.RELEASED, stamp);
+            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
+                    new TimelineFact.StatementReleased(statementId), statement.text());
+        });
+    }
+
     public void addKeyword(long incidentId, String keyword) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
@@ -435,6 +426,11 @@ public final class IncidentService {
 
     /** The person on duty writes what is open and what to watch. */
     public Handover writeHandover(String openItems, String watchItems) {
+        return writeHandover(openItems, watchItems, null);
+    }
+
+    /** As {@link #writeHandover(String, String)}, for {@code successor} (a name from the duty roster; null: none). */
+    public Handover writeHandover(String openItems, String watchItems, String successor) {
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
         if (watchItems != null && watchItems.strip().length() > 8000) {
@@ -443,7 +439,8 @@ public final class IncidentService {
         refuseIfAny(problems);
         return changes.read(s -> {
             Stamp stamp = changes.stamp();
-            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(), stamp);
+            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(),
+                    successor == null || successor.isBlank() ? null : successor.strip(), stamp);
             s.audit().append(stamp, "writeHandover", "handover", id, FieldChange.set("openItems", openItems.strip()));
             s.raise(new HandoverChanged(changes.origin(), id, false));
             return s.handovers().find(id).orElseThrow();
@@ -452,6 +449,14 @@ public final class IncidentService {
 
     /** The next person on duty confirms they have read the handover; its writer cannot. */
     public Handover confirmHandover(long handoverId) {
+        return confirmHandover(handoverId, null);
+    }
+
+    /**
+     * {@code reader} (a name the person picked from the roster; null: the workstation's account) confirms they have
+     * read the handover; its writer cannot, and a name not in the roster is refused.
+     */
+    public Handover confirmHandover(long handoverId, String reader) {
         return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> refused("handover", "handover.unknown", String.valueOf(handoverId)));
@@ -459,12 +464,16 @@ public final class IncidentService {
             if (handover.confirmed()) {
                 throw refused("handover", "handover.alreadyConfirmed", handover.confirmedBy());
             }
-            if (handover.writtenBy().equals(stamp.actor().name())) {
+            String by = reader == null || reader.isBlank() ? stamp.actor().name() : reader.strip();
+            if (reader != null && !reader.isBlank()
+                    && s.roster().people().stream().noneMatch(p -> p.name().equals(by))) {
+                throw refused("handover.reader", "handover.notInRoster", by);
+            }
+            if (handover.writtenBy().equals(by)) {
                 throw refused("handover", "handover.ownHandover");
             }
-            s.handovers().confirm(handover, stamp);
-            s.audit().append(stamp, "confirmHandover", "handover", handoverId,
-                    FieldChange.set("confirmedBy", stamp.actor().name()));
+            s.handovers().confirm(handover, by, stamp);
+            s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by));
             s.raise(new HandoverChanged(changes.origin(), handoverId, true));
             return s.handovers().find(handoverId).orElseThrow();
         });

@@ -24,9 +24,10 @@ public record TaskDue(Instant dueAt, Basis basis, String ruleText) {
     public enum Basis { UNIT_DEADLINE, PARTY_DEADLINE, REPORT_INTERVAL }
 
     static Optional<TaskDue> suggest(ContingencyPlan plan, Incident incident, String unitName,
-                                     List<Deadline> deadlines, Instant now) {
+                                     Set<String> partyRoles, List<Deadline> deadlines, Instant now) {
         Set<String> unitRoles = plan.organisation().roles().stream()
-                .filter(r -> playedBy(plan, r, unitName)).map(PlanRole::id).collect(Collectors.toSet());
+                .filter(r -> playedBy(plan, r, unitName) || partyRoles.contains(r.id())).map(PlanRole::id)
+                .collect(Collectors.toSet());
         Set<String> incidentParties = plan.organisation().roles().stream()
                 .filter(r -> r.unit() == null || r.unit().isBlank()).map(PlanRole::id).collect(Collectors.toSet());
         List<Deadline> open = deadlines.stream().filter(d -> d.state().isOpen() && d.dueAt().isAfter(now))

@@ -19,12 +19,13 @@ import org.incidentdesk.domain.event.NoticeAcknowledged;
 import org.incidentdesk.domain.event.WarningChanged;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.IncidentRules;
+import org.incidentdesk.domain.incident.Lifecycle;
 import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.warning.ExpertOpinion;
@@ -70,6 +71,7 @@ public final class WarningService {
     private final LevelAssessor assessor;
     private final ZoneId zone;
     private final WarningNotices notices;
+    private final WarningAuthorityQueries authorityQueries;
     private final IncidentRecorder recorder;
 
     public WarningService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
@@ -83,14 +85,17 @@ public final class WarningService {
         this.assessor = assessor;
         this.zone = zone;
         this.notices = new WarningNotices();
+        this.authorityQueries = new WarningAuthorityQueries(plans);
         this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
     // ---- reading
 
-    /** The warnings in force, newest first. */
+    /** The warnings in force now, newest first: issued, not lifted, and started (one set to start later is not). */
     public List<Warning> active() {
-        return read(s -> s.warnings().withStatus(WarningStatus.ACTIVE));
+        Instant now = clock.instant();
+        return read(s -> s.warnings().withStatus(WarningStatus.ACTIVE)).stream().filter(w -> w.inForceAt(now))
+                .toList();
     }
 
     /** Every warning, newest first. */
@@ -208,29 +213,9 @@ public final class WarningService {
         });
     }
 
-    // ---- authority
-
-    /** Whether {@code issuerRole} (id or name) may issue {@code levelId} (id or name) under the active plan. */
-    public AuthorityCheck authority(String issuerRole, String levelId) {
-        ContingencyPlan plan = activePlan().plan();
-        WarningAuthorities authorities = new WarningAuthorities(plan);
-        return authorities.check(authorities.resolveRole(issuerRole), level(plan, levelId).id());
-    }
-
-    /** The roles of the active plan that issue some level, then those that may propose one (the office). */
-    public List<String> issuerRoles() {
-        return activePlanOrNone().map(p -> new WarningAuthorities(p.plan()).issuerRoles()).orElse(List.of());
-    }
-
-    /** A role's name in the active plan ("总指挥"); the id itself when the plan has no such role. */
-    public String roleName(String roleId) {
-        return activePlanOrNone().map(p -> new WarningAuthorities(p.plan()).roleName(roleId)).orElse(roleId);
-    }
-
-    /** The role with authority for the level in the active plan: who issues it when nobody else is named. */
-    public Optional<String> authorityFor(String levelId) {
-        ContingencyPlan plan = activePlan().plan();
-        return new WarningAuthorities(plan).authoritiesFor(level(plan, levelId).id()).stream().findFirst();
+    /** Who may issue which level under the active plan. */
+    public WarningAuthorityQueries authorities() {
+        return authorityQueries;
     }
 
     // ---- issue, approve, adjust, lift
@@ -278,7 +263,7 @@ public final class WarningService {
         }
         WarningStatus status = check.needsApproval() ? WarningStatus.PENDING_APPROVAL : WarningStatus.ACTIVE;
         WarningChangeKind kind = check.needsApproval() ? WarningChangeKind.PROPOSED : WarningChangeKind.ISSUED;
-        return store.inTransaction(s -> {
+        Warning issued = store.inTransaction(s -> {
             Stamp stamp = stamp();
             OffsetDateTime startsAt = draft.startsAt() != null ? draft.startsAt()
                     : stamp.at().atZone(zone).toOffsetDateTime().withNano(0);
@@ -295,6 +280,7 @@ public final class WarningService {
             }
             return s.warnings().find(id).orElseThrow();
         });
+        return enterWarningPhase(issued);
     }
 
     /** The authority for the level approves a warning the office proposed: it comes into force and notifies. */
@@ -311,14 +297,14 @@ public final class WarningService {
         String approver = new WarningAuthorities(plan).authoritiesFor(pending.levelId()).stream().findFirst()
                 .orElseThrow(() -> WarningRefusal.of("warning.issuer", "warning.noAuthorityForLevel",
                         levelOf(pending).label()));
-        return store.inTransaction(s -> {
+        return enterWarningPhase(store.inTransaction(s -> {
             Stamp stamp = stamp();
             s.warnings().approve(pending, approver, stamp);
             Warning warning = s.warnings().find(warningId).orElseThrow();
             record(s, warning, WarningChangeKind.APPROVED, null, levelOf(warning), null, stamp);
             notices.notify(s, warning, plan);
             return s.warnings().find(warningId).orElseThrow();
-        });
+        }));
     }
 
     /**
@@ -470,7 +456,28 @@ public final class WarningService {
             changes.add(FieldChange.set("reason", reason));
         }
         s.audit().append(stamp, kind.name().toLowerCase(Locale.ROOT) + "Warning", "warning", warning.number(), changes);
-        s.raise(new WarningChanged(events.origin(), warning.id(), kind, warning.incidentIds()));
+        WarningChanged changed = new WarningChanged(events.origin(), warning.id(), kind, warning.incidentIds());
+        s.raise(changed);
+        events.publishWithin(s, changed); // a warning in force meets its incidents' level deadlines, in this tx
+    }
+
+    /**
+     * A warning in force moves each of its incidents still before 预警 (接报, 研判) into it, by legal moves only (an
+     * incident whose level is not decided yet stays where it is), each move the incident's own change, inside the
+     * transaction of the warning. Returns the warning.
+     */
+    private Warning enterWarningPhase(Warning warning) {
+        if (warning.status() != WarningStatus.ACTIVE) {
+            return warning;
+        }
+        for (Long incidentId : warning.incidentIds()) {
+            Incident incident = incidents.detail(incidentId).incident();
+            if (incident.phase().ordinal() < IncidentPhase.WARNING.ordinal()) {
+                Lifecycle.pathTo(incident.phase(), p -> p == IncidentPhase.WARNING, incident.levelDecided())
+                        .forEach(next -> incidents.advance(incidentId, next));
+            }
+        }
+        return warning;
     }
 
     /**
@@ -527,8 +534,7 @@ public final class WarningService {
     }
 
     private static WarningLevel level(ContingencyPlan plan, String text) {
-        return plan.levelNamed(text).orElseThrow(() -> WarningRefusal.of("warning.level", "warning.unknownLevel",
-                String.valueOf(text), String.join("、", plan.levelsBySeverity().stream().map(WarningLevel::label).toList())));
+        return WarningAuthorityQueries.level(plan, text);
     }
 
     private Warning load(long warningId) {
@@ -536,11 +542,11 @@ public final class WarningService {
     }
 
     private PlanVersion activePlan() {
-        return activePlanOrNone().orElseThrow(() -> WarningRefusal.of("plan", "incident.noActivePlan"));
+        return authorityQueries.activePlan();
     }
 
     private Optional<PlanVersion> activePlanOrNone() {
-        return plans.activePlan().map(OfficePlan::id).map(plans::current);
+        return authorityQueries.activePlanOrNone();
     }
 
     private <T> T read(Function<StoreSession, T> query) {

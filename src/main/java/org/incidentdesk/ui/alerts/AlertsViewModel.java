@@ -201,6 +201,9 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
         }
         if (alert.escalatedTo() != null) {
             text.append(messages.get("alerts.escalatedTo", alert.escalations(), alert.escalatedTo()));
+            if (alert.topRemindedEvery() != null) {
+                text.append(messages.get("alerts.atTop", DurationText.format(alert.topRemindedEvery(), messages)));
+            }
         }
         if (alert.acknowledged()) {
             text.append(messages.get("alerts.acknowledgedBy", alert.acknowledgedBy(),

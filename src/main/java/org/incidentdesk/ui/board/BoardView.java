@@ -47,6 +47,7 @@ public final class BoardView implements WorkspaceView {
     private static final double COLUMN_WIDTH = 210;
 
     private final BoardViewModel model;
+    private final DeadlineOverviewViewModel deadlines;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TableView<BoardRow> table = new TableView<>();
@@ -54,18 +55,19 @@ public final class BoardView implements WorkspaceView {
     private final List<ListView<BoardRow>> lanes = new java.util.ArrayList<>();
     private boolean syncing;
 
-    public BoardView(BoardViewModel model) {
+    public BoardView(BoardViewModel model, DeadlineOverviewViewModel deadlines, HandoverViewModel handover) {
         this.model = model;
+        this.deadlines = deadlines;
         this.messages = model.messages();
         root.setId("board");
         root.setTop(toolbar());
         StackPane board = new StackPane(kanban(), table());
         board.getChildren().get(0).visibleProperty().bind(model.modeProperty().isEqualTo(BoardViewModel.Mode.KANBAN));
         board.getChildren().get(1).visibleProperty().bind(model.modeProperty().isEqualTo(BoardViewModel.Mode.TABLE));
-        SplitPane split = new SplitPane(board, new IncidentDetailView(model.detail()).root());
+        SplitPane split = new SplitPane(board, withIncidentDeadlines(new IncidentDetailView(model.detail()).root()));
         split.setDividerPositions(0.64);
         root.setCenter(split);
-        root.setBottom(new HandoverBar(model).root());
+        root.setBottom(new HandoverBar(model, handover).root());
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c -> reselect());
         model.selectedIdProperty().addListener((o, a, b) -> reselect());
         model.shownAtProperty().addListener((o, a, b) -> {
@@ -166,6 +168,10 @@ public final class BoardView implements WorkspaceView {
         intake.getStyleClass().add("accent");
         intake.setOnAction(e -> openIntake());
 
+        Button overview = new Button(messages.get("deadlines.button"), Icons.ALARM.node());
+        overview.setId("board-deadlines");
+        overview.setOnAction(e -> deadlines.showOffice(() -> overviewDialog(true).show()));
+
         Label count = new Label();
         count.setId("board-count");
         model.visibleRows().addListener((ListChangeListener<BoardRow>) c ->
@@ -176,13 +182,38 @@ public final class BoardView implements WorkspaceView {
             box.setMaxWidth(170);
         }
         search.setPrefWidth(180);
-        for (javafx.scene.control.Control fixed : List.of(intake, overdue, count, kanban, tableMode)) {
+        for (javafx.scene.control.Control fixed : List.of(intake, overview, overdue, count, kanban, tableMode)) {
             fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, intake, search, level, category, unit, phase, overdue, count, new HBox(kanban, tableMode));
+        HBox bar = new HBox(8, intake, overview, search, level, category, unit, phase, overdue, count, new HBox(kanban, tableMode));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
+    }
+
+    /** The incident detail with the button that opens its 时限一览 above it (shown while an incident is selected). */
+    private Node withIncidentDeadlines(Node detail) {
+        Button mine = new Button(messages.get("deadlines.incidentButton"), Icons.ALARM.node());
+        mine.setId("incident-deadlines");
+        mine.disableProperty().bind(model.detail().detailProperty().isNull());
+        mine.setOnAction(e -> {
+            var shown = model.detail().detailProperty().get();
+            if (shown != null) {
+                deadlines.showIncident(shown.incident().id(), shown.incident().number().toString(),
+                        () -> overviewDialog(false).show());
+            }
+        });
+        HBox bar = new HBox(mine);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(4, 8, 0, 8));
+        VBox box = new VBox(bar, detail);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        return box;
+    }
+
+    private javafx.scene.control.Dialog<Void> overviewDialog(boolean office) {
+        return new DeadlineOverviewDialog(deadlines).create(root.getScene().getWindow(), office,
+                id -> model.selectedIdProperty().set(id));
     }
 
     private Node kanban() {

@@ -107,6 +107,8 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public void activate() {
         subscriptions.add(events.subscribe(IncidentEvent.class, this::changed));
         subscriptions.add(events.subscribe(PlanEvent.class, e -> reload()));
+        // the task and party unit lists follow roster edits without a restart
+        subscriptions.add(events.subscribe(org.incidentdesk.domain.event.RosterEvent.class, e -> detail.reload()));
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
         if (selectedId.get() != null) {
@@ -226,12 +228,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         if (row.nextDueAt() == null) {
             return "";
         }
-        long minutes = java.time.Duration.between(now(), row.nextDueAt()).toMinutes();
-        String key = row.overdueAt(now()) ? "board.overdueBy" : "board.dueIn";
-        long m = Math.abs(minutes);
         String what = row.dueAction() == null ? messages.get("board.due.task")
                 : messages.get("board.due." + row.dueAction().name());
-        return what + " " + (m < 60 ? messages.get(key + "Minutes", m) : messages.get(key, m / 60, m % 60));
+        return what + " " + org.incidentdesk.ui.common.DueText.relative(row.nextDueAt(), now(), messages);
     }
 
     /** True when the row's next deadline or task is past due now. */
@@ -329,17 +328,5 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     public ZoneId zone() {
         return zone;
-    }
-
-    /** Writes a handover for the next person on duty. */
-    public void writeHandover(String openItems, String watchItems) {
-        tasks.write(() -> incidents.writeHandover(openItems, watchItems), h -> reload(),
-                failure -> failures.show("board.handover", failure));
-    }
-
-    /** The person now on duty confirms they have read the latest handover. */
-    public void confirmHandover() {
-        handover.get().ifPresent(h -> tasks.write(() -> incidents.confirmHandover(h.id()), done -> reload(),
-                failure -> failures.show("board.handover", failure)));
     }
 }

@@ -8,8 +8,13 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
     public static final String ID = "board";
 
-    public BoardWorkspace(BoardViewModel viewModel) {
+    private final DeadlineOverviewViewModel deadlines;
+    private final HandoverViewModel handover;
+
+    public BoardWorkspace(BoardViewModel viewModel, DeadlineOverviewViewModel deadlines, HandoverViewModel handover) {
         super(viewModel);
+        this.deadlines = deadlines;
+        this.handover = handover;
     }
 
     @Override
@@ -29,6 +34,6 @@ public final class BoardWorkspace extends ViewModelWorkspace<BoardViewModel> {
 
     @Override
     protected WorkspaceView createView(BoardViewModel model) {
-        return new BoardView(model);
+        return new BoardView(model, deadlines, handover);
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.HandlingTask;
@@ -30,10 +29,12 @@ public final class DetailTexts {
 
     private final Messages messages;
     private final ZoneId zone;
+    private final TimelineRenderer timeline;
 
     public DetailTexts(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.timeline = new TimelineRenderer(messages, zone);
     }
 
     public String heading(Incident i) {
@@ -51,9 +52,8 @@ public final class DetailTexts {
     }
 
     public String timeline(TimelineEntry t) {
-        TimelineRenderer renderer = new TimelineRenderer(messages, zone);
-        return t.at().atZone(zone).format(TIME) + "  " + renderer.kindName(t) + "  " + t.actor() + "  "
-                + renderer.render(t);
+        return t.at().atZone(zone).format(TIME) + "  " + timeline.kindName(t) + "  " + t.actor() + "  "
+                + timeline.render(t);
     }
 
     public String statement(Statement st) {
@@ -77,20 +77,6 @@ public final class DetailTexts {
         return String.join("\n", problems.stream().map(p -> messages.get(
                 p.kind() == EvidenceService.Problem.Kind.MISSING ? "board.evidence.missing" : "board.evidence.changed",
                 p.evidence().originalName(), p.evidence().sha256(), p.actualSha256())).toList());
-    }
-
-    /** The proposal of an assessment: the level, or 未达到预警条件. */
-    public String proposed(Assessment a) {
-        return a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
-                : messages.get("incident.noWarningCondition");
-    }
-
-    /** One earlier assessment: when, the proposal, what was decided, by whom and why. */
-    public String assessmentHistory(Assessment a) {
-        String decided = a.decided() == null ? "" : " → " + a.decided().label();
-        String reason = a.overrideReason() == null ? "" : "（" + a.overrideReason() + "）";
-        return a.assessedAt().atZone(zone).format(TIME) + "  " + proposed(a) + decided + "  "
-                + messages.name(a.decision()) + reason + (a.decidedBy() == null ? "" : "  " + a.decidedBy());
     }
 
     public List<FactLine> facts(Incident i) {

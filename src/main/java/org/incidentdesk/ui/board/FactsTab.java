@@ -8,13 +8,18 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.GridPane;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.Icons;
+import javafx.scene.control.ComboBox;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.incident.IncidentParties;
 
 /** 事实: the reported facts (seven Ws, first publication, spread) and the button that corrects them. */
 final class FactsTab implements DetailTab {
     private final IncidentDetailViewModel model;
     private final Messages messages;
     private final GridPane facts = new GridPane();
+    private final GridPane parties = new GridPane();
 
     FactsTab(IncidentDetailViewModel model) {
         this.model = model;
@@ -25,16 +30,48 @@ final class FactsTab implements DetailTab {
     public Tab build() {
         facts.setHgap(10);
         facts.setVgap(4);
-        facts.setPadding(new Insets(8));
         Button edit = new Button(messages.get("board.facts.edit"), Icons.EDIT.node());
         edit.setId("facts-edit");
         edit.setOnAction(e -> {
             model.editFacts();
             new IntakeDialog(model.factsEditor(), messages, saved -> { }).show(edit.getScene().getWindow());
         });
-        ScrollPane scroll = new ScrollPane(facts);
+        parties.setHgap(6);
+        parties.setVgap(4);
+        Label partiesTitle = new Label(messages.get("board.party.title"));
+        partiesTitle.getStyleClass().add("title-4");
+        Label hint = new Label(messages.get("board.party.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(6, partiesTitle, hint, parties, facts);
+        body.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        model.parties().parties().addListener((javafx.collections.ListChangeListener<IncidentParties.Party>) c -> showParties());
         return DetailPanes.tab("facts", messages.get("board.tab.facts"), DetailPanes.section(scroll, edit, scroll));
+    }
+
+    /** One line per party: its name, the roster unit chosen (or the one the facts suggest) and 指定. */
+    private void showParties() {
+        parties.getChildren().clear();
+        int row = 0;
+        for (IncidentParties.Party party : model.parties().parties()) {
+            Label name = new Label(party.roleName());
+            name.setWrapText(true);
+            ComboBox<OrgUnit> unit = new ComboBox<>(model.parties().units());
+            unit.setId("party-unit-" + party.roleId());
+            unit.setConverter(Choices.named(OrgUnit::name));
+            unit.setPromptText(messages.get("board.party.unset"));
+            unit.setValue(party.unit() != null ? party.unit() : party.proposed());
+            Button save = new Button(messages.get("board.party.save"));
+            save.setId("party-save-" + party.roleId());
+            save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            save.setOnAction(e -> model.parties().set(party.roleId(), unit.getValue()));
+            Label state = new Label(party.unit() == null && party.proposed() != null
+                    ? messages.get("board.party.proposed", party.proposed().name()) : "");
+            state.getStyleClass().add("text-muted");
+            parties.addRow(row++, name, unit, save, state);
+        }
     }
 
     @Override

@@ -16,7 +16,7 @@ final class HandoverBar {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final HBox root = new HBox(8);
 
-    HandoverBar(BoardViewModel model) {
+    HandoverBar(BoardViewModel model, HandoverViewModel handover) {
         Messages messages = model.messages();
         Label text = new Label();
         text.setId("handover-text");
@@ -25,11 +25,19 @@ final class HandoverBar {
         text.setMaxWidth(Double.MAX_VALUE);
         Button write = new Button(messages.get("board.handover.write"));
         write.setId("handover-write");
-        write.setOnAction(e -> new HandoverDialog(messages).ask(root.getScene().getWindow())
-                .ifPresent(h -> model.writeHandover(h.openItems(), h.watchItems())));
+        write.setOnAction(e -> handover.prepare());
+        handover.draftProperty().addListener((o, a, draft) -> {
+            if (draft != null) {
+                new HandoverDialog(messages).ask(root.getScene().getWindow(), draft).ifPresentOrElse(
+                        h -> handover.write(h.openItems(), h.watchItems(), h.successor()), handover::cancel);
+            }
+        });
         Button confirm = new Button(messages.get("board.handover.confirm"));
         confirm.setId("handover-confirm");
-        confirm.setOnAction(e -> model.confirmHandover());
+        confirm.setOnAction(e -> new HandoverDialog(messages).askReader(root.getScene().getWindow(), handover)
+                .ifPresent(handover::confirm));
+        write.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.handoverProperty().addListener((o, a, latest) -> {
             confirm.setDisable(latest.isEmpty() || latest.get().confirmed());
             text.setText(latest.map(h -> describe(h, messages, model)).orElse(messages.get("board.handover.none")));
@@ -49,7 +57,9 @@ final class HandoverBar {
                 : messages.get("board.handover.unconfirmed");
         String watch = h.watchItems() == null || h.watchItems().isBlank() ? ""
                 : messages.get("board.handover.watch", h.watchItems());
-        return messages.get("board.handover.line", written, h.writtenBy(), h.openItems(), watch, state);
+        String by = h.successor() == null ? h.writtenBy()
+                : h.writtenBy() + " " + messages.get("board.handover.to", h.successor());
+        return messages.get("board.handover.line", written, by, h.openItems().replace("\n", "；"), watch, state);
     }
 
     Node root() {

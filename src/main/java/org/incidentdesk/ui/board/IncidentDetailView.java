@@ -54,6 +54,11 @@ final class IncidentDetailView {
                 }
             }
         });
+        model.ending().offerProperty().addListener((o, a, offer) -> {
+            if (offer != null) {
+                new EndDialog(model).show(root.getScene() == null ? null : root.getScene().getWindow(), offer);
+            }
+        });
         model.detailProperty().addListener((o, a, d) -> show(d));
         model.nextPhases().addListener((ListChangeListener<IncidentPhase>) c -> actions());
     }

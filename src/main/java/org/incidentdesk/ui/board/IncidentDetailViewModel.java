@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
@@ -23,19 +21,22 @@ import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
-import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.service.incident.IncidentParties;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.MetricsPreview;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.warning.IncidentEnding;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
+import org.incidentdesk.ui.warning.AssessmentViewModel;
+import org.incidentdesk.ui.warning.IncidentRef;
 
 /**
  * One incident on the board: its facts, assessments, tasks, timeline, statements, keywords, metrics and
@@ -56,21 +57,22 @@ public final class IncidentDetailViewModel {
     private final ZoneId zone;
     private final Failures failures;
     private final DetailTexts texts;
+    private final AssessmentViewModel assessment;
 
     private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
-    private final ObservableList<WarningLevel> levels = FXCollections.observableArrayList();
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
+    private final PartiesViewModel parties;
     private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
             new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final IntakeViewModel factsEditor;
-    private final ReadOnlyStringWrapper suggestedDue = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper suggestedDueReason = new ReadOnlyStringWrapper("");
+    private final TaskFormViewModel taskForm;
+    private final EndingViewModel ending;
     private Long shownId;
 
-    public IncidentDetailViewModel(IncidentService incidents, EvidenceService evidence,
+    public IncidentDetailViewModel(IncidentService incidents, WarningService warnings, EvidenceService evidence,
                                    MetricsImportService metricsImport, RosterService roster,
                                    TaskRunner tasks, DialogService dialogs, Messages messages, Clock clock,
                                    ZoneId zone) {
@@ -85,11 +87,23 @@ public final class IncidentDetailViewModel {
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
         this.texts = new DetailTexts(messages, zone);
+        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, null);
+        this.assessment.setOnDecided(this::reload);
+        this.parties = new PartiesViewModel(incidents, tasks, failures, () -> detail.get() == null ? -1 : id(),
+                this::reload);
+        this.ending = new EndingViewModel(new IncidentEnding(incidents, warnings), tasks, failures, messages,
+                () -> detail.get() == null ? null : detail.get().incident(), this::reload);
+        this.taskForm = new TaskFormViewModel(incidents, tasks, failures, messages, zone,
+                () -> detail.get() == null ? -1 : id(), this::reload);
         this.factsEditor = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
     }
 
     /** Shows the incident {@code id} (null: none). */
     void show(Long id) {
+        if (!java.util.Objects.equals(id, shownId)) {
+            taskForm.reset();
+            ending.cancel();
+        }
         shownId = id;
         evidenceProblems.set(null);
         metricsReview.set(null);
@@ -107,25 +121,29 @@ public final class IncidentDetailViewModel {
         if (id == null) {
             return;
         }
-        record Loaded(IncidentDetail detail, ContingencyPlan plan, List<OrgUnit> units) {
+        record Loaded(IncidentDetail detail, ContingencyPlan plan, List<OrgUnit> all, List<OrgUnit> units,
+                      List<IncidentParties.Party> parties) {
         }
         tasks.refresh("incident-detail", () -> {
             IncidentDetail d = incidents.detail(id);
-            List<OrgUnit> units = roster.load().units().stream()
+            List<OrgUnit> all = roster.load().units();
+            List<OrgUnit> units = all.stream()
                     .filter(u -> u.kind() == UnitKind.MEMBER_UNIT || u.kind() == UnitKind.WORKING_GROUP
                             || u.kind() == UnitKind.OFFICE).toList();
-            return new Loaded(d, incidents.planOf(d.incident()), units);
+            return new Loaded(d, incidents.planOf(d.incident()), all, units, incidents.parties().of(id));
         }, loaded -> {
             if (!id.equals(shownId)) {
                 return;
             }
             detail.set(loaded.detail());
+            var incident = loaded.detail().incident();
+            assessment.show(new IncidentRef(incident.id(), incident.number().toString(), incident.title()));
             nextPhases.setAll(loaded.detail().nextPhases());
-            levels.setAll(loaded.plan().levelsBySeverity());
             categories.setAll(loaded.plan().categories());
             if (!taskUnits.equals(loaded.units())) {
                 taskUnits.setAll(loaded.units());
             }
+            parties.show(loaded.parties(), loaded.all());
         }, failure -> failures.show("board.title", failure));
     }
 
@@ -144,54 +162,18 @@ public final class IncidentDetailViewModel {
         });
     }
 
+    /** Moves the shown incident to {@code to}; ending it first asks, offering to lift its warnings in force. */
     public void advance(IncidentPhase to) {
+        if (to == IncidentPhase.ENDED) {
+            ending.ask();
+            return;
+        }
         act("board.action.phase", () -> incidents.advance(id(), to));
     }
 
-    /** Asks the plan's assessor for a level from the incident's category and latest metrics. */
-    public void assess() {
-        act("board.action.assess", () -> incidents.assess(id(), EventFacts.none()));
-    }
-
-    public void confirmLevel() {
-        detail.get().pendingAssessment().ifPresent(a -> act("board.action.assess", () -> incidents.confirm(a.id())));
-    }
-
-    public void overrideLevel(String levelId, String reason) {
-        detail.get().pendingAssessment().ifPresent(a -> act("board.action.assess",
-                () -> incidents.override(a.id(), levelId, reason)));
-    }
-
-    /** Gives a task to a unit; {@code dueText} is "2026-03-01 08:30" in the office's zone, ISO-8601, or blank. */
-    public void assignTask(OrgUnit unit, String description, String dueText) {
-        act("board.action.task", () -> {
-            if (unit == null) {
-                throw new ValidationException(List.of(Violation.of("task.unit", "validation.required")));
-            }
-            OffsetDateTime due = time(dueText, "task.due");
-            return incidents.assignTask(id(), unit.id(), description, due == null ? null : due.toInstant());
-        });
-    }
-
-    /**
-     * Asks the plan for a task's due time for {@code unit} in the background; the answer lands in
-     * {@link #suggestedDueProperty()} (typed form, blank: none) with its reason, for the person to keep or change.
-     */
-    public void suggestTaskDue(OrgUnit unit) {
-        suggestedDue.set("");
-        suggestedDueReason.set("");
-        if (unit == null || detail.get() == null) {
-            return;
-        }
-        long incidentId = id();
-        tasks.refresh("task-due", () -> incidents.suggestTaskDue(incidentId, unit.id()), suggestion -> {
-            if (detail.get() == null || id() != incidentId) {
-                return;
-            }
-            suggestedDue.set(suggestion.map(d -> TYPED.format(d.dueAt().atZone(zone))).orElse(""));
-            suggestedDueReason.set(suggestion.map(d -> messages.get("board.task.suggested." + d.basis().name(),
-                    d.ruleText())).orElse(messages.get("board.task.suggested.none")));
-        }, failure -> failures.show("board.action.task", failure));
+    /** Ending the shown incident: the question, then the end and the lifts chosen. */
+    public EndingViewModel ending() {
+        return ending;
     }
 
     public void updateTask(long taskId, TaskStatus status, String result) {
@@ -363,22 +345,23 @@ public final class IncidentDetailViewModel {
         return nextPhases;
     }
 
-    public ObservableList<WarningLevel> levels() {
-        return levels;
+    /** The incident's one assessment, the same ViewModel the warning panel uses. */
+    public AssessmentViewModel assessment() {
+        return assessment;
+    }
+
+    /** The parties the plan names only per incident, as resolved on the shown one. */
+    public PartiesViewModel parties() {
+        return parties;
     }
 
     public ObservableList<OrgUnit> taskUnits() {
         return taskUnits;
     }
 
-    /** The due time the plan suggests for the task being given ("2026-03-02 11:00"), blank when none. */
-    public ReadOnlyStringProperty suggestedDueProperty() {
-        return suggestedDue.getReadOnlyProperty();
-    }
-
-    /** Why {@link #suggestedDueProperty()} is what it is, in words. */
-    public ReadOnlyStringProperty suggestedDueReasonProperty() {
-        return suggestedDueReason.getReadOnlyProperty();
+    /** The form that gives a task to a unit of the shown incident. */
+    public TaskFormViewModel taskForm() {
+        return taskForm;
     }
 
     public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {

@@ -1,14 +1,20 @@
 package org.incidentdesk.ui.board;
 
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.TaskStatus;
@@ -16,14 +22,20 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.ui.common.Choices;
 
-/** 任务: the tasks given to units, the form to give one (with the plan's due time) and to report on one. */
+/**
+ * 任务: the tasks given to units; the form to give one, each field labelled, the due time in a date picker and a
+ * clock field that show what they hold (the plan's time when a unit is chosen, with why); and the line to report
+ * on the selected task.
+ */
 final class TasksTab implements DetailTab {
     private final IncidentDetailViewModel model;
+    private final TaskFormViewModel form;
     private final Messages messages;
     private final ListView<HandlingTask> tasks = new ListView<>();
 
     TasksTab(IncidentDetailViewModel model) {
         this.model = model;
+        this.form = model.taskForm();
         this.messages = model.messages();
     }
 
@@ -31,34 +43,91 @@ final class TasksTab implements DetailTab {
     public Tab build() {
         tasks.setId("detail-tasks");
         tasks.setCellFactory(DetailPanes.textCells(model.texts()::task));
+        return DetailPanes.tab("tasks", messages.get("board.tab.tasks"),
+                DetailPanes.section(tasks, tasks, assignForm(), updateRow()));
+    }
+
+    private Node assignForm() {
         ComboBox<OrgUnit> unit = new ComboBox<>(model.taskUnits());
         unit.setId("task-unit");
+        unit.setPromptText(messages.get("board.task.unitPrompt"));
         unit.setConverter(Choices.named(OrgUnit::name));
+        unit.setMaxWidth(Double.MAX_VALUE);
+        unit.valueProperty().bindBidirectional(form.unitProperty());
         TextField description = new TextField();
         description.setId("task-description");
         description.setPromptText(messages.get("field.task.description"));
-        TextField due = new TextField();
-        due.setId("task-due");
-        due.setPromptText(messages.get("board.intake.timePrompt"));
+        description.textProperty().bindBidirectional(form.descriptionProperty());
+        DatePicker date = new DatePicker();
+        date.setId("task-due-date");
+        date.setPromptText(messages.get("board.task.dueDate"));
+        date.setPrefWidth(140);
+        date.valueProperty().bindBidirectional(form.dueDateProperty());
+        // a date typed but not yet committed with Enter counts too
+        date.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commitTyped(date);
+            }
+        });
+        TextField clock = new TextField();
+        clock.setId("task-due-time");
+        clock.setPromptText(messages.get("board.task.dueClock"));
+        clock.setPrefColumnCount(5);
+        clock.textProperty().bindBidirectional(form.dueTimeProperty());
+        Button assign = new Button(messages.get("board.task.assign"));
+        assign.setId("task-assign");
+        assign.setMinWidth(Region.USE_PREF_SIZE);
+        assign.getStyleClass().add("accent");
+        assign.setOnAction(e -> {
+            commitTyped(date);
+            form.assign();
+        });
         Label dueReason = new Label();
         dueReason.setId("task-due-reason");
         dueReason.getStyleClass().add("text-muted");
         dueReason.setWrapText(true);
-        dueReason.textProperty().bind(model.suggestedDueReasonProperty());
-        unit.valueProperty().addListener((o, a, chosen) -> model.suggestTaskDue(chosen));
-        // the plan's time fills the field unless the person typed their own
-        model.suggestedDueProperty().addListener((o, previous, suggested) -> {
-            if (due.getText().isBlank() || due.getText().equals(previous)) {
-                due.setText(suggested);
-            }
-        });
-        Button assign = new Button(messages.get("board.task.assign"));
-        assign.setId("task-assign");
-        assign.setOnAction(e -> {
-            model.assignTask(unit.getValue(), description.getText(), due.getText());
-            description.clear();
-            due.clear();
-        });
+        dueReason.textProperty().bind(form.dueReasonProperty());
+        Label problem = new Label();
+        problem.setId("task-problem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(form.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, fields);
+        HBox due = new HBox(6, date, clock, assign);
+        due.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(0, name("field.task.unit"), unit);
+        grid.addRow(1, name("field.task.description"), description);
+        grid.addRow(2, name("field.task.due"), due);
+        grid.add(dueReason, 1, 3);
+        grid.add(problem, 1, 4);
+        return grid;
+    }
+
+    private Label name(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static void commitTyped(DatePicker date) {
+        String typed = date.getEditor().getText();
+        try {
+            date.setValue(typed == null || typed.isBlank() ? null : date.getConverter().fromString(typed));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            date.getEditor().setText(date.getConverter().toString(date.getValue())); // keep what it holds
+        }
+    }
+
+    private Node updateRow() {
         TextField result = new TextField();
         result.setId("task-result");
         result.setPromptText(messages.get("field.task.result"));
@@ -68,6 +137,7 @@ final class TasksTab implements DetailTab {
         status.setValue(TaskStatus.DONE);
         Button update = new Button(messages.get("board.task.update"));
         update.setId("task-update");
+        update.setMinWidth(Region.USE_PREF_SIZE);
         update.disableProperty().bind(tasks.getSelectionModel().selectedItemProperty().isNull()
                 .or(status.valueProperty().isNull()));
         update.setOnAction(e -> {
@@ -75,10 +145,8 @@ final class TasksTab implements DetailTab {
             model.updateTask(t.id(), status.getValue(), result.getText());
             result.clear();
         });
-        HBox.setHgrow(description, Priority.ALWAYS);
         HBox.setHgrow(result, Priority.ALWAYS);
-        return DetailPanes.tab("tasks", messages.get("board.tab.tasks"), DetailPanes.section(tasks, tasks,
-                new HBox(6, unit, description, due, assign), dueReason, new HBox(6, result, status, update)));
+        return new HBox(6, result, status, update);
     }
 
     @Override

@@ -36,7 +36,8 @@ import org.incidentdesk.ui.common.IsoDates;
  */
 final class AssessTab {
     private static final double ROW_LABEL_WIDTH = 120;
-    private final PlanViewModel viewModel;
+    private final PlanTrialViewModel viewModel;
+    private final PlanDraftViewModel draft;
     private final Messages messages;
     private final PlanLabels labels;
     private final VBox inputs = new VBox(10);
@@ -48,8 +49,9 @@ final class AssessTab {
     private final Map<String, CheckBox> observed = new LinkedHashMap<>();
     private final Map<Metric, TextField> metrics = new EnumMap<>(Metric.class);
 
-    AssessTab(PlanViewModel viewModel) {
+    AssessTab(PlanTrialViewModel viewModel, PlanDraftViewModel draft) {
         this.viewModel = viewModel;
+        this.draft = draft;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);
     }
@@ -60,7 +62,7 @@ final class AssessTab {
         reasons.setId("assess-reasons");
         reasons.setWrapText(true);
         date.setId("assess-date");
-        viewModel.draftProperty().addListener((obs, old, plan) -> rebuild(plan));
+        draft.draftProperty().addListener((obs, old, plan) -> rebuild(plan));
         Button assess = new Button(messages.get("planui.assess.run"));
         assess.setId("assess-run");
         assess.setDefaultButton(false);
@@ -204,7 +206,7 @@ final class AssessTab {
         show(viewModel.assess(picked, typed, date.getValue()));
     }
 
-    private void show(PlanViewModel.Assessment assessment) {
+    private void show(PlanTrialViewModel.Assessment assessment) {
         level.setText(assessment.level() == null ? messages.get("planui.assess.refused")
                 : messages.get("planui.assess.proposed", assessment.level()));
         level.setGraphic(assessment.colourHex() == null ? null : new Circle(7, Color.web(assessment.colourHex())));

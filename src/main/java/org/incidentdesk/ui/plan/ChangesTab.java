@@ -15,10 +15,10 @@ import org.incidentdesk.ui.common.Tables;
  * ("舆情报告时限（重大）：2小时 → 1小时"); the field path in the source file is in the row's tooltip.
  */
 final class ChangesTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
 
-    ChangesTab(PlanViewModel viewModel) {
+    ChangesTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
     }

@@ -23,7 +23,7 @@ import org.incidentdesk.ui.common.Tables;
 
 /** 时限规则: what must be done, by whom, within how long, counted from what; the selected rule is edited below. */
 final class DeadlinesTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
     private final PlanLabels labels;
     private final TableView<DeadlineRule> table = new TableView<>();
@@ -34,7 +34,7 @@ final class DeadlinesTab {
     private final ComboBox<StartPoint> from;
     private final Label durationError = new Label();
 
-    DeadlinesTab(PlanViewModel viewModel) {
+    DeadlinesTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);

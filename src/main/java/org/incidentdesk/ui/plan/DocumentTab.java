@@ -34,7 +34,7 @@ import org.incidentdesk.service.plan.document.PlanDocument.Section;
 final class DocumentTab {
     static final String TAB_ID = "tab-plan-document";
 
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
     private final VBox page = new VBox(6);
     private final ScrollPane scroller = new ScrollPane(page);
@@ -46,7 +46,7 @@ final class DocumentTab {
     private Node highlighted;
     private Tab tab;
 
-    DocumentTab(PlanViewModel viewModel) {
+    DocumentTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
     }

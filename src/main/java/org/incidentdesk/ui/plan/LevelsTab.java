@@ -28,14 +28,14 @@ import org.incidentdesk.ui.common.Tables;
 
 /** 预警级别: the plan's levels with colour, definition and assessment criteria; name, colour and definition editable. */
 final class LevelsTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
     private final PlanLabels labels;
     private final TableView<WarningLevel> table = new TableView<>();
     private final Label criteria = new Label();
     private final ListView<LevelCriterion> criteriaList = new ListView<>();
 
-    LevelsTab(PlanViewModel viewModel) {
+    LevelsTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);

@@ -3,6 +3,7 @@ package org.incidentdesk.ui.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,14 +25,16 @@ import org.incidentdesk.ui.common.Tables;
  * warnings, who speaks) mapped onto roster posts.
  */
 final class OrganisationTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
+    private final ObservableList<String> rosterUnitNames;
     private final Messages messages;
     private final PlanLabels labels;
     private final TableView<PlanUnit> units = new TableView<>();
     private final TableView<PlanRole> roles = new TableView<>();
 
-    OrganisationTab(PlanViewModel viewModel) {
+    OrganisationTab(PlanDraftViewModel viewModel, ObservableList<String> rosterUnitNames) {
         this.viewModel = viewModel;
+        this.rosterUnitNames = rosterUnitNames;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);
     }
@@ -56,7 +59,7 @@ final class OrganisationTab {
                 Tables.text(messages.get("planui.origin"), 60, (PlanRole r) -> labels.origin(r.origin()))));
         viewModel.draftProperty().addListener((obs, old, plan) -> show(plan));
 
-        ComboBox<String> rosterUnit = new ComboBox<>(viewModel.rosterUnitNames());
+        ComboBox<String> rosterUnit = new ComboBox<>(rosterUnitNames);
         rosterUnit.setId("plan-unit-roster");
         rosterUnit.setEditable(true);
         rosterUnit.setMaxWidth(Double.MAX_VALUE);
@@ -102,7 +105,7 @@ final class OrganisationTab {
     }
 
     private String inRoster(PlanUnit unit) {
-        return viewModel.rosterUnitNames().contains(unit.name()) ? "✓" : messages.get("planui.unit.notInRoster");
+        return rosterUnitNames.contains(unit.name()) ? "✓" : messages.get("planui.unit.notInRoster");
     }
 
     private String roleUnit(PlanRole role) {

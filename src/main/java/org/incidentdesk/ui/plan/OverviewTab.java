@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.plan;
 
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -10,15 +11,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.service.plan.document.PlanTerms;
 
 /** 概况: name, scheme, issuer, scope and the plan's version history. */
 final class OverviewTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
+    private final ObservableList<String> versionHistory;
     private final Messages messages;
     private final PlanLabels labels;
 
-    OverviewTab(PlanViewModel viewModel) {
+    OverviewTab(PlanDraftViewModel viewModel, ObservableList<String> versionHistory) {
         this.viewModel = viewModel;
+        this.versionHistory = versionHistory;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);
     }
@@ -45,10 +49,10 @@ final class OverviewTab {
             name.setText(plan == null ? "" : plan.name());
             scheme.setText(plan == null ? "" : schemeText(plan));
             issuer.setText(plan == null || plan.issuer() == null ? "" : plan.issuer());
-            scope.setText(plan == null || plan.scope() == null ? "" : plan.scope());
+            scope.setText(plan == null ? "" : scopeText(plan));
             note.setText(plan == null || plan.note() == null ? "" : plan.note());
         });
-        ListView<String> history = new ListView<>(viewModel.history());
+        ListView<String> history = new ListView<>(versionHistory);
         history.setId("plan-history");
         history.setPrefHeight(140);
         history.setPlaceholder(new Label(messages.get("planui.history.none")));
@@ -66,15 +70,23 @@ final class OverviewTab {
     }
 
     private String schemeText(ContingencyPlan plan) {
+        PlanTerms terms = new PlanTerms(messages);
         return labels.of(plan.levelScheme()) + "：" + String.join(" / ", plan.levelsBySeverity().stream()
-                .map(l -> l.colour() == null ? l.id() + " " + l.name()
-                        : messages.get("common.withNote", l.id() + " " + l.name(), labels.of(l.colour())))
-                .toList());
+                .map(terms::levelHeading).toList());
     }
 
     private static Label wrapped() {
         Label label = new Label();
         label.setWrapText(true);
         return label;
+    }
+
+    /** The scope, with the default mark and its reason where the source has no 适用范围 of its own. */
+    private String scopeText(ContingencyPlan plan) {
+        if (plan.scope() == null) {
+            return "";
+        }
+        return plan.scopeOrigin().defaulted() ? messages.get("planui.overview.scopeDefault", plan.scope(),
+                plan.scopeOrigin().note() == null ? "" : plan.scopeOrigin().note()) : plan.scope();
     }
 }

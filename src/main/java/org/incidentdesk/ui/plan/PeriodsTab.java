@@ -25,12 +25,12 @@ import org.incidentdesk.ui.common.Tables;
 /** 敏感时期: date ranges during which a warning is raised; added and removed here. */
 final class PeriodsTab {
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
     private final PlanLabels labels;
     private final TableView<SensitivePeriod> table = new TableView<>();
 
-    PeriodsTab(PlanViewModel viewModel) {
+    PeriodsTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);

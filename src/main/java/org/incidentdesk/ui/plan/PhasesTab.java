@@ -16,13 +16,13 @@ import org.incidentdesk.domain.plan.Phase;
 
 /** 处置阶段: the phases and the checklist steps of each; steps can be reworded, added and removed. */
 final class PhasesTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
     private final PlanLabels labels;
     private final ListView<Phase> phases = new ListView<>();
     private final ListView<ChecklistItem> steps = new ListView<>();
 
-    PhasesTab(PlanViewModel viewModel) {
+    PhasesTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         this.labels = new PlanLabels(messages);

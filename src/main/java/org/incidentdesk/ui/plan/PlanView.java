@@ -26,6 +26,7 @@ import org.incidentdesk.ui.shell.WorkspaceView;
 /** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
 public final class PlanView implements WorkspaceView {
     private final PlanViewModel viewModel;
+    private final PlanDraftViewModel draft;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final ListView<PlanEntry> templatesList;
@@ -35,10 +36,11 @@ public final class PlanView implements WorkspaceView {
 
     public PlanView(PlanViewModel viewModel) {
         this.viewModel = viewModel;
+        this.draft = viewModel.draft();
         this.messages = viewModel.messages();
         this.templatesList = new ListView<>(viewModel.templates());
         this.officeList = new ListView<>(viewModel.officePlans());
-        this.documentTab = new DocumentTab(viewModel);
+        this.documentTab = new DocumentTab(draft);
         root.setId("plan-view");
         root.getStyleClass().add("workspace");
         SplitPane split = new SplitPane(listPane(), detailPane());
@@ -71,7 +73,7 @@ public final class PlanView implements WorkspaceView {
     public Map<KeyCombination, Runnable> shortcuts() {
         return Map.of(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (viewModel.draftProperty().get() != null) {
+                    if (draft.draftProperty().get() != null) {
                         documentTab.focusSearch();
                     }
                 });
@@ -153,31 +155,31 @@ public final class PlanView implements WorkspaceView {
         name.setId("plan-title");
         name.getStyleClass().add("section-title");
         name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                viewModel.draftProperty().get() == null ? messages.get("planui.pick") : viewModel.draftProperty().get().name(),
-                viewModel.draftProperty()));
+                draft.draftProperty().get() == null ? messages.get("planui.pick") : draft.draftProperty().get().name(),
+                draft.draftProperty()));
         Label info = new Label();
         info.setId("plan-version-info");
         info.getStyleClass().add("muted");
         info.textProperty().bind(viewModel.versionInfoProperty());
         Label unsaved = new Label(messages.get("planui.unsaved"));
         unsaved.getStyleClass().add("tag");
-        unsaved.visibleProperty().bind(viewModel.dirtyProperty());
+        unsaved.visibleProperty().bind(draft.dirtyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
         save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.savingProperty()));
+        save.disableProperty().bind(draft.dirtyProperty().not().or(viewModel.savingProperty()));
         save.setOnAction(e -> viewModel.save());
         Button discard = new Button(messages.get("planui.discard"));
         discard.setId("plan-discard");
-        discard.disableProperty().bind(viewModel.dirtyProperty().not());
-        discard.setOnAction(e -> viewModel.discardChanges());
+        discard.disableProperty().bind(draft.dirtyProperty().not());
+        discard.setOnAction(e -> draft.discardChanges());
         Button activate = new Button(messages.get("planui.activate"), Icons.ALARM.node());
         activate.setId("plan-activate");
         activate.setTooltip(new Tooltip(messages.get("planui.activate.tip")));
-        activate.disableProperty().bind(viewModel.editableProperty().not().or(viewModel.dirtyProperty())
+        activate.disableProperty().bind(draft.editableProperty().not().or(draft.dirtyProperty())
                 .or(viewModel.selectedActiveProperty()));
         activate.setOnAction(e -> viewModel.activateSelected());
         Button export = new Button(null, Icons.EXPORT.node());
@@ -191,18 +193,18 @@ public final class PlanView implements WorkspaceView {
         problems.setId("plan-draft-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("field-error");
-        problems.textProperty().bind(viewModel.draftProblemsProperty());
+        problems.textProperty().bind(draft.draftProblemsProperty());
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
         VBox top = new VBox(4, header, info, problems);
         top.setPadding(new Insets(0, 0, 8, 8));
 
-        tabs = new TabPane(new OverviewTab(viewModel).build(), documentTab.build(), new OrganisationTab(viewModel).build(),
-                new LevelsTab(viewModel).build(), new PeriodsTab(viewModel).build(), new DeadlinesTab(viewModel).build(),
-                new PhasesTab(viewModel).build(), new AssessTab(viewModel).build(), new ChangesTab(viewModel).build(),
-                new TextTab(viewModel).build());
+        tabs = new TabPane(new OverviewTab(draft, viewModel.history()).build(), documentTab.build(),
+                new OrganisationTab(draft, viewModel.rosterUnitNames()).build(), new LevelsTab(draft).build(),
+                new PeriodsTab(draft).build(), new DeadlinesTab(draft).build(), new PhasesTab(draft).build(),
+                new AssessTab(viewModel.trial(), draft).build(), new ChangesTab(draft).build(), new TextTab(draft).build());
         tabs.setId("plan-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.disableProperty().bind(viewModel.draftProperty().isNull());
+        tabs.disableProperty().bind(draft.draftProperty().isNull());
         BorderPane pane = new BorderPane(tabs);
         pane.setTop(top);
         BorderPane.setMargin(tabs, new Insets(0, 0, 0, 8));

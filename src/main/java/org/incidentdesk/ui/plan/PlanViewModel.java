@@ -2,55 +2,26 @@ package org.incidentdesk.ui.plan;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.event.PlanEvent;
-import org.incidentdesk.domain.common.DurationText;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
-import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.plan.ContingencyPlan;
-import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.InvalidPlanException;
-import org.incidentdesk.domain.plan.Metric;
 import org.incidentdesk.domain.plan.OfficePlan;
-import org.incidentdesk.domain.plan.PlanProblem;
-import org.incidentdesk.domain.plan.PlanRules;
-import org.incidentdesk.domain.plan.SensitivePeriod;
-import org.incidentdesk.domain.plan.StartPoint;
-import org.incidentdesk.domain.plan.Timing;
-import org.incidentdesk.domain.plan.WarningColour;
-import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.plan.LevelAssessor;
-import org.incidentdesk.service.plan.LevelProposal;
-import org.incidentdesk.service.plan.PlanChange;
-import org.incidentdesk.service.plan.PlanDiff;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
-import org.incidentdesk.service.plan.document.PlanChangeWords;
-import org.incidentdesk.service.plan.document.PlanDocument;
-import org.incidentdesk.service.plan.document.PlanDocumentBuilder;
-import org.incidentdesk.service.plan.document.PlanSearch;
-import org.incidentdesk.service.plan.format.PlanReader;
-import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
@@ -59,9 +30,9 @@ import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
- * The plan workspace: the six templates and the office's plans, the selected plan as an editable draft,
- * what the draft changes against its template, and saving it as a new version. Earlier versions are never
- * touched: an incident keeps the version it started under.
+ * The plan workspace: the six templates and the office's plans, which one is shown, activating it, and storing
+ * its draft ({@link #draft()}) as a new version; the trial assessment is {@link #trial()}. Earlier versions are
+ * never touched: an incident keeps the version it started under.
  */
 public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private static final List<DialogService.FileType> PLAN_FILES = List.of(
@@ -72,42 +43,28 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     private final PlanService plans;
     private final ZoneId zone;
-    private final LevelAssessor assessor;
-    private final Clock clock;
     private final RosterService roster;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
     private final FxEvents events;
-    private final PlanEdits edits;
     private final Failures failures;
-    private final PlanLabels labels;
+    private final PlanDraftViewModel draft;
+    private final PlanTrialViewModel trial;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
     private final ObservableList<String> rosterUnitNames = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PlanEntry> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ContingencyPlan> draft = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper selectedActive = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final BooleanProperty textEdited = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper versionInfo = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper draftProblems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<PlanDocument> document = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<PlanChange> changes = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
-    private ContingencyPlan saved;
-    private ContingencyPlan template;
-    private int baseVersion;
     private Runnable unsubscribe;
 
     public PlanViewModel(PlanService plans, RosterService roster, LevelAssessor assessor, TaskRunner tasks,
                          DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
         this.plans = plans;
-        this.assessor = assessor;
-        this.clock = clock;
         this.zone = zone;
         this.roster = roster;
         this.tasks = tasks;
@@ -115,8 +72,18 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.messages = messages;
         this.events = events;
         this.failures = new Failures(messages, dialogs, "planui.stale");
-        this.labels = new PlanLabels(messages);
-        this.edits = new PlanEdits(messages.get("planui.changedByOffice"), messages.get("planui.addedByOffice"));
+        this.draft = new PlanDraftViewModel(messages, dialogs);
+        this.trial = new PlanTrialViewModel(assessor, clock, zone, messages, () -> draft.draftProperty().get());
+    }
+
+    /** The shown plan as the office edits it. */
+    public PlanDraftViewModel draft() {
+        return draft;
+    }
+
+    /** The level assessment tried on an imagined event under the draft. */
+    public PlanTrialViewModel trial() {
+        return trial;
     }
 
     // ---- lifecycle
@@ -150,7 +117,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                     PlanEntry current = selected.get();
                     if (current == null) {
                         officePlans.stream().filter(e -> e.officePlan().active()).findFirst().ifPresent(this::load);
-                    } else if (!current.isTemplate() && !dirty.get()) {
+                    } else if (!current.isTemplate() && !draft.dirtyProperty().get()) {
                         officePlans.stream().filter(e -> e.officePlan().id() == current.officePlan().id())
                                 .findFirst().ifPresent(e -> selected.set(e));
                     }
@@ -185,13 +152,13 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             next.run();
             return true;
         }
-        if (!dirty.get()) {
+        if (!draft.dirtyProperty().get()) {
             // only text typed in the full-text tab and not applied: it is not a plan yet, so it cannot be saved
             if (!dialogs.confirm(messages.get("planui.discard.title"), messages.get("planui.discard.text"),
                     messages.get("planui.discard.confirm"))) {
                 return false;
             }
-            discardChanges();
+            draft.discardChanges();
             next.run();
             return true;
         }
@@ -201,7 +168,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                 return false;
             }
             case DISCARD -> {
-                discardChanges();
+                draft.discardChanges();
                 next.run();
                 return true;
             }
@@ -213,12 +180,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     /** Edits in the forms not saved yet, or text typed in the full-text tab and not applied yet. */
     public boolean hasUnsavedWork() {
-        return dirty.get() || textEdited.get();
-    }
-
-    /** Set by the full-text tab while its text differs from the draft. */
-    public BooleanProperty textEditedProperty() {
-        return textEdited;
+        return draft.hasUnsavedWork();
     }
 
     private record Loaded(PlanEntry entry, ContingencyPlan plan, ContingencyPlan template, int version,
@@ -226,7 +188,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     }
 
     private void load(PlanEntry entry) {
-        textEdited.set(false);
+        draft.forgetTypedText();
         tasks.refresh("plan-selected", () -> {
             if (entry.isTemplate()) {
                 ContingencyPlan t = plans.template(entry.templateId());
@@ -239,44 +201,15 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                     current.number(), plans.versions(id));
         }, loaded -> {
             selected.set(loaded.entry());
-            saved = loaded.plan();
-            template = loaded.template();
-            baseVersion = loaded.version();
-            editable.set(!loaded.entry().isTemplate());
-            selectedActive.set(!loaded.entry().isTemplate() && loaded.entry().officePlan().active());
+            boolean isTemplate = loaded.entry().isTemplate();
+            selectedActive.set(!isTemplate && loaded.entry().officePlan().active());
             history.setAll(loaded.versions().stream().map(v -> messages.get("planui.historyLine", v.number(),
                     v.createdBy(), HISTORY_TIME.format(v.createdAt().atZone(zone)))).toList());
-            versionInfo.set(loaded.entry().isTemplate() ? messages.get("planui.templateInfo")
+            versionInfo.set(isTemplate ? messages.get("planui.templateInfo")
                     : messages.get("planui.officeInfo", loaded.version(), loaded.entry().officePlan().active()
                             ? messages.get("planui.active") : messages.get("planui.inactive")));
-            setDraft(loaded.plan());
+            draft.show(loaded.plan(), loaded.template(), loaded.version(), isTemplate);
         }, this::showFailure);
-    }
-
-    private void setDraft(ContingencyPlan plan) {
-        PlanEntry entry = selected.get();
-        PlanDocumentBuilder builder = new PlanDocumentBuilder(messages);
-        document.set(entry == null || entry.isTemplate() ? builder.template(plan) : builder.version(plan, baseVersion));
-        draft.set(plan);
-        dirty.set(editable.get() && !plan.equals(saved));
-        changes.setAll(template == null ? List.of() : PlanDiff.between(template, plan));
-        List<PlanProblem> problems = PlanRules.check(plan);
-        draftProblems.set(problems.stream().map(p -> p.describe(messages)).reduce((a, b) -> a + "\n" + b).orElse(""));
-    }
-
-    /** Applies an edit to the draft; nothing is stored until {@link #save()}. */
-    public void edit(UnaryOperator<ContingencyPlan> change) {
-        if (!editable.get() || draft.get() == null) {
-            return;
-        }
-        setDraft(change.apply(draft.get()));
-    }
-
-    public void discardChanges() {
-        textEdited.set(false);
-        if (saved != null) {
-            setDraft(saved);
-        }
     }
 
     // ---- commands on plans
@@ -286,7 +219,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         if (entry == null || !entry.isTemplate()) {
             return;
         }
-        ContingencyPlan t = draft.get();
+        ContingencyPlan t = draft.draftProperty().get();
         dialogs.prompt(messages.get("planui.new.title"), messages.get("planui.new.text", t.name()), t.name())
                 .ifPresent(name -> tasks.write(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
                     dialogs.notify(messages.get("planui.notice.created", created.name()), null, null);
@@ -326,14 +259,15 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     /** Saves, then runs {@code next} once the stored version is shown; a failed save does not run it. */
     private void saveThen(Runnable next) {
         PlanEntry entry = selected.get();
-        ContingencyPlan edited = draft.get();
-        if (entry == null || entry.isTemplate() || !dirty.get() || saving.get()) {
+        ContingencyPlan edited = draft.draftProperty().get();
+        if (entry == null || entry.isTemplate() || !draft.dirtyProperty().get() || saving.get()) {
             return;
         }
         long planId = entry.officePlan().id();
+        int basedOn = draft.baseVersion();
         saving.set(true);
         tasks.write(() -> {
-            plans.saveNewVersion(planId, baseVersion, edited);
+            plans.saveNewVersion(planId, basedOn, edited);
             return plans.officePlan(planId);
         }, stored -> {
             saving.set(false);
@@ -346,8 +280,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                 showFailure(failure);
             } else if (dialogs.confirm(messages.get("common.error"), messages.get("planui.stale"),
                     messages.get("planui.stale.reload"))) {
-                dirty.set(false);
-                textEdited.set(false);
+                draft.forgetEdits();
                 load(entry);
             }
         });
@@ -355,7 +288,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     private void reloadSelected(OfficePlan plan) {
         refreshLists();
-        dirty.set(false);
+        draft.forgetEdits();
         load(officeEntry(plan));
     }
 
@@ -385,184 +318,6 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                         this::showFailure));
     }
 
-    // ---- the full document as text
-
-    public String documentText() {
-        return draft.get() == null ? "" : PlanWriter.toYaml(draft.get());
-    }
-
-    /** Replaces the draft by the edited document; returns its problems (with line numbers), none when applied. */
-    public List<String> applyDocumentText(String text) {
-        try {
-            ContingencyPlan parsed = PlanReader.read(messages.get("planui.text.fileName"), text);
-            textEdited.set(false);
-            edit(p -> parsed);
-            return List.of();
-        } catch (InvalidPlanException e) {
-            return e.problems().stream().map(p -> p.describe(messages)).toList();
-        }
-    }
-
-    // ---- structured edits (the forms of the tabs)
-
-    public void updateDeadline(int index, String action, String by, Timing timing, Duration duration, StartPoint from) {
-        edit(edits.deadline(index, action, by, timing, duration, from));
-    }
-
-    /** Asks what the new rule requires and adds it; true when a rule was added. */
-    public boolean addDeadlineAsked() {
-        if (!editable.get()) {
-            return false;
-        }
-        int before = draft.get().deadlines().size();
-        dialogs.prompt(messages.get("planui.deadline.add"), messages.get("planui.deadline.addText"), "")
-                .filter(text -> !text.isBlank()).ifPresent(this::addDeadline);
-        return draft.get().deadlines().size() > before;
-    }
-
-    /** Adds a deadline rule the office writes itself; by default the plan's first role does it. */
-    public void addDeadline(String action) {
-        ContingencyPlan plan = draft.get();
-        if (plan == null || action == null || action.isBlank() || plan.organisation().roles().isEmpty()) {
-            return;
-        }
-        edit(edits.addDeadline(action, plan.organisation().roles().get(0).id()));
-    }
-
-    public void removeDeadline(int index) {
-        edit(edits.removeDeadline(index));
-    }
-
-    /**
-     * The deadline form as typed: applied when the action is named and the duration reads as one (where the
-     * timing needs one); otherwise nothing changes and the duration's problem, if any, comes back.
-     */
-    public Optional<String> applyDeadlineForm(int index, String action, String by, Timing timing,
-                                              String durationText, StartPoint from) {
-        Optional<String> problem = durationProblem(timing, durationText);
-        if (problem.isEmpty() && action != null && !action.isBlank()) {
-            updateDeadline(index, action.strip(), by, timing,
-                    needsDuration(timing) ? DurationText.parse(durationText).orElseThrow() : null, from);
-        }
-        return problem;
-    }
-
-    /** Empty when {@code timing} needs no duration or {@code text} reads as one ("2小时", "30 min", "PT2H"). */
-    public Optional<String> durationProblem(Timing timing, String text) {
-        return !needsDuration(timing) || DurationText.parse(text).isPresent() ? Optional.empty()
-                : Optional.of(messages.get("planui.deadline.badDuration", text));
-    }
-
-    private static boolean needsDuration(Timing timing) {
-        return timing == Timing.WITHIN || timing == Timing.REPEATING;
-    }
-
-    public void updateLevel(int index, String name, WarningColour colour, String definition) {
-        edit(edits.level(index, name, colour, definition));
-    }
-
-    public void updateCriterion(int levelIndex, int criterionIndex, String text, Long threshold) {
-        edit(edits.updateCriterion(levelIndex, criterionIndex, text, threshold));
-    }
-
-    public void addObservedCriterion(int levelIndex, String text) {
-        edit(edits.addObservedCriterion(levelIndex, text));
-    }
-
-    public void removeCriterion(int levelIndex, int criterionIndex) {
-        edit(edits.removeCriterion(levelIndex, criterionIndex));
-    }
-
-    public void addSensitivePeriod(SensitivePeriod period) {
-        edit(edits.addPeriod(period));
-    }
-
-    public void removeSensitivePeriod(int index) {
-        edit(edits.removePeriod(index));
-    }
-
-    /** Maps a unit the plan names onto a unit of the office's roster (the name the roster uses). */
-    public void mapUnit(int index, String rosterUnitName) {
-        edit(edits.mapUnit(index, rosterUnitName));
-    }
-
-    /** Sets which post (by its title in the roster) plays a role. */
-    public void mapRolePost(int index, String post) {
-        edit(edits.mapRolePost(index, post));
-    }
-
-    public void updateStep(int phaseIndex, int stepIndex, String text) {
-        edit(edits.updateStep(phaseIndex, stepIndex, text));
-    }
-
-    public void addStep(int phaseIndex, String text) {
-        edit(edits.addStep(phaseIndex, text));
-    }
-
-    public void removeStep(int phaseIndex, int stepIndex) {
-        edit(edits.removeStep(phaseIndex, stepIndex));
-    }
-
-    // ---- trying the plan's assessment (研判) on an imagined event
-
-    /** Today in the office's zone: the default date of a trial assessment. */
-    public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    /**
-     * Proposes a level for the facts under the draft as it stands (edits included), so the office can check
-     * its criteria and sensitive periods before saving. Pure computation: no database.
-     */
-    public Assessment assess(EventFacts facts, LocalDate date) {
-        try {
-            LevelProposal proposal = assessor.assess(draft.get(), facts, date);
-            List<String> reasons = proposal.reasons().stream().map(r -> r.describe(messages)).toList();
-            if (proposal.level().isEmpty()) {
-                return new Assessment(messages.get("planui.assess.noWarning"), null, reasons);
-            }
-            WarningLevel level = proposal.level().get();
-            return new Assessment(messages.get("common.withNote", level.id(), level.name()),
-                    level.colour() == null ? null : level.colour().hex(), reasons);
-        } catch (ValidationException invalid) {
-            return new Assessment(null, null, invalid.violations().stream().map(messages::describe).toList());
-        }
-    }
-
-    /**
-     * The trial assessment's form: what was picked, plus the figures as typed and the date. A figure that is
-     * not a whole number, or a missing date, is refused with what and where, before anything is assessed.
-     */
-    public Assessment assess(EventFacts picked, Map<Metric, String> metricTexts, LocalDate date) {
-        List<String> badInput = new ArrayList<>();
-        EventFacts facts = picked;
-        for (var entry : metricTexts.entrySet()) {
-            String text = entry.getValue() == null ? "" : entry.getValue().strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            try {
-                facts = facts.withMetric(entry.getKey(), Long.parseLong(text));
-            } catch (NumberFormatException e) {
-                badInput.add(messages.get("planui.assess.badNumber", labels.of(entry.getKey()), text));
-            }
-        }
-        if (date == null) {
-            badInput.add(messages.get("validation.required", messages.get("planui.assess.date")));
-        }
-        return badInput.isEmpty() ? assess(facts, date) : new Assessment(null, null, badInput);
-    }
-
-    /**
-     * A proposal as shown: the level (未达到预警条件 when no criterion is met; null when the facts were refused), its
-     * colour (null: none or no level), and the reasons.
-     */
-    public record Assessment(String level, String colourHex, List<String> reasons) {
-        public Assessment {
-            reasons = List.copyOf(reasons);
-        }
-    }
-
     // ---- failures
 
     void showFailure(Throwable failure) {
@@ -587,18 +342,6 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         return selected.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ContingencyPlan> draftProperty() {
-        return draft.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
     /** True while a save runs, so a second click cannot race it. */
     public ReadOnlyBooleanProperty savingProperty() {
         return saving.getReadOnlyProperty();
@@ -611,30 +354,6 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
 
     public ReadOnlyStringProperty versionInfoProperty() {
         return versionInfo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty draftProblemsProperty() {
-        return draftProblems.getReadOnlyProperty();
-    }
-
-    public ObservableList<PlanChange> changes() {
-        return changes;
-    }
-
-    /** A change of {@link #changes()} in the office's words, e.g. 舆情报告时限（重大）：2小时 → 1小时. */
-    public String describeChange(PlanChange change) {
-        return template == null || draft.get() == null ? change.path()
-                : new PlanChangeWords(messages, template, draft.get()).describe(change);
-    }
-
-    /** The draft as the document the office knows (总则 … 保障), in the interface language. */
-    public ReadOnlyObjectProperty<PlanDocument> documentProperty() {
-        return document.getReadOnlyProperty();
-    }
-
-    /** The entries of the plan document that mention {@code query}, in reading order. */
-    public List<PlanDocument.Located> search(String query) {
-        return document.get() == null ? List.of() : PlanSearch.find(document.get(), query);
     }
 
     public ObservableList<String> history() {

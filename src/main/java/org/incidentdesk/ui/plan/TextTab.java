@@ -16,10 +16,10 @@ import org.incidentdesk.domain.common.Messages;
  * first and names the line and field of every problem.
  */
 final class TextTab {
-    private final PlanViewModel viewModel;
+    private final PlanDraftViewModel viewModel;
     private final Messages messages;
 
-    TextTab(PlanViewModel viewModel) {
+    TextTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
     }

@@ -1,12 +1,10 @@
 package org.incidentdesk.ui.warning;
 
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,14 +19,12 @@ import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.warning.ExpertOpinion;
-import org.incidentdesk.service.warning.CriterionCheck;
 import org.incidentdesk.ui.common.DialogWindows;
-import org.incidentdesk.ui.common.Icons;
 
 /**
- * The assessment board (研判) of one incident: the plan's criteria as a checklist beside the incident's facts
- * and metrics, the proposed level with the sensitive-period raise and the reasons, the expert opinions with a
- * line to add one, and 发布预警… to go on to the issue dialog with the proposal filled in.
+ * The assessment (研判) of one incident as the warning panel opens it: the same {@link AssessmentPane} as the
+ * incident's 研判 tab (tick the criteria, confirm or 改定 the level), the expert opinions with a line to add one,
+ * and 发布预警… to go on to the issue dialog with the proposal filled in.
  */
 final class AssessmentDialog {
     private final WarningsViewModel panel;
@@ -49,70 +45,6 @@ final class AssessmentDialog {
         dialog.setTitle(messages.get("warningui.assess.title"));
         dialog.setHeaderText(messages.get("warningui.assess.heading", model.incident().toString()));
         dialog.setResizable(true);
-
-        ListView<CriterionCheck> checklist = new ListView<>(model.checklist());
-        checklist.setId("assess-checklist");
-        checklist.setPrefSize(420, 260);
-        checklist.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(CriterionCheck check, boolean empty) {
-                super.updateItem(check, empty);
-                getStyleClass().removeAll("check-met", "check-unmet");
-                if (empty || check == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(messages.get(check.met() ? "warningui.check.met" : "warningui.check.unmet",
-                        check.levelId(), check.text()));
-                if (model.establishable(check)) {
-                    CheckBox established = new CheckBox();
-                    established.setId("assess-establish-" + check.criterionId());
-                    established.setSelected(model.isEstablished(check));
-                    established.setTooltip(new javafx.scene.control.Tooltip(messages.get("warningui.check.establish")));
-                    established.setOnAction(e -> model.establish(check, established.isSelected()));
-                    setGraphic(established);
-                } else {
-                    setGraphic(check.met() ? Icons.CHECK.node() : null);
-                }
-                getStyleClass().add(check.met() ? "check-met" : "check-unmet");
-            }
-        });
-        ListView<String> facts = new ListView<>(model.facts());
-        facts.setId("assess-facts");
-        facts.setPrefSize(340, 260);
-        Label hint = new Label(messages.get("warningui.check.hint"));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        VBox left = new VBox(4, title("warningui.assess.criteria"), hint, checklist);
-        VBox right = new VBox(4, title("warningui.assess.facts"), facts);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        VBox.setVgrow(checklist, Priority.ALWAYS);
-        VBox.setVgrow(facts, Priority.ALWAYS);
-        HBox columns = new HBox(12, left, right);
-
-        Label proposal = new Label();
-        proposal.setId("assess-proposal");
-        proposal.getStyleClass().add("section-title");
-        proposal.textProperty().bind(model.proposalProperty());
-        Label raise = new Label();
-        raise.setId("assess-raise");
-        raise.getStyleClass().add("title-4");
-        raise.textProperty().bind(model.raiseProperty());
-        raise.visibleProperty().bind(model.raiseProperty().isNotEmpty());
-        raise.managedProperty().bind(raise.visibleProperty());
-        Label reasons = new Label();
-        reasons.setId("assess-reasons");
-        reasons.setWrapText(true);
-        reasons.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.reasons()),
-                model.reasons()));
-        Label noCondition = new Label(messages.get("warningui.assess.noConditionHint"));
-        noCondition.setId("assess-no-condition");
-        noCondition.setWrapText(true);
-        noCondition.getStyleClass().add("muted");
-        noCondition.visibleProperty().bind(model.noConditionProperty());
-        noCondition.managedProperty().bind(noCondition.visibleProperty());
 
         ListView<ExpertOpinion> opinions = new ListView<>(model.opinions());
         opinions.setId("assess-opinions");
@@ -149,8 +81,8 @@ final class AssessmentDialog {
         opinionProblem.textProperty().bind(model.opinionProblemProperty());
         opinionProblem.managedProperty().bind(opinionProblem.textProperty().isNotEmpty());
 
-        VBox content = new VBox(8, columns, proposal, raise, reasons, noCondition,
-                title("warningui.opinion.title"), opinions, opinionForm, opinionProblem);
+        VBox content = new AssessmentPane(model).build(true);
+        content.getChildren().addAll(title("warningui.opinion.title"), opinions, opinionForm, opinionProblem);
         content.setPadding(new Insets(8));
         content.setPrefWidth(820);
         dialog.getDialogPane().setContent(content);
@@ -167,6 +99,7 @@ final class AssessmentDialog {
                 new WarningDraftDialog(panel.issueDraft(model), owner, stored -> panel.reload()).show();
             });
         });
+        model.setOnDecided(panel::reload);
         model.load();
         dialog.show();
     }

@@ -18,16 +18,10 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.plan.ContingencyPlan;
-import org.incidentdesk.domain.plan.EventFacts;
-import org.incidentdesk.domain.plan.LevelCriterion;
-import org.incidentdesk.domain.plan.MetricCriterion;
-import org.incidentdesk.domain.plan.ObservedCriterion;
-import org.incidentdesk.domain.plan.OccurrenceCriterion;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.warning.ExpertOpinion;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
-import org.incidentdesk.service.plan.AssessmentReason;
 import org.incidentdesk.service.warning.CriterionCheck;
 import org.incidentdesk.service.warning.WarningAssessment;
 import org.incidentdesk.service.warning.WarningService;
@@ -35,13 +29,16 @@ import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
- * The assessment board (研判) of one incident: the plan's criteria checked against the incident's facts, the
- * incident's facts and latest metrics beside them, the proposed level with its reasons and the sensitive-period
- * raise, or 未达到预警条件; and the expert opinions, to which one can be added.
+ * The one assessment (研判) of an incident, the same on the incident's 研判 tab and on the warning panel: the
+ * plan's criteria as a checklist a person ticks (criteria measured by metrics follow the metrics), the incident's
+ * facts and latest metrics beside them, the proposed level with its reasons and the sensitive-period raise, or
+ * 未达到预警条件; confirm or override (with a reason), stored with the ticks; the earlier assessments as history;
+ * and the expert opinions, to which one can be added. Ticks not yet recorded survive a reload of the same incident.
  */
 public final class AssessmentViewModel {
     /** What the board reads in one go: the assessment, the incident and its plan. */
-    record Loaded(WarningAssessment assessment, IncidentDetail detail, ContingencyPlan plan) {
+    record Loaded(WarningAssessment assessment, IncidentDetail detail, ContingencyPlan plan,
+                  java.util.Set<String> ticked) {
     }
 
     private final WarningService warnings;
@@ -51,13 +48,18 @@ public final class AssessmentViewModel {
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
-    private final IncidentRef incident;
+    private IncidentRef incident;
+    private Runnable onDecided = () -> { };
 
     private final ObservableList<CriterionCheck> checklist = FXCollections.observableArrayList();
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final ObservableList<ExpertOpinion> opinions = FXCollections.observableArrayList();
     private final ObservableList<WarningLevel> levels = FXCollections.observableArrayList();
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final StringProperty overrideReason = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<WarningLevel> overrideLevel =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper proposal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper raise = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noCondition = new ReadOnlyBooleanWrapper(false);
@@ -70,8 +72,8 @@ public final class AssessmentViewModel {
     private final java.util.Set<String> established = new java.util.LinkedHashSet<>();
     private Loaded current;
 
-    AssessmentViewModel(WarningService warnings, IncidentService incidents, TaskRunner tasks, Failures failures,
-                        Messages messages, Clock clock, ZoneId zone, IncidentRef incident) {
+    public AssessmentViewModel(WarningService warnings, IncidentService incidents, TaskRunner tasks, Failures failures,
+                               Messages messages, Clock clock, ZoneId zone, IncidentRef incident) {
         this.warnings = warnings;
         this.incidents = incidents;
         this.tasks = tasks;
@@ -83,16 +85,45 @@ public final class AssessmentViewModel {
     }
 
     /**
-     * Assesses the incident (off the JavaFX thread) on what its record knows and the criteria the assessor has
-     * established, and shows the result.
+     * Shows incident {@code next}: another incident starts from the ticks its record keeps; the same one keeps the
+     * ticks not yet recorded.
+     */
+    public void show(IncidentRef next) {
+        if (incident == null || next.id() != incident.id()) {
+            incident = next;
+            current = null;
+            established.clear();
+            loaded.set(false);
+        }
+        load();
+    }
+
+    /** Runs after a decision is stored (the incident's level and phase changed). */
+    public void setOnDecided(Runnable action) {
+        onDecided = action == null ? () -> { } : action;
+    }
+
+    /**
+     * Assesses the incident (off the JavaFX thread) on what its record knows and the criteria ticked, and shows the
+     * result; nothing is recorded. The first load of an incident takes the ticks of its latest assessment.
      */
     public void load() {
         long id = incident.id();
-        EventFacts facts = current == null ? EventFacts.none() : facts(current.plan());
-        tasks.refresh("warning-assessment", () -> {
+        boolean fromRecord = current == null;
+        java.util.Set<String> ticked = java.util.Set.copyOf(established);
+        tasks.refresh("assessment-" + System.identityHashCode(this), () -> {
             IncidentDetail detail = incidents.detail(id);
-            return new Loaded(warnings.assess(id, facts), detail, incidents.planOf(detail.incident()));
-        }, this::apply, failure -> failures.show("warningui.assess.title", failure));
+            ContingencyPlan plan = incidents.planOf(detail.incident());
+            java.util.Collection<String> basis = fromRecord ? detail.assessments().stream()
+                    .reduce((first, second) -> second).map(a -> (java.util.Collection<String>) a.established())
+                    .orElse(List.of()) : ticked;
+            return new Loaded(warnings.assess(id, IncidentService.establishedFacts(plan, basis)), detail, plan,
+                    java.util.Set.copyOf(basis));
+        }, next -> {
+            if (next.detail().incident().id() == incident.id()) {
+                apply(next);
+            }
+        }, failure -> failures.show("warningui.assess.title", failure));
     }
 
     /**
@@ -114,48 +145,62 @@ public final class AssessmentViewModel {
     /** True for a criterion the assessor may tick (not one measured by a metric). */
     public boolean establishable(CriterionCheck check) {
         return current != null && current.plan().criteria().filter(c -> c.id().equals(check.criterionId()))
-                .anyMatch(c -> !(c instanceof MetricCriterion));
+                .anyMatch(IncidentService::establishable);
     }
 
     public boolean isEstablished(CriterionCheck check) {
         return established.contains(check.criterionId());
     }
 
-    /** The facts the ticked criteria state; where two name one occurrence, the more severe severity holds. */
-    private EventFacts facts(ContingencyPlan plan) {
-        EventFacts facts = EventFacts.none();
-        for (LevelCriterion criterion : plan.criteria().filter(c -> established.contains(c.id())).toList()) {
-            if (criterion instanceof OccurrenceCriterion occurrence) {
-                String known = facts.occurrences().get(occurrence.occurrence());
-                if (known == null || rank(plan, occurrence.minSeverity()) < rank(plan, known)) {
-                    facts = facts.with(occurrence.occurrence(), occurrence.minSeverity());
-                }
-            } else if (criterion instanceof ObservedCriterion observed) {
-                facts = facts.withObserved(observed.id());
-            }
-        }
-        return facts;
-    }
-
-    private static int rank(ContingencyPlan plan, String levelId) {
-        return plan.level(levelId).map(WarningLevel::rank).orElse(Integer.MAX_VALUE);
-    }
-
     /**
-     * Records this assessment on the incident (its proposal is what an issued level is checked against), then
-     * hands on to the issue form.
+     * Records this assessment on the incident with its ticks (its proposal is what an issued level is checked
+     * against; the undecided one is replaced, not added to), then hands on to the issue form.
      */
     public void recordThen(Runnable next) {
         if (current == null) {
             return;
         }
-        EventFacts facts = facts(current.plan());
-        tasks.write(() -> incidents.assess(incident.id(), facts), recorded -> next.run(),
+        long id = incident.id();
+        java.util.Set<String> ticked = java.util.Set.copyOf(established);
+        tasks.write(() -> incidents.assess(id, ticked), recorded -> next.run(),
                 failure -> failures.show("warningui.assess.title", failure));
+    }
+
+    /** Records the assessment with its ticks and takes its proposed level as the incident's level. */
+    public void confirm() {
+        decide(assessment -> incidents.confirm(assessment.id()));
+    }
+
+    /** Records the assessment with its ticks and decides the level chosen, for the reason written. */
+    public void override() {
+        String levelId = overrideLevel.get() == null ? null : overrideLevel.get().id();
+        String reason = overrideReason.get();
+        decide(assessment -> incidents.override(assessment.id(), levelId, reason));
+    }
+
+    private void decide(java.util.function.Function<org.incidentdesk.domain.incident.Assessment, ?> decision) {
+        if (current == null) {
+            return;
+        }
+        long id = incident.id();
+        java.util.Set<String> ticked = java.util.Set.copyOf(established);
+        tasks.write(() -> decision.apply(incidents.assess(id, ticked)), decided -> {
+            overrideReason.set("");
+            overrideLevel.set(null);
+            current = null; // the record now holds the ticks
+            load();
+            onDecided.run();
+        }, failure -> {
+            failures.show("board.action.assess", failure);
+            load();
+        });
     }
 
     private void apply(Loaded next) {
         current = next;
+        established.clear();
+        established.addAll(next.ticked());
+        history.setAll(next.detail().assessments().reversed().stream().map(this::historyLine).toList());
         WarningAssessment assessment = next.assessment();
         checklist.setAll(assessment.checklist());
         reasons.setAll(assessment.reasons().stream().map(r -> r.describe(messages)).toList());
@@ -169,6 +214,16 @@ public final class AssessmentViewModel {
                 assessment.proposed().orElseThrow().id()) : "");
         facts.setAll(factLines(next.detail()));
         loaded.set(true);
+    }
+
+    /** One assessment of the record: when, the proposal, what was decided, by whom and why. */
+    private String historyLine(org.incidentdesk.domain.incident.Assessment a) {
+        String proposed = a.proposesLevel() ? messages.get("board.assess.proposed", a.proposed().label())
+                : messages.get("incident.noWarningCondition");
+        String decided = a.decided() == null ? "" : " → " + a.decided().label();
+        String reason = a.overrideReason() == null ? "" : "（" + a.overrideReason() + "）";
+        return a.assessedAt().atZone(zone).format(WarningTexts.TIME) + "  " + proposed + decided + "  "
+                + messages.name(a.decision()) + reason + (a.decidedBy() == null ? "" : "  " + a.decidedBy());
     }
 
     private static int stepsRaised(WarningAssessment assessment) {
@@ -266,6 +321,19 @@ public final class AssessmentViewModel {
         return checklist;
     }
 
+    /** The incident's assessments as lines, newest first. */
+    public ObservableList<String> history() {
+        return history;
+    }
+
+    public StringProperty overrideReasonProperty() {
+        return overrideReason;
+    }
+
+    public javafx.beans.property.ObjectProperty<WarningLevel> overrideLevelProperty() {
+        return overrideLevel;
+    }
+
     public ObservableList<String> reasons() {
         return reasons;
     }
@@ -315,7 +383,7 @@ public final class AssessmentViewModel {
         return opinionProblem.getReadOnlyProperty();
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 

@@ -144,7 +144,7 @@ public final class WarningDraftViewModel {
 
     /** Reads the plan's categories, levels and issuing roles off the JavaFX thread and fills the choices. */
     public void load() {
-        tasks.read(() -> new Choices(planSource.call(), warnings.issuerRoles()), choices -> {
+        tasks.read(() -> new Choices(planSource.call(), warnings.authorities().issuerRoles()), choices -> {
             ContingencyPlan plan = choices.plan();
             categories.setAll(plan.categories());
             levels.setAll(plan.levelsBySeverity());
@@ -169,7 +169,7 @@ public final class WarningDraftViewModel {
         // an adjustment needs the authority for the more severe of the warning's level and the new one
         String levelId = mode == Mode.ADJUST && adjusted.levelRank() < level.get().rank() ? adjusted.levelId()
                 : level.get().id();
-        tasks.refresh("warning-authority", () -> warnings.authority(role, levelId), check -> {
+        tasks.refresh("warning-authority", () -> warnings.authorities().authority(role, levelId), check -> {
             authority.set(check);
             authorityText.set(check.message(messages));
         }, failure -> authorityText.set(failures.describe(failure)));

@@ -16,13 +16,13 @@ class RoleHoldersTest {
             List.of(new PlanPost("总指挥", "宣传部部长", null)), List.of(), false, null);
     private static final PlanUnit OFFICE = new PlanUnit("office", UnitKind.OFFICE, "指挥部办公室", null, List.of(),
             List.of(), false, null);
-    private static final ContingencyPlan PLAN = new ContingencyPlan("p", 1, "预案", null, null, null, null, null,
+    private static final ContingencyPlan PLAN = new ContingencyPlan("p", 1, "预案", null, null, null, null, null, null,
             new Organisation(List.of(COMMAND, OFFICE), List.of(
                     new PlanRole("commander", "总指挥", "command", "总指挥", null),
                     new PlanRole("command", "指挥部", "command", null, null),
                     new PlanRole("office", "办公室", "office", null, null),
                     new PlanRole("reporting-unit", "事发单位", null, null, null)), List.of()),
-            LevelScheme.TWO_TIER, List.of(), null, null, null, null, null, null);
+            LevelScheme.TWO_TIER, List.of(), null, null, null, null, null, null, null);
 
     private static Person person(long id, String name, long unitId, Post... posts) {
         return new Person(id, name, unitId, null, null, null, null, null, List.of(posts), 0);

@@ -30,7 +30,7 @@ class ChangeWithDeadlinesTest {
 
     @Test
     void theDeadlinesOfAnIntakeExistWhenTheIntakeReturns() {
-        try (DeadlineFixture office = new DeadlineFixture("college")) {
+        try (DeadlineFixture office = new DeadlineFixture("county")) {
             Incident incident = office.intake("inquiry", Duration.ofMinutes(30), Duration.ofMinutes(10));
 
             assertFalse(office.deadlines.deadlines(incident.id()).isEmpty(), "derived in the intake's transaction");
@@ -41,7 +41,7 @@ class ChangeWithDeadlinesTest {
 
     @Test
     void aFailureDerivingTheDeadlinesOfAnIntakeStoresNoIncident() throws SQLException {
-        try (DeadlineFixture office = new DeadlineFixture("college")) {
+        try (DeadlineFixture office = new DeadlineFixture("county")) {
             List<IncidentChanged> announced = new ArrayList<>();
             office.events.subscribe(IncidentChanged.class, announced::add);
             sql(office, "ALTER TABLE incident_deadline ADD CONSTRAINT ck_test_no_deadline CHECK (id < 0)");
@@ -62,7 +62,7 @@ class ChangeWithDeadlinesTest {
 
     @Test
     void aFailureClosingTheDeadlinesOfAnEndingLeavesTheIncidentOpen() throws SQLException {
-        try (DeadlineFixture office = new DeadlineFixture("college")) {
+        try (DeadlineFixture office = new DeadlineFixture("county")) {
             Incident incident = office.intake("inquiry", Duration.ofMinutes(30), Duration.ofMinutes(10));
             office.incidents.advance(incident.id(), IncidentPhase.ASSESSING);
             List<Deadline> before = office.deadlines.deadlines(incident.id());

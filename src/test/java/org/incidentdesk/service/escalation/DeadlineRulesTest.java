@@ -71,7 +71,9 @@ class DeadlineRulesTest {
         assertEquals(start.get(), d.startedAt(), "counted from " + rule.from());
         Instant expectedDue = switch (rule.timing()) {
             case WITHIN, REPEATING -> start.get().plus(rule.duration());
-            case IMMEDIATELY -> start.get();
+            // 立即: the plan's response window, counted from when the office took the report if that came later
+            case IMMEDIATELY -> (start.get().isAfter(taken) ? start.get() : taken)
+                    .plus(office.plan.responseTimes().immediately());
             case END_OF_DAY -> start.get().atZone(DeadlineFixture.ZONE).toLocalDate().plusDays(1)
                     .atStartOfDay(DeadlineFixture.ZONE).toInstant();
         };
@@ -106,8 +108,8 @@ class DeadlineRulesTest {
             // R11: school (plan 4) forwards a 一般 event within 2 h and answers within a day of discovery
             "school, forward-to-department, general, inquiry, 2026-03-02T10:50+08:00",
             "school, answer-within-day, general, inquiry, 2026-03-03T08:50+08:00",
-            // R12: police (plan 2) first report at once on discovery; R13 follow-ups every 2 h (default)
-            "police, first-report, , knife-attack, 2026-03-02T08:50+08:00",
+            // R12: police (plan 2) first report 及时: a default hour from discovery; R13 follow-ups every 2 h (default)
+            "police, first-report, , knife-attack, 2026-03-02T09:50+08:00",
             "police, follow-up-reports, , knife-attack, 2026-03-02T10:50+08:00",
             "county, progress-reports, , inquiry, 2026-03-02T12:50+08:00"})
     void theLimitsThePlansSet(String planId, String ruleId, String level, String category, String due) {

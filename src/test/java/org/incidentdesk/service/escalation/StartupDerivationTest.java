@@ -26,6 +26,7 @@ class StartupDerivationTest {
             office.incidents.advance(ended.id(), IncidentPhase.ENDED);
             assertTrue(office.deadlines.deadlines(old.id()).isEmpty(), "written by a version without deadlines");
 
+            office.scheduler.advanceBy(Duration.ofHours(1)); // the workstation was off for an hour
             office.followDeadlines();
             office.start();
             office.scheduler.advanceBy(Duration.ofSeconds(1));
@@ -35,7 +36,7 @@ class StartupDerivationTest {
                     derived.stream().map(Deadline::ruleId).sorted().toList());
             Deadline report = derived.stream().filter(d -> d.ruleId().equals("report-to-office")).findFirst()
                     .orElseThrow();
-            assertEquals(DeadlineState.OVERDUE, report.state(), "due at discovery, three hours ago: alerted at start");
+            assertEquals(DeadlineState.OVERDUE, report.state(), "due 30 minutes after it was taken (the 立即 window), an hour ago: alerted at start");
             assertTrue(office.incidents.detail(old.id()).timeline().stream()
                     .anyMatch(e -> e.fact() instanceof TimelineFact.DeadlineEvent d
                             && d.ruleId().equals("report-to-office") && d.event() == DeadlineEventKind.OVERDUE

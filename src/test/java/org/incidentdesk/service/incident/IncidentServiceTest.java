@@ -2,6 +2,7 @@ package org.incidentdesk.service.incident;
 
 import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -168,6 +169,69 @@ class IncidentServiceTest {
                 detail.assessments().stream().map(Assessment::decision).toList());
         assertEquals("涉及重点人群，专家会商意见", detail.assessments().get(1).overrideReason());
         assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
+    }
+
+    @Test
+    void oneOpenAssessmentPerIncidentKeepsItsTicksAndDecidingItMovesAReceivedIncidentToAssessing() {
+        Incident incident = quick("网传学校食堂卫生问题");
+        Assessment nothing = incidents.assess(incident.id(), List.<String>of());
+        Assessment ticked = incidents.assess(incident.id(), List.of("county-III-happened"));
+        assertEquals(nothing.id(), ticked.id(), "re-running an undecided assessment replaces it");
+        assertEquals(List.of("county-III-happened"), ticked.established());
+        assertEquals("III", ticked.proposed().id());
+        assertEquals(1, incidents.detail(incident.id()).assessments().size());
+
+        incidents.confirm(ticked.id());
+        IncidentDetail decided = incidents.detail(incident.id());
+        assertEquals(IncidentPhase.ASSESSING, decided.incident().phase(), "the assessment is the act of 研判");
+        assertEquals("III", decided.incident().level().id());
+        assertTrue(decided.timeline().stream().anyMatch(t -> t.fact().equals(
+                new TimelineFact.PhaseMoved(IncidentPhase.RECEIVED, IncidentPhase.ASSESSING))));
+
+        Assessment again = incidents.assess(incident.id(), List.of("county-III-happened", "county-II-happened"));
+        assertNotEquals(ticked.id(), again.id(), "after a decision a re-assessment is a new one; the first is history");
+        assertEquals(List.of("county-II-happened", "county-III-happened"), again.established(), "in the plan's order");
+        incidents.override(again.id(), "III", "影响范围限于一所学校");
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(), "not moved twice");
+        assertEquals(List.of(AssessmentDecision.CONFIRMED, AssessmentDecision.OVERRIDDEN),
+                incidents.detail(incident.id()).assessments().stream().map(Assessment::decision).toList());
+
+        assertEquals(List.of("assessment.criterion incident.unknownCriterion"), keys(assertThrows(
+                ValidationException.class, () -> incidents.assess(incident.id(), List.of("no-such-criterion")))));
+    }
+
+    @Test
+    void thePartiesThePlanNamesPerIncidentAreProposedFromTheFactsSetOnTheIncidentAndReachPeople() {
+        org.incidentdesk.domain.roster.OrgUnit unit = office.memberUnit();
+        Incident incident = quick("网传" + unit.name() + "窗口工作人员态度恶劣");
+        var roster = new org.incidentdesk.service.roster.RosterService(office.store, office.clock, office.actors(),
+                office.events).load();
+        var plan = incidents.planOf(incident);
+        assertTrue(new org.incidentdesk.domain.plan.RoleHolders(plan, roster).holdersOf("reporting-unit").isEmpty(),
+                "without the incident, 事发单位 is nobody in the roster");
+
+        IncidentParties.Party reporting = incidents.parties().of(incident.id()).stream()
+                .filter(p -> p.roleId().equals("reporting-unit")).findFirst().orElseThrow();
+        assertEquals("事发单位（事发地部门）", reporting.roleName());
+        assertNull(reporting.unit(), "nothing set yet");
+        assertEquals(unit.id(), reporting.proposed().id(), "the unit the title names is proposed");
+
+        incidents.parties().set(incident.id(), "reporting-unit", unit.id());
+        var parties = office.store.inTransaction(s -> s.parties().forIncident(incident.id()));
+        assertEquals(java.util.Map.of("reporting-unit", unit.id()), parties);
+        assertEquals(unit.id(), incidents.parties().of(incident.id()).stream()
+                .filter(p -> p.roleId().equals("reporting-unit")).findFirst().orElseThrow().unit().id());
+        List<org.incidentdesk.domain.roster.Person> reached =
+                new org.incidentdesk.domain.plan.RoleHolders(plan, roster, parties).holdersOf("reporting-unit");
+        assertFalse(reached.isEmpty(), "the call list now finds the unit's people");
+        assertTrue(reached.stream().allMatch(p -> p.posts().stream().anyMatch(x -> x.unitId() == unit.id())));
+        assertTrue(incidents.detail(incident.id()).timeline().stream().anyMatch(t -> t.fact().equals(
+                new TimelineFact.PartySet("reporting-unit", "事发单位（事发地部门）", unit.id(), unit.name()))));
+
+        assertEquals(List.of("party.role incident.unknownParty"), keys(assertThrows(ValidationException.class,
+                () -> incidents.parties().set(incident.id(), "commander", unit.id()))), "a role with its own unit");
+        assertEquals(List.of("party.unit incident.unknownUnit"), keys(assertThrows(ValidationException.class,
+                () -> incidents.parties().set(incident.id(), "competent-department", 999_999L))));
     }
 
     @Test

@@ -91,7 +91,7 @@ class TaskDueTest {
         Duration interval = plan.deadlines().stream().filter(r -> r.timing() == Timing.REPEATING)
                 .map(DeadlineRule::duration).min(Comparator.naturalOrder()).orElseThrow();
 
-        TaskDue due = TaskDue.suggest(plan, incident, office.memberUnit().name(), List.of(), office.clock.instant())
+        TaskDue due = TaskDue.suggest(plan, incident, office.memberUnit().name(), java.util.Set.of(), List.of(), office.clock.instant())
                 .orElseThrow();
 
         assertEquals(TaskDue.Basis.REPORT_INTERVAL, due.basis());
@@ -103,7 +103,7 @@ class TaskDueTest {
         Incident incident = office.incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
         ContingencyPlan bare = plan(incident).withDeadlines(List.of());
 
-        assertTrue(TaskDue.suggest(bare, incident, office.memberUnit().name(), List.of(), office.clock.instant())
+        assertTrue(TaskDue.suggest(bare, incident, office.memberUnit().name(), java.util.Set.of(), List.of(), office.clock.instant())
                 .isEmpty());
     }
 }

@@ -1,8 +1,12 @@
 package org.incidentdesk.service.plan;
 
+import static org.incidentdesk.service.plan.BuiltInPlanParts.assertDefaultWithNote;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.phase;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.plan;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.rule;
+import static org.incidentdesk.service.plan.BuiltInPlanParts.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,7 +14,6 @@ import org.incidentdesk.domain.plan.ChecklistItem;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.EventCategory;
-import org.incidentdesk.domain.plan.Origin;
 import org.incidentdesk.domain.plan.Phase;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
@@ -24,31 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * item 10): the source's own wording where it has one, and {@code default: true} with a note where it has none.
  */
 class CorrectedPlanTextsTest {
-    private static final BuiltInPlans BUILT_INS = new BuiltInPlans();
-
-    private static ContingencyPlan plan(String id) {
-        return BUILT_INS.find(id).orElseThrow();
-    }
-
-    private static DeadlineRule rule(String planId, String ruleId) {
-        return plan(planId).deadline(ruleId).orElseThrow();
-    }
-
-    private static ChecklistItem step(String planId, String stepId) {
-        return plan(planId).phases().stream().flatMap(p -> p.steps().stream())
-                .filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
-    }
-
-    private static Phase phase(String planId, String phaseId) {
-        return plan(planId).phases().stream().filter(p -> p.id().equals(phaseId)).findFirst().orElseThrow();
-    }
-
-    private static void assertDefaultWithNote(Origin origin, String noteMustContain) {
-        assertTrue(origin.defaulted(), "expected default: true");
-        assertNotNull(origin.note(), "a default carries its note");
-        assertTrue(origin.note().contains(noteMustContain), origin.note());
-    }
-
     // ---- police
 
     @ParameterizedTest

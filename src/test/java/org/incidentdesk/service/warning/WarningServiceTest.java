@@ -80,7 +80,7 @@ class WarningServiceTest {
     @Test
     void theCommanderMayIssueEveryLevelOfTheCountyPlan() {
         for (String level : List.of("I", "II", "III", "IV")) {
-            AuthorityCheck check = warnings.authority("commander", level);
+            AuthorityCheck check = warnings.authorities().authority("commander", level);
             assertTrue(check.allowed() && !check.needsApproval(), level);
             assertEquals("", check.message(ZH), level);
         }
@@ -88,30 +88,30 @@ class WarningServiceTest {
 
     @Test
     void theChiefIssuesYellowAndBlueButIsRefusedRedAndOrangeNamingTheCommander() {
-        assertTrue(warnings.authority("chief", "III").allowed());
-        assertTrue(warnings.authority("指挥长", "IV").allowed(), "the role may be named as the plan names it");
+        assertTrue(warnings.authorities().authority("chief", "III").allowed());
+        assertTrue(warnings.authorities().authority("指挥长", "IV").allowed(), "the role may be named as the plan names it");
         for (String level : List.of("I", "II")) {
-            AuthorityCheck check = warnings.authority("chief", level);
+            AuthorityCheck check = warnings.authorities().authority("chief", level);
             assertFalse(check.allowed(), level);
             assertEquals("commander", check.approverRole());
         }
-        assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", warnings.authority("chief", "II").message(ZH));
+        assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", warnings.authorities().authority("chief", "II").message(ZH));
         assertEquals("Issuing post: 指挥长 may not issue a \"I 特别重大\" warning; 总指挥 issues it",
-                warnings.authority("chief", "I").message(EN));
+                warnings.authorities().authority("chief", "I").message(EN));
     }
 
     @Test
     void theOfficeProposesEveryLevelForTheApprovalOfTheRoleWithTheAuthority() {
         for (String level : List.of("I", "II")) {
-            AuthorityCheck check = warnings.authority("office", level);
+            AuthorityCheck check = warnings.authorities().authority("office", level);
             assertTrue(check.allowed() && check.needsApproval(), level);
             assertEquals("commander", check.approverRole(), level);
         }
         for (String level : List.of("III", "IV")) {
-            assertEquals("chief", warnings.authority("office", level).approverRole(), level);
+            assertEquals("chief", warnings.authorities().authority("office", level).approverRole(), level);
         }
         assertEquals("发布岗位：县指挥部办公室提出的“III 较大”预警须报指挥长批准后发布",
-                warnings.authority("office", "III").message(ZH));
+                warnings.authorities().authority("office", "III").message(ZH));
     }
 
     @Test

@@ -58,18 +58,20 @@ class AlertsViewModelTest {
         assertTrue(alerts.alerts().isEmpty());
         Incident incident = report();
         f.time.advanceBy(Duration.ofSeconds(1));
-        assertEquals(List.of("on-site-rescue", "report-to-office"),
+        // plan 1's 立即 rules: on-site rescue, and the 首报 to the office and, at the same time, to 主管部门
+        assertEquals(List.of("on-site-rescue", "report-to-department", "report-to-office"),
                 alerts.alerts().stream().map(RaisedAlert::rule).sorted().toList(), "the 立即 rules are overdue at once");
-        assertEquals(2, alerts.unacknowledgedProperty().get());
+        assertEquals(3, alerts.unacknowledgedProperty().get());
 
         f.time.advanceBy(Duration.ofMinutes(45));
         RaisedAlert assess = alertOf("assess-level");
         assertEquals(DeadlineEventKind.REMINDED, assess.kind());
         assertEquals("网传某小区停水", assess.incidentTitle());
-        assertEquals(3, alerts.unacknowledgedProperty().get());
-        assertEquals(List.of(DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE, DeadlineEventKind.ESCALATED,
-                DeadlineEventKind.ESCALATED, DeadlineEventKind.REMINDED),
-                announced.stream().map(RaisedAlert::kind).toList(), "two overdue, their first escalation, the reminder");
+        assertEquals(4, alerts.unacknowledgedProperty().get());
+        assertEquals(List.of(DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE,
+                DeadlineEventKind.ESCALATED, DeadlineEventKind.ESCALATED, DeadlineEventKind.ESCALATED,
+                DeadlineEventKind.REMINDED),
+                announced.stream().map(RaisedAlert::kind).toList(), "three overdue, their first escalation, the reminder");
         assertTrue(announced.stream().allMatch(a -> a.incidentId() == incident.id()));
     }
 

@@ -60,7 +60,9 @@ class BoardViewModelTest {
     @BeforeEach
     void open() {
         RosterService roster = new RosterService(office.store, office.clock, () -> new Actor("值班员甲"), office.events);
-        detail = new IncidentDetailViewModel(incidents, office.evidence(Path.of("target", "no-evidence")),
+        detail = new IncidentDetailViewModel(incidents, new org.incidentdesk.service.warning.WarningService(
+                office.store, office.clock, office.actors(), office.events, office.plans, incidents,
+                new org.incidentdesk.service.plan.LevelAssessor(), IncidentFixture.ZONE), office.evidence(Path.of("target", "no-evidence")),
                 new MetricsImportService(incidents, office.clock, IncidentFixture.ZONE), roster,
                 tasks, dialogs, zh, office.clock, IncidentFixture.ZONE);
         board = new BoardViewModel(incidents, detail, tasks, dialogs, zh, new FxEvents(office.events, Runnable::run),
@@ -187,13 +189,19 @@ class BoardViewModelTest {
         assertEquals("从“研判”转到“响应启动”前须先确定事件级别", errors().get(1));
         assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
 
-        detail.assess();
-        detail.overrideLevel("II", " ");
+        var assessment = detail.assessment();
+        assessment.overrideLevelProperty().set(assessment.level("II").orElseThrow());
+        assessment.overrideReasonProperty().set(" ");
+        assessment.override();
         assertEquals("改定理由不能为空", errors().get(2));
         // the quick report holds no fact that meets a criterion: nothing is proposed, so nothing can be confirmed
-        detail.confirmLevel();
+        assessment.confirm();
         assertTrue(errors().get(3).startsWith("研判：未达到预警条件"), errors().get(3));
-        detail.overrideLevel("IV", "值班会商定为一般");
+        assessment.overrideLevelProperty().set(assessment.level("IV").orElseThrow());
+        assessment.overrideReasonProperty().set("值班会商定为一般");
+        assessment.override();
+        assertEquals(1, incidents.detail(incident.id()).assessments().size(),
+                "the refused tries and the decision are one assessment, not one record per click");
         assertEquals(List.of(IncidentPhase.WARNING, IncidentPhase.RESPONSE, IncidentPhase.ENDED), detail.nextPhases());
         detail.advance(IncidentPhase.RESPONSE);
         assertEquals(IncidentPhase.RESPONSE, board.rows().get(0).phase());
@@ -295,22 +303,113 @@ class BoardViewModelTest {
         OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
                 .findFirst().orElseThrow();
 
-        detail.suggestTaskDue(member);
+        TaskFormViewModel form = detail.taskForm();
+        form.unitProperty().set(member);
         TaskDue planned = incidents.suggestTaskDue(incident.id(), member.id()).orElseThrow();
-        String typed = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(planned.dueAt().atZone(IncidentFixture.ZONE));
-        assertEquals(typed, detail.suggestedDueProperty().get());
+        java.time.LocalDateTime plannedLocal = java.time.LocalDateTime.ofInstant(planned.dueAt(), IncidentFixture.ZONE);
+        assertEquals(plannedLocal.toLocalDate(), form.dueDateProperty().get(), "the plan's date is in the picker");
+        assertEquals(TaskFormViewModel.CLOCK.format(plannedLocal), form.dueTimeProperty().get());
         assertEquals(zh.get("board.task.suggested." + planned.basis().name(), planned.ruleText()),
-                detail.suggestedDueReasonProperty().get());
+                form.dueReasonProperty().get());
 
-        detail.assignTask(member, "核实情况并答复网民", detail.suggestedDueProperty().get());
-        detail.assignTask(member, "提供书面说明", "2026-03-02 18:00");
+        form.descriptionProperty().set("核实情况并答复网民");
+        form.assign();
+        assertEquals("", form.descriptionProperty().get(), "a task given clears its text and time");
+        assertEquals(null, form.dueDateProperty().get());
+
+        // a time typed by hand stays when another unit is chosen, and is what the task gets
+        form.descriptionProperty().set("提供书面说明");
+        form.dueDateProperty().set(java.time.LocalDate.of(2026, 3, 2));
+        form.dueTimeProperty().set("18:00");
+        form.unitProperty().set(null);
+        form.unitProperty().set(member);
+        assertEquals("18:00", form.dueTimeProperty().get(), "the person's own time is not replaced");
+        form.assign();
         List<HandlingTask> given = incidents.detail(incident.id()).tasks();
         assertEquals(planned.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES), given.get(0).dueAt());
         assertEquals(OffsetDateTime.parse("2026-03-02T18:00+08:00").toInstant(), given.get(1).dueAt(),
                 "a time typed by hand is kept");
-        detail.suggestTaskDue(null);
-        assertEquals("", detail.suggestedDueProperty().get(), "no unit, no suggestion");
+    }
+
+    @Test
+    void endingAsksFirstAndOffersToLiftTheWarningsInForce() {
+        Incident incident = decided("网传学校食堂卫生问题", "inquiry", "III");
+        var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
+                office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
+                IncidentFixture.ZONE);
+        var inForce = warnings.issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+                "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.advance(IncidentPhase.ENDED);
+        EndOffer offer = detail.ending().offerProperty().get();
+        assertEquals(List.of(inForce.id()), offer.warnings().stream().map(EndOffer.InForce::warningId).toList());
+        assertTrue(offer.warnings().get(0).text().contains(inForce.number()), offer.warnings().get(0).text());
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(), "nothing ends yet");
+
+        detail.ending().cancel();
+        assertNull(detail.ending().offerProperty().get());
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
+
+        detail.advance(IncidentPhase.ENDED);
+        detail.ending().end(List.of(inForce.id()), "事件已平息");
+        assertEquals(IncidentPhase.ENDED, incidents.detail(incident.id()).incident().phase());
+        assertEquals(org.incidentdesk.domain.warning.WarningStatus.LIFTED,
+                warnings.find(inForce.id()).orElseThrow().status());
+        assertEquals("事件已平息", warnings.find(inForce.id()).orElseThrow().liftReason());
+        assertTrue(errors().isEmpty(), errors().toString());
+    }
+
+    @Test
+    void endingWithoutLiftingLeavesTheWarningInForceAndLiftingNeedsAReason() {
+        Incident incident = decided("网传学校食堂卫生问题", "inquiry", "III");
+        var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
+                office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
+                IncidentFixture.ZONE);
+        var inForce = warnings.issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+                "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.advance(IncidentPhase.ENDED);
+        detail.ending().end(List.of(inForce.id()), " ");
+        assertEquals(List.of("理由不能为空"), errors());
+        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(),
+                "a refused lift refuses the end: nothing changed");
+
+        detail.advance(IncidentPhase.ENDED);
+        detail.ending().end(List.of(), "");
+        assertEquals(IncidentPhase.ENDED, incidents.detail(incident.id()).incident().phase());
+        assertTrue(warnings.find(inForce.id()).orElseThrow().isActive());
+    }
+
+    @Test
+    void aRefusedTaskKeepsEveryFieldAndSaysWhy() {
+        Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        TaskFormViewModel form = detail.taskForm();
+        OrgUnit member = detail.taskUnits().stream().filter(u -> u.id().equals(office.memberUnit().id()))
+                .findFirst().orElseThrow();
+        form.unitProperty().set(member);
+        form.descriptionProperty().set("核实情况");
+        form.dueDateProperty().set(java.time.LocalDate.of(2026, 3, 2));
+        form.dueTimeProperty().set("8点半");
+        form.assign();
+        assertEquals("期限：无法识别的时刻“8点半”，应为 08:30 这样的时:分", form.problemProperty().get());
+        assertEquals(member, form.unitProperty().get());
+        assertEquals("核实情况", form.descriptionProperty().get());
+        assertEquals(java.time.LocalDate.of(2026, 3, 2), form.dueDateProperty().get());
+        assertEquals("8点半", form.dueTimeProperty().get());
+
+        form.dueTimeProperty().set("8:30");
+        form.descriptionProperty().set(" ");
+        form.assign();
+        assertEquals("任务内容不能为空", form.problemProperty().get());
+        assertEquals("8:30", form.dueTimeProperty().get());
+        assertTrue(incidents.detail(incident.id()).tasks().isEmpty());
+        assertTrue(errors().isEmpty(), "shown under the form, not in a window over it");
     }
 
     @Test

@@ -113,22 +113,24 @@ class BoardWorkspaceTest {
         robot.clickOn("#tab-timeline");
         waitForTimeline(robot, TimelineKind.INTAKE);
 
-        // 研判: a quick report meets no criterion, so the plan proposes nothing; the person decides with a reason
-        robot.clickOn("#phase-ASSESSING");
-        cardIn(robot, IncidentPhase.ASSESSING, "2026-001");
+        // 研判 on the incident: nothing ticked meets no criterion; the clerk ticks what has happened, the plan
+        // proposes its level, and confirming it sets the level and moves the incident from 接报 to 研判
         robot.clickOn("#tab-assessment");
-        robot.clickOn("#assess-run");
-        waitUntil(() -> robot.lookup("#assess-proposed").tryQuery().isPresent());
-        assertEquals("未达到预警条件", text(robot, "#assess-proposed"));
-        assertTrue(robot.lookup("#assess-confirm").queryButton().isDisabled(), "nothing proposed, nothing to confirm");
-        ComboBox<WarningLevel> other = robot.lookup("#assess-level").queryComboBox();
-        WarningLevel general = fx(() -> other.getItems().stream().filter(l -> "IV".equals(l.id())).findFirst().orElseThrow());
-        robot.interact(() -> other.getSelectionModel().select(general));
-        robot.clickOn("#assess-reason").write("值班会商定为一般");
-        robot.clickOn("#assess-override");
-        String decided = general.label();
+        waitUntil(() -> "未达到预警条件".equals(text(robot, "#assess-proposal")));
+        assertTrue(fx(() -> robot.lookup("#assess-confirm").queryButton().isDisabled()), "nothing proposed");
+        tick(robot, "county-III-happened");
+        waitUntil(() -> text(robot, "#assess-proposal").startsWith("建议级别：III"));
+        assertEquals(IncidentPhase.RECEIVED, incidents().detail("2026-001").incident().phase(),
+                "ticking proposes; it decides nothing");
+        robot.clickOn("#assess-confirm");
+        ComboBox<WarningLevel> levels = robot.lookup("#assess-level").queryComboBox();
+        String decided = fx(() -> levels.getItems().stream().filter(l -> "III".equals(l.id())).findFirst()
+                .orElseThrow().label());
         waitUntil(() -> text(robot, "#detail-level").equals(decided));
         assertTrue(cardIn(robot, IncidentPhase.ASSESSING, "2026-001").contains(decided));
+        ListView<String> history = robot.lookup("#assess-history").queryListView();
+        waitUntil(() -> fx(() -> history.getItems().size() == 1 && history.getItems().get(0).contains("已确认")));
+        assertEquals(List.of("county-III-happened"), incidents().detail("2026-001").assessments().get(0).established());
 
         // 响应启动
         robot.clickOn("#phase-RESPONSE");
@@ -143,13 +145,14 @@ class BoardWorkspaceTest {
                 .orElse(unit.getItems().get(0));
         robot.interact(() -> unit.getSelectionModel().select(chosen));
         robot.clickOn("#task-description").write("核实停水原因并回复网民");
-        // the plan's due time is offered in the field; the person types their own over it
-        javafx.scene.control.TextField dueField = robot.lookup("#task-due").queryAs(javafx.scene.control.TextField.class);
-        waitUntil(() -> fx(() -> !dueField.getText().isBlank()));
-        assertEquals(board.detail().suggestedDueProperty().get(), fx(dueField::getText));
+        // the plan's due time is offered in the date and time fields; the person types their own time over it
+        javafx.scene.control.DatePicker dueDate = robot.lookup("#task-due-date").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.TextField dueTime = robot.lookup("#task-due-time").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> fx(() -> dueDate.getValue() != null && !dueTime.getText().isBlank()));
         assertTrue(text(robot, "#task-due-reason").startsWith("依预案"), text(robot, "#task-due-reason"));
-        robot.interact(dueField::clear);
-        robot.clickOn("#task-due").write("2026-03-02 13:00");
+        robot.interact(() -> dueDate.setValue(java.time.LocalDate.of(2026, 3, 2)));
+        robot.interact(dueTime::clear);
+        robot.clickOn("#task-due-time").write("13:00");
         robot.clickOn("#task-assign");
         waitUntil(() -> cardIn(robot, IncidentPhase.RESPONSE, "2026-001").contains(chosen.name()));
         String due = firstDue(incidents().detail("2026-001").incident().id(),
@@ -178,6 +181,9 @@ class BoardWorkspaceTest {
         robot.clickOn("#phase-HANDLING");
         cardIn(robot, IncidentPhase.HANDLING, "2026-001");
         robot.clickOn("#phase-ENDED");
+        waitUntil(() -> robot.lookup("#end-ok").tryQuery().isPresent());
+        assertEquals(IncidentPhase.HANDLING, incidents().detail("2026-001").incident().phase(), "it asks first");
+        robot.clickOn("#end-ok");
         cardIn(robot, IncidentPhase.ENDED, "2026-001");
 
         robot.clickOn("#tab-timeline");
@@ -194,6 +200,19 @@ class BoardWorkspaceTest {
         assertEquals(IncidentPhase.ENDED, incidents().detail("2026-001").incident().phase());
     }
 
+    /** Ticks a criterion of the assessment's checklist, scrolled into view first. */
+    private static void tick(FxRobot robot, String criterionId) {
+        ListView<org.incidentdesk.service.warning.CriterionCheck> checklist =
+                robot.lookup("#assess-checklist").queryListView();
+        waitUntil(() -> fx(() -> checklist.getItems().stream().anyMatch(c -> c.criterionId().equals(criterionId))));
+        robot.interact(() -> checklist.scrollTo(checklist.getItems().stream()
+                .filter(c -> c.criterionId().equals(criterionId)).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#assess-establish-" + criterionId).tryQuery().isPresent());
+        javafx.scene.control.CheckBox box = robot.lookup("#assess-establish-" + criterionId).queryAs(
+                javafx.scene.control.CheckBox.class);
+        robot.interact(box::fire);
+    }
+
     /** "首报 超时 5 分" or "任务 剩 3 小时 0 分": the earlier of the incident's next open deadline and a task. */
     private String firstDue(long incidentId, java.time.Instant taskDue) {
         java.time.Instant now = harness.time().clock().instant();
@@ -208,36 +227,94 @@ class BoardWorkspaceTest {
     }
 
     @Test
-    void aShiftHandoverIsWrittenConfirmedByTheNextPersonOnDutyAndShownAsConfirmed(FxRobot robot) {
+    void theIncidentsAssessmentIsTheOneTheWarningPanelShows(FxRobot robot) {
+        Incident incident = incidents().intake(Intake.quick("网传学校食堂卫生问题", "inquiry"));
+        robot.clickOn("#nav-board");
+        waitUntil(() -> board.loadedAtProperty().get() != null);
+        robot.interact(() -> board.selectedIdProperty().set(incident.id()));
+        waitUntil(() -> text(robot, "#detail-heading").startsWith(incident.number().toString()));
+        robot.clickOn("#tab-assessment");
+        tick(robot, "county-III-happened");
+        waitUntil(() -> text(robot, "#assess-proposal").startsWith("建议级别：III"));
+        String proposal = text(robot, "#assess-proposal");
+        robot.clickOn("#assess-confirm");
+        waitUntil(() -> incidents().detail(incident.id()).incident().level() != null);
+        assertEquals(IncidentPhase.ASSESSING, incidents().detail(incident.id()).incident().phase());
+
+        // the warning panel opens the same assessment: the same tick, proposal and decision
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#warnings-view").tryQuery().isPresent());
+        ComboBox<org.incidentdesk.ui.warning.IncidentRef> choice =
+                robot.lookup("#warnings-assess-incident").queryComboBox();
+        waitUntil(() -> fx(() -> choice.getItems().stream().anyMatch(i -> i.id() == incident.id())));
+        robot.interact(() -> choice.getSelectionModel().select(choice.getItems().stream()
+                .filter(i -> i.id() == incident.id()).findFirst().orElseThrow()));
+        robot.clickOn("#warnings-assess");
+        waitUntil(() -> robot.lookup(".dialog-pane #assess-history").tryQuery().isPresent());
+        ListView<String> history = robot.lookup(".dialog-pane #assess-history").queryListView();
+        waitUntil(() -> fx(() -> history.getItems().size() == 1 && history.getItems().get(0).contains("已确认")));
+        waitUntil(() -> proposal.equals(fx(() -> robot.lookup(".dialog-pane #assess-proposal").queryAs(Label.class)
+                .getText())));
+        ListView<org.incidentdesk.service.warning.CriterionCheck> checklist =
+                robot.lookup(".dialog-pane #assess-checklist").queryListView();
+        assertTrue(fx(() -> checklist.getItems().stream().filter(c -> c.criterionId().equals("county-III-happened"))
+                .findFirst().orElseThrow().met()), "the tick recorded on the incident holds in the panel");
+    }
+
+    @Test
+    void aShiftHandoverIsGeneratedHandedToTheSuccessorAndConfirmedByTheNameTheyPick(FxRobot robot) {
+        List<String> people = harness.context().roster().load().people().stream()
+                .map(org.incidentdesk.domain.roster.Person::name).toList();
+        String writer = people.get(0);
+        String successor = people.get(1);
+        harness.actAs(writer);
         robot.clickOn("#nav-board");
         waitUntil(() -> board.loadedAtProperty().get() != null);
         assertEquals("尚无交接记录", text(robot, "#handover-text"));
-        harness.actAs("值班员甲");
 
+        // generated from the record; the person on duty adds a line and names the successor
         robot.clickOn("#handover-write");
-        robot.clickOn("#handover-open").write("2026-001 待宣传部回复网民");
-        robot.clickOn("#handover-watch").write("夜间关注城东小区话题热度");
+        waitUntil(() -> robot.lookup("#handover-open").tryQuery().isPresent());
+        javafx.scene.control.TextArea open = robot.lookup("#handover-open").queryAs(javafx.scene.control.TextArea.class);
+        String generated = fx(open::getText);
+        assertTrue(generated.startsWith("在办事件：无"), generated);
+        assertTrue(fx(() -> robot.lookup("#handover-watch").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("生效中的预警：无"));
+        assertTrue(fx(open::isWrapText), "the text wraps");
+        robot.interact(() -> open.appendText("\n城东小区停水待宣传部回复网民"));
+        ComboBox<String> next = robot.lookup("#handover-successor").queryComboBox();
+        robot.interact(() -> next.setValue(successor));
         robot.clickOn("#handover-save");
-        waitUntil(() -> text(robot, "#handover-text").contains("2026-001 待宣传部回复网民"));
+        waitUntil(() -> text(robot, "#handover-text").contains("城东小区停水待宣传部回复网民"));
         String written = text(robot, "#handover-text");
-        assertTrue(written.contains("值班员甲") && written.contains("夜间关注城东小区话题热度")
-                && written.contains("【接班人未确认】"), written);
+        assertTrue(written.contains(writer) && written.contains("交 " + successor) && written.contains("【接班人未确认】"),
+                written);
 
-        // the writer cannot confirm their own handover: the reason is shown and nothing changes
+        // the writer cannot confirm their own handover, whatever name the workstation runs under
         robot.clickOn("#handover-confirm");
+        waitUntil(() -> robot.lookup("#handover-reader").tryQuery().isPresent());
+        ComboBox<String> reader = robot.lookup("#handover-reader").queryComboBox();
+        waitUntil(() -> fx(() -> !reader.getItems().isEmpty()));
+        assertEquals(successor, fx(reader::getValue), "the successor the handover names is offered first");
+        robot.interact(() -> reader.setValue(writer));
+        robot.clickOn("#handover-reader-ok");
         String refusal = ZH.get("handover.ownHandover");
         waitUntil(() -> robot.lookup(".dialog-pane .label").match((Label l) -> l.getText() != null
                 && l.getText().contains(refusal)).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertTrue(text(robot, "#handover-text").contains("【接班人未确认】"));
 
-        // the next person on duty takes over the workstation and confirms they have read it
-        harness.actAs("值班员乙");
+        // the successor picks their own name: confirmed by the person, not the account the workstation runs under
         robot.clickOn("#handover-confirm");
-        waitUntil(() -> text(robot, "#handover-text").contains("【值班员乙 已于"));
+        waitUntil(() -> robot.lookup("#handover-reader").tryQuery().isPresent());
+        ComboBox<String> again = robot.lookup("#handover-reader").queryComboBox();
+        waitUntil(() -> fx(() -> successor.equals(again.getValue())));
+        robot.clickOn("#handover-reader-ok");
+        waitUntil(() -> text(robot, "#handover-text").contains("【" + successor + " 已于"));
         assertTrue(fx(() -> robot.lookup("#handover-confirm").queryButton().isDisabled()),
                 "a confirmed handover cannot be confirmed again");
-        assertTrue(incidents().latestHandover().orElseThrow().confirmed());
+        assertEquals(successor, incidents().latestHandover().orElseThrow().confirmedBy());
     }
 
     @Test

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,23 @@ class DetailTextsTest {
                 .format(DetailTexts.TIME);
         assertTrue(line.startsWith(office.memberUnit().name() + "：答复网民"), line);
         assertTrue(line.contains(due) && line.endsWith("[待办]"), line);
+    }
+
+    @Test
+    void theTimelineFollowsTheWindowsLanguageAndKeepsAPersonsWordsVerbatim() {
+        Incident incident = office.incidents.intake(Intake.quick("网传城东小区停水", "inquiry"));
+        office.incidents.assignTask(incident.id(), office.memberUnit().id(), "DONE OPEN", null);
+        office.incidents.advance(incident.id(), IncidentPhase.ASSESSING);
+        List<TimelineEntry> rows = office.incidents.detail(incident.id()).timeline();
+        DetailTexts english = new DetailTexts(new Messages(Locale.ENGLISH), IncidentFixture.ZONE);
+        String unit = office.memberUnit().name();
+
+        assertTrue(texts.timeline(rows.get(1)).endsWith("任务  " + "值班员甲" + "  交办 " + unit + "：DONE OPEN"),
+                texts.timeline(rows.get(1)));
+        assertTrue(english.timeline(rows.get(1)).endsWith("Task  " + "值班员甲" + "  Task for " + unit
+                + ": DONE OPEN"), english.timeline(rows.get(1)));
+        assertTrue(texts.timeline(rows.get(2)).endsWith("阶段  " + "值班员甲" + "  接报 → 研判"));
+        assertTrue(english.timeline(rows.get(2)).endsWith("Phase  " + "值班员甲" + "  Received -> Assessing"),
+                english.timeline(rows.get(2)));
     }
 }

@@ -44,20 +44,20 @@ class PlanViewModelTest {
     @Test
     void opensOnTheOfficesActivePlanReadyToEdit() {
         assertTrue(vm.selectedProperty().get().officePlan().active());
-        assertTrue(vm.editableProperty().get());
-        assertFalse(vm.dirtyProperty().get());
+        assertTrue(vm.draft().editableProperty().get());
+        assertFalse(vm.draft().dirtyProperty().get());
         assertEquals(6, vm.templates().size());
     }
 
     @Test
     void leavingUnsavedEditsAsksFirstAndKeepsThemWhenTheUserStays() {
-        vm.edit(plan -> plan.withName("改过的预案名称"));
-        assertTrue(vm.dirtyProperty().get());
+        vm.draft().edit(plan -> plan.withName("改过的预案名称"));
+        assertTrue(vm.draft().dirtyProperty().get());
         PlanEntry template = vm.templates().get(0);
 
         fx.dialogs.answerUnsaved(UnsavedAnswer.KEEP_EDITING);
         assertFalse(vm.select(template), "the user chose to stay");
-        assertEquals("改过的预案名称", vm.draftProperty().get().name());
+        assertEquals("改过的预案名称", vm.draft().draftProperty().get().name());
         assertEquals(fx.messages.get("planui.unsaved.title"), fx.dialogs.shown().get(0).title());
 
         long id = planId();
@@ -72,7 +72,7 @@ class PlanViewModelTest {
     @Test
     void answeringSaveStoresTheEditsAsANewVersionAndThenShowsTheChosenPlan() {
         long id = planId();
-        vm.edit(plan -> plan.withName("切换前保存的"));
+        vm.draft().edit(plan -> plan.withName("切换前保存的"));
         PlanEntry template = vm.templates().get(0);
 
         fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE);
@@ -89,21 +89,21 @@ class PlanViewModelTest {
     void aFailedSaveStaysOnThePlanWithItsEdits() {
         long id = planId();
         fx.context.plans().saveNewVersion(id, 1, fx.context.plans().current(id).plan().withName("另一台工作站保存的"));
-        vm.edit(plan -> plan.withName("我的修改"));
+        vm.draft().edit(plan -> plan.withName("我的修改"));
         PlanEntry template = vm.templates().get(0);
 
         fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE).answerConfirm(false);
         assertFalse(vm.select(template));
 
         assertFalse(vm.selectedProperty().get().isTemplate(), "did not go on after the save failed");
-        assertEquals("我的修改", vm.draftProperty().get().name());
-        assertTrue(vm.dirtyProperty().get());
+        assertEquals("我的修改", vm.draft().draftProperty().get().name());
+        assertTrue(vm.draft().dirtyProperty().get());
     }
 
     @Test
     void importingAfterAnsweringSaveStoresTheEditsBeforeTheFileIsChosen() {
         long id = planId();
-        vm.edit(plan -> plan.withName("导入前保存的"));
+        vm.draft().edit(plan -> plan.withName("导入前保存的"));
 
         fx.dialogs.answerUnsaved(UnsavedAnswer.SAVE).answer(null);
         vm.importFile();
@@ -116,11 +116,11 @@ class PlanViewModelTest {
     @Test
     void aSaveStoresTheNextVersion() {
         long id = planId();
-        vm.edit(plan -> plan.withName("第二版"));
+        vm.draft().edit(plan -> plan.withName("第二版"));
         vm.save();
         assertEquals(2, fx.context.plans().officePlan(id).currentVersion());
         assertEquals("第二版", fx.context.plans().current(id).plan().name());
-        assertFalse(vm.dirtyProperty().get());
+        assertFalse(vm.draft().dirtyProperty().get());
         assertEquals(fx.messages.get("planui.notice.saved", 2), fx.dialogs.notices().get(0).text());
     }
 
@@ -129,29 +129,29 @@ class PlanViewModelTest {
         long id = planId();
         var other = fx.context.plans().current(id).plan().withName("另一台工作站保存的");
         fx.context.plans().saveNewVersion(id, 1, other);
-        vm.edit(plan -> plan.withName("我的修改"));
+        vm.draft().edit(plan -> plan.withName("我的修改"));
 
         fx.dialogs.answerConfirm(false);
         vm.save();
         assertEquals(fx.messages.get("planui.stale"), fx.dialogs.shown().get(0).text());
         assertEquals("另一台工作站保存的", fx.context.plans().current(id).plan().name(), "nothing overwritten");
-        assertTrue(vm.dirtyProperty().get(), "staying keeps the edit to copy it");
+        assertTrue(vm.draft().dirtyProperty().get(), "staying keeps the edit to copy it");
 
         fx.dialogs.answerConfirm(true);
         vm.save();
-        assertFalse(vm.dirtyProperty().get());
-        assertEquals("另一台工作站保存的", vm.draftProperty().get().name(), "the newer version is loaded");
+        assertFalse(vm.draft().dirtyProperty().get());
+        assertEquals("另一台工作站保存的", vm.draft().draftProperty().get().name(), "the newer version is loaded");
         assertEquals(2, fx.context.plans().officePlan(id).currentVersion());
     }
 
     @Test
     void theTrialAssessmentRefusesFiguresThatAreNotNumbersAndAMissingDate() {
-        PlanViewModel.Assessment refused = vm.assess(EventFacts.none(), Map.of(Metric.ATTENTION, "十万"), null);
+        PlanTrialViewModel.Assessment refused = vm.trial().assess(EventFacts.none(), Map.of(Metric.ATTENTION, "十万"), null);
         assertNull(refused.level());
         assertEquals(2, refused.reasons().size(), refused.reasons().toString());
         assertTrue(refused.reasons().get(0).contains("十万"), refused.reasons().get(0));
 
-        PlanViewModel.Assessment proposed = vm.assess(EventFacts.none(), Map.of(Metric.ATTENTION, " 5 "),
+        PlanTrialViewModel.Assessment proposed = vm.trial().assess(EventFacts.none(), Map.of(Metric.ATTENTION, " 5 "),
                 LocalDate.of(2026, 3, 2));
         assertNotNull(proposed.level(), proposed.reasons().toString());
     }
@@ -159,23 +159,23 @@ class PlanViewModelTest {
     @Test
     void aDeadlineWithAnUnreadableDurationIsRefusedAndTheDraftStaysAsItWas() {
         int index = firstTimedRule();
-        DeadlineRule rule = vm.draftProperty().get().deadlines().get(index);
-        var before = vm.draftProperty().get();
+        DeadlineRule rule = vm.draft().draftProperty().get().deadlines().get(index);
+        var before = vm.draft().draftProperty().get();
 
         Optional<String> problem =
-                vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "两个钟", rule.from());
+                vm.draft().applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "两个钟", rule.from());
         assertEquals(Optional.of(fx.messages.get("planui.deadline.badDuration", "两个钟")), problem);
-        assertEquals(before, vm.draftProperty().get());
+        assertEquals(before, vm.draft().draftProperty().get());
 
-        assertEquals(Optional.empty(), vm.applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "90分钟",
+        assertEquals(Optional.empty(), vm.draft().applyDeadlineForm(index, rule.action(), rule.by(), Timing.WITHIN, "90分钟",
                 rule.from()));
-        assertEquals(Duration.ofMinutes(90), vm.draftProperty().get().deadlines().get(index).duration());
-        assertTrue(vm.dirtyProperty().get());
-        assertEquals(Optional.empty(), vm.durationProblem(Timing.IMMEDIATELY, ""), "immediately needs no duration");
+        assertEquals(Duration.ofMinutes(90), vm.draft().draftProperty().get().deadlines().get(index).duration());
+        assertTrue(vm.draft().dirtyProperty().get());
+        assertEquals(Optional.empty(), vm.draft().durationProblem(Timing.IMMEDIATELY, ""), "immediately needs no duration");
     }
 
     private int firstTimedRule() {
-        var rules = vm.draftProperty().get().deadlines();
+        var rules = vm.draft().draftProperty().get().deadlines();
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).timing() == Timing.WITHIN) {
                 return i;

@@ -66,14 +66,14 @@ class PlanWorkspaceTest {
         ListView<PlanEntry> templates = robot.lookup("#plan-templates").queryListView();
         robot.interact(() -> templates.getSelectionModel().select(
                 templates.getItems().stream().filter(e -> "college".equals(e.templateId())).findFirst().orElseThrow()));
-        waitUntil(() -> viewModel.draftProperty().get() != null && "college".equals(viewModel.draftProperty().get().id()));
-        assertFalse(viewModel.editableProperty().get(), "a template is read only");
+        waitUntil(() -> viewModel.draft().draftProperty().get() != null && "college".equals(viewModel.draft().draftProperty().get().id()));
+        assertFalse(viewModel.draft().editableProperty().get(), "a template is read only");
         robot.clickOn("#plan-new");
         robot.lookup("#prompt-text").queryAs(TextField.class);
         robot.interact(() -> robot.lookup("#prompt-text").queryAs(TextField.class).setText("本院舆情处置预案"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> plans().officePlans().size() == 2);
-        waitUntil(() -> viewModel.editableProperty().get());
+        waitUntil(() -> viewModel.draft().editableProperty().get());
         OfficePlan created = plans().officePlans().stream().filter(p -> "college".equals(p.templateId()))
                 .findFirst().orElseThrow();
         assertEquals("本院舆情处置预案", created.name());
@@ -89,10 +89,10 @@ class PlanWorkspaceTest {
         robot.interact(() -> duration.setText(""));
         robot.clickOn(duration).write("1h");
         robot.clickOn("#deadline-apply");
-        waitUntil(() -> viewModel.dirtyProperty().get());
+        waitUntil(() -> viewModel.draft().dirtyProperty().get());
         robot.clickOn("#plan-save");
         waitUntil(() -> plans().officePlan(created.id()).currentVersion() == 2);
-        waitUntil(() -> !viewModel.dirtyProperty().get());
+        waitUntil(() -> !viewModel.draft().dirtyProperty().get());
 
         // activate it
         // activating asks first: it names the plan it replaces and the college bodies the county roster lacks
@@ -128,9 +128,9 @@ class PlanWorkspaceTest {
         waitUntil(() -> viewModel.officePlans().size() == 1);
         ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
         robot.interact(() -> office.getSelectionModel().select(0));
-        waitUntil(() -> viewModel.editableProperty().get());
+        waitUntil(() -> viewModel.draft().editableProperty().get());
         var roster = harness.context().roster().load();
-        for (var unit : viewModel.draftProperty().get().organisation().units()) {
+        for (var unit : viewModel.draft().draftProperty().get().organisation().units()) {
             assertTrue(roster.unitNamed(unit.name()).isPresent(), unit.name() + " is a unit of the demo roster");
         }
     }
@@ -141,7 +141,7 @@ class PlanWorkspaceTest {
         waitUntil(() -> viewModel.officePlans().size() == 1);
         ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
         robot.interact(() -> office.getSelectionModel().select(0));
-        waitUntil(() -> viewModel.editableProperty().get());
+        waitUntil(() -> viewModel.draft().editableProperty().get());
         robot.clickOn("试研判");
 
         // plan 1: a 一般 (IV) event that has happened here is a yellow (III 较大) warning
@@ -157,7 +157,7 @@ class PlanWorkspaceTest {
         robot.clickOn("#assess-run");
         assertEquals("建议级别：II（重大）", robot.lookup("#assess-level").queryLabeled().getText());
         assertTrue(robot.lookup("#assess-reasons").queryLabeled().getText().contains("国庆节假期"));
-        assertFalse(viewModel.dirtyProperty().get(), "a trial changes nothing");
+        assertFalse(viewModel.draft().dirtyProperty().get(), "a trial changes nothing");
     }
 
     @Test
@@ -169,7 +169,7 @@ class PlanWorkspaceTest {
         ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
         robot.interact(() -> office.getSelectionModel().select(office.getItems().stream()
                 .filter(e -> "school".equals(e.officePlan().templateId())).findFirst().orElseThrow()));
-        waitUntil(() -> viewModel.editableProperty().get());
+        waitUntil(() -> viewModel.draft().editableProperty().get());
         robot.clickOn("时限规则");
         TableView<DeadlineRule> rules = robot.lookup("#deadline-table").queryTableView();
         int within = indexOfDuration(rules, null);
@@ -177,7 +177,7 @@ class PlanWorkspaceTest {
         TextField duration = robot.lookup("#deadline-duration").queryAs(TextField.class);
         robot.interact(() -> duration.setText("两小时"));
         robot.clickOn("#deadline-apply");
-        assertFalse(viewModel.dirtyProperty().get(), "nothing changes while the duration is wrong");
+        assertFalse(viewModel.draft().dirtyProperty().get(), "nothing changes while the duration is wrong");
         assertTrue(robot.lookup("#deadline-duration-error").queryLabeled().getText().contains("两小时"));
         assertEquals(1, plans().officePlan(Long.parseLong(id)).currentVersion());
     }
@@ -188,9 +188,9 @@ class PlanWorkspaceTest {
         waitUntil(() -> viewModel.officePlans().size() == 1);
         ListView<PlanEntry> office = robot.lookup("#plan-office").queryListView();
         robot.interact(() -> office.getSelectionModel().select(0));
-        waitUntil(() -> viewModel.editableProperty().get());
-        robot.interact(() -> viewModel.edit(plan -> plan.withName("改过的预案名称")));
-        assertTrue(viewModel.dirtyProperty().get());
+        waitUntil(() -> viewModel.draft().editableProperty().get());
+        robot.interact(() -> viewModel.draft().edit(plan -> plan.withName("改过的预案名称")));
+        assertTrue(viewModel.draft().dirtyProperty().get());
 
         robot.clickOn("#language-toggle");
         Button keep = robot.lookup("#discard-keep").queryButton();
@@ -200,8 +200,8 @@ class PlanWorkspaceTest {
         assertEquals("保存", robot.lookup("#discard-save").queryButton().getText());
         robot.clickOn(keep);
         assertEquals("预案", robot.lookup("#nav-plans").queryLabeled().getText(), "still Chinese: nothing was rebuilt");
-        assertTrue(viewModel.dirtyProperty().get(), "the edit is still there");
-        assertEquals("改过的预案名称", viewModel.draftProperty().get().name());
+        assertTrue(viewModel.draft().dirtyProperty().get(), "the edit is still there");
+        assertEquals("改过的预案名称", viewModel.draft().draftProperty().get().name());
     }
 
     /** The first rule with that duration; null: the first rule that has a duration at all. */

@@ -114,7 +114,7 @@ class WarningDialogsViewModelTest {
         choose(draft, "chief", "II");
         String refusal = draft.authorityTextProperty().get();
         assertFalse(refusal.isEmpty(), "指挥长 may not issue level II under the county plan");
-        assertEquals(fixture.context.warnings().authority("chief", "II").message(fixture.messages), refusal);
+        assertEquals(fixture.context.warnings().authorities().authority("chief", "II").message(fixture.messages), refusal);
         assertFalse(draft.canSubmitProperty().get());
 
         choose(draft, "commander", "II");
@@ -168,7 +168,7 @@ class WarningDialogsViewModelTest {
         adjust.load();
         adjust.reasonProperty().set("热度回落");
         choose(adjust, "chief", "III");
-        assertEquals(fixture.context.warnings().authority("chief", "II").message(fixture.messages),
+        assertEquals(fixture.context.warnings().authorities().authority("chief", "II").message(fixture.messages),
                 adjust.authorityTextProperty().get(), "指挥长 issues III but may not touch a level II warning");
         assertFalse(adjust.canSubmitProperty().get());
         choose(adjust, "commander", "III");

@@ -67,7 +67,7 @@ public final class PlanDocumentBuilder {
     private Section general(ContingencyPlan plan) {
         List<Section> subs = new ArrayList<>();
         if (present(plan.scope())) {
-            subs.add(sub("plan.doc.sub.scope", paragraph(null, plan.scope(), null, "scope")));
+            subs.add(sub("plan.doc.sub.scope", paragraph(null, plan.scope(), plan.scopeOrigin(), "scope")));
         }
         if (!plan.basis().isEmpty()) {
             subs.add(sub("plan.doc.sub.basis", texts(plan.basis(), "basis", false)));

@@ -77,9 +77,13 @@ public final class PlanTerms {
         return formId == null ? "" : plan.form(formId).map(f -> f.name()).orElse(formId);
     }
 
-    /** "I 特别重大（红色）": a level as headings and lists show it. */
+    /**
+     * "I 特别重大（红色）": a level as headings and lists show it. The id leads only where it is the level's number
+     * (I, II, …) as plans write it; a word id such as {@code major} is the file's, not the office's.
+     */
     public String levelHeading(WarningLevel level) {
-        String label = level.id() + " " + level.name();
+        boolean numbered = level.id() != null && level.id().matches("[IVX]+");
+        String label = numbered ? level.id() + " " + level.name() : level.name();
         return level.colour() == null ? label : messages.get("common.withNote", label, of(level.colour()));
     }
 

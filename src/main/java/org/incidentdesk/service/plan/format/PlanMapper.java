@@ -28,6 +28,7 @@ import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.RepeatUntil;
 import org.incidentdesk.domain.plan.ReportForm;
+import org.incidentdesk.domain.plan.ResponseTimes;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
@@ -54,12 +55,18 @@ final class PlanMapper {
         if (!schemaSupported(doc)) {
             return null;
         }
+        String id = doc.text("id");
+        int revision = doc.requiredInt("revision");
+        String name = doc.text("name");
+        String issuer = doc.text("issuer");
+        Scope scope = scope(doc);
         ContingencyPlan plan = new ContingencyPlan(
-                doc.text("id"),
-                doc.requiredInt("revision"),
-                doc.text("name"),
-                doc.text("issuer"),
-                doc.text("scope"),
+                id,
+                revision,
+                name,
+                issuer,
+                scope.text(),
+                scope.origin(),
                 doc.text("note"),
                 doc.texts("basis"),
                 doc.texts("principles"),
@@ -71,9 +78,27 @@ final class PlanMapper {
                 doc.list("deadlines", PlanMapper::deadline),
                 doc.list("phases", PlanMapper::phase),
                 doc.list("forms", PlanMapper::form),
-                doc.texts("preparedness"));
+                doc.texts("preparedness"),
+                responseTimes(doc.object("responseTimes")));
         doc.finish();
         return plan;
+    }
+
+    private record Scope(String text, Origin origin) {
+    }
+
+    /**
+     * {@code scope: 本预案适用于…} as the source writes it, or {@code scope: {text: …, default: true, note: …}} where
+     * the source has no 适用范围 and the sentence is the template's default.
+     */
+    private static Scope scope(Fields doc) {
+        if (doc.value("scope") instanceof DocNode.Mapping mapping) {
+            Fields fields = new Fields(mapping, doc.pathOf("scope"), doc.problems());
+            Scope scope = new Scope(fields.text("text"), fields.origin());
+            fields.finish();
+            return scope;
+        }
+        return new Scope(doc.text("scope"), Origin.PLAN_TEXT);
     }
 
     private static boolean schemaSupported(Fields doc) {
@@ -232,6 +257,15 @@ final class PlanMapper {
                 escalation == null ? null : escalation(escalation), o.origin());
         o.finish();
         return rule;
+    }
+
+    private static ResponseTimes responseTimes(Fields o) {
+        if (o == null) {
+            return null;
+        }
+        ResponseTimes times = new ResponseTimes(o.duration("immediately"), o.duration("remindAfterTop"), o.origin());
+        o.finish();
+        return times;
     }
 
     private static Escalation escalation(Fields o) {

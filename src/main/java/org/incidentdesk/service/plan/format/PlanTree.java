@@ -26,6 +26,7 @@ import org.incidentdesk.domain.plan.PlanPost;
 import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.ReportForm;
+import org.incidentdesk.domain.plan.ResponseTimes;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.WarningAuthority;
 import org.incidentdesk.domain.plan.WarningLevel;
@@ -46,7 +47,7 @@ public final class PlanTree {
         doc.put("revision", plan.revision());
         put(doc, "name", plan.name());
         put(doc, "issuer", plan.issuer());
-        put(doc, "scope", plan.scope());
+        put(doc, "scope", scope(plan));
         put(doc, "note", plan.note());
         put(doc, "basis", plan.basis());
         put(doc, "principles", plan.principles());
@@ -56,10 +57,30 @@ public final class PlanTree {
         put(doc, "sensitivePeriods", each(plan.sensitivePeriods(), PlanTree::sensitivePeriod));
         put(doc, "categories", each(plan.categories(), PlanTree::category));
         put(doc, "deadlines", each(plan.deadlines(), PlanTree::deadline));
+        put(doc, "responseTimes", responseTimes(plan.responseTimes()));
         put(doc, "phases", each(plan.phases(), PlanTree::phase));
         put(doc, "forms", each(plan.forms(), PlanTree::form));
         put(doc, "preparedness", plan.preparedness());
         return doc;
+    }
+
+    /** The scope as plain text, or with its default mark and note where the template wrote it. */
+    private static Object scope(ContingencyPlan plan) {
+        if (plan.scope() == null || plan.scopeOrigin().equals(Origin.PLAN_TEXT)) {
+            return plan.scope();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "text", plan.scope());
+        origin(map, plan.scopeOrigin());
+        return map;
+    }
+
+    private static Map<String, Object> responseTimes(ResponseTimes t) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "immediately", t.immediately() == null ? null : t.immediately().toString());
+        put(map, "remindAfterTop", t.remindAfterTop() == null ? null : t.remindAfterTop().toString());
+        origin(map, t.origin());
+        return map;
     }
 
     private static Map<String, Object> organisation(Organisation o) {

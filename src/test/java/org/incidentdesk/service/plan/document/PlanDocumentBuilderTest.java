@@ -14,6 +14,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.service.plan.BuiltInPlans;
 import org.incidentdesk.service.plan.document.PlanDocument.Entry;
+import org.incidentdesk.service.plan.document.PlanDocument.Section;
 import org.incidentdesk.service.plan.document.PlanDocument.Located;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +72,7 @@ class PlanDocumentBuilderTest {
         });
         plan.organisation().roles().forEach(r -> assertEquals(r.name(), entries.get("roles/" + r.id()).lead()));
         plan.levels().forEach(l -> {
-            assertTrue(headings.stream().anyMatch(h -> h.contains(l.id() + " " + l.name())), "level " + l.id());
+            assertTrue(headings.stream().anyMatch(h -> h.contains(l.name())), "level " + l.id());
             assertEquals(l.definition(), entries.get("levels/" + l.id()).text());
             l.criteria().forEach(c -> assertEquals(c.text(), entries.get("levels/" + l.id() + "/criteria/" + c.id()).text()));
         });
@@ -115,6 +116,22 @@ class PlanDocumentBuilderTest {
 
         Entry fabrication = byRef(new PlanDocumentBuilder(CHINESE).template(plan("archives"))).get("categories/fabrication");
         assertTrue(fabrication.text().startsWith("属捏造、歪曲或夸大事实，恶意攻击、诽谤，煽动网民闹事或涉嫌网上违法犯罪活动类的"));
+    }
+
+    @Test
+    void aDefaultScopeIsMarkedWithItsNoteAndLevelsShowNoWordIds() {
+        PlanDocument school = new PlanDocumentBuilder(CHINESE).template(plan("school"));
+        Entry scope = byRef(school).get("scope");
+        assertTrue(scope.isDefault());
+        assertTrue(scope.origin().note().contains("没有“适用范围”一节"), scope.origin().note());
+        assertFalse(byRef(new PlanDocumentBuilder(CHINESE).template(plan("college"))).get("scope").isDefault());
+
+        // the school plan's levels are "major" and "general" in the file; the office reads 重大及以上 and 一般
+        List<String> levelHeadings = school.sections().get(2).subsections().stream().map(Section::heading).toList();
+        assertTrue(levelHeadings.containsAll(List.of("重大及以上", "一般")), levelHeadings.toString());
+        // plans that number their levels keep the numbers: I 特别重大（红色）
+        assertEquals("I 特别重大（红色）", new PlanDocumentBuilder(CHINESE).template(plan("county")).sections().get(2)
+                .subsections().get(0).heading());
     }
 
     @Test

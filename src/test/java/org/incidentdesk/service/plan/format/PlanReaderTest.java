@@ -53,7 +53,8 @@ class PlanReaderTest {
     @Test
     void negativeDurationIsRefusedAtItsLine() {
         // deadlines[0] is the 2-hour report for 重大 events
-        String edited = replaceOnce(text("college"), "duration: PT2H", "duration: -PT2H");
+        String edited = replaceOnce(text("college"), "duration: PT2H\n    from: event-time",
+                "duration: -PT2H\n    from: event-time");
 
         PlanProblem problem = onlyProblem("college.yaml", edited);
 
@@ -112,7 +113,8 @@ class PlanReaderTest {
         String edited = text("college");
         edited = replaceOnce(edited, "    rank: 2\n    name: 较大\n", "    rank: 2\n");
         edited = replaceOnce(edited, "    levels: [II]\n", "    levels: [V]\n");
-        edited = replaceOnce(edited, "duration: PT2H", "duration: -PT2H");
+        edited = replaceOnce(edited, "duration: PT2H\n    from: event-time",
+                "duration: -PT2H\n    from: event-time");
 
         List<PlanProblem> problems = problemsOf("college.yaml", edited);
 
@@ -269,5 +271,28 @@ class PlanReaderTest {
         InvalidPlanException refused = assertThrows(InvalidPlanException.class, () -> PlanReader.read(file));
 
         assertEquals("plan.invalid.notUtf8", refused.problems().get(0).messageKey());
+    }
+
+    @Test
+    void scopeIsPlainTextOrTextWithItsDefaultMarkAndNote() {
+        var college = PlanReader.read("college.yaml", text("college"));
+        assertEquals(false, college.scopeOrigin().defaulted());
+        assertTrue(college.scope().startsWith("本预案适用于处置与学院相关的"));
+
+        var school = PlanReader.read("school.yaml", text("school"));
+        assertEquals("适用于本校网络舆情的监控、研判、预警和应对处置。", school.scope());
+        assertTrue(school.scopeOrigin().defaulted());
+        assertTrue(school.scopeOrigin().note().contains("没有“适用范围”一节"));
+    }
+
+    @Test
+    void misspeltFieldInsideTheScopeIsRefusedAtItsPath() {
+        String edited = replaceOnce(text("school"), "  default: true\n  note: 原文没有",
+                "  defualt: true\n  note: 原文没有");
+
+        PlanProblem problem = onlyProblem("school.yaml", edited);
+
+        assertEquals("scope.defualt", problem.path());
+        assertEquals("plan.invalid.unknownField", problem.messageKey());
     }
 }
