@@ -97,7 +97,7 @@ class DocumentsWorkspaceTest {
         waitUntil(() -> chosen.id() == fx(() -> board.selectedIdProperty().get()));
 
         robot.clickOn("#nav-reports");
-        waitUntil(() -> fx(() -> documents.incidentProperty().get() != null
+        slowly(() -> fx(() -> documents.incidentProperty().get() != null
                 && Long.valueOf(chosen.id()).equals(documents.incidentProperty().get().incidentId())));
         assertEquals(FormKind.FIRST_REPORT, fx(() -> documents.selectedProperty().get()));
         assertEquals("首报-" + number + ".pdf", fx(documents::defaultFileName));
