@@ -65,7 +65,7 @@ public final class BoardDemoData {
                             (long) (50 + i * 7) * (m + 1), (long) (30 + i) * m, (long) (10 + m * 8 + i), ""));
                 }
             }
-            incidents.writeHandover("2026-003、2026-011 待成员单位回复；2026-020 夜间续报", "关注城东停水话题热度");
+            incidents.handovers().write("2026-003、2026-011 待成员单位回复；2026-020 夜间续报", "关注城东停水话题热度");
         }
     }
 }

@@ -9,17 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.incidentdesk.domain.common.FieldChange;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
-import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.incident.Assessment;
 import org.incidentdesk.domain.incident.HandlingTask;
-import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.IncidentNumber;
@@ -31,8 +28,6 @@ import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.Lifecycle;
 import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.MetricRules;
-import org.incidentdesk.domain.incident.Statement;
-import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
@@ -60,19 +55,23 @@ import org.incidentdesk.store.StoreSession;
  */
 public final class IncidentService {
     static final int MAX_NOTE = 4000;
-    static final int MAX_STATEMENT = 8000;
     static final int MAX_TASK = 2000;
     static final int MAX_RESULT = 4000;
-    static final int MAX_KEYWORD = 100;
 
     private final IncidentChanges changes;
     private final PlanService plans;
     private final ZoneId zone;
     private final IncidentAssessments assessments;
     private final IncidentParties parties;
+    private final ShiftHandovers handovers;
+    private final IncidentStatements statements;
+    private final MonitoringKeywords keywords;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
         this.changes = changes;
+        this.handovers = new ShiftHandovers(changes);
+        this.statements = new IncidentStatements(changes);
+        this.keywords = new MonitoringKeywords(changes);
         this.plans = plans;
         this.zone = zone;
         this.assessments = new IncidentAssessments(changes, assessor, zone, this::planOf);
@@ -327,7 +326,7 @@ public final class IncidentService {
         });
     }
 
-    // ---- notes, statements, keywords
+    // ---- notes, statements, keywords, metrics
 
     /** A free note in the timeline. */
     public void addNote(long incidentId, String text) {
@@ -338,72 +337,14 @@ public final class IncidentService {
                 (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, new TimelineFact.Note(), text.strip()));
     }
 
-    /** Drafts a statement for release. */
-    public Statement draftStatement(long incidentId, String text) {
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("statement.text", text, MAX_STATEMENT, problems);
-        refuseIfAny(problems);
-        return changes.change(incidentId, (s, incident, stamp) -> {
-            long id = s.statements().insert(incidentId, text.strip(), stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(id).orElseThrow(),
-                    new TimelineFact.StatementDrafted(id), text.strip());
-        });
+    /** The statements drafted, agreed (统一口径) and released for the incidents. */
+    public IncidentStatements statements() {
+        return statements;
     }
 
-    /** Makes the statement the agreed wording (统一口径); a wording agreed earlier goes back to draft. */
-    public Statement agreeStatement(long statementId) {
-        Statement statement = changes.read(s -> s.statements().find(statementId))
-                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
-        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
-            for (Statement other : s.statements().forIncident(incident.id())) {
-                if (other.status() == StatementStatus.AGREED && other.id() != statementId) {
-                    s.statements().updateStatus(other, StatementStatus.DRAFT, stamp);
-                }
-            }
-            s.statements().updateStatus(statement, StatementStatus.AGREED, stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
-                    new TimelineFact.StatementAgreed(statementId), statement.text());
-        });
-    }
-
-    /**
-     * Releases the statement to the public (对外发布): the public response the plan's deadlines ask for, which the
-     * deadline service meets in the same transaction. A statement released already is refused.
-     */
-    public Statement releaseStatement(long statementId) {
-        Statement statement = changes.read(s -> s.statements().find(statementId))
-                .orElseThrow(() -> refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
-        if (statement.status() == StatementStatus.RELEASED) {
-            throw refused("statement", "incident.statementReleased", String.valueOf(statementId));
-        }
-        return changes.change(statement.incidentId(), (s, incident, stamp) -> {
-            s.statements().updateStatus(statement, StatementStatus.RELEASED, stamp);
-            return new IncidentChanges.Outcome<>(s.statements().find(statementId).orElseThrow(),
-                    new TimelineFact.StatementReleased(statementId), statement.text());
-        });
-    }
-
-    public void addKeyword(long incidentId, String keyword) {
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
-        refuseIfAny(problems);
-        String clean = keyword.strip();
-        changes.change(incidentId, (s, incident, stamp) -> {
-            if (s.keywords().forIncident(incidentId).stream().anyMatch(k -> k.keyword().equals(clean))) {
-                throw refused("keyword", "incident.duplicateKeyword", clean);
-            }
-            s.keywords().insert(incidentId, clean, stamp);
-            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordAdded(clean), null);
-        });
-    }
-
-    public void removeKeyword(long incidentId, String keyword) {
-        changes.change(incidentId, (s, incident, stamp) -> {
-            if (!s.keywords().delete(incidentId, keyword)) {
-                throw refused("keyword", "incident.unknownKeyword", keyword);
-            }
-            return new IncidentChanges.Outcome<>(null, new TimelineFact.KeywordRemoved(keyword), null);
-        });
+    /** The incidents' monitoring keywords (监测主题和关键词). */
+    public MonitoringKeywords keywords() {
+        return keywords;
     }
 
     // ---- metrics
@@ -431,66 +372,9 @@ public final class IncidentService {
         });
     }
 
-    // ---- shift handover
-
-    /** The latest handover, confirmed or not. */
-    public Optional<Handover> latestHandover() {
-        return changes.read(s -> s.handovers().latest());
-    }
-
-    /** The person on duty writes what is open and what to watch. */
-    public Handover writeHandover(String openItems, String watchItems) {
-        return writeHandover(openItems, watchItems, null);
-    }
-
-    /** As {@link #writeHandover(String, String)}, for {@code successor} (a name from the duty roster; null: none). */
-    public Handover writeHandover(String openItems, String watchItems, String successor) {
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
-        if (watchItems != null && watchItems.strip().length() > 8000) {
-            problems.add(Violation.of("handover.watchItems", "validation.tooLong", 8000));
-        }
-        refuseIfAny(problems);
-        return changes.read(s -> {
-            Stamp stamp = changes.stamp();
-            long id = s.handovers().insert(openItems.strip(), watchItems == null ? "" : watchItems.strip(),
-                    successor == null || successor.isBlank() ? null : successor.strip(), stamp);
-            s.audit().append(stamp, "writeHandover", "handover", id, FieldChange.set("openItems", openItems.strip()));
-            s.raise(new HandoverChanged(changes.origin(), id, false));
-            return s.handovers().find(id).orElseThrow();
-        });
-    }
-
-    /** The next person on duty confirms they have read the handover; its writer cannot. */
-    public Handover confirmHandover(long handoverId) {
-        return confirmHandover(handoverId, null);
-    }
-
-    /**
-     * {@code reader} (a name the person picked from the roster; null: the workstation's account) confirms they have
-     * read the handover; its writer cannot, and a name not in the roster is refused.
-     */
-    public Handover confirmHandover(long handoverId, String reader) {
-        return changes.read(s -> {
-            Handover handover = s.handovers().find(handoverId).orElseThrow(
-                    () -> refused("handover", "handover.unknown", String.valueOf(handoverId)));
-            Stamp stamp = changes.stamp();
-            if (handover.confirmed()) {
-                throw refused("handover", "handover.alreadyConfirmed", handover.confirmedBy());
-            }
-            String by = reader == null || reader.isBlank() ? stamp.actor().name() : reader.strip();
-            if (reader != null && !reader.isBlank()
-                    && s.roster().people().stream().noneMatch(p -> p.name().equals(by))) {
-                throw refused("handover.reader", "handover.notInRoster", by);
-            }
-            if (handover.writtenBy().equals(by)) {
-                throw refused("handover", "handover.ownHandover");
-            }
-            s.handovers().confirm(handover, by, stamp);
-            s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by));
-            s.raise(new HandoverChanged(changes.origin(), handoverId, true));
-            return s.handovers().find(handoverId).orElseThrow();
-        });
+    /** The shift handovers (交接班) of the office's duty. */
+    public ShiftHandovers handovers() {
+        return handovers;
     }
 
     // ---- helpers
@@ -500,7 +384,7 @@ public final class IncidentService {
         return plans.current(active.id());
     }
 
-    private static void refuseIfAny(List<Violation> problems) {
+    static void refuseIfAny(List<Violation> problems) {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -19,14 +19,14 @@ record BoardSnapshot(List<BoardRow> rows, List<EventCategory> categories, Option
         List<EventCategory> categories = incidents.activeCategoriesOrNone();
         List<IncidentSummary> summaries = incidents.summaries();
         Map<Long, String> notes = incidents.noteTexts();
-        return new BoardSnapshot(rows(summaries, categories, notes), categories, incidents.latestHandover(), true);
+        return new BoardSnapshot(rows(summaries, categories, notes), categories, incidents.handovers().latest(), true);
     }
 
     /** The newest incidents only, without notes: what the board shows the moment it opens. */
     static BoardSnapshot firstPage(IncidentService incidents) {
         List<EventCategory> categories = incidents.activeCategoriesOrNone();
         List<IncidentSummary> summaries = incidents.summaries(FIRST_PAGE);
-        return new BoardSnapshot(rows(summaries, categories, Map.of()), categories, incidents.latestHandover(),
+        return new BoardSnapshot(rows(summaries, categories, Map.of()), categories, incidents.handovers().latest(),
                 summaries.size() < FIRST_PAGE);
     }
 

@@ -177,7 +177,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     }
 
     private void refreshHandover() {
-        tasks.refresh("board-handover", incidents::latestHandover, handover::set,
+        tasks.refresh("board-handover", () -> incidents.handovers().latest(), handover::set,
                 failure -> failures.show("board.handover", failure));
     }
 

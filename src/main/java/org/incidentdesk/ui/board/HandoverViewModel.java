@@ -91,7 +91,7 @@ public final class HandoverViewModel {
     /** Hands over with the texts as edited, to {@code successor} (a roster name; blank: none). */
     public void write(String openItems, String watchItems, String successor) {
         draft.set(null);
-        tasks.write(() -> incidents.writeHandover(openItems, watchItems, successor), h -> afterwards.run(),
+        tasks.write(() -> incidents.handovers().write(openItems, watchItems, successor), h -> afterwards.run(),
                 failure -> failures.show("board.handover", failure));
     }
 
@@ -108,7 +108,7 @@ public final class HandoverViewModel {
 
     /** {@code reader}, picked from the roster, confirms they have read the latest handover. */
     public void confirm(String reader) {
-        latest.get().ifPresent(h -> tasks.write(() -> incidents.confirmHandover(h.id(), reader),
+        latest.get().ifPresent(h -> tasks.write(() -> incidents.handovers().confirm(h.id(), reader),
                 done -> afterwards.run(), failure -> failures.show("board.handover", failure)));
     }
 

@@ -188,22 +188,22 @@ public final class IncidentDetailViewModel {
     }
 
     public void draftStatement(String text) {
-        act("board.action.statement", () -> incidents.draftStatement(id(), text));
+        act("board.action.statement", () -> incidents.statements().draft(id(), text));
     }
 
     public void agreeStatement(long statementId) {
-        act("board.action.statement", () -> incidents.agreeStatement(statementId));
+        act("board.action.statement", () -> incidents.statements().agree(statementId));
     }
 
     /** Releases the statement to the public: the public response the plan's deadlines ask for. */
     public void releaseStatement(long statementId) {
-        act("board.action.statement", () -> incidents.releaseStatement(statementId));
+        act("board.action.statement", () -> incidents.statements().release(statementId));
     }
 
     /** Takes a monitoring keyword off the incident. */
     public void removeKeyword(String keyword) {
         act("board.action.keyword", () -> {
-            incidents.removeKeyword(id(), keyword);
+            incidents.keywords().remove(id(), keyword);
             return null;
         });
     }
@@ -225,7 +225,7 @@ public final class IncidentDetailViewModel {
 
     public void addKeyword(String keyword) {
         act("board.action.keyword", () -> {
-            incidents.addKeyword(id(), keyword);
+            incidents.keywords().add(id(), keyword);
             return null;
         });
     }

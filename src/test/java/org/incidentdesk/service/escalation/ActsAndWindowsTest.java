@@ -166,12 +166,12 @@ class ActsAndWindowsTest {
     void aStatementReleasedMeetsThePublicResponse() {
         try (DeadlineFixture office = new DeadlineFixture("archives")) {
             Incident incident = office.intake("inquiry", null, Duration.ZERO);
-            Statement statement = office.incidents.draftStatement(incident.id(), "经核查，网传情况不属实。");
-            office.incidents.agreeStatement(statement.id());
+            Statement statement = office.incidents.statements().draft(incident.id(), "经核查，网传情况不属实。");
+            office.incidents.statements().agree(statement.id());
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "public-response").state(),
                     "agreeing the wording is not yet the public response");
             office.advance(Duration.ofMinutes(40));
-            office.incidents.releaseStatement(statement.id());
+            office.incidents.statements().release(statement.id());
             Deadline response = office.only(incident.id(), "public-response");
             assertEquals(DeadlineState.MET, response.state());
             assertEquals(office.clock.instant(), response.metAt());

@@ -291,10 +291,10 @@ class IncidentServiceTest {
     @Test
     void oneAgreedWordingAtATime() {
         Incident incident = quick("某事件");
-        var first = incidents.draftStatement(incident.id(), "口径一");
-        var second = incidents.draftStatement(incident.id(), "口径二");
-        incidents.agreeStatement(first.id());
-        incidents.agreeStatement(second.id());
+        var first = incidents.statements().draft(incident.id(), "口径一");
+        var second = incidents.statements().draft(incident.id(), "口径二");
+        incidents.statements().agree(first.id());
+        incidents.statements().agree(second.id());
 
         IncidentDetail detail = incidents.detail(incident.id());
         assertEquals("口径二", detail.agreedStatement().orElseThrow().text());
@@ -305,12 +305,12 @@ class IncidentServiceTest {
     @Test
     void keywordsAreKeptOnceAndCanBeRemoved() {
         Incident incident = quick("某事件");
-        incidents.addKeyword(incident.id(), "停水");
+        incidents.keywords().add(incident.id(), "停水");
         ValidationException twice = assertThrows(ValidationException.class,
-                () -> incidents.addKeyword(incident.id(), " 停水 "));
+                () -> incidents.keywords().add(incident.id(), " 停水 "));
         assertEquals(List.of("keyword incident.duplicateKeyword"), keys(twice));
-        incidents.addKeyword(incident.id(), "城东");
-        incidents.removeKeyword(incident.id(), "停水");
+        incidents.keywords().add(incident.id(), "城东");
+        incidents.keywords().remove(incident.id(), "停水");
         assertEquals(List.of("城东"), incidents.detail(incident.id()).keywords().stream().map(k -> k.keyword()).toList());
     }
 
@@ -347,18 +347,18 @@ class IncidentServiceTest {
 
     @Test
     void theNextPersonOnDutyConfirmsAHandoverNotItsWriter() {
-        Handover written = incidents.writeHandover("2026-001 待回复", "关注晚间热度");
-        ValidationException own = assertThrows(ValidationException.class, () -> incidents.confirmHandover(written.id()));
+        Handover written = incidents.handovers().write("2026-001 待回复", "关注晚间热度");
+        ValidationException own = assertThrows(ValidationException.class, () -> incidents.handovers().confirm(written.id()));
         assertEquals(List.of("handover handover.ownHandover"), keys(own));
-        assertFalse(incidents.latestHandover().orElseThrow().confirmed());
+        assertFalse(incidents.handovers().latest().orElseThrow().confirmed());
 
         office.actAs("值班员乙");
         office.advance(Duration.ofHours(8));
-        Handover confirmed = incidents.confirmHandover(written.id());
+        Handover confirmed = incidents.handovers().confirm(written.id());
 
         assertEquals("值班员乙", confirmed.confirmedBy());
         assertEquals(IncidentFixture.START.plus(Duration.ofHours(8)), confirmed.confirmedAt());
-        assertTrue(incidents.latestHandover().orElseThrow().confirmed());
+        assertTrue(incidents.handovers().latest().orElseThrow().confirmed());
         assertEquals(List.of(new HandoverChanged(office.events.origin(), written.id(), false),
                 new HandoverChanged(office.events.origin(), written.id(), true)), office.published);
     }

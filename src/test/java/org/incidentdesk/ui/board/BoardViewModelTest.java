@@ -499,8 +499,8 @@ class BoardViewModelTest {
     @Test
     void aMonitoringKeywordIsRemovedAndAnUnknownOneIsRefused() {
         Incident incident = incidents.intake(Intake.quick("网传某小区停水", "inquiry"));
-        incidents.addKeyword(incident.id(), "停水");
-        incidents.addKeyword(incident.id(), "城东花园");
+        incidents.keywords().add(incident.id(), "停水");
+        incidents.keywords().add(incident.id(), "城东花园");
         board.activate();
         board.selectedIdProperty().set(incident.id());
 

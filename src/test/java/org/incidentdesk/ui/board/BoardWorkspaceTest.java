@@ -314,7 +314,7 @@ class BoardWorkspaceTest {
         waitUntil(() -> text(robot, "#handover-text").contains("【" + successor + " 已于"));
         assertTrue(fx(() -> robot.lookup("#handover-confirm").queryButton().isDisabled()),
                 "a confirmed handover cannot be confirmed again");
-        assertEquals(successor, incidents().latestHandover().orElseThrow().confirmedBy());
+        assertEquals(successor, incidents().handovers().latest().orElseThrow().confirmedBy());
     }
 
     @Test

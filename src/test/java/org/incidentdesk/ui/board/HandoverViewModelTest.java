@@ -30,7 +30,7 @@ class HandoverViewModelTest {
             new HandoverBriefing(office.incidents(), office.warnings(), office.deadlines(), office.roster(),
                     fixture.time.clock()),
             fixture.tasks, new Failures(fixture.messages, fixture.dialogs, "board.stale"), fixture.messages,
-            office.zone(), () -> office.incidents().latestHandover(), () -> { });
+            office.zone(), () -> office.incidents().handovers().latest(), () -> { });
 
     @AfterEach
     void close() {
@@ -71,14 +71,14 @@ class HandoverViewModelTest {
         assertTrue(draft.people().contains(next.name()));
 
         handover.write(draft.openItems(), draft.watchItems(), draft.successor());
-        Handover written = office.incidents().latestHandover().orElseThrow();
+        Handover written = office.incidents().handovers().latest().orElseThrow();
         assertEquals(next.name(), written.successor());
         assertEquals(next.name(), handover.expectedReader());
 
         handover.confirm("不在通讯录的人");
         assertEquals(List.of("确认人：通讯录中没有“不在通讯录的人”，请从名单中选择本人姓名"), errors());
         handover.confirm(next.name());
-        Handover confirmed = office.incidents().latestHandover().orElseThrow();
+        Handover confirmed = office.incidents().handovers().latest().orElseThrow();
         assertEquals(next.name(), confirmed.confirmedBy(), "the person who picked their name, not the account");
     }
 }
