@@ -231,11 +231,7 @@ public final class DeadlineService {
                        Stamp stamp) {
         switch (change) {
             case DeadlineChange.Create c -> {
-                // a 立即 duty's reminder comes a quarter of its response window before due, not of the time since
-                // the event was discovered (which would remind at the very moment the report is taken)
-                Instant windowFrom = c.rule().timing() == Timing.IMMEDIATELY && c.start().isBefore(stamp.at())
-                        ? stamp.at() : c.start();
-                Alarm alarm = policy.first(c.rule().id(), windowFrom, c.due(), stamp.at());
+                Alarm alarm = firstAlarm(plan, c.rule().id(), c.start(), c.due(), stamp.at());
                 long id = s.deadlines().insert(incident.id(), c.rule(), c.occurrence(),
                         c.rule().levels().isEmpty() ? null : levelId, c.start(), c.due(), alarm, stamp);
                 Deadline created = s.deadlines().find(id).orElseThrow();
@@ -247,7 +243,7 @@ public final class DeadlineService {
                 }
             }
             case DeadlineChange.Retime r -> {
-                Alarm alarm = policy.first(r.deadline().ruleId(), r.start(), r.due(), stamp.at());
+                Alarm alarm = firstAlarm(plan, r.deadline().ruleId(), r.start(), r.due(), stamp.at());
                 Deadline after = r.deadline().retimed(r.start(), r.due(), alarm);
                 replaceOrStale(s, r.deadline(), after, stamp);
                 record(s, incident, plan, after, DeadlineEventKind.RETIMED, null, false, stamp);
@@ -260,6 +256,15 @@ public final class DeadlineService {
                 record(s, incident, plan, after, kind, c.reason(), false, stamp);
             }
         }
+    }
+
+    /**
+     * The first alert of a deadline. A 立即 duty's reminder comes a quarter of its response window before due, not
+     * a quarter of the time since the event was discovered (which would remind the moment the report is taken).
+     */
+    private Alarm firstAlarm(ContingencyPlan plan, String ruleId, Instant start, Instant due, Instant now) {
+        boolean immediate = plan.deadline(ruleId).map(r -> r.timing() == Timing.IMMEDIATELY).orElse(false);
+        return policy.first(ruleId, immediate && start.isBefore(now) ? now : start, due, now);
     }
 
     private static IncidentTimes times(StoreSession s, Incident incident) {

@@ -53,6 +53,8 @@ class ActsAndWindowsTest {
 
             office.advance(Duration.ofMinutes(1));
             assertTrue(office.alerts.isEmpty(), "not even a reminder at entry: " + office.alerts);
+            assertTrue(office.deadlineTimeline(incident.id()).stream().noneMatch(t -> t.contains("改为自")),
+                    "created once, not retimed: " + office.deadlineTimeline(incident.id()));
             office.advance(Duration.ofMinutes(28));
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "report-to-office").state());
             assertTrue(office.alerts.stream().noneMatch(a -> a.kind() == DeadlineEventKind.OVERDUE),

@@ -90,8 +90,9 @@ class AlertsWindowTest {
                 now.minusMinutes(5), null, IncidentFacts.NONE));
         harness.time().advanceBy(Duration.ofMinutes(95));
 
-        // the list: three overdue deadlines (研判 and the two 立即 rules), none acknowledged
-        waitUntil(() -> "3".equals(fx(() -> robot.lookup("#alerts-badge").queryAs(Label.class).getText())));
+        // the list: four overdue deadlines (研判, due 11:00, and the three 立即 rules — on-site rescue and the 首报 to
+        // the office and to 主管部门 — due 10:30 at the end of the plan's 30-minute window), none acknowledged
+        waitUntil(() -> "4".equals(fx(() -> robot.lookup("#alerts-badge").queryAs(Label.class).getText())));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#alerts-panel").tryQuery().isPresent() && cardOf(robot, "assess-level") != null);
         ListView<RaisedAlert> list = robot.lookup("#alerts-list").queryListView();
