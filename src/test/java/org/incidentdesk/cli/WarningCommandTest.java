@@ -148,7 +148,7 @@ class WarningCommandTest {
         assertEquals(0, issue.exit(), issue.err());
         assertEquals(0, lift.exit(), lift.err());
         String issued = text(issuePdf);
-        assertTrue(issued.contains("黄色预警") && issued.contains("全县中小学校") && issued.contains("警惕借机炒作"), issued);
+        assertTrue(issued.contains("黄色（III级）预警") && issued.contains("全县中小学校") && issued.contains("警惕借机炒作"), issued);
         String liftText = text(liftPdf);
         assertTrue(liftText.contains("解除") && liftText.contains("涉事学校整改到位"), liftText);
         CliRun badAction = run("report", "warning-notice", "--warning", "2026-Y001", "--action", "withdraw",

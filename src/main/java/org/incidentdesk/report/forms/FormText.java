@@ -62,6 +62,11 @@ final class FormText {
                 .printed(issue.printedBy(), issue.date());
     }
 
+    /** The text as a sentence: a full stop added where it ends without one (null stays null). */
+    static String sentence(String value) {
+        return value == null || value.isBlank() || endsWithStop(value) ? value : value + "。";
+    }
+
     private static boolean endsWithStop(String value) {
         return value != null && !value.isBlank() && "。！？；".indexOf(value.charAt(value.length() - 1)) >= 0;
     }

@@ -30,8 +30,8 @@ public final class IncidentForms {
         String decided = "经研判，" + (data.decidedBy() == null ? issuer : data.decidedBy()) + "决定";
         switch (data.action()) {
             case ISSUE -> {
-                doc.add(Paragraph.of(Span.valueOrBlank(data.situation()), Span.text(decided + "发布" + category + level
-                        + "预警。现将有关事项通知如下：")));
+                doc.add(Paragraph.of(Span.valueOrBlank(FormText.sentence(data.situation())),
+                        Span.text(decided + "发布" + category + level + "预警。现将有关事项通知如下：")));
                 doc.add(Heading.of(1, "预警类别和级别"));
                 doc.add(Paragraph.of(Span.text("预警类别："), Span.valueOrBlank(data.category()), Span.text("；预警级别："),
                         Span.valueOrBlank(data.level()), Span.text("。")));
