@@ -30,9 +30,14 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public void openWindow(Path dataDirOverride, Locale locale) {
+        openWindow(dataDirOverride, locale, null);
+    }
+
+    @Override
+    public void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        IncidentDeskApp.launch(dataDir, locale);
+        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath());
     }
 
     @Override

@@ -18,15 +18,17 @@ public final class IncidentDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(IncidentDeskApp.class);
     private static Path launchDataDir;
     private static Locale launchLocale;
+    private static Path launchPlanFile;
 
     // Application.launch creates the instance itself, so what it opened is handed back through these.
     private static WorkstationPreferences preferences;
     private static Workstation workstation;
 
     /** Runs the window until it closes, then saves the preferences and closes the database on this thread. */
-    static void launch(Path dataDir, Locale locale) {
+    static void launch(Path dataDir, Locale locale, Path planFile) {
         launchDataDir = dataDir;
         launchLocale = locale;
+        launchPlanFile = planFile;
         try {
             Fonts.installRareHanFallback(System.getenv(), System.getProperty("os.name"));
         } catch (RuntimeException e) {
@@ -68,6 +70,7 @@ public final class IncidentDeskApp extends Application {
         workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
                 () -> AppContext.openEmbedded(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
                 preferences);
+        workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);
     }
 }

@@ -74,6 +74,7 @@ public final class Workstation {
     private ShellViewModel shell;
     private Stage stage;
     private MainWindow window;
+    private Path planToImport;
     private AlertsViewModel alerts;
     private AlertChannels alertChannels;
 
@@ -148,6 +149,9 @@ public final class Workstation {
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
             shell.startupReady();
+            if (planToImport != null) {
+                shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planToImport));
+            }
             prepareLayoutFonts(opened);
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
                 closeWhenIdle();
@@ -171,6 +175,10 @@ public final class Workstation {
     }
 
     private void closeWhenIdle() {
+        if (!tasks.busyProperty().get()) { // the first workspace may have loaded before this was asked
+            stage.close();
+            return;
+        }
         tasks.busyProperty().addListener((obs, wasBusy, busy) -> {
             if (!busy) {
                 stage.close();
@@ -205,12 +213,23 @@ public final class Workstation {
         shell.appViewModels().add(alerts);
     }
 
+    /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */
+    void importPlanWhenOpen(Path planFile) {
+        planToImport = planFile;
+    }
+
     /** Shows the incident on the board (from the alert list). */
     private void showIncident(long incidentId) {
-        if (window.showWorkspace(BoardWorkspace.ID)) {
-            window.workspaces().stream().filter(BoardWorkspace.class::isInstance).map(BoardWorkspace.class::cast)
-                    .findFirst().ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
+        shown(BoardWorkspace.ID, BoardWorkspace.class)
+                .ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
+    }
+
+    /** Brings the workspace to the front and returns it; empty when it could not be shown. */
+    private <W extends Workspace> Optional<W> shown(String id, Class<W> type) {
+        if (!window.showWorkspace(id)) {
+            return Optional.empty();
         }
+        return window.workspaces().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private List<Workspace> workspaces(Messages messages, DialogService dialogs) {

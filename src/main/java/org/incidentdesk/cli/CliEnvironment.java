@@ -13,6 +13,14 @@ public interface CliEnvironment {
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);
 
+    /**
+     * Opens the window and imports {@code planFile} in its plan workspace once the data is open: what the file
+     * manager does with an exchanged plan file ({@code .idplan}). Null: just the window.
+     */
+    default void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
+        openWindow(dataDirOverride, locale);
+    }
+
     /** Opens throw-away offices on a simulated clock, for drills. */
     default DrillOffice.Opener drillOffices() {
         throw new UnsupportedOperationException("drills are not available here");

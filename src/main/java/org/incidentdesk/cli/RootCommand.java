@@ -8,6 +8,7 @@ import org.incidentdesk.domain.common.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code incidentdesk [--data-dir DIR] [--lang zh|en] [COMMAND]}; with no command it opens the window. */
 @Command(name = "incidentdesk", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
@@ -20,6 +21,11 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
     String lang;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN_FILE", description = {
+            "A plan file (.idplan, YAML) to import in the window: how the file manager opens one.",
+            "在窗口中导入的预案文件（.idplan）。"})
+    Path planFile;
 
     private final CliEnvironment environment;
 
@@ -61,7 +67,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        environment.openWindow(dataDir, lang == null ? null : locale());
+        environment.openWindow(dataDir, lang == null ? null : locale(), planFile);
         return 0;
     }
 

@@ -32,9 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class FontLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(FontLibrary.class);
-    private static final String RESOURCES = "/org/incidentdesk/fonts/";
 
-    /** A shipped face: the resource and, for a collection, the face's PostScript name. */
+    /** A shipped face: its file name and, for a collection, the face's PostScript name. */
     private record Shipped(String family, String resource, String faceName) {
     }
 
@@ -53,9 +52,18 @@ public final class FontLibrary {
 
     private final Map<FontRole, FontChoice> choices = new EnumMap<>(FontRole.class);
     private final Map<String, FontFace> loaded = new HashMap<>();
+    private final ShippedFonts shipped;
 
-    /** Looks for customary fonts in {@code fontDirectories} (none: always the shipped substitutes). */
+    /**
+     * Looks for customary fonts in {@code fontDirectories} (none: always the shipped substitutes); the shipped faces
+     * are read where {@code -Dincidentdesk.fonts} says, else from the jar.
+     */
     public FontLibrary(List<Path> fontDirectories) {
+        this(fontDirectories, ShippedFonts.fromSystemProperty());
+    }
+
+    public FontLibrary(List<Path> fontDirectories, ShippedFonts shipped) {
+        this.shipped = shipped;
         Map<String, Path> installed = indexFontFiles(fontDirectories);
         for (FontRole role : FontRole.values()) {
             choices.put(role, choose(role, installed));
@@ -98,17 +106,17 @@ public final class FontLibrary {
     }
 
     synchronized FontFace fallback() {
-        return loaded.computeIfAbsent(RESOURCES + UMING.resource(), source -> loadShipped(UMING));
+        return loaded.computeIfAbsent(shipped.location(UMING.resource()), source -> loadShipped(UMING));
     }
 
     synchronized FontFace rareHanFallback() {
-        return loaded.computeIfAbsent(RESOURCES + RARE_HAN.resource(), source -> loadShipped(RARE_HAN));
+        return loaded.computeIfAbsent(shipped.location(RARE_HAN.resource()), source -> loadShipped(RARE_HAN));
     }
 
     /** The faces tried, in order, for a character its role's face lacks. */
     public List<FontFallback> fallbacks() {
-        return List.of(new FontFallback(UMING.family(), RESOURCES + UMING.resource(), false),
-                new FontFallback(RARE_HAN.family(), RESOURCES + RARE_HAN.resource(), true));
+        return List.of(new FontFallback(UMING.family(), shipped.location(UMING.resource()), false),
+                new FontFallback(RARE_HAN.family(), shipped.location(RARE_HAN.resource()), true));
     }
 
     private FontChoice choose(FontRole role, Map<String, Path> installed) {
@@ -118,8 +126,8 @@ public final class FontLibrary {
                 return new FontChoice(role, stripExtension(path.getFileName().toString()), path.toString(), false);
             }
         }
-        Shipped shipped = SUBSTITUTES.get(role);
-        return new FontChoice(role, shipped.family(), RESOURCES + shipped.resource(), true);
+        Shipped substitute = SUBSTITUTES.get(role);
+        return new FontChoice(role, substitute.family(), shipped.location(substitute.resource()), true);
     }
 
     /** PDFBox embeds TrueType outlines only; an OpenType font with CFF outlines is passed over. */
@@ -148,23 +156,31 @@ public final class FontLibrary {
         return loadShipped(SUBSTITUTES.get(choice.role()));
     }
 
-    private static FontFace loadShipped(Shipped shipped) {
-        try (InputStream in = FontLibrary.class.getResourceAsStream(RESOURCES + shipped.resource())) {
-            if (in == null) {
-                throw new IllegalStateException("shipped font missing: " + shipped.resource());
-            }
+    /** A face shipped as a file is parsed from the file (read as needed); from the jar it is read into memory. */
+    private FontFace loadShipped(Shipped face) {
+        try {
+            Optional<Path> file = shipped.file(face.resource());
             TrueTypeFont font;
-            if (shipped.faceName() != null) {
-                font = new TrueTypeCollection(in).getFontByName(shipped.faceName());
+            if (face.faceName() != null) {
+                TrueTypeCollection collection = file.isPresent() ? new TrueTypeCollection(file.get().toFile())
+                        : new TrueTypeCollection(readAll(face));
+                font = collection.getFontByName(face.faceName());
             } else {
-                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                font = file.isPresent() ? new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()))
+                        : new TTFParser().parse(new RandomAccessReadBuffer(readAll(face)));
             }
             if (font == null) {
-                throw new IllegalStateException("face " + shipped.faceName() + " missing in " + shipped.resource());
+                throw new IllegalStateException("face " + face.faceName() + " missing in " + face.resource());
             }
-            return new FontFace(shipped.family(), font);
+            return new FontFace(face.family(), font);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read shipped font " + shipped.resource(), e);
+            throw new UncheckedIOException("cannot read shipped font " + face.resource(), e);
+        }
+    }
+
+    private InputStream readAll(Shipped face) throws IOException {
+        try (InputStream in = shipped.open(face.resource())) {
+            return new java.io.ByteArrayInputStream(in.readAllBytes());
         }
     }
 

@@ -2,14 +2,12 @@ package org.incidentdesk.benchmark;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Time from process start until the main window is mapped on the X display, for the workstation and for a
@@ -21,14 +19,15 @@ import java.util.regex.Pattern;
 public final class StartupBenchmark {
     private static final Path TARGET = Path.of("target");
     private static final Path AOT_CACHE = TARGET.resolve("incidentdesk.aot");
-    private static final Pattern READY = Pattern.compile("workstation ready (\\d+) ms after the JVM started");
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(600);
 
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Path dataDir;
+    private final WindowTimer timer;
 
     private StartupBenchmark(Path dataDir) {
         this.dataDir = dataDir;
+        this.timer = new WindowTimer(dataDir);
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,9 +39,6 @@ public final class StartupBenchmark {
         new StartupBenchmark(dataDir).run(runs);
     }
 
-    private record Sample(double mappedSeconds, double readySeconds) {
-    }
-
     private void run(int runs) throws Exception {
         // named, not BareTableWindow.class: this program itself runs without JavaFX on its class path
         List<String> bare = List.of(java, "-cp", TARGET.resolve("test-classes") + File.pathSeparator
@@ -52,13 +48,13 @@ public final class StartupBenchmark {
         List<String> withCache = new ArrayList<>(workstation);
         withCache.add(1, "-XX:AOTCache=" + AOT_CACHE);
 
-        measureWorkstation(workstation); // creates and seeds the data directory; not counted
+        timer.workstation(workstation, Map.of()); // creates and seeds the data directory; not counted
         List<Double> bareMapped = new ArrayList<>();
         List<Double> appMapped = new ArrayList<>();
         List<Double> appReady = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // interleaved, so a change in the machine's load hits both alike
-            bareMapped.add(measureWindow(bare, "^" + BareTableWindow.TITLE + "$"));
-            Sample plain = measureWorkstation(workstation);
+            bareMapped.add(timer.window(bare, "^" + BareTableWindow.TITLE + "$"));
+            WindowTimer.Sample plain = timer.workstation(workstation, Map.of());
             appMapped.add(plain.mappedSeconds());
             appReady.add(plain.readySeconds());
             System.out.printf("run %d: bare %.2f s, workstation %.2f s%n", i + 1, bareMapped.getLast(),
@@ -70,7 +66,7 @@ public final class StartupBenchmark {
         List<Double> aotMapped = new ArrayList<>();
         List<Double> aotReady = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Sample cached = measureWorkstation(withCache);
+            WindowTimer.Sample cached = timer.workstation(withCache, Map.of());
             aotMapped.add(cached.mappedSeconds());
             aotReady.add(cached.readySeconds());
             System.out.printf("run %d: workstation with AOT cache %.2f s%n", i + 1, aotMapped.getLast());
@@ -128,78 +124,4 @@ public final class StartupBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private double measureWindow(List<String> command, String titleRegex) throws Exception {
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            awaitMapped(titleRegex, start);
-            return (System.nanoTime() - start) / 1e9;
-        } finally {
-            stop(process);
-        }
-    }
-
-    private Sample measureWorkstation(List<String> command) throws Exception {
-        Path log = dataDir.resolve("logs").resolve("incidentdesk.log");
-        long seenBefore = readyLines(log).size();
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            awaitMapped("^IncidentDesk", start);
-            double mapped = (System.nanoTime() - start) / 1e9;
-            List<Long> ready = readyLines(log);
-            while (ready.size() <= seenBefore) {
-                checkTimeout(start, process);
-                Thread.sleep(20);
-                ready = readyLines(log);
-            }
-            return new Sample(mapped, ready.getLast() / 1000.0);
-        } finally {
-            stop(process);
-        }
-    }
-
-    private static List<Long> readyLines(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return List.of();
-        }
-        List<Long> found = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher m = READY.matcher(line);
-            if (m.find()) {
-                found.add(Long.parseLong(m.group(1)));
-            }
-        }
-        return found;
-    }
-
-    private static void awaitMapped(String titleRegex, long start) throws Exception {
-        while (true) {
-            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", titleRegex)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (search.waitFor() == 0) {
-                return;
-            }
-            checkTimeout(start, null);
-            Thread.sleep(10);
-        }
-    }
-
-    private static void checkTimeout(long start, Process process) {
-        if (System.nanoTime() - start > TIMEOUT_NANOS) {
-            if (process != null) {
-                process.destroyForcibly();
-            }
-            throw new IllegalStateException("no window within " + TimeUnit.NANOSECONDS.toSeconds(TIMEOUT_NANOS) + " s");
-        }
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
 }

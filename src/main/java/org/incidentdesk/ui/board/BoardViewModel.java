@@ -113,6 +113,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         subscriptions.add(events.subscribe(org.incidentdesk.domain.event.RosterEvent.class, e -> detail.reload()));
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
+        if (selectedId.get() != null) {
+            detail.reload(); // what was done elsewhere while the board was hidden (a 首报 issued in 文书) shows now
+        }
         tick();
     }
 

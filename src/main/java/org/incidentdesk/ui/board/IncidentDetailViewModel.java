@@ -87,7 +87,7 @@ public final class IncidentDetailViewModel {
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
         this.texts = new DetailTexts(messages, zone);
-        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, null);
+        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, zone, null);
         this.assessment.setOnDecided(this::reload);
         this.parties = new PartiesViewModel(incidents, tasks, failures, () -> detail.get() == null ? -1 : id(),
                 this::reload);
@@ -193,6 +193,11 @@ public final class IncidentDetailViewModel {
 
     public void agreeStatement(long statementId) {
         act("board.action.statement", () -> incidents.agreeStatement(statementId));
+    }
+
+    /** Releases the statement to the public: the public response the plan's deadlines ask for. */
+    public void releaseStatement(long statementId) {
+        act("board.action.statement", () -> incidents.releaseStatement(statementId));
     }
 
     /** Takes a monitoring keyword off the incident. */

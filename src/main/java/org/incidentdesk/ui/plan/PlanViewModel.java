@@ -36,7 +36,7 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
  */
 public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private static final List<DialogService.FileType> PLAN_FILES = List.of(
-            new DialogService.FileType("YAML (*.yaml, *.yml)", List.of("*.yaml", "*.yml")),
+            new DialogService.FileType("YAML (*.yaml, *.yml, *.idplan)", List.of("*.yaml", "*.yml", "*.idplan")),
             new DialogService.FileType("JSON (*.json)", List.of("*.json")));
 
     private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
