@@ -313,7 +313,7 @@ public final class BoardView implements WorkspaceView {
             if (!holding) {
                 holding = true;
                 syncing = true;
-                javafx.application.Platform.runLater(() -> {
+                org.incidentdesk.ui.common.FxThread.afterCurrentEvent(() -> {
                     holding = false;
                     syncing = false;
                     reselect();
