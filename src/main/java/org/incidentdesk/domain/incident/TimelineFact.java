@@ -20,6 +20,8 @@ import org.incidentdesk.domain.warning.WarningChangeKind;
  * {@code timeline.<RecordName>} (plus {@code .<variant>} where the record names one), filled with
  * {@link #args()}. The store keeps the record's name and its fields (as JSON), so a new kind needs no
  * migration: add a record here and its bundle text in {@code timeline.properties} and {@code timeline_en}.
+ * One piece although past 400 lines: a sealed interface whose kinds are nested records is the closed set of
+ * facts the record can hold; the store finds them through {@code getPermittedSubclasses()}, so they stay together.
  */
 public sealed interface TimelineFact {
 
