@@ -54,11 +54,20 @@ public final class BoardView implements WorkspaceView {
     private final TextField search = new TextField();
     private final List<ListView<BoardRow>> lanes = new java.util.ArrayList<>();
     private boolean syncing;
+    /** A change of the rows is being taken in; the selection is shown again after it. */
+    private boolean holding;
 
     public BoardView(BoardViewModel model, DeadlineOverviewViewModel deadlines, HandoverViewModel handover) {
         this.model = model;
         this.deadlines = deadlines;
         this.messages = model.messages();
+        // registered before the table and lanes listen to these lists, so it runs first: while a row is replaced
+        // or added, the selection the controls shift (a replaced row reads as removed, selecting its neighbour)
+        // is not taken as the user's choice; the model's selection is shown again once they are done
+        holdSelectionWhileChanging(model.visibleRows());
+        for (IncidentPhase phase : IncidentPhase.values()) {
+            holdSelectionWhileChanging(model.column(phase));
+        }
         root.setId("board");
         root.setTop(toolbar());
         StackPane board = new StackPane(kanban(), table());
@@ -68,7 +77,6 @@ public final class BoardView implements WorkspaceView {
         split.setDividerPositions(0.64);
         root.setCenter(split);
         root.setBottom(new HandoverBar(model, handover).root());
-        model.visibleRows().addListener((ListChangeListener<BoardRow>) c -> reselect());
         model.selectedIdProperty().addListener((o, a, b) -> reselect());
         model.shownAtProperty().addListener((o, a, b) -> {
             lanes.forEach(ListView::refresh);
@@ -300,6 +308,20 @@ public final class BoardView implements WorkspaceView {
         reselect();
     }
 
+    private void holdSelectionWhileChanging(javafx.collections.ObservableList<BoardRow> rows) {
+        rows.addListener((ListChangeListener<BoardRow>) c -> {
+            if (!holding) {
+                holding = true;
+                syncing = true;
+                org.incidentdesk.ui.common.FxThread.afterCurrentEvent(() -> {
+                    holding = false;
+                    syncing = false;
+                    reselect();
+                });
+            }
+        });
+    }
+
     /** Shows the model's selected incident as selected in the table and its lane, and nowhere else. */
     private void reselect() {
         Long id = model.selectedIdProperty().get();
@@ -310,7 +332,7 @@ public final class BoardView implements WorkspaceView {
                 selectIn(lane.getItems(), lane.getSelectionModel(), id);
             }
         } finally {
-            syncing = false;
+            syncing = holding;
         }
     }
 

@@ -175,7 +175,8 @@ class BoardWorkspaceTest {
         ListView<?> evidence = robot.lookup("#detail-evidence").queryListView();
         waitUntil(() -> fx(() -> evidence.getItems().size() == 1));
         robot.clickOn("#evidence-check");
-        waitUntil(() -> text(robot, "#evidence-check-result").contains("一致"));
+        waitUntil(() -> robot.lookup("#evidence-check-headline").tryQuery().isPresent()
+                && text(robot, "#evidence-check-headline").contains("1 个证据文件均与保存时的 SHA-256 一致"));
 
         // handling, then 平息/终止
         robot.clickOn("#phase-HANDLING");
