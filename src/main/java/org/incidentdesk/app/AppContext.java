@@ -96,7 +96,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
                 new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
-                (incidentId, act, at, by) -> deadlines.recordAction(incidentId, act), events);
+                deadlines::actDone, events);
         this.reprints = new DocumentReprints(store, clock, actors);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);

@@ -208,7 +208,7 @@ public final class Workstation {
         alerts.soundOnProperty().set(!"off".equals(preferences.get(PREF_ALERT_SOUND).orElse("on")));
         alerts.soundOnProperty().addListener((obs, old, on) -> remember(PREF_ALERT_SOUND, on ? "on" : "off"));
         alerts.openIncidentsWith(this::showIncident);
-        alertChannels = new AlertChannels(stage, alerts, shell::messages);
+        alertChannels = new AlertChannels(stage, window.notifications(), alerts, shell::messages);
         window.addHeaderItem(new AlertsHeader(alerts));
         shell.appViewModels().add(alerts);
     }

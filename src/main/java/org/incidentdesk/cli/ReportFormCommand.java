@@ -108,7 +108,7 @@ final class ReportFormCommand implements Callable<Integer> {
         FormRequest request = request(form, messages);
         try (CliServices services = root.environment().open(root.dataDir())) {
             if (incident != null) {
-                request = request.forIncident(services.incidents().detail(incident).incident().id());
+                request = request.forIncident(IncidentArgument.id(services, "--incident", incident));
             }
             if (warning != null) {
                 request = request.forWarning(services.warnings().byNumberOrId(warning).id());

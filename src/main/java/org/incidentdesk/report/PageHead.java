@@ -182,6 +182,9 @@ final class PageHead {
             while (end < cps.length && "，。、；：？！）》」”".indexOf(cps[end]) >= 0) {
                 end++;
             }
+            while (end < cps.length && end - 1 > start && "（《「“".indexOf(cps[end - 1]) >= 0) {
+                end--; // an opening mark goes down with what it opens
+            }
             lines.add(new String(cps, start, end - start));
             start = end;
             if (start >= cps.length) {

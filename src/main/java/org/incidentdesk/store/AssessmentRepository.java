@@ -27,16 +27,9 @@ public final class AssessmentRepository {
     public long insertProposal(long incidentId, LevelMark proposed, List<String> reasons, List<String> established,
                                Stamp stamp) {
         return dsl.insertInto(INCIDENT_ASSESSMENT)
-                .set(INCIDENT_ASSESSMENT.ESTABLISHED, String.join(REASON_SEPARATOR, established))
+                .set(proposal(proposed, reasons, established, stamp))
                 .set(INCIDENT_ASSESSMENT.INCIDENT_ID, incidentId)
-                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed == null ? null : proposed.name())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, proposed == null ? null : IncidentRepository.colour(proposed.colour()))
-                .set(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons))
                 .set(INCIDENT_ASSESSMENT.DECISION, AssessmentDecision.PROPOSED.name())
-                .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())
-                .set(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who())
                 .set(INCIDENT_ASSESSMENT.VERSION, RowStamps.FIRST_VERSION)
                 .returning(INCIDENT_ASSESSMENT.ID).fetchOne().getId();
     }
@@ -48,14 +41,7 @@ public final class AssessmentRepository {
     public void replaceProposal(long assessmentId, LevelMark proposed, List<String> reasons, List<String> established,
                                 Stamp stamp) {
         int rows = dsl.update(INCIDENT_ASSESSMENT)
-                .set(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed == null ? null : proposed.name())
-                .set(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, proposed == null ? null : IncidentRepository.colour(proposed.colour()))
-                .set(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons))
-                .set(INCIDENT_ASSESSMENT.ESTABLISHED, String.join(REASON_SEPARATOR, established))
-                .set(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time())
-                .set(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who())
+                .set(proposal(proposed, reasons, established, stamp))
                 .set(INCIDENT_ASSESSMENT.VERSION, INCIDENT_ASSESSMENT.VERSION.plus(1))
                 .where(INCIDENT_ASSESSMENT.ID.eq(assessmentId)
                         .and(INCIDENT_ASSESSMENT.DECISION.eq(AssessmentDecision.PROPOSED.name())))
@@ -63,6 +49,22 @@ public final class AssessmentRepository {
         if (rows != 1) {
             throw new StaleDataException("assessment", assessmentId);
         }
+    }
+
+    /** The columns of a proposal, the same whether it is first recorded or replaced. */
+    private static java.util.Map<org.jooq.Field<?>, Object> proposal(LevelMark proposed, List<String> reasons,
+                                                                     List<String> established, Stamp stamp) {
+        java.util.Map<org.jooq.Field<?>, Object> columns = new java.util.HashMap<>();
+        columns.put(INCIDENT_ASSESSMENT.PROPOSED_ID, proposed == null ? null : proposed.id());
+        columns.put(INCIDENT_ASSESSMENT.PROPOSED_RANK, proposed == null ? null : proposed.rank());
+        columns.put(INCIDENT_ASSESSMENT.PROPOSED_NAME, proposed == null ? null : proposed.name());
+        columns.put(INCIDENT_ASSESSMENT.PROPOSED_COLOUR, proposed == null ? null
+                : IncidentRepository.colour(proposed.colour()));
+        columns.put(INCIDENT_ASSESSMENT.REASONS, String.join(REASON_SEPARATOR, reasons));
+        columns.put(INCIDENT_ASSESSMENT.ESTABLISHED, String.join(REASON_SEPARATOR, established));
+        columns.put(INCIDENT_ASSESSMENT.ASSESSED_AT, stamp.time());
+        columns.put(INCIDENT_ASSESSMENT.ASSESSED_BY, stamp.who());
+        return columns;
     }
 
     /** Records the decision on a proposal that is still undecided; otherwise {@link StaleDataException}. */

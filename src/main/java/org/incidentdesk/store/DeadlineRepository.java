@@ -142,6 +142,11 @@ public final class DeadlineRepository {
         return nextOpen(INCIDENT_DEADLINE.INCIDENT_ID.in(IncidentRepository.newestIds(limit)));
     }
 
+    /** The earliest open deadline of one incident, if it has one (the board refreshing that incident's row). */
+    public Optional<NextDeadline> nextOpenOf(long incidentId) {
+        return Optional.ofNullable(nextOpen(INCIDENT_DEADLINE.INCIDENT_ID.eq(incidentId)).get(incidentId));
+    }
+
     private Map<Long, NextDeadline> nextOpen(Condition incidents) {
         Map<Long, NextDeadline> next = new HashMap<>();
         dsl.select(INCIDENT_DEADLINE.INCIDENT_ID, INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ACTION_KIND)

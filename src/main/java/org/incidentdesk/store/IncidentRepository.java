@@ -94,6 +94,12 @@ public final class IncidentRepository {
         return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newestIds(limit)));
     }
 
+    /** One incident as {@link #summaries()} gives it (the board refreshing that incident's row). */
+    public Optional<IncidentSummary> summaryOf(long incidentId) {
+        return find(incidentId).map(incident -> summaries(List.of(incident), INCIDENT_TASK.INCIDENT_ID.eq(incidentId))
+                .getFirst());
+    }
+
     /** The ids of the newest {@code limit} incidents by number, as a subquery (cheaper than binding a list). */
     static Select<Record1<Long>> newestIds(int limit) {
         return DSL.select(INCIDENT.ID).from(INCIDENT)

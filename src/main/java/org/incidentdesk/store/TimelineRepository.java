@@ -59,6 +59,22 @@ public final class TimelineRepository {
         return texts;
     }
 
+    /** The free notes of one incident, joined, as {@link #noteTexts()} gives them; empty without notes. */
+    public String noteTextOf(long incidentId) {
+        // by the incident alone, kind checked here: with the kind in the query H2 may walk the kind index (every
+        // note of the office) instead of this incident's few rows
+        StringBuilder notes = new StringBuilder();
+        dsl.select(INCIDENT_TIMELINE.KIND, INCIDENT_TIMELINE.PERSON_TEXT).from(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId))
+                .orderBy(INCIDENT_TIMELINE.ID)
+                .forEach(r -> {
+                    if (TimelineKind.NOTE.name().equals(r.value1()) && r.value2() != null) {
+                        notes.append(r.value2()).append('\n');
+                    }
+                });
+        return notes.toString();
+    }
+
     private static TimelineEntry toEntry(IncidentTimelineRecord r) {
         return new TimelineEntry(r.getId(), r.getIncidentId(), Times.instant(r.getOccurredAt()), r.getActor(),
                 FactJson.readFact(r.getFactType(), r.getFactData()), r.getPersonText(), r.getMigrated());

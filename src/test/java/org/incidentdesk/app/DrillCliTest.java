@@ -125,7 +125,8 @@ class DrillCliTest {
         assertEquals(List.of("10:00 office", "10:30 office-director", "11:00 chief", "11:30 commander",
                 "13:30 commander", "15:30 commander"), at);
         Run run = drill(DRILLS.resolve("county.yaml"));
-        List<String> rows = run.out().lines().filter(l -> l.contains("on-site-rescue") && l.contains("督办")).toList();
+        List<String> rows = run.out().lines().filter(l -> l.contains("接到报警后立即组织现场救助") && l.contains("督办"))
+                .toList();
         assertEquals(6, rows.size(), run.out());
         assertTrue(rows.get(3).contains("11:30") && rows.get(3).contains("已至最高一级")
                 && rows.get(3).contains("每 2 小时提醒一次"), rows.get(3));

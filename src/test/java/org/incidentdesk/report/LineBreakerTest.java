@@ -106,4 +106,12 @@ class LineBreakerTest {
             assertFalse(lines.isEmpty());
         }
     }
+
+    @Test
+    void aTitleSplitIntoBalancedLinesEndsNoLineWithAnOpeningMark() {
+        DocumentComposer composer = new DocumentComposer(new FontLibrary(List.of()));
+        List<String> lines = composer.titleLines("关于网传城南水厂停产，多个小区（含老城区）停水的舆情信息报告（首报）");
+        assertTrue(lines.size() > 1, lines.toString());
+        assertNoRuleBroken(lines);
+    }
 }

@@ -20,6 +20,8 @@ import org.incidentdesk.domain.warning.WarningChangeKind;
  * {@code timeline.<RecordName>} (plus {@code .<variant>} where the record names one), filled with
  * {@link #args()}. The store keeps the record's name and its fields (as JSON), so a new kind needs no
  * migration: add a record here and its bundle text in {@code timeline.properties} and {@code timeline_en}.
+ * One piece although past 400 lines: a sealed interface whose kinds are nested records is the closed set of
+ * facts the record can hold; the store finds them through {@code getPermittedSubclasses()}, so they stay together.
  */
 public sealed interface TimelineFact {
 
@@ -280,6 +282,33 @@ public sealed interface TimelineFact {
     record MetricsImported(String source, int points) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.METRICS;
+        }
+    }
+
+    /**
+     * The incident's evidence files were checked against the SHA-256 taken when each was saved: how many, and the
+     * names of those whose bytes changed and of those no longer in the evidence folder.
+     */
+    record EvidenceChecked(int files, List<String> changed, List<String> missing) implements TimelineFact {
+        public EvidenceChecked {
+            changed = List.copyOf(changed);
+            missing = List.copyOf(missing);
+        }
+
+        public TimelineKind kind() {
+            return TimelineKind.EVIDENCE;
+        }
+
+        @Override
+        public String variant() {
+            return changed.isEmpty() && missing.isEmpty() ? "intact" : "problems";
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(files, changed.size() + missing.size(),
+                    changed.isEmpty() ? null : String.join(", ", changed),
+                    missing.isEmpty() ? null : String.join(", ", missing));
         }
     }
 

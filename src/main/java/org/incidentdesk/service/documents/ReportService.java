@@ -220,7 +220,7 @@ public final class ReportService {
         }
         for (long incidentId : subject.incidentIds()) {
             dispatches.record(s, incidentId, form, document, issued, stamp);
-            actOf(form).ifPresent(act -> acts.actDone(incidentId, act, stamp.at(), stamp.actor().name()));
+            DeadlineAction.ofForm(form.planForm()).ifPresent(act -> acts.actDone(incidentId, act, stamp.at(), stamp.actor().name()));
         }
     }
 
@@ -249,20 +249,6 @@ public final class ReportService {
                     standing.awaitingApproval() ? standing.number() : null);
         }
         return new Subject(request, List.of(incident(request)), null);
-    }
-
-    /**
-     * The act a form is, by the plan form the deadline rules name: a report meets the report deadlines; a warning
-     * notice none (issuing the warning is the act, and the warnings service meets its deadlines).
-     */
-    private static Optional<DeadlineAction> actOf(FormKind form) {
-        return switch (form) {
-            case FIRST_REPORT -> Optional.of(DeadlineAction.REPORT_FIRST);
-            case FOLLOW_UP_REPORT, BULLETIN -> Optional.of(DeadlineAction.REPORT_FOLLOW_UP);
-            case FINAL_REPORT -> Optional.of(DeadlineAction.REPORT_FINAL);
-            case REVIEW_REPORT -> Optional.of(DeadlineAction.REPORT_SUMMARY);
-            default -> Optional.empty();
-        };
     }
 
     private static boolean isWarningNotice(FormKind form) {

@@ -39,6 +39,7 @@ import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.Timing;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.incident.IncidentRecorder;
@@ -53,6 +54,10 @@ import org.incidentdesk.store.StoreSession;
  * the scheduler through {@link DeadlineAlarms}. Every deadline event is one transaction with its timeline row and
  * audit entry, announced after commit as {@link DeadlineChanged} (and {@link IncidentChanged}, so the board
  * reloads). Thread-safe; never call it on the JavaFX thread.
+ * <p>
+ * Over 400 lines as one piece: deriving, meeting (acts) and raising alerts all change the same rows through the
+ * same claim-and-record path ({@code replaceOrStale} + {@code record}) inside one transaction per event; split,
+ * each part would need that path opened to the others. The read-only view is {@link DeadlineOverview}.
  */
 public final class DeadlineService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeadlineService.class);
@@ -226,7 +231,11 @@ public final class DeadlineService {
                        Stamp stamp) {
         switch (change) {
             case DeadlineChange.Create c -> {
-                Alarm alarm = policy.first(c.rule().id(), c.start(), c.due(), stamp.at());
+                // a 立即 duty's reminder comes a quarter of its response window before due, not of the time since
+                // the event was discovered (which would remind at the very moment the report is taken)
+                Instant windowFrom = c.rule().timing() == Timing.IMMEDIATELY && c.start().isBefore(stamp.at())
+                        ? stamp.at() : c.start();
+                Alarm alarm = policy.first(c.rule().id(), windowFrom, c.due(), stamp.at());
                 long id = s.deadlines().insert(incident.id(), c.rule(), c.occurrence(),
                         c.rule().levels().isEmpty() ? null : levelId, c.start(), c.due(), alarm, stamp);
                 Deadline created = s.deadlines().find(id).orElseThrow();

@@ -96,6 +96,20 @@ public final class IncidentService {
         return changes.read(s -> withDeadlines(s.incidents().summaries(limit), s.deadlines().nextOpenOfNewest(limit)));
     }
 
+    /**
+     * One incident as {@link #summaries()} gives it, with its note text for search, in one read: what the board
+     * needs to refresh that incident's row after an event; empty when the incident is gone.
+     */
+    public Optional<SummaryWithNotes> summary(long incidentId) {
+        return changes.read(s -> s.incidents().summaryOf(incidentId).map(summary -> new SummaryWithNotes(
+                summary.withNextDeadline(s.deadlines().nextOpenOf(incidentId).orElse(null)),
+                s.timeline().noteTextOf(incidentId))));
+    }
+
+    /** An incident's board summary and its joined note text. */
+    public record SummaryWithNotes(IncidentSummary summary, String notes) {
+    }
+
     /** Adds each incident's next open deadline, read in one query for all of them (not one per incident). */
     private static List<IncidentSummary> withDeadlines(List<IncidentSummary> summaries,
                                                        Map<Long, NextDeadline> next) {

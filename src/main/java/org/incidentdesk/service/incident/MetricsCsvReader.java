@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.MetricPoint;
@@ -23,45 +22,23 @@ import org.incidentdesk.service.roster.io.RowProblem;
 
 /**
  * Reads a monitoring platform's metrics export: a header row naming the columns (time and any of reads,
- * reposts, comments, likes, heat, stage, in Chinese or English), then one row per moment in time order.
+ * reposts, comments, likes, heat, stage, in Chinese or English, or as the person importing mapped a header the
+ * reader does not know; an ignored header's cells are not read), then one row per moment in time order.
  * Times are ISO-8601 with or without an offset, or "yyyy-MM-dd HH:mm[:ss]" in the office's zone. Every
  * problem is collected; nothing is thrown for bad content.
  */
 final class MetricsCsvReader {
-    enum Column {
-        TIME("时间", "time", "监测时间"),
-        READS("阅读数", "reads", "关注度", "浏览量"),
-        REPOSTS("转发数", "reposts", "转发"),
-        COMMENTS("跟帖数", "comments", "评论数", "跟帖"),
-        LIKES("点赞数", "likes", "点赞"),
-        HEAT("热点指数", "heat", "热度", "heat index"),
-        STAGE("阶段", "stage");
-
-        private final List<String> names;
-
-        Column(String... names) {
-            this.names = List.of(names);
-        }
-
-        static Column named(String header) {
-            String wanted = header.strip().toLowerCase(Locale.ROOT);
-            for (Column c : values()) {
-                if (c.names.contains(wanted)) {
-                    return c;
-                }
-            }
-            return null;
-        }
-    }
-
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     private final ZoneId zone;
     private final Instant now;
 
-    MetricsCsvReader(ZoneId zone, Instant now) {
+    private final MetricsColumnMapping mapping;
+
+    MetricsCsvReader(ZoneId zone, Instant now, MetricsColumnMapping mapping) {
         this.zone = zone;
         this.now = now;
+        this.mapping = mapping;
     }
 
     /** Reads within the shared import limits; a file refused as a whole is one problem on its first row. */
@@ -73,16 +50,17 @@ final class MetricsCsvReader {
             rows = CsvTable.read(file, ImportLimits.DEFAULT).rows();
         } catch (ImportRefusal refusal) {
             return new MetricsPreview(fileName, List.of(),
-                    List.of(problem(1, "metrics.file", refusal.messageKey(), refusal.args())));
+                    List.of(problem(1, "metrics.file", refusal.messageKey(), refusal.args())), List.of());
         }
         if (rows.isEmpty()) {
-            return new MetricsPreview(fileName, List.of(), List.of(problem(1, "metrics.file", "metrics.empty")));
+            return new MetricsPreview(fileName, List.of(), List.of(problem(1, "metrics.file", "metrics.empty")), List.of());
         }
         List<List<String>> records = rows.stream().map(TableRow::cells).toList();
-        Map<Column, Integer> columns = header(records.get(0), problems);
+        List<String> unknown = new ArrayList<>();
+        Map<MetricsColumn, Integer> columns = header(records.get(0), problems, unknown);
         // an unknown or repeated column does not keep the rows from being checked: every problem shows at once
-        if (!columns.containsKey(Column.TIME) || !hasFigureColumn(columns)) {
-            return new MetricsPreview(fileName, List.of(), problems);
+        if (!columns.containsKey(MetricsColumn.TIME) || !hasFigureColumn(columns)) {
+            return new MetricsPreview(fileName, List.of(), problems, unknown);
         }
         List<MetricPoint.Figures> points = new ArrayList<>();
         OffsetDateTime previous = null;
@@ -108,21 +86,26 @@ final class MetricsCsvReader {
         if (points.isEmpty() && problems.isEmpty()) {
             problems.add(problem(2, "metrics.file", "metrics.noRows"));
         }
-        return new MetricsPreview(fileName, points, problems);
+        return new MetricsPreview(fileName, points, problems, unknown);
     }
 
-    private static Map<Column, Integer> header(List<String> header, List<RowProblem> problems) {
-        Map<Column, Integer> columns = new HashMap<>();
+    /** Which column each header is (as named, or as the mapping says); {@code unknown} gets those it cannot place. */
+    private Map<MetricsColumn, Integer> header(List<String> header, List<RowProblem> problems, List<String> unknown) {
+        Map<MetricsColumn, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "");
-            Column column = Column.named(name);
+            MetricsColumn column = mapping.mapped().getOrDefault(name.strip(), MetricsColumn.named(name));
+            if (mapping.ignored().contains(name.strip())) {
+                continue;
+            }
             if (column == null) {
+                unknown.add(name.strip());
                 problems.add(problem(1, "metrics.column", "metrics.unknownColumn", name.strip(), i + 1));
             } else if (columns.putIfAbsent(column, i) != null) {
                 problems.add(problem(1, "metrics.column", "metrics.duplicateColumn", name.strip(), i + 1));
             }
         }
-        if (!columns.containsKey(Column.TIME)) {
+        if (!columns.containsKey(MetricsColumn.TIME)) {
             problems.add(problem(1, "metrics.column", "metrics.missingTime"));
         }
         if (!hasFigureColumn(columns)) {
@@ -131,21 +114,21 @@ final class MetricsCsvReader {
         return columns;
     }
 
-    private static boolean hasFigureColumn(Map<Column, Integer> columns) {
-        return columns.keySet().stream().anyMatch(c -> c != Column.TIME && c != Column.STAGE);
+    private static boolean hasFigureColumn(Map<MetricsColumn, Integer> columns) {
+        return columns.keySet().stream().anyMatch(c -> c != MetricsColumn.TIME && c != MetricsColumn.STAGE);
     }
 
-    private MetricPoint.Figures row(List<String> row, int rowNumber, Map<Column, Integer> columns,
+    private MetricPoint.Figures row(List<String> row, int rowNumber, Map<MetricsColumn, Integer> columns,
                                     List<RowProblem> problems) {
         int before = problems.size();
-        OffsetDateTime at = time(cell(row, columns, Column.TIME), rowNumber, problems);
+        OffsetDateTime at = time(cell(row, columns, MetricsColumn.TIME), rowNumber, problems);
         MetricPoint.Figures figures = new MetricPoint.Figures(at,
-                number(row, columns, Column.READS, "metric.reads", rowNumber, problems),
-                number(row, columns, Column.REPOSTS, "metric.reposts", rowNumber, problems),
-                number(row, columns, Column.COMMENTS, "metric.comments", rowNumber, problems),
-                number(row, columns, Column.LIKES, "metric.likes", rowNumber, problems),
-                number(row, columns, Column.HEAT, "metric.heatIndex", rowNumber, problems),
-                cell(row, columns, Column.STAGE));
+                number(row, columns, MetricsColumn.READS, "metric.reads", rowNumber, problems),
+                number(row, columns, MetricsColumn.REPOSTS, "metric.reposts", rowNumber, problems),
+                number(row, columns, MetricsColumn.COMMENTS, "metric.comments", rowNumber, problems),
+                number(row, columns, MetricsColumn.LIKES, "metric.likes", rowNumber, problems),
+                number(row, columns, MetricsColumn.HEAT, "metric.heatIndex", rowNumber, problems),
+                cell(row, columns, MetricsColumn.STAGE));
         if (problems.size() == before) {
             MetricRules.check(figures, now).forEach(v -> problems.add(new RowProblem(rowNumber, v)));
         }
@@ -169,7 +152,7 @@ final class MetricsCsvReader {
         }
     }
 
-    private static Long number(List<String> row, Map<Column, Integer> columns, Column column, String field,
+    private static Long number(List<String> row, Map<MetricsColumn, Integer> columns, MetricsColumn column, String field,
                                int rowNumber, List<RowProblem> problems) {
         String text = cell(row, columns, column).replace(",", "").replace("，", "");
         if (text.isEmpty()) {
@@ -183,7 +166,7 @@ final class MetricsCsvReader {
         }
     }
 
-    private static String cell(List<String> row, Map<Column, Integer> columns, Column column) {
+    private static String cell(List<String> row, Map<MetricsColumn, Integer> columns, MetricsColumn column) {
         Integer index = columns.get(column);
         return index == null || index >= row.size() ? "" : row.get(index).strip();
     }

@@ -24,7 +24,12 @@ public final class MetricsImportService {
 
     /** Reads the file within the shared import limits and lists every problem by row; writes nothing. */
     public MetricsPreview preview(Path file) {
-        return new MetricsCsvReader(zone, clock.instant()).read(file);
+        return preview(file, MetricsColumnMapping.NONE);
+    }
+
+    /** As {@link #preview(Path)}, with headers the reader does not know mapped to a column or ignored. */
+    public MetricsPreview preview(Path file, MetricsColumnMapping mapping) {
+        return new MetricsCsvReader(zone, clock.instant(), mapping).read(file);
     }
 
     /** Records the previewed points; refused while the preview has a problem. Returns how many were added. */

@@ -1,18 +1,18 @@
 package org.incidentdesk.ui.alerts;
 
 import java.util.function.Supplier;
-import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.service.escalation.RaisedAlert;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.ui.common.NotificationArea;
 
 /**
- * How a new alert reaches the person at the workstation besides the list: a notification at the window's corner
- * (a reminder plain, an overdue alert or escalation red and longer), a tone, and the window's attention when it
+ * How a new alert reaches the person at the workstation besides the list: a notification in the header's
+ * notification area, which covers no input (a reminder plain for 10 s, an overdue alert or escalation red for
+ * 30 s; a click dismisses it), a tone, and the window's attention when it
  * is behind others or minimised. An overdue alert or escalation brings an unfocused window to the front; a
  * minimised one is not restored (that would take the screen from whatever the person is doing), but its title,
  * which the taskbar shows, counts the alerts waiting until the window is used again.
@@ -23,10 +23,8 @@ import org.incidentdesk.ui.common.Icons;
  * this is not worth the risk, and JavaFX offers no urgency hint of its own.
  */
 public final class AlertChannels implements AutoCloseable {
-    /** More new alerts than this at once (a restart after hours off) show as one summary notification. */
-    private static final int POPUP_THRESHOLD = 3;
-
     private final Stage stage;
+    private final NotificationArea notifications;
     private final AlertsViewModel viewModel;
     private final Supplier<Messages> messages;
     private final AlertTone tone = new AlertTone();
@@ -40,8 +38,10 @@ public final class AlertChannels implements AutoCloseable {
     private final javafx.beans.value.WeakChangeListener<Boolean> weakFocusRegained =
             new javafx.beans.value.WeakChangeListener<>(focusRegained);
 
-    public AlertChannels(Stage stage, AlertsViewModel viewModel, Supplier<Messages> messages) {
+    public AlertChannels(Stage stage, NotificationArea notifications, AlertsViewModel viewModel,
+                         Supplier<Messages> messages) {
         this.stage = stage;
+        this.notifications = notifications;
         this.viewModel = viewModel;
         this.messages = messages;
         viewModel.addNewAlertListener(this::announce);
@@ -63,19 +63,9 @@ public final class AlertChannels implements AutoCloseable {
     }
 
     private void popup(RaisedAlert alert, boolean urgent, Messages words) {
-        Notifications summary = Notifications.create().owner(stage).position(Pos.BOTTOM_RIGHT)
-                .title(words.get("alerts.heading"))
-                .text(words.get("alerts.notify.summary", viewModel.unacknowledgedProperty().get()))
-                .styleClass("alert-notification", "alert-urgent")
-                .hideAfter(Duration.seconds(30));
-        Notifications.create().owner(stage).position(Pos.BOTTOM_RIGHT)
-                .title(words.get("alerts.notify.title", viewModel.kindText(alert), alert.incidentNumber()))
-                .text(words.get("alerts.notify.text", alert.incidentTitle(), viewModel.detailText(alert)))
-                .graphic(urgent ? Icons.WARNING.node() : Icons.BELL.node())
-                .styleClass("alert-notification", urgent ? "alert-urgent" : "alert-reminder")
-                .hideAfter(Duration.seconds(urgent ? 30 : 10))
-                .threshold(POPUP_THRESHOLD, summary)
-                .show();
+        notifications.show(words.get("alerts.notify.title", viewModel.kindText(alert), alert.incidentNumber()),
+                words.get("alerts.notify.text", alert.incidentTitle(), viewModel.detailText(alert)),
+                urgent ? Icons.WARNING.node() : Icons.BELL.node(), urgent, Duration.seconds(urgent ? 30 : 10));
     }
 
     private void callAttention(boolean urgent, Messages words) {

@@ -19,8 +19,8 @@ import org.incidentdesk.ui.shell.HeaderItem;
 
 /**
  * The header's "提醒 N" button: N, on a badge that turns red while any alert waits, counts the alerts not yet
- * acknowledged. It (and
- * Ctrl+Shift+A) opens and closes the alert list at the window's right side.
+ * acknowledged. It (and Ctrl+Shift+A) opens and closes the alert list, laid over the workspace's right edge so
+ * the workspace keeps its width.
  */
 public final class AlertsHeader implements HeaderItem {
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,

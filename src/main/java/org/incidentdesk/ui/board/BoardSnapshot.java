@@ -32,10 +32,12 @@ record BoardSnapshot(List<BoardRow> rows, List<EventCategory> categories, Option
 
     private static List<BoardRow> rows(List<IncidentSummary> summaries, List<EventCategory> categories,
                                        Map<Long, String> notes) {
-        return summaries.stream()
-                .map(s -> BoardRow.of(s, categoryName(categories, s.incident().categoryId()),
-                        notes.get(s.incident().id())))
-                .toList();
+        return summaries.stream().map(s -> row(s, categories, notes.get(s.incident().id()))).toList();
+    }
+
+    /** One incident's row, as a full read makes it. */
+    static BoardRow row(IncidentSummary summary, List<EventCategory> categories, String notes) {
+        return BoardRow.of(summary, categoryName(categories, summary.incident().categoryId()), notes);
     }
 
     private static String categoryName(List<EventCategory> categories, String id) {

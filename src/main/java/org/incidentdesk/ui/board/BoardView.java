@@ -174,8 +174,10 @@ public final class BoardView implements WorkspaceView {
 
         Label count = new Label();
         count.setId("board-count");
-        model.visibleRows().addListener((ListChangeListener<BoardRow>) c ->
-                count.setText(messages.get("board.count", model.visibleRows().size(), model.rows().size())));
+        ListChangeListener<BoardRow> counted = c ->
+                count.setText(messages.get("board.count", model.visibleRows().size(), model.rows().size()));
+        model.visibleRows().addListener(counted);
+        model.rows().addListener(counted);
 
         for (ComboBox<?> box : List.of(level, category, unit, phase)) {
             box.setPrefWidth(120);
@@ -253,7 +255,7 @@ public final class BoardView implements WorkspaceView {
                 .orElseThrow()));
         TableColumn<BoardRow, String> level = Tables.text(messages.get("board.col.level"), 90,
                 r -> r.level() == null ? messages.get("board.levelNone") : r.level().label());
-        level.setCellFactory(styledBy(row -> "-fx-text-fill: " + LevelStyle.hex(row.level()) + "; -fx-font-weight: bold;"));
+        level.setCellFactory(styledBy(row -> row.level() == null ? "" : LevelStyle.badge(row.level())));
         level.setComparator(Comparator.comparingInt(this::rankOfLabel));
         table.getColumns().add(number);
         table.getColumns().add(level);

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.event.DeadlineChanged;
+import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.IncidentEvent;
 import org.incidentdesk.domain.event.PlanEvent;
@@ -40,7 +40,9 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
 /**
  * The live board's state: every incident as a row, the filters, the rows they let through (also split by
  * phase for the kanban), the selected incident (kept by id across reloads), the view mode and the latest
- * shift handover. Any incident event reloads the board in the background.
+ * shift handover. An event about one incident (its record or a deadline) reads that incident alone and
+ * replaces its row in place; the counts follow from the lists. The whole board is read when it opens and
+ * when the plan changes (category names).
  */
 public final class BoardViewModel implements ViewModelWorkspace.Activatable {
     public enum Mode { KANBAN, TABLE }
@@ -111,6 +113,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
         subscriptions.add(events.subscribe(org.incidentdesk.domain.event.RosterEvent.class, e -> detail.reload()));
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         open();
+        if (selectedId.get() != null) {
+            detail.reload(); // what was done elsewhere while the board was hidden (a 首报 issued in 文书) shows now
+        }
         tick();
     }
 
@@ -136,18 +141,55 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     /** A deadline was derived, met, superseded or turned overdue: the cards' countdowns and the timeline move. */
     private void deadlineChanged(DeadlineChanged event) {
-        reload();
+        refreshRow(event.incidentId());
         if (selectedId.get() != null && event.incidentId() == selectedId.get()) {
             detail.reload();
         }
     }
 
     private void changed(IncidentEvent event) {
-        reload();
-        if (event instanceof IncidentChanged changed && selectedId.get() != null
-                && changed.incidentId() == selectedId.get()) {
-            detail.reload();
+        switch (event) {
+            case IncidentChanged changed -> {
+                refreshRow(changed.incidentId());
+                if (selectedId.get() != null && changed.incidentId() == selectedId.get()) {
+                    detail.reload();
+                }
+            }
+            case HandoverChanged handoverChanged -> refreshHandover();
         }
+    }
+
+    /**
+     * Reads incident {@code incidentId} alone and puts its row in place (added, replaced or removed). Until the
+     * full read has landed the whole board is read again instead, so the change is not lost under it. Two
+     * events about one incident in a row (a deadline change and the incident touch) share one read: the
+     * refresh lane keeps the latest per key.
+     */
+    private void refreshRow(long incidentId) {
+        if (!complete.get()) {
+            reload();
+            return;
+        }
+        List<EventCategory> known = List.copyOf(categories);
+        tasks.refresh("board-row-" + incidentId, () -> incidents.summary(incidentId).map(read ->
+                        BoardSnapshot.row(read.summary(), known, read.notes())),
+                row -> applyRow(incidentId, row.orElse(null)), failure -> failures.show("board.title", failure));
+    }
+
+    private void refreshHandover() {
+        tasks.refresh("board-handover", incidents::latestHandover, handover::set,
+                failure -> failures.show("board.handover", failure));
+    }
+
+    /** Puts one incident's row (null: it is gone) into the rows, the visible rows, its lane and the unit list. */
+    private void applyRow(long incidentId, BoardRow row) {
+        BoardRows.place(rows, incidentId, row);
+        boolean shown = row != null && filter().at(now()).test(row);
+        BoardRows.place(visible, incidentId, shown ? row : null);
+        for (IncidentPhase phase : IncidentPhase.values()) {
+            BoardRows.place(columns.get(phase), incidentId, shown && row.phase() == phase ? row : null);
+        }
+        units.setAll(BoardRows.unitNames(rows));
     }
 
     /**
@@ -175,9 +217,7 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
 
     private void apply(BoardSnapshot snapshot) {
         categories.setAll(snapshot.categories());
-        TreeSet<String> unitNames = new TreeSet<>();
-        snapshot.rows().forEach(r -> unitNames.addAll(r.units()));
-        units.setAll(unitNames);
+        units.setAll(BoardRows.unitNames(snapshot.rows()));
         rows.setAll(snapshot.rows());
         complete.set(snapshot.complete());
         shownAt.set(clock.instant());

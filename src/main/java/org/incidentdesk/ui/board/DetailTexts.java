@@ -7,6 +7,7 @@ import java.util.List;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
+import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
@@ -66,17 +67,30 @@ public final class DetailTexts {
                 + (e.note() == null || e.note().isBlank() ? "" : "  " + e.note());
     }
 
-    /** The result of checking the evidence files; blank before a check. */
-    public String evidenceCheck(List<EvidenceService.Problem> problems) {
-        if (problems == null) {
-            return "";
+    /** When a metrics point was measured, as a clock time in the office's zone ("12-07 08:30"). */
+    public String metricTime(MetricPoint point) {
+        return point.at().atZoneSameInstant(zone).format(TIME);
+    }
+
+    /** A figure as reported, with thousands separated; blank when the platform did not report it. */
+    public static String figure(Long value) {
+        return value == null ? "" : String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
+    /** The headline of a check of the incident's evidence files: all intact, none to check, or how many not. */
+    public String evidenceCheckHeadline(EvidenceService.CheckResult result) {
+        if (result.files() == 0) {
+            return messages.get("board.evidence.noFiles");
         }
-        if (problems.isEmpty()) {
-            return messages.get("board.evidence.allIntact");
-        }
-        return String.join("\n", problems.stream().map(p -> messages.get(
+        return result.problems().isEmpty() ? messages.get("board.evidence.allIntact", result.files())
+                : messages.get("board.evidence.problems", result.files(), result.problems().size());
+    }
+
+    /** One file a check found changed or missing: its name, both hashes. */
+    public String evidenceProblem(EvidenceService.Problem p) {
+        return messages.get(
                 p.kind() == EvidenceService.Problem.Kind.MISSING ? "board.evidence.missing" : "board.evidence.changed",
-                p.evidence().originalName(), p.evidence().sha256(), p.actualSha256())).toList());
+                p.evidence().originalName(), p.evidence().sha256(), p.actualSha256());
     }
 
     public List<FactLine> facts(Incident i) {

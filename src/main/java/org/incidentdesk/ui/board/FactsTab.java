@@ -67,9 +67,16 @@ final class FactsTab implements DetailTab {
             save.setId("party-save-" + party.roleId());
             save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             save.setOnAction(e -> model.parties().set(party.roleId(), unit.getValue()));
-            Label state = new Label(party.unit() == null && party.proposed() != null
-                    ? messages.get("board.party.proposed", party.proposed().name()) : "");
+            Label state = new Label(messages.get(party.unit() != null ? "board.party.set"
+                    : party.proposed() != null ? "board.party.suggested" : "board.party.unset"));
+            state.setId("party-state-" + party.roleId());
             state.getStyleClass().add("text-muted");
+            state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (party.unit() == null && party.proposed() != null) {
+                state.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.party.proposed",
+                        party.proposed().name())));
+            }
+            name.setMaxWidth(130);
             parties.addRow(row++, name, unit, save, state);
         }
     }

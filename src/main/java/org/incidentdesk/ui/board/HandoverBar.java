@@ -56,10 +56,26 @@ final class HandoverBar {
                 ? messages.get("board.handover.confirmedBy", h.confirmedBy(), h.confirmedAt().atZone(model.zone()).format(TIME))
                 : messages.get("board.handover.unconfirmed");
         String watch = h.watchItems() == null || h.watchItems().isBlank() ? ""
-                : messages.get("board.handover.watch", h.watchItems());
+                : messages.get("board.handover.watch", oneLine(h.watchItems()));
         String by = h.successor() == null ? h.writtenBy()
                 : h.writtenBy() + " " + messages.get("board.handover.to", h.successor());
-        return messages.get("board.handover.line", written, by, h.openItems().replace("\n", "；"), watch, state);
+        return messages.get("board.handover.line", written, by, oneLine(h.openItems()), watch, state);
+    }
+
+    /** A handover's lines as one wrapped line for the bar: "在办事件：2026-001 …；已超时：无". */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String item = line.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.charAt(out.length() - 1) != '：' && out.charAt(out.length() - 1) != ':') {
+                out.append("；");
+            }
+            out.append(item);
+        }
+        return out.toString();
     }
 
     Node root() {

@@ -43,6 +43,7 @@ final class HandoverDialog {
                 new Label(messages.get("field.handover.watchItems")), watch,
                 new Label(messages.get("field.handover.successor")), successor);
         content.setPrefWidth(640);
+        content.setPadding(new javafx.geometry.Insets(8));
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(messages.get("board.handover.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

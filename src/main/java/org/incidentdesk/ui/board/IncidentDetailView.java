@@ -47,10 +47,11 @@ final class IncidentDetailView {
         model.metricsReviewProperty().addListener((obs, old, review) -> {
             if (review != null) {
                 Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-                if (new MetricsImportDialog(owner, messages, review).showAndWait().orElse(false)) {
-                    model.applyMetricsImport();
-                } else {
-                    model.cancelMetricsImport();
+                switch (new MetricsImportDialog(owner, messages, review).showAndWait()
+                        .orElse(new MetricsImportDialog.Answer.Cancel())) {
+                    case MetricsImportDialog.Answer.Import i -> model.applyMetricsImport();
+                    case MetricsImportDialog.Answer.Remap remap -> model.remapMetrics(remap.mapping());
+                    case MetricsImportDialog.Answer.Cancel c -> model.cancelMetricsImport();
                 }
             }
         });

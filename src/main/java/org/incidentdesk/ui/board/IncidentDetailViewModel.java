@@ -27,6 +27,7 @@ import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentParties;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.incident.MetricsColumnMapping;
 import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.MetricsPreview;
 import org.incidentdesk.service.roster.RosterService;
@@ -62,9 +63,8 @@ public final class IncidentDetailViewModel {
     private final ReadOnlyObjectWrapper<IncidentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentPhase> nextPhases = FXCollections.observableArrayList();
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<EvidenceService.CheckResult> evidenceCheck = new ReadOnlyObjectWrapper<>();
     private final PartiesViewModel parties;
-    private final ReadOnlyObjectWrapper<List<EvidenceService.Problem>> evidenceProblems =
-            new ReadOnlyObjectWrapper<>(null);
     private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final IntakeViewModel factsEditor;
@@ -87,7 +87,7 @@ public final class IncidentDetailViewModel {
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
         this.texts = new DetailTexts(messages, zone);
-        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, null);
+        this.assessment = new AssessmentViewModel(warnings, incidents, tasks, failures, messages, zone, null);
         this.assessment.setOnDecided(this::reload);
         this.parties = new PartiesViewModel(incidents, tasks, failures, () -> detail.get() == null ? -1 : id(),
                 this::reload);
@@ -105,7 +105,7 @@ public final class IncidentDetailViewModel {
             ending.cancel();
         }
         shownId = id;
-        evidenceProblems.set(null);
+        evidenceCheck.set(null);
         metricsReview.set(null);
         if (id == null) {
             detail.set(null);
@@ -195,6 +195,11 @@ public final class IncidentDetailViewModel {
         act("board.action.statement", () -> incidents.agreeStatement(statementId));
     }
 
+    /** Releases the statement to the public: the public response the plan's deadlines ask for. */
+    public void releaseStatement(long statementId) {
+        act("board.action.statement", () -> incidents.releaseStatement(statementId));
+    }
+
     /** Takes a monitoring keyword off the incident. */
     public void removeKeyword(String keyword) {
         act("board.action.keyword", () -> {
@@ -253,9 +258,14 @@ public final class IncidentDetailViewModel {
                 .ifPresent(file -> attachEvidence(file, ""));
     }
 
-    /** Checks every evidence file's bytes against its SHA-256; the result lands in {@link #evidenceProblemsProperty()}. */
+    /**
+     * Checks the incident's evidence files against their SHA-256 and records the check on its timeline; the
+     * result lands in {@link #evidenceCheckProperty()}.
+     */
     public void checkEvidence() {
-        tasks.read(evidence::check, evidenceProblems::set, failure -> failures.show("board.action.evidence", failure));
+        long incidentId = id();
+        tasks.write(() -> evidence.check(incidentId), evidenceCheck::set,
+                failure -> failures.show("board.action.evidence", failure));
     }
 
     /** Asks for a metrics CSV and previews it. */
@@ -273,21 +283,36 @@ public final class IncidentDetailViewModel {
      * nothing is written yet.
      */
     public void previewMetrics(Path file) {
+        previewMetrics(file, MetricsColumnMapping.NONE);
+    }
+
+    /**
+     * Reads the file of the review shown again, with its unknown headers mapped to a column or ignored as the
+     * person chose; the new result replaces the review.
+     */
+    public void remapMetrics(MetricsColumnMapping mapping) {
+        MetricsReview review = metricsReview.get();
+        if (review != null) {
+            previewMetrics(review.file(), mapping);
+        }
+    }
+
+    private void previewMetrics(Path file, MetricsColumnMapping mapping) {
         Long id = shownId;
-        tasks.read(() -> metricsImport.preview(file), preview -> {
+        tasks.read(() -> metricsImport.preview(file, mapping), preview -> {
             if (id != null && id.equals(shownId)) {
-                metricsReview.set(review(preview));
+                metricsReview.set(review(file, mapping, preview));
             }
         }, failure -> failures.show("board.metrics.import.title", failure));
     }
 
-    private MetricsReview review(MetricsPreview preview) {
+    private MetricsReview review(Path file, MetricsColumnMapping mapping, MetricsPreview preview) {
         List<String> problems = preview.problems().stream()
                 .map(p -> messages.get("metrics.row", p.rowNumber(), messages.describe(p.violation()))).toList();
         String summary = preview.importable()
                 ? messages.get("board.metrics.import.ready", preview.fileName(), preview.points().size())
                 : messages.get("board.metrics.import.refused", preview.fileName(), problems.size());
-        return new MetricsReview(preview, summary, problems, preview.importable());
+        return new MetricsReview(file, mapping, preview, summary, problems, preview.importable());
     }
 
     /** Records the previewed points on the shown incident in one transaction; only a preview without problems. */
@@ -364,8 +389,9 @@ public final class IncidentDetailViewModel {
         return taskForm;
     }
 
-    public ReadOnlyObjectProperty<List<EvidenceService.Problem>> evidenceProblemsProperty() {
-        return evidenceProblems.getReadOnlyProperty();
+    /** The latest check of the shown incident's evidence; null before one (and after another incident is shown). */
+    public ReadOnlyObjectProperty<EvidenceService.CheckResult> evidenceCheckProperty() {
+        return evidenceCheck.getReadOnlyProperty();
     }
 
     /** The metrics file waiting for the user's decision; null when none. */

@@ -86,7 +86,7 @@ final class IntakeDialog {
         dialog.getDialogPane().setContent(content);
         ButtonType take = new ButtonType(messages.get(editing ? "board.facts.edit.save" : "board.intake.take"),
                 ButtonType.OK.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(take, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(take, DialogWindows.cancel(messages));
         Button takeButton = (Button) dialog.getDialogPane().lookupButton(take);
         takeButton.setId("intake-take");
         takeButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

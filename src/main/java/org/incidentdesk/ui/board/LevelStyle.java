@@ -1,16 +1,15 @@
 package org.incidentdesk.ui.board;
 
 import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.ui.common.LevelColours;
 
-/** The colours a level is shown in; an undecided level and a plan level without colour are grey. */
+/** Where the board puts a level's colours (from {@link LevelColours}, the one mapper): cards and badges. */
 final class LevelStyle {
-    private static final String NONE = "#9E9E9E";
-
     private LevelStyle() {
     }
 
     static String hex(LevelMark level) {
-        return level == null || level.colour() == null ? NONE : level.colour().hex();
+        return LevelColours.background(level);
     }
 
     /** A card: a thick left edge and a light wash in the level's colour. */
@@ -19,9 +18,8 @@ final class LevelStyle {
         return "-fx-border-color: " + hex + "; -fx-border-width: 0 0 0 6; -fx-background-color: " + hex + "22;";
     }
 
-    /** A small badge with the level's label. */
+    /** A small badge with the level's label, its text contrasting with the colour (dark on yellow). */
     static String badge(LevelMark level) {
-        return "-fx-background-color: " + hex(level) + "; -fx-text-fill: white; -fx-padding: 1 6 1 6;"
-                + " -fx-background-radius: 3;";
+        return LevelColours.badge(hex(level));
     }
 }

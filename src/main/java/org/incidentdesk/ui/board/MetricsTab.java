@@ -2,22 +2,35 @@ package org.incidentdesk.ui.board;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Orientation;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.ui.common.Tables;
 
-/** 舆情数据: the trend chart (each indicator as a share of its peak), a form for one point and the CSV import. */
+/**
+ * 舆情数据: the trend chart (each indicator as a share of its peak) beside a table of the points as reported with
+ * their clock times (side by side when the pane is wide, the table under the chart when narrow), a form for one
+ * point and the CSV import.
+ */
 final class MetricsTab implements DetailTab {
     private final IncidentDetailViewModel model;
     private final Messages messages;
     private final LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis());
+    private final TableView<MetricPoint> table = new TableView<>();
+    /** Below this width the table goes under the chart instead of beside it. */
+    private static final double SIDE_BY_SIDE = 720;
 
     MetricsTab(IncidentDetailViewModel model) {
         this.model = model;
@@ -55,7 +68,30 @@ final class MetricsTab implements DetailTab {
         importCsv.setId("metric-import");
         importCsv.setOnAction(e -> model.chooseMetricsCsv());
         FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
-        return DetailPanes.tab("metrics", messages.get("board.tab.metrics"), DetailPanes.section(chart, chart, form));
+        SplitPane chartAndTable = new SplitPane(chart, table());
+        chartAndTable.setId("metrics-split");
+        chartAndTable.orientationProperty().bind(javafx.beans.binding.Bindings.when(
+                chartAndTable.widthProperty().greaterThan(SIDE_BY_SIDE))
+                .then(Orientation.HORIZONTAL).otherwise(Orientation.VERTICAL));
+        chartAndTable.setDividerPositions(0.55);
+        return DetailPanes.tab("metrics", messages.get("board.tab.metrics"),
+                DetailPanes.section(chartAndTable, chartAndTable, form));
+    }
+
+    private TableView<MetricPoint> table() {
+        table.setId("metrics-table");
+        table.setPlaceholder(new Label(messages.get("board.metrics.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var time = Tables.text(messages.get("field.metric.at"), 90, model.texts()::metricTime);
+        Tables.keepWhole(time, model.texts()::metricTime, table.getItems());
+        table.getColumns().setAll(List.of(time,
+                Tables.text(messages.get("field.metric.reads"), 70, p -> DetailTexts.figure(p.reads())),
+                Tables.text(messages.get("field.metric.reposts"), 60, p -> DetailTexts.figure(p.reposts())),
+                Tables.text(messages.get("field.metric.comments"), 60, p -> DetailTexts.figure(p.comments())),
+                Tables.text(messages.get("field.metric.likes"), 60, p -> DetailTexts.figure(p.likes())),
+                Tables.text(messages.get("field.metric.heatIndex"), 60, p -> DetailTexts.figure(p.heatIndex())),
+                Tables.text(messages.get("field.metric.stage"), 60, MetricPoint::stage)));
+        return table;
     }
 
     private static TextField small(String id, String prompt, double width) {
@@ -68,6 +104,7 @@ final class MetricsTab implements DetailTab {
 
     @Override
     public void show(IncidentDetail detail) {
+        table.getItems().setAll(detail.metrics());
         chart.getData().clear();
         for (MetricsTrend.Line line : MetricsTrend.of(detail.metrics(), messages).lines()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();

@@ -44,6 +44,10 @@ final class StatementsTab implements DetailTab {
         agree.setId("statement-agree");
         agree.disableProperty().bind(statements.getSelectionModel().selectedItemProperty().isNull());
         agree.setOnAction(e -> model.agreeStatement(statements.getSelectionModel().getSelectedItem().id()));
+        Button release = new Button(messages.get("board.statement.release"));
+        release.setId("statement-release");
+        release.disableProperty().bind(statements.getSelectionModel().selectedItemProperty().isNull());
+        release.setOnAction(e -> model.releaseStatement(statements.getSelectionModel().getSelectedItem().id()));
         TextField keyword = new TextField();
         keyword.setId("keyword-text");
         keyword.setPromptText(messages.get("field.keyword"));
@@ -54,7 +58,7 @@ final class StatementsTab implements DetailTab {
             keyword.clear();
         });
         return DetailPanes.tab("statements", messages.get("board.tab.statements"), DetailPanes.section(statements,
-                statements, draft, new HBox(6, add, agree), new Label(messages.get("field.keyword")), keywords,
+                statements, draft, new HBox(6, add, agree, release), new Label(messages.get("field.keyword")), keywords,
                 new HBox(6, keyword, addKeyword)));
     }
 

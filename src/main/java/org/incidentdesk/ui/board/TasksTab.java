@@ -61,7 +61,9 @@ final class TasksTab implements DetailTab {
         DatePicker date = new DatePicker();
         date.setId("task-due-date");
         date.setPromptText(messages.get("board.task.dueDate"));
-        date.setPrefWidth(140);
+        date.setPrefWidth(150);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         date.valueProperty().bindBidirectional(form.dueDateProperty());
         // a date typed but not yet committed with Enter counts too
         date.focusedProperty().addListener((o, was, focused) -> {
@@ -86,11 +88,13 @@ final class TasksTab implements DetailTab {
         dueReason.setId("task-due-reason");
         dueReason.getStyleClass().add("text-muted");
         dueReason.setWrapText(true);
+        dueReason.setMinHeight(Region.USE_PREF_SIZE);
         dueReason.textProperty().bind(form.dueReasonProperty());
         Label problem = new Label();
         problem.setId("task-problem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(form.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 

@@ -1,9 +1,12 @@
 package org.incidentdesk.ui.common;
 
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
@@ -11,6 +14,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.incidentdesk.domain.common.Messages;
 
 /**
  * Makes every dialog behave the same on a desktop with a window manager: owned by and modal to the main
@@ -26,8 +30,13 @@ public final class DialogWindows {
     private DialogWindows() {
     }
 
-    /** Call once, before the dialog is shown; {@code owner} may be null in tests without a window. */
-    public static void prepare(Dialog<?> dialog, Window owner) {
+    /**
+     * Call once, before the dialog is shown. Without {@code owner} (a view asked before it was in a scene) the
+     * focused window of the application, else any shown one, owns it: an unowned dialog opened undecorated at
+     * the screen's top-left corner. Only in tests without a window does it stay unowned.
+     */
+    public static void prepare(Dialog<?> dialog, Window requestedOwner) {
+        Window owner = requestedOwner != null ? requestedOwner : activeWindow();
         if (owner != null) {
             dialog.initOwner(owner);
             if (owner.getScene() != null) {
@@ -121,6 +130,17 @@ public final class DialogWindows {
         double height = Math.min(wanted + decorations, screen.getHeight() - 2 * SCREEN_MARGIN);
         stage.setHeight(height);
         stage.setY(clamp(stage.getY(), screen.getMinY(), screen.getMaxY() - height));
+    }
+
+    private static Window activeWindow() {
+        List<Window> shown = Window.getWindows().stream().filter(Window::isShowing).toList();
+        return shown.stream().filter(Window::isFocused).findFirst()
+                .orElse(shown.stream().filter(Stage.class::isInstance).findFirst().orElse(null));
+    }
+
+    /** A 取消 button in the window's language (JavaFX's own {@code ButtonType.CANCEL} follows the JVM's). */
+    public static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private static Rectangle2D screenOf(Window window) {

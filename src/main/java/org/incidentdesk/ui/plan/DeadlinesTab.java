@@ -33,6 +33,10 @@ final class DeadlinesTab {
     private final TextField duration = new TextField();
     private final ComboBox<StartPoint> from;
     private final Label durationError = new Label();
+    private final TextField immediately = new TextField();
+    private final TextField remindAfterTop = new TextField();
+    private final Label responseNote = new Label();
+    private final Label responseError = new Label();
 
     DeadlinesTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
@@ -114,18 +118,45 @@ final class DeadlinesTab {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         HBox listButtons = new HBox(8, add, remove);
         listButtons.disableProperty().bind(viewModel.editableProperty().not());
-        VBox box = new VBox(8, table, listButtons, form);
+        VBox box = new VBox(8, table, listButtons, form, responseTimesForm());
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         Tab tab = new Tab(messages.get("planui.tab.deadlines"), box);
         tab.setId("tab-plan-deadlines");
         return tab;
     }
 
+    /**
+     * The plan's response window of 立即 duties and its reminder interval after the top of the escalation chain,
+     * with where their lengths come from (a default's note).
+     */
+    private javafx.scene.Node responseTimesForm() {
+        immediately.setId("response-immediately");
+        immediately.setPrefColumnCount(8);
+        remindAfterTop.setId("response-remind-top");
+        remindAfterTop.setPrefColumnCount(8);
+        responseNote.setId("response-note");
+        responseNote.setWrapText(true);
+        responseError.setId("response-error");
+        responseError.getStyleClass().add("field-error");
+        Button apply = new Button(messages.get("planui.apply"));
+        apply.setId("response-apply");
+        apply.setOnAction(e -> responseError.setText(viewModel.applyResponseTimes(immediately.getText(),
+                remindAfterTop.getText()).orElse("")));
+        HBox row = new HBox(8, new Label(messages.get("planui.response.immediately")), immediately,
+                new Label(messages.get("planui.response.remindAfterTop")), remindAfterTop, apply, responseError);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(viewModel.editableProperty().not());
+        Label title = new Label(messages.get("planui.response.title"));
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
+        return new VBox(4, title, row, responseNote);
+    }
+
     private String limit(DeadlineRule rule) {
         return switch (rule.timing()) {
             case WITHIN -> messages.get("planui.limit.within", DurationText.format(rule.duration(), messages));
             case REPEATING -> messages.get("planui.limit.repeating", DurationText.format(rule.duration(), messages));
-            case IMMEDIATELY -> messages.get("planui.limit.immediately");
+            case IMMEDIATELY -> messages.get("planui.limit.immediatelyWithin",
+                    DurationText.format(viewModel.draftProperty().get().responseTimes().immediately(), messages));
             case END_OF_DAY -> messages.get("planui.limit.endOfDay");
         };
     }
@@ -140,6 +171,12 @@ final class DeadlinesTab {
 
     private void show(ContingencyPlan plan) {
         by.getItems().setAll(plan == null ? List.of() : plan.organisation().roles());
+        if (plan != null) {
+            immediately.setText(DurationText.format(plan.responseTimes().immediately(), messages));
+            remindAfterTop.setText(DurationText.format(plan.responseTimes().remindAfterTop(), messages));
+            responseNote.setText(labels.origin(plan.responseTimes().origin())
+                    + (plan.responseTimes().origin().note() == null ? "" : " " + plan.responseTimes().origin().note()));
+        }
         int selected = table.getSelectionModel().getSelectedIndex();
         table.setItems(plan == null ? FXCollections.observableArrayList()
                 : FXCollections.observableArrayList(plan.deadlines()));

@@ -188,6 +188,23 @@ public final class PlanDraftViewModel {
         return problem;
     }
 
+    /**
+     * The response window of 立即 duties and the reminder interval after the top of the chain as typed ("30分钟",
+     * "2小时"): applied when both read as durations; otherwise nothing changes and the first problem comes back.
+     */
+    public Optional<String> applyResponseTimes(String immediatelyText, String remindAfterTopText) {
+        Optional<Duration> window = DurationText.parse(immediatelyText);
+        Optional<Duration> remind = DurationText.parse(remindAfterTopText);
+        if (window.isEmpty()) {
+            return Optional.of(messages.get("planui.deadline.badDuration", String.valueOf(immediatelyText)));
+        }
+        if (remind.isEmpty()) {
+            return Optional.of(messages.get("planui.deadline.badDuration", String.valueOf(remindAfterTopText)));
+        }
+        edit(edits.responseTimes(window.get(), remind.get()));
+        return Optional.empty();
+    }
+
     /** Empty when {@code timing} needs no duration or {@code text} reads as one ("2小时", "30 min", "PT2H"). */
     public Optional<String> durationProblem(Timing timing, String text) {
         return !needsDuration(timing) || DurationText.parse(text).isPresent() ? Optional.empty()

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.incidentdesk.domain.plan.ChecklistItem;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.ResponseTimes;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.MetricCriterion;
 import org.incidentdesk.domain.plan.ObservedCriterion;
@@ -47,6 +48,15 @@ final class PlanEdits {
                     edited(r.origin())));
             return plan.withDeadlines(rules);
         };
+    }
+
+    /**
+     * The plan's response window of 立即 duties and its reminder interval after the top of the escalation chain, as
+     * the office sets them: no longer the template's default.
+     */
+    UnaryOperator<ContingencyPlan> responseTimes(Duration immediately, Duration remindAfterTop) {
+        return plan -> plan.withResponseTimes(new ResponseTimes(immediately, remindAfterTop,
+                edited(plan.responseTimes().origin())));
     }
 
     /**

@@ -3,14 +3,10 @@ package org.incidentdesk.ui.roster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,42 +15,33 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.roster.OrgUnit;
 
-import atlantafx.base.theme.Styles;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
 public final class RosterView implements WorkspaceView {
-    private static final PseudoClass ON_DUTY = PseudoClass.getPseudoClass("on-duty");
-    private final RosterViewModel viewModel;
+        private final RosterViewModel viewModel;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TreeView<OrgUnit> tree = new TreeView<>();
     private final TableView<PersonRow> peopleTable = new TableView<>();
-    private final TableView<ShiftRow> shiftTable = new TableView<>();
-    private final TabPane tabs = new TabPane();
+        private final TabPane tabs = new TabPane();
     private final TextField search = new TextField();
     private final VBox detail = new VBox(8);
     /** The person to keep selected when the table reloads (after a save, another workstation's change, …). */
@@ -140,12 +127,12 @@ public final class RosterView implements WorkspaceView {
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 viewModel.unitFilterProperty().set(item == null ? null : item.getValue()));
-        Button add = iconButton("add-unit", Icons.ADD_UNIT, "roster.unit.add");
+        Button add = RosterRows.iconButton(messages, "add-unit", Icons.ADD_UNIT, "roster.unit.add");
         add.setOnAction(e -> editUnit(null));
-        Button edit = iconButton("edit-unit", Icons.EDIT, "roster.unit.edit");
+        Button edit = RosterRows.iconButton(messages, "edit-unit", Icons.EDIT, "roster.unit.edit");
         edit.disableProperty().bind(viewModel.unitFilterProperty().isNull());
         edit.setOnAction(e -> editUnit(viewModel.unitFilterProperty().get()));
-        Button delete = iconButton("delete-unit", Icons.DELETE, "roster.unit.delete");
+        Button delete = RosterRows.iconButton(messages, "delete-unit", Icons.DELETE, "roster.unit.delete");
         delete.disableProperty().bind(viewModel.unitFilterProperty().isNull());
         delete.setOnAction(e -> viewModel.deleteUnit(viewModel.unitFilterProperty().get()));
         HBox tools = new HBox(4, add, edit, delete);
@@ -245,7 +232,8 @@ public final class RosterView implements WorkspaceView {
     private TabPane centre() {
         Tab people = new Tab(messages.get("roster.tab.people"), peoplePane());
         people.setId("tab-people");
-        Tab duty = new Tab(messages.get("roster.tab.duty"), dutyPane());
+        Tab duty = new Tab(messages.get("roster.tab.duty"), new DutyTab(viewModel, this::window,
+                () -> peopleTable.getSelectionModel().getSelectedItem()).pane());
         duty.setId("tab-duty");
         tabs.getTabs().addAll(people, duty);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -270,21 +258,21 @@ public final class RosterView implements WorkspaceView {
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
-        Button add = iconButton("add-person", Icons.ADD_PERSON, "roster.person.add");
+        Button add = RosterRows.iconButton(messages, "add-person", Icons.ADD_PERSON, "roster.person.add");
         add.setText(messages.get("roster.person.add"));
         add.setOnAction(e -> editPerson(null));
-        Button edit = iconButton("edit-person", Icons.EDIT, "roster.person.edit");
+        Button edit = RosterRows.iconButton(messages, "edit-person", Icons.EDIT, "roster.person.edit");
         edit.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> editPerson(peopleTable.getSelectionModel().getSelectedItem()));
-        Button delete = iconButton("delete-person", Icons.DELETE, "roster.person.delete");
+        Button delete = RosterRows.iconButton(messages, "delete-person", Icons.DELETE, "roster.person.delete");
         delete.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> viewModel.deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
-        Button onDuty = iconButton("show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
+        delete.setOnAction(e -> viewModel.deletes().deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
+        Button onDuty = RosterRows.iconButton(messages, "show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
         onDuty.setText(messages.get("roster.duty.now"));
         onDuty.setOnAction(e -> showOnDutyNow());
-        Button importButton = iconButton("roster-import", Icons.IMPORT, "roster.import.tip");
+        Button importButton = RosterRows.iconButton(messages, "roster-import", Icons.IMPORT, "roster.import.tip");
         importButton.setOnAction(e -> viewModel.transfer().importFile());
-        Button exportButton = iconButton("roster-export", Icons.EXPORT, "roster.export.tip");
+        Button exportButton = RosterRows.iconButton(messages, "roster-export", Icons.EXPORT, "roster.export.tip");
         exportButton.setOnAction(e -> viewModel.transfer().exportFile());
         HBox toolbar = new HBox(6, search, add, edit, delete, onDuty, importButton, exportButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -292,15 +280,20 @@ public final class RosterView implements WorkspaceView {
         peopleTable.setId("people-table");
         peopleTable.setItems(viewModel.visiblePeople());
         peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        peopleTable.getColumns().setAll(List.of(
-                Tables.text(messages.get("field.name"), 80, PersonRow::name),
+        var name = Tables.text(messages.get("field.name"), 80, PersonRow::name);
+        var mobile = Tables.text(messages.get("field.mobile"), 110, (PersonRow r) -> r.person().mobile());
+        mobile.setId("people-mobile");
+        // whom to phone must never read "138…": the table scrolls sideways before these two shrink
+        Tables.keepWhole(name, PersonRow::name, viewModel.visiblePeople());
+        Tables.keepWhole(mobile, r -> r.person().mobile(), viewModel.visiblePeople());
+        peopleTable.getColumns().setAll(List.of(name,
                 Tables.text(messages.get("field.unit"), 130, PersonRow::unitName),
                 Tables.text(messages.get("field.posts"), 150, PersonRow::posts),
-                Tables.text(messages.get("field.mobile"), 110, r -> r.person().mobile()),
+                mobile,
                 Tables.text(messages.get("field.officePhone"), 120, r -> r.person().officePhone()),
                 Tables.text(messages.get("field.email"), 170, r -> r.person().email())));
         peopleTable.setPlaceholder(new Label(messages.get("roster.empty")));
-        editableRows(peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel::deletePerson);
+        RosterRows.editableRows(messages, peopleTable, PersonRow::onDuty, "roster.duty.isOnDuty", this::editPerson, viewModel.deletes()::deletePerson);
         Label summary = new Label();
         summary.setId("roster-summary");
         summary.getStyleClass().add("muted");
@@ -314,106 +307,8 @@ public final class RosterView implements WorkspaceView {
         return pane;
     }
 
-    private BorderPane dutyPane() {
-        ToggleButton nowOnly = new ToggleButton(messages.get("roster.duty.nowOnly"), Icons.ON_DUTY.node());
-        nowOnly.setId("duty-now-only");
-        nowOnly.selectedProperty().bindBidirectional(viewModel.onDutyOnlyProperty());
-        Button add = iconButton("add-shift", Icons.ADD_PERSON, "roster.duty.add");
-        add.setText(messages.get("roster.duty.add"));
-        add.setOnAction(e -> addShift());
-        Button edit = iconButton("edit-shift", Icons.EDIT, "roster.duty.edit");
-        edit.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> editShift(shiftTable.getSelectionModel().getSelectedItem()));
-        Button delete = iconButton("delete-shift", Icons.DELETE, "roster.duty.delete");
-        delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
-        delete.setOnAction(e -> viewModel.deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
-        Button response = iconButton("start-response-duty", Icons.ALARM, "roster.duty.response.tip");
-        response.setText(messages.get("roster.duty.response.start"));
-        response.getStyleClass().add(Styles.DANGER);
-        response.setOnAction(e -> viewModel.startResponseDuty());
-        Button endResponse = iconButton("end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
-        endResponse.setText(messages.get("roster.duty.response.end"));
-        endResponse.setOnAction(e -> viewModel.endResponseDuty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, nowOnly, add, edit, delete, spacer, response, endResponse);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        for (var node : toolbar.getChildren()) {
-            if (node instanceof Region region && node != spacer) {
-                region.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
-
-        shiftTable.setId("shift-table");
-        shiftTable.setItems(viewModel.visibleShifts());
-        shiftTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Whoever must phone needs every name, unit and number whole: these columns never get narrower than
-        // their longest entry; the unit (the long one) wraps instead of being cut.
-        var person = Tables.text(messages.get("field.person"), 70, ShiftRow::personName);
-        var time = Tables.text(messages.get("roster.duty.time"), 190, ShiftRow::period);
-        var kind = Tables.text(messages.get("roster.duty.kind"), 110, ShiftRow::kind);
-        var mobile = Tables.text(messages.get("field.mobile"), 110, ShiftRow::mobile);
-        var office = Tables.text(messages.get("field.officePhone"), 120, ShiftRow::officePhone);
-        Tables.keepWhole(person, ShiftRow::personName, viewModel.visibleShifts());
-        Tables.keepWhole(time, ShiftRow::period, viewModel.visibleShifts());
-        Tables.keepWhole(kind, ShiftRow::kind, viewModel.visibleShifts());
-        Tables.keepWhole(mobile, ShiftRow::mobile, viewModel.visibleShifts());
-        Tables.keepWhole(office, ShiftRow::officePhone, viewModel.visibleShifts());
-        var unit = Tables.wrapping(messages.get("field.unit"), 160, ShiftRow::unitName);
-        unit.setMinWidth(110);
-        shiftTable.getColumns().setAll(List.of(person, unit, mobile, office, time, kind));
-        shiftTable.setPlaceholder(new Label(messages.get("roster.duty.empty")));
-        editableRows(shiftTable, ShiftRow::current, "roster.duty.onNow", this::editShift, viewModel::deleteShift);
-        Region swatch = new Region();
-        swatch.getStyleClass().add("duty-legend-swatch");
-        Label legend = new Label(messages.get("roster.duty.legend"), swatch);
-        legend.setId("duty-legend");
-        legend.getStyleClass().add("muted");
-        BorderPane pane = new BorderPane(shiftTable);
-        pane.setTop(toolbar);
-        pane.setBottom(legend);
-        BorderPane.setMargin(toolbar, new Insets(8, 0, 8, 0));
-        BorderPane.setMargin(legend, new Insets(6, 0, 0, 0));
-        return pane;
-    }
-
-    /**
-     * Rows on duty now are marked (colour and tooltip); a double click, Enter or F2 edits the row, Delete
-     * deletes it (after asking).
-     */
-    private <T> void editableRows(TableView<T> table, Predicate<T> onDuty, String onDutyTipKey, Consumer<T> edit,
-                                  Consumer<T> delete) {
-        table.setRowFactory(t -> {
-            TableRow<T> row = new TableRow<>() {
-                @Override
-                protected void updateItem(T item, boolean empty) {
-                    super.updateItem(item, empty);
-                    boolean marked = !empty && item != null && onDuty.test(item);
-                    pseudoClassStateChanged(ON_DUTY, marked);
-                    setTooltip(marked ? new Tooltip(messages.get(onDutyTipKey)) : null);
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit.accept(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            T selected = table.getSelectionModel().getSelectedItem();
-            if (selected != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
-                edit.accept(selected);
-                e.consume();
-            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
-                delete.accept(selected);
-                e.consume();
-            }
-        });
-    }
-
     private void showOnDutyNow() {
-        viewModel.onDutyOnlyProperty().set(true);
+        viewModel.duty().onDutyOnlyProperty().set(true);
         viewModel.openTabProperty().set(RosterViewModel.TAB_DUTY);
     }
 
@@ -434,24 +329,6 @@ public final class RosterView implements WorkspaceView {
         new UnitEditorDialog(window(), messages, viewModel.rosterProperty().get(), unit, viewModel).showAndWait();
     }
 
-    private void addShift() {
-        var roster = viewModel.rosterProperty().get();
-        if (roster.people().isEmpty()) {
-            return;
-        }
-        PersonRow selected = peopleTable.getSelectionModel().getSelectedItem();
-        var person = selected != null ? selected.person() : roster.people().get(0);
-        new ShiftEditorDialog(window(), messages, roster, viewModel.newShiftDraft(person.unitId(), person.id()),
-                viewModel.zone(), viewModel).showAndWait();
-    }
-
-    private void editShift(ShiftRow row) {
-        if (row != null) {
-            new ShiftEditorDialog(window(), messages, viewModel.rosterProperty().get(), row.shift(), viewModel.zone(),
-                    viewModel).showAndWait();
-        }
-    }
-
     // ---- helpers
 
     /** The roster's keys; the window adds them while the roster is shown and removes them when it hides. */
@@ -464,14 +341,7 @@ public final class RosterView implements WorkspaceView {
                     search.requestFocus();
                 },
                 new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::showOnDutyNow,
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel::undoLastDelete);
-    }
-
-    private Button iconButton(String id, Icons icon, String tooltipKey) {
-        Button button = new Button(null, icon.node());
-        button.setId(id);
-        button.setTooltip(new Tooltip(messages.get(tooltipKey)));
-        return button;
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel.deletes()::undoLastDelete);
     }
 
     /** A unit picker showing unit names. */

@@ -3,22 +3,21 @@ package org.incidentdesk.ui.roster;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,16 +30,13 @@ import org.incidentdesk.domain.event.RosterEvent;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.Violation;
-import org.incidentdesk.domain.roster.DutyKind;
 import org.incidentdesk.domain.roster.DutyShift;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.domain.roster.StandardPosts;
-import org.incidentdesk.service.roster.DeletedPerson;
 import org.incidentdesk.service.roster.PersonAndShifts;
 import org.incidentdesk.service.roster.PersonSearch;
-import org.incidentdesk.service.roster.ResponseDuty;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -52,11 +48,12 @@ import org.incidentdesk.ui.common.TaskRunner;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
- * The contact roster's state and commands: the unit tree, the people table filtered as you type, the duty
- * table with "on duty now", and every change run through the service off the JavaFX thread.
+ * The contact roster's state and commands: the unit tree, the people table filtered as you type (with "on duty
+ * now" marks that follow the clock), and every change run through the service off the JavaFX thread. The duty
+ * table ({@link DutyViewModel}), the 24-hour response duty ({@link ResponseDutyViewModel}) and import/export
+ * ({@link RosterTransferViewModel}) are ViewModels of their own that this one feeds.
  */
 public final class RosterViewModel implements ViewModelWorkspace.Activatable {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     public static final String TAB_PEOPLE = "tab-people";
     public static final String TAB_DUTY = "tab-duty";
 
@@ -70,18 +67,17 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private final FxEvents events;
     private final FxAlarms alarms;
     private final Failures failures;
+    private final DutyViewModel duty;
+    private final ResponseDutyViewModel responseDuty;
+    private final PersonDeletes deletes;
 
     private final ReadOnlyObjectWrapper<Roster> roster = new ReadOnlyObjectWrapper<>(new Roster(List.of(), List.of(), List.of()));
     private final ObservableList<OrgUnit> units = FXCollections.observableArrayList();
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
     private final FilteredList<PersonRow> visiblePeople = new FilteredList<>(people);
-    private final ObservableList<ShiftRow> shifts = FXCollections.observableArrayList();
-    private final FilteredList<ShiftRow> visibleShifts = new FilteredList<>(shifts);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<OrgUnit> unitFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty onDutyOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final java.util.Deque<DeletedPerson> undoable = new java.util.ArrayDeque<>();
     private final ReadOnlyObjectWrapper<Long> lastSavedPersonId = new ReadOnlyObjectWrapper<>();
     private final StringProperty openTab = new SimpleStringProperty(TAB_PEOPLE);
     private PersonSearch search = PersonSearch.index(new Roster(List.of(), List.of(), List.of()));
@@ -103,9 +99,13 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         this.clock = clock;
         this.zone = zone;
         this.events = events;
+        this.duty = new DutyViewModel(service, tasks, dialogs, messages, clock, zone, this::showFailure, this::toForm,
+                (personId, q) -> search.matches(personId, q));
+        this.deletes = new PersonDeletes(service, tasks, dialogs, messages, this::showFailure);
+        this.responseDuty = new ResponseDutyViewModel(service, tasks, dialogs, messages, clock, this::showFailure,
+                () -> duty.onDutyOnlyProperty().set(true));
         query.addListener((obs, old, q) -> applyFilters());
         unitFilter.addListener((obs, old, u) -> applyFilters());
-        onDutyOnly.addListener((obs, old, only) -> applyShiftFilter());
     }
 
     // ---- lifecycle
@@ -216,9 +216,8 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         var onDutyIds = r.onDutyAt(now).stream().map(DutyShift::personId).collect(Collectors.toSet());
         people.setAll(r.people().stream().map(p -> new PersonRow(p, unitName(byId, p.unitId()),
                 describePosts(byId, p), onDutyIds.contains(p.id()))).toList());
-        shifts.setAll(r.shifts().stream().map(s -> shiftRow(r, byId, s, now)).toList());
+        duty.show(r, byId, now);
         applyFilters();
-        applyShiftFilter();
         disarm.run();
         disarm = nextShiftBoundary(r, now)
                 .map(at -> alarms.at("roster: on duty from the next shift boundary", at, () -> showAt(clock.instant())))
@@ -228,19 +227,6 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private static Optional<Instant> nextShiftBoundary(Roster r, Instant now) {
         return r.shifts().stream().flatMap(s -> Stream.of(s.startsAt(), s.endsAt()))
                 .filter(now::isBefore).min(Instant::compareTo);
-    }
-
-    private ShiftRow shiftRow(Roster r, Map<Long, OrgUnit> byId, DutyShift s, Instant now) {
-        Person person = r.person(s.personId()).orElse(null);
-        return new ShiftRow(s, unitName(byId, s.unitId()), person == null ? "?" : person.name(),
-                person == null ? "" : nullToEmpty(person.mobile()), person == null ? "" : nullToEmpty(person.officePhone()),
-                TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone)),
-                messages.get("roster.duty.period", TIME.format(s.startsAt().atZone(zone)), TIME.format(s.endsAt().atZone(zone))),
-                messages.get("roster.duty.kindShort." + s.kind().name()), s.covers(now));
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static String unitName(Map<Long, OrgUnit> byId, long unitId) {
@@ -259,15 +245,16 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
     private void applyFilters() {
         OrgUnit unit = unitFilter.get();
         String q = query.get();
-        visiblePeople.setPredicate(row -> (unit == null || row.person().unitId() == unit.id()
-                || row.person().posts().stream().anyMatch(post -> post.unitId() == unit.id()))
+        // a unit selected in the tree stands for itself and every unit under it (a 成员单位's 工作组 too)
+        Set<Long> within = new HashSet<>();
+        if (unit != null) {
+            within.add(unit.id());
+            within.addAll(roster.get().descendantsOf(unit.id()));
+        }
+        visiblePeople.setPredicate(row -> (unit == null || within.contains(row.person().unitId())
+                || row.person().posts().stream().anyMatch(post -> within.contains(post.unitId())))
                 && search.matches(row.id(), q));
         summary.set(messages.get("roster.summary", visiblePeople.size(), people.size()));
-    }
-
-    private void applyShiftFilter() {
-        boolean only = onDutyOnly.get();
-        visibleShifts.setPredicate(row -> !only || row.current());
     }
 
     // ---- people
@@ -280,55 +267,9 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         }, failure -> toForm(failure, onProblems));
     }
 
-    public void deletePerson(PersonRow row) {
-        if (row == null) {
-            return;
-        }
-        boolean sure = dialogs.confirm(messages.get("roster.delete.title"),
-                messages.get("roster.delete.person", row.name(), row.unitName()), messages.get("common.delete"));
-        if (!sure) {
-            return;
-        }
-        tasks.write(() -> service.deletePerson(row.person()), deleted -> {
-            undoable.push(deleted);
-            offerUndo("");
-        }, this::showFailure);
-    }
-
-    /** The notice offers to undo the latest delete; after an undo, the one before it is offered again. */
-    private void offerUndo(String prefix) {
-        DeletedPerson latest = undoable.peek();
-        if (latest == null) {
-            return;
-        }
-        String name = latest.person().name();
-        String text = prefix + (undoable.size() == 1 ? messages.get("roster.notice.deleted", name)
-                : messages.get("roster.notice.deletedMore", name, undoable.size() - 1));
-        dialogs.notify(text, messages.get("common.undo"), this::undoLastDelete);
-    }
-
-    /** Puts back the person deleted last (Ctrl+Z); does nothing when there is nothing to undo. */
-    public void undoLastDelete() {
-        DeletedPerson latest = undoable.poll();
-        if (latest == null) {
-            return;
-        }
-        String name = latest.person().name();
-        tasks.write(() -> {
-            service.restore(latest);
-            return latest;
-        }, restored -> {
-            String done = messages.get("roster.notice.restored", name);
-            if (undoable.isEmpty()) {
-                dialogs.notify(done, null, null);
-            } else {
-                offerUndo(done + messages.get("common.sentenceSeparator"));
-            }
-        }, this::showFailure);
-    }
-
-    public boolean canUndo() {
-        return !undoable.isEmpty();
+    /** Deleting people, each delete undoable (latest first) from the notice or with Ctrl+Z. */
+    public PersonDeletes deletes() {
+        return deletes;
     }
 
     // ---- units
@@ -368,85 +309,22 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         return holdersOf(unit, StandardPosts.LIAISON);
     }
 
-    // ---- duty
+    // ---- the ViewModels this one feeds: duty, response duty, import and export
 
-    /** Adds the shift, or changes it when it has an id. */
-    public void saveShift(DutyShift draft, Runnable onSaved, Consumer<Map<String, String>> onProblems) {
-        tasks.write(() -> service.saveShift(draft), saved -> onSaved.run(), failure -> toForm(failure, onProblems));
+    /** The 值班表: its shifts, the "on duty now only" filter, shift edits. */
+    public DutyViewModel duty() {
+        return duty;
     }
 
-    public void deleteShift(ShiftRow row) {
-        if (row == null) {
-            return;
-        }
-        if (!dialogs.confirm(messages.get("roster.delete.title"),
-                messages.get("roster.delete.shift", row.personName(), row.from(), row.to()), messages.get("common.delete"))) {
-            return;
-        }
-        tasks.write(() -> {
-            service.deleteShift(row.shift());
-            return row;
-        }, deleted -> { }, this::showFailure);
+    /** Starting and ending the 24-hour response duty. */
+    public ResponseDutyViewModel responseDuty() {
+        return responseDuty;
     }
-
-    public void startResponseDuty() {
-        if (!dialogs.confirm(messages.get("roster.duty.response.title"), messages.get("roster.duty.response.confirm"),
-                messages.get("roster.duty.response.start"))) {
-            return;
-        }
-        tasks.write(() -> service.startResponseDuty(clock.instant()), result -> {
-            onDutyOnly.set(true);
-            String separator = messages.get("common.listSeparator");
-            String missing = result.unitsWithoutLiaison().isEmpty() ? ""
-                    : messages.get("roster.duty.response.missing", String.join(separator, result.unitsWithoutLiaison()));
-            String already = result.alreadyOnDuty().isEmpty() ? ""
-                    : messages.get("roster.duty.response.already", String.join(separator, result.alreadyOnDuty()));
-            dialogs.showInfo(messages.get("roster.duty.response.title"),
-                    messages.get("roster.duty.response.done", result.coveredUnits().size()) + already + missing
-                            + whomToCall(result.onCall()));
-        }, this::showFailure);
-    }
-
-    /** "请联系：\n县公安局  许晨阳  手机 13800001007  办公 0000-61007888" — one line per person on duty. */
-    String whomToCall(List<ResponseDuty.OnCall> onCall) {
-        if (onCall.isEmpty()) {
-            return "";
-        }
-        String lines = onCall.stream().map(call -> messages.get("roster.duty.response.callLine", call.unit(),
-                call.person(), call.mobile().isEmpty() ? messages.get("roster.detail.none") : call.mobile(),
-                call.officePhone().isEmpty() ? messages.get("roster.detail.none") : call.officePhone()))
-                .collect(Collectors.joining("\n"));
-        return "\n\n" + messages.get("roster.duty.response.call") + "\n" + lines;
-    }
-
-    /** Ends every running 24-hour response shift now, after asking. */
-    public void endResponseDuty() {
-        if (!dialogs.confirm(messages.get("roster.duty.response.endTitle"), messages.get("roster.duty.response.endConfirm"),
-                messages.get("roster.duty.response.end"))) {
-            return;
-        }
-        tasks.write(() -> service.endResponseDuty(clock.instant()),
-                ended -> dialogs.notify(messages.get("roster.duty.response.ended", ended), null, null), this::showFailure);
-    }
-
-    /** Whether the person matches a query typed as in the roster's search box (name, pinyin, unit, phone). */
-    public boolean personMatches(long personId, String query) {
-        return search.matches(personId, query);
-    }
-
-    public DutyShift newShiftDraft(long unitId, long personId) {
-        Instant start = clock.instant();
-        return new DutyShift(null, unitId, personId, start, start.plusSeconds(24 * 3600), DutyKind.REGULAR, null, 0);
-    }
-
-    // ---- import and export
 
     /** Import (with its preview) and export of roster files. */
     public RosterTransferViewModel transfer() {
         return transfer;
     }
-
-    // ---- failures
 
     /** Field → message, in the order found; several messages for one field are joined. */
     public Map<String, String> describe(List<Violation> violations) {
@@ -498,20 +376,12 @@ public final class RosterViewModel implements ViewModelWorkspace.Activatable {
         return visiblePeople;
     }
 
-    public ObservableList<ShiftRow> visibleShifts() {
-        return visibleShifts;
-    }
-
     public StringProperty queryProperty() {
         return query;
     }
 
     public ObjectProperty<OrgUnit> unitFilterProperty() {
         return unitFilter;
-    }
-
-    public BooleanProperty onDutyOnlyProperty() {
-        return onDutyOnly;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -50,7 +50,7 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
     private final Map<String, Supplier<String>> checks = new LinkedHashMap<>();
 
     ShiftEditorDialog(Window owner, Messages messages, Roster rosterData, DutyShift draft, ZoneId zone,
-                      RosterViewModel roster) {
+                      DutyViewModel duty) {
         DialogWindows.prepare(this, owner);
         setTitle(messages.get(draft.id() == null ? "roster.duty.add" : "roster.duty.edit"));
         setHeaderText(getTitle());
@@ -64,7 +64,7 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
         personSearch.setPromptText(messages.get("roster.duty.personSearch"));
         FilteredList<Person> people = new FilteredList<>(FXCollections.observableArrayList(rosterData.people()));
         personSearch.textProperty().addListener((obs, old, query) ->
-                people.setPredicate(p -> roster.personMatches(p.id(), query)));
+                people.setPredicate(p -> duty.personMatches(p.id(), query)));
         ListView<Person> person = new ListView<>(people);
         person.setId("shift-person");
         person.setPrefHeight(150);
@@ -136,7 +136,7 @@ final class ShiftEditorDialog extends Dialog<Boolean> {
             saveButton.setDisable(true);
             DutyShift shift = new DutyShift(draft.id(), unit.getValue().id(), person.getSelectionModel().getSelectedItem().id(),
                     from.get().toInstant(), to.get().toInstant(), kind.getValue(), blankToNull(note.getText()), draft.version());
-            roster.saveShift(shift, () -> {
+            duty.saveShift(shift, () -> {
                 setResult(Boolean.TRUE);
                 close();
             }, problems -> {

@@ -37,6 +37,7 @@ import org.incidentdesk.ui.common.FxDialogService;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.NoticeBar;
+import org.incidentdesk.ui.common.NotificationArea;
 import org.incidentdesk.ui.common.TaskRunner;
 
 /**
@@ -62,20 +63,29 @@ public final class MainWindow {
     private final StackPane noticeSlot = new StackPane();
     private ChangeListener<Job> jobListener;
     private final List<HeaderItem> headerItems = new ArrayList<>();
+    private final NotificationArea notifications = new NotificationArea();
+    /** The workspace with the side panel laid over its right edge (never beside it, which squeezed its tables). */
+    private final StackPane workspaceLayer = new StackPane();
     private final HeaderItem.SidePanel sidePanel = new HeaderItem.SidePanel() {
+        private javafx.scene.Node shown;
+
         @Override
         public void show(javafx.scene.Node panel) {
-            root.setRight(panel);
+            hide();
+            StackPane.setAlignment(panel, Pos.TOP_RIGHT);
+            workspaceLayer.getChildren().add(panel);
+            shown = panel;
         }
 
         @Override
         public void hide() {
-            root.setRight(null);
+            workspaceLayer.getChildren().remove(shown);
+            shown = null;
         }
 
         @Override
         public javafx.scene.Node shown() {
-            return root.getRight();
+            return shown;
         }
     };
 
@@ -105,6 +115,11 @@ public final class MainWindow {
     /** The app-lifetime ViewModels: started with the window, stopped when it closes. */
     public AppViewModels appViewModels() {
         return viewModel.appViewModels();
+    }
+
+    /** The header's notification area: notifications go there, never over the workspace. */
+    public NotificationArea notifications() {
+        return notifications;
     }
 
     public List<Workspace> workspaces() {
@@ -156,10 +171,12 @@ public final class MainWindow {
         });
         StackPane content = new StackPane();
         content.setId("workspace-area");
-        root.setRight(null);
+        sidePanel.hide();
+        notifications.setDismissHint(messages.get("shell.notification.dismiss"));
+        workspaceLayer.getChildren().setAll(content);
         root.setTop(withBanners(header(messages), messages));
         root.setLeft(rail(messages, content));
-        root.setCenter(content);
+        root.setCenter(workspaceLayer);
         root.setBottom(statusBar(messages));
         stage.setTitle(messages.get("app.name"));
         int index = 0;
@@ -190,7 +207,6 @@ public final class MainWindow {
         Label title = new Label(messages.get("app.title"));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = new Button(messages.get("shell.theme"), Icons.THEME.node());
         theme.setId("theme-toggle");
         theme.setTooltip(new Tooltip(messages.get("shell.theme.tip")));
@@ -203,7 +219,11 @@ public final class MainWindow {
         language.getStyleClass().add(Styles.FLAT);
         HBox header = new HBox(12, Icons.ALARM.node(), title);
         header.getChildren().addAll(viewModel.appViewModels().headerItems(messages));
-        header.getChildren().add(spacer);
+        // the notifications take the free width first; the spacer only what they leave
+        notifications.setMaxWidth(640);
+        HBox.setHgrow(notifications, Priority.ALWAYS);
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        header.getChildren().addAll(notifications, spacer);
         if (viewModel.isReady()) {
             headerItems.forEach(item -> header.getChildren().add(item.build(messages, dialogs, sidePanel, scene)));
         }

@@ -142,7 +142,8 @@ public final class AssessmentPane {
         Button confirm = new Button(messages.get("board.assess.confirm"));
         confirm.setId("assess-confirm");
         confirm.getStyleClass().add("accent");
-        confirm.disableProperty().bind(model.loadedProperty().not().or(model.noConditionProperty()));
+        confirm.disableProperty().bind(model.loadedProperty().not().or(model.noConditionProperty())
+                .or(model.settledProperty()));
         confirm.setOnAction(e -> model.confirm());
         ComboBox<org.incidentdesk.domain.plan.WarningLevel> level = new ComboBox<>(model.levels());
         level.setId("assess-level");
@@ -160,7 +161,13 @@ public final class AssessmentPane {
         override.setOnAction(e -> model.override());
         FlowPane row = new FlowPane(6, 6, confirm, level, reason, override);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        Label settled = new Label(messages.get("board.assess.settled"));
+        settled.setId("assess-settled");
+        settled.setWrapText(true);
+        settled.getStyleClass().add("text-muted");
+        settled.visibleProperty().bind(model.settledProperty());
+        settled.managedProperty().bind(settled.visibleProperty());
+        return new VBox(4, row, settled);
     }
 
     private Label title(String key) {

@@ -1,6 +1,5 @@
 package org.incidentdesk.ui.warning;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,6 @@ public final class AssessmentViewModel {
     private final TaskRunner tasks;
     private final Failures failures;
     private final Messages messages;
-    private final Clock clock;
     private final ZoneId zone;
     private IncidentRef incident;
     private Runnable onDecided = () -> { };
@@ -64,6 +62,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper raise = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noCondition = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper(false);
     private final StringProperty expert = new SimpleStringProperty("");
     private final StringProperty judgement = new SimpleStringProperty("");
     private final javafx.beans.property.ObjectProperty<WarningLevel> opinionLevel =
@@ -73,13 +72,12 @@ public final class AssessmentViewModel {
     private Loaded current;
 
     public AssessmentViewModel(WarningService warnings, IncidentService incidents, TaskRunner tasks, Failures failures,
-                               Messages messages, Clock clock, ZoneId zone, IncidentRef incident) {
+                               Messages messages, ZoneId zone, IncidentRef incident) {
         this.warnings = warnings;
         this.incidents = incidents;
         this.tasks = tasks;
         this.failures = failures;
         this.messages = messages;
-        this.clock = clock;
         this.zone = zone;
         this.incident = incident;
     }
@@ -200,6 +198,9 @@ public final class AssessmentViewModel {
         current = next;
         established.clear();
         established.addAll(next.ticked());
+        List<org.incidentdesk.domain.incident.Assessment> all = next.detail().assessments();
+        settled.set(!all.isEmpty() && all.getLast().isDecided()
+                && java.util.Set.copyOf(all.getLast().established()).equals(java.util.Set.copyOf(established)));
         history.setAll(next.detail().assessments().reversed().stream().map(this::historyLine).toList());
         WarningAssessment assessment = next.assessment();
         checklist.setAll(assessment.checklist());
@@ -363,6 +364,11 @@ public final class AssessmentViewModel {
         return noCondition.getReadOnlyProperty();
     }
 
+    /** True while the latest assessment is decided on the very ticks shown: confirming again would repeat it. */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
@@ -385,9 +391,5 @@ public final class AssessmentViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    Clock clock() {
-        return clock;
     }
 }

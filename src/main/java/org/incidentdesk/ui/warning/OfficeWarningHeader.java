@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.warning;
 
 import javafx.beans.binding.Bindings;
+import org.incidentdesk.ui.common.LevelColours;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.incidentdesk.domain.common.Messages;
@@ -21,7 +22,7 @@ public final class OfficeWarningHeader {
         badge.getStyleClass().add("office-warning-badge");
         badge.textProperty().bind(Bindings.createStringBinding(() -> model.badgeText(messages), model.stateProperty()));
         badge.styleProperty().bind(Bindings.createStringBinding(() -> model.badgeColour()
-                .map(WarningStyle::block).orElse(""), model.stateProperty()));
+                .map(LevelColours::block).orElse(""), model.stateProperty()));
         badge.setMinWidth(Label.USE_PREF_SIZE);
         return badge;
     }

@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.warning;
 
 import java.time.Clock;
+import org.incidentdesk.ui.common.LevelColours;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -103,6 +104,6 @@ public final class OfficeWarningViewModel implements AppViewModels.AppViewModel 
 
     /** The badge's colour: the overall level's, or none (the header's own) without a warning. */
     public Optional<String> badgeColour() {
-        return state.get().level().map(WarningStyle::background);
+        return state.get().level().map(LevelColours::background);
     }
 }

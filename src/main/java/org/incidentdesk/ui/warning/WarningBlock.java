@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.warning;
 
 import javafx.css.PseudoClass;
+import org.incidentdesk.ui.common.LevelColours;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -34,7 +35,7 @@ final class WarningBlock extends VBox {
         Messages messages = model.messages();
         setId("warning-block-" + card.warning().number());
         getStyleClass().add("warning-block");
-        setStyle(WarningStyle.block(card.colour()));
+        setStyle(LevelColours.block(card.colour()));
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
         setMaxWidth(WIDTH);

@@ -1,6 +1,7 @@
 package org.incidentdesk.ui.warning;
 
 import java.util.List;
+import org.incidentdesk.ui.common.LevelColours;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.warning.UnitNotice;
 import org.incidentdesk.domain.warning.Warning;
@@ -27,7 +28,7 @@ public record WarningCard(Warning warning, WarningLevel level, String issuerRole
     }
 
     public String colour() {
-        return WarningStyle.background(level);
+        return LevelColours.background(level);
     }
 
     public long acknowledgedCount() {

@@ -223,7 +223,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public AssessmentViewModel assessment(IncidentRef incident) {
-        return new AssessmentViewModel(warnings, incidents, tasks, failures, messages, clock, zone, incident);
+        return new AssessmentViewModel(warnings, incidents, tasks, failures, messages, zone, incident);
     }
 
     public WarningDraftViewModel issueDraft(AssessmentViewModel assessment) {

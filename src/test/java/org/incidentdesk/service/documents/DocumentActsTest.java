@@ -52,7 +52,7 @@ class DocumentActsTest {
             office.actors(), COMPOSER, new BoardFormData(office.incidents, warnings, office.clock, IncidentFixture.ZONE),
             PlanFormData.none(), (incidentId, act, at, by) -> {
                 acts.add(incidentId + " " + act + " " + by);
-                deadlines.recordAction(incidentId, act);
+                deadlines.actDone(incidentId, act, at, by);
             }, office.events);
 
     @TempDir

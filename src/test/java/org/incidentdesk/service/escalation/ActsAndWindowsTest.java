@@ -18,6 +18,10 @@ import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.Statement;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.common.Messages;
+import java.util.Locale;
 import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.service.plan.LevelAssessor;
@@ -47,7 +51,9 @@ class ActsAndWindowsTest {
             assertEquals(taken.plus(WINDOW), report.dueAt(), "the window runs from when the office took the report");
             assertEquals(DeadlineState.OPEN, report.state());
 
-            office.advance(Duration.ofMinutes(29));
+            office.advance(Duration.ofMinutes(1));
+            assertTrue(office.alerts.isEmpty(), "not even a reminder at entry: " + office.alerts);
+            office.advance(Duration.ofMinutes(28));
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "report-to-office").state());
             assertTrue(office.alerts.stream().noneMatch(a -> a.kind() == DeadlineEventKind.OVERDUE),
                     "no overdue alert inside the window: " + office.alerts);
@@ -75,8 +81,11 @@ class ActsAndWindowsTest {
             assertEquals(List.of(Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(90),
                     Duration.ofMinutes(120), Duration.ofHours(4), Duration.ofHours(6), Duration.ofHours(8)), after);
 
-            List<String> escalated = office.deadlineTimeline(incident.id()).stream()
-                    .filter(t -> t.contains("report-to-office") && t.contains("督办")).toList();
+            TimelineRenderer zh = new TimelineRenderer(new Messages(Locale.SIMPLIFIED_CHINESE), DeadlineFixture.ZONE);
+            List<String> escalated = office.incidents.detail(incident.id()).timeline().stream()
+                    .filter(e -> e.fact() instanceof TimelineFact.DeadlineEvent event
+                            && event.deadlineId() == report.id() && event.event() == DeadlineEventKind.ESCALATED)
+                    .map(zh::render).toList();
             assertFalse(escalated.get(2).contains("最高一级"), escalated.get(2));
             assertTrue(escalated.get(3).contains("第 4 次上报 总指挥") && escalated.get(3).contains("已至最高一级")
                     && escalated.get(3).contains("每 2 小时提醒一次"), escalated.get(3));
@@ -137,7 +146,7 @@ class ActsAndWindowsTest {
             Deadline leaders = office.only(incident.id(), "report-leaders");
             Deadline firstReport = office.only(incident.id(), "first-report");
 
-            calls.logCall(leaders.id(), "duty-leader", null, "带班领导甲", "13800000001", CallOutcome.NO_ANSWER, null);
+            calls.logCall(leaders.id(), "leaders", null, "带班领导甲", "13800000001", CallOutcome.NO_ANSWER, null);
             calls.logCall(leaders.id(), "duty-officer", null, "值班员乙", "13800000002", CallOutcome.REACHED, null);
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "report-leaders").state(),
                     "nobody answered, and the owner is not whom it is reported to");
@@ -146,7 +155,7 @@ class ActsAndWindowsTest {
                     "the 首报 is a written form: a call does not send it");
 
             office.advance(Duration.ofMinutes(5));
-            calls.logCall(leaders.id(), "duty-leader", null, "带班领导甲", "13800000001", CallOutcome.REACHED, "已报告");
+            calls.logCall(leaders.id(), "leaders", null, "带班领导甲", "13800000001", CallOutcome.REACHED, "已报告");
             Deadline met = office.only(incident.id(), "report-leaders");
             assertEquals(DeadlineState.MET, met.state());
             assertEquals(office.clock.instant(), met.metAt());
@@ -177,7 +186,9 @@ class ActsAndWindowsTest {
             office.advance(Duration.ofMinutes(15));
             List<Deadline> met = office.deadlines.actDone(incident.id(),
                     DeadlineAction.ofForm("first-report").orElseThrow(), exported, "值班员丙");
-            assertEquals(List.of("report-to-office"), met.stream().map(Deadline::ruleId).toList());
+            // the plan's one 首报 goes to the office and to the competent department: both are met
+            assertEquals(List.of("report-to-department", "report-to-office"),
+                    met.stream().map(Deadline::ruleId).sorted().toList());
             assertEquals(exported, met.getFirst().metAt());
             assertEquals("值班员丙", met.getFirst().metBy());
             assertTrue(office.deadlines.actDone(incident.id(), DeadlineAction.REPORT_FIRST, exported, "值班员丙")

@@ -32,7 +32,8 @@ class StartupDerivationTest {
             office.scheduler.advanceBy(Duration.ofSeconds(1));
 
             List<Deadline> derived = office.deadlines.deadlines(old.id());
-            assertEquals(List.of("assess-level", "on-site-rescue", "progress-reports", "report-to-office"),
+            assertEquals(List.of("assess-level", "on-site-rescue", "progress-reports", "report-to-department",
+                    "report-to-office"),
                     derived.stream().map(Deadline::ruleId).sorted().toList());
             Deadline report = derived.stream().filter(d -> d.ruleId().equals("report-to-office")).findFirst()
                     .orElseThrow();

@@ -20,6 +20,8 @@ import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.domain.incident.EvidenceKind;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.TimelineEntry;
+import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,40 @@ class EvidenceServiceTest {
         assertNotEquals(first.sha256(), problems.get(0).actualSha256());
         assertEquals(EvidenceService.Problem.Kind.MISSING, problems.get(1).kind());
         assertTrue(problems.stream().noneMatch(p -> p.evidence().id() == untouched.id()));
+    }
+
+    @Test
+    void checkingAnIncidentsEvidenceRecordsWhichFilesChangedOnItsTimelineAndInTheAudit() throws Exception {
+        Incident incident = office.incidents.intake(Intake.quick("有害信息", "hype"));
+        Incident other = office.incidents.intake(Intake.quick("另一事件", "hype"));
+        EvidenceService evidence = office.evidence(dataDir);
+        Evidence shot = evidence.attachFile(incident.id(), Files.writeString(desktop.resolve("截图.png"), "原图"), "");
+        evidence.attachFile(incident.id(), Files.writeString(desktop.resolve("原帖.txt"), "原文"), "");
+        Evidence elsewhere = evidence.attachFile(other.id(), Files.writeString(desktop.resolve("他处.txt"), "别的"), "");
+        evidence.path(elsewhere).toFile().setWritable(true);
+        Files.writeString(evidence.path(elsewhere), "改过");
+
+        EvidenceService.CheckResult intact = evidence.check(incident.id());
+        assertEquals(2, intact.files());
+        assertTrue(intact.problems().isEmpty(), "another incident's file is not this incident's problem");
+
+        evidence.path(shot).toFile().setWritable(true);
+        Files.writeString(evidence.path(shot), "改过的图");
+        EvidenceService.CheckResult found = evidence.check(incident.id());
+        assertEquals(List.of(shot.id()), found.problems().stream().map(p -> p.evidence().id()).toList());
+
+        List<TimelineFact.EvidenceChecked> checks = office.incidents.detail(incident.id()).timeline().stream()
+                .map(TimelineEntry::fact).filter(TimelineFact.EvidenceChecked.class::isInstance)
+                .map(TimelineFact.EvidenceChecked.class::cast).toList();
+        assertEquals(List.of(new TimelineFact.EvidenceChecked(2, List.of(), List.of()),
+                new TimelineFact.EvidenceChecked(2, List.of("截图.png"), List.of())), checks);
+        var renderer = new org.incidentdesk.domain.incident.TimelineRenderer(
+                new org.incidentdesk.domain.common.Messages(java.util.Locale.SIMPLIFIED_CHINESE), IncidentFixture.ZONE);
+        assertEquals("校验证据文件 2 个：1 个有问题（已被改动：截图.png；已不在证据目录中：—）",
+                renderer.describe(checks.get(1)));
+        assertTrue(office.store.inTransaction(s -> s.audit().recent(20)).stream()
+                .anyMatch(a -> a.action().equals("evidenceChecked")
+                        && a.changes().stream().anyMatch(c -> String.valueOf(c.after()).contains("截图.png"))));
     }
 
     @Test

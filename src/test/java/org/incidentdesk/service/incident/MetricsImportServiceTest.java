@@ -121,6 +121,31 @@ class MetricsImportServiceTest {
     }
 
     @Test
+    void unknownHeadersMappedToAColumnOrIgnoredMakeTheFileImportable() throws IOException {
+        Path file = Files.writeString(dir.resolve("platform.csv"), """
+                日期,浏览,备注
+                2026-03-01 20:00,1000,首条
+                2026-03-01 21:00,"3,000",
+                """);
+        MetricsPreview first = importer.preview(file);
+        assertEquals(List.of("日期", "浏览", "备注"), first.unknownColumns());
+        assertFalse(first.importable());
+
+        MetricsColumnMapping mapping = MetricsColumnMapping.NONE.with("日期", MetricsColumn.TIME)
+                .with("浏览", MetricsColumn.READS).ignoring("备注");
+        MetricsPreview mapped = importer.preview(file, mapping);
+        assertEquals(List.of(), mapped.problems());
+        assertEquals(List.of(), mapped.unknownColumns());
+        assertTrue(mapped.importable());
+        assertEquals(List.of(1000L, 3000L), mapped.points().stream().map(MetricPoint.Figures::reads).toList());
+        assertEquals(List.of("", ""), mapped.points().stream().map(MetricPoint.Figures::stage).toList(),
+                "the ignored column is not read as anything");
+
+        MetricsPreview partly = importer.preview(file, MetricsColumnMapping.NONE.ignoring("备注"));
+        assertEquals(List.of("日期", "浏览"), partly.unknownColumns(), "what is still unknown is offered again");
+    }
+
+    @Test
     void aGbkExportFromExcelIsReadAndImportedAsOneTimelineRow() {
         Incident incident = office.incidents.intake(Intake.quick("某事件", "inquiry"));
         byte[] gbk = "时间,跟帖数\r\n2026-03-01 20:00,10\r\n2026-03-01 21:00,25\r\n".getBytes(Charset.forName("GBK"));

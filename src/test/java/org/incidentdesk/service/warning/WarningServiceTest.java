@@ -1,5 +1,6 @@
 package org.incidentdesk.service.warning;
 
+import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.incident.TimelineFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -250,6 +251,24 @@ class WarningServiceTest {
                 && given.expert().equals("网信专家甲") && "II".equals(given.levelId()), opinion.fact().toString());
         assertEquals("传播面在扩大，建议橙色", opinion.personText(), "the judgement is the expert's words, kept apart");
         assertThrows(ValidationException.class, () -> warnings.recordOpinion(incident.id(), " ", "x", null));
+    }
+
+    @Test
+    void anArchivedIncidentTakesNoMoreOpinionsAndNothingIsStored() {
+        Incident incident = office.incidents.intake(Intake.quick("某校食堂视频", "hype"));
+        for (IncidentPhase to : List.of(IncidentPhase.ASSESSING, IncidentPhase.ENDED, IncidentPhase.REVIEW,
+                IncidentPhase.ARCHIVED)) {
+            office.incidents.advance(incident.id(), to);
+        }
+        int entries = office.incidents.detail(incident.id()).timeline().size();
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> warnings.recordOpinion(incident.id(), "网信专家甲", "建议关注", null));
+
+        assertEquals(List.of("incident.archived"),
+                refused.violations().stream().map(v -> v.messageKey()).toList());
+        assertTrue(warnings.assess(incident.id()).opinions().isEmpty(), "the opinion rolled back with the refusal");
+        assertEquals(entries, office.incidents.detail(incident.id()).timeline().size());
     }
 
     // ---- adjust, lift, overall

@@ -58,20 +58,23 @@ class AlertsViewModelTest {
         assertTrue(alerts.alerts().isEmpty());
         Incident incident = report();
         f.time.advanceBy(Duration.ofSeconds(1));
-        // plan 1's 立即 rules: on-site rescue, and the 首报 to the office and, at the same time, to 主管部门
-        assertEquals(List.of("on-site-rescue", "report-to-department", "report-to-office"),
-                alerts.alerts().stream().map(RaisedAlert::rule).sorted().toList(), "the 立即 rules are overdue at once");
-        assertEquals(3, alerts.unacknowledgedProperty().get());
+        assertTrue(alerts.alerts().isEmpty(), "the 立即 rules are due within the plan's 30-minute window, not late");
 
-        f.time.advanceBy(Duration.ofMinutes(45));
+        // plan 1's 立即 rules (on-site rescue, the 首报 to the office and to 主管部门): reminded 7½ min before 10:30
+        f.time.advanceBy(Duration.ofMinutes(23));
+        assertEquals(List.of("on-site-rescue", "report-to-department", "report-to-office"),
+                alerts.alerts().stream().map(RaisedAlert::rule).sorted().toList());
+        assertTrue(alerts.alerts().stream().allMatch(a -> a.kind() == DeadlineEventKind.REMINDED));
+
+        f.time.advanceBy(Duration.ofMinutes(22));
         RaisedAlert assess = alertOf("assess-level");
         assertEquals(DeadlineEventKind.REMINDED, assess.kind());
         assertEquals("网传某小区停水", assess.incidentTitle());
         assertEquals(4, alerts.unacknowledgedProperty().get());
-        assertEquals(List.of(DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE,
-                DeadlineEventKind.ESCALATED, DeadlineEventKind.ESCALATED, DeadlineEventKind.ESCALATED,
+        assertEquals(List.of(DeadlineEventKind.REMINDED, DeadlineEventKind.REMINDED, DeadlineEventKind.REMINDED,
+                DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE, DeadlineEventKind.OVERDUE,
                 DeadlineEventKind.REMINDED),
-                announced.stream().map(RaisedAlert::kind).toList(), "three overdue, their first escalation, the reminder");
+                announced.stream().map(RaisedAlert::kind).toList(), "three reminders, overdue at 10:30, 研判's reminder");
         assertTrue(announced.stream().allMatch(a -> a.incidentId() == incident.id()));
     }
 
@@ -123,7 +126,7 @@ class AlertsViewModelTest {
     @Test
     void openingAnAlertHandsItsIncidentToTheBoard() {
         Incident incident = report();
-        f.time.advanceBy(Duration.ofSeconds(1));
+        f.time.advanceBy(Duration.ofMinutes(31));
         alerts.openIncident(alerts.alerts().getFirst());
         assertEquals(List.of(incident.id()), opened);
     }
@@ -131,7 +134,7 @@ class AlertsViewModelTest {
     @Test
     void aFailedSendIsListedOncePerChannelWithItsLatestAttempt() {
         report();
-        f.time.advanceBy(Duration.ofSeconds(1));
+        f.time.advanceBy(Duration.ofMinutes(31));
         RaisedAlert alert = alerts.alerts().getFirst();
         var bus = f.context.events();
         bus.publish(new AlertDeliveryFailed(bus.origin(), alert.deadlineId(), "smtp", 1, "连接被拒绝",
@@ -142,7 +145,7 @@ class AlertsViewModelTest {
         DeliveryFailure failure = alerts.failures().getFirst();
         assertEquals(2, failure.attempts());
         assertEquals(alert.incidentNumber(), failure.incidentNumber());
-        assertEquals("事件 " + alert.incidentNumber() + " 的提醒经 smtp 发送失败（第 2 次）：连接超时。03-02 10:02 自动重试",
+        assertEquals("事件 " + alert.incidentNumber() + " 的提醒经 smtp 发送失败（第 2 次）：连接超时。03-02 10:33 自动重试",
                 alerts.failureText(failure));
 
         alerts.retry(failure);

@@ -175,6 +175,31 @@ class BoardViewModelTest {
     }
 
     @Test
+    void anEventReplacesOnlyTheChangedIncidentsRowAndKeepsItsPlaceLaneAndCounts() {
+        Incident first = incidents.intake(Intake.quick("事件甲", "inquiry"));
+        Incident second = incidents.intake(Intake.quick("事件乙", "inquiry"));
+        board.activate();
+        BoardRow untouched = board.rows().stream().filter(r -> r.id() == second.id()).findFirst().orElseThrow();
+
+        incidents.advance(first.id(), IncidentPhase.ASSESSING);
+        incidents.addNote(first.id(), "派出所已到场");
+
+        assertEquals(List.of("2026-002", "2026-001"), visibleNumbers(), "the changed row keeps its place");
+        assertTrue(board.rows().get(0) == untouched, "the other incident's row was not read again");
+        assertEquals(List.of(first.id()), board.column(IncidentPhase.ASSESSING).stream().map(BoardRow::id).toList());
+        assertTrue(board.column(IncidentPhase.RECEIVED).stream().noneMatch(r -> r.id() == first.id()),
+                "it left its old lane");
+        board.queryProperty().set("派出所");
+        assertEquals(List.of("2026-001"), visibleNumbers(), "the new note is searchable at once");
+
+        Incident third = incidents.intake(Intake.quick("派出所接警事件", "hype"));
+        assertEquals(List.of("2026-003", "2026-001"), visibleNumbers(), "a new incident goes first, by number");
+        board.queryProperty().set("");
+        assertEquals(3, board.rows().size());
+        assertEquals(third.id(), board.rows().get(0).id());
+    }
+
+    @Test
     void lifecycleRefusalsAreShownWithTheirReasonAndChangeNothing() {
         Incident incident = incidents.intake(Intake.quick("事件甲", "inquiry"));
         board.activate();
@@ -342,15 +367,16 @@ class BoardViewModelTest {
         board.activate();
         board.selectedIdProperty().set(incident.id());
 
+        IncidentPhase before = incidents.detail(incident.id()).incident().phase();
         detail.advance(IncidentPhase.ENDED);
         EndOffer offer = detail.ending().offerProperty().get();
         assertEquals(List.of(inForce.id()), offer.warnings().stream().map(EndOffer.InForce::warningId).toList());
         assertTrue(offer.warnings().get(0).text().contains(inForce.number()), offer.warnings().get(0).text());
-        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(), "nothing ends yet");
+        assertEquals(before, incidents.detail(incident.id()).incident().phase(), "nothing ends yet");
 
         detail.ending().cancel();
         assertNull(detail.ending().offerProperty().get());
-        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase());
+        assertEquals(before, incidents.detail(incident.id()).incident().phase());
 
         detail.advance(IncidentPhase.ENDED);
         detail.ending().end(List.of(inForce.id()), "事件已平息");
@@ -372,10 +398,11 @@ class BoardViewModelTest {
         board.activate();
         board.selectedIdProperty().set(incident.id());
 
+        IncidentPhase before = incidents.detail(incident.id()).incident().phase();
         detail.advance(IncidentPhase.ENDED);
         detail.ending().end(List.of(inForce.id()), " ");
         assertEquals(List.of("理由不能为空"), errors());
-        assertEquals(IncidentPhase.ASSESSING, incidents.detail(incident.id()).incident().phase(),
+        assertEquals(before, incidents.detail(incident.id()).incident().phase(),
                 "a refused lift refuses the end: nothing changed");
 
         detail.advance(IncidentPhase.ENDED);
@@ -557,5 +584,28 @@ class BoardViewModelTest {
         assertTrue(metricsInTimeline(incident.id()) > 0, "the import is on the timeline");
         assertEquals("已从“good.csv”导入 2 个监测点", dialogs.lastNotice().text());
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
+    }
+
+    @Test
+    void aFileWithAnUnknownHeaderIsReadAgainWithTheColumnMappedAndThenImports() throws Exception {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+        dialogs.answer(csv("platform.csv", """
+                时间,浏览
+                2026-03-01 20:00,1000
+                2026-03-01 22:00,5000
+                """));
+
+        detail.chooseMetricsCsv();
+        assertFalse(detail.metricsReviewProperty().get().canApply(), "one unknown column holds the file back");
+        assertEquals(List.of("浏览"), detail.metricsReviewProperty().get().preview().unknownColumns());
+
+        detail.remapMetrics(detail.metricsReviewProperty().get().mapping()
+                .with("浏览", org.incidentdesk.service.incident.MetricsColumn.READS));
+        assertTrue(detail.metricsReviewProperty().get().canApply());
+        detail.applyMetricsImport();
+        assertEquals(List.of(1000L, 5000L),
+                detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList());
     }
 }

@@ -90,8 +90,10 @@ class DeadlineOverviewViewModelTest {
         assertEquals(List.of("2026-001 网传城东小区停水", "2026-002 网传学校食堂问题"), incidents);
         assertTrue(overview.lines().stream().noneMatch(l -> l.act().startsWith("将事态发展变化情况")),
                 "the progress reports are due at 13:00 and 13:20, beyond two hours: " + overview.lines());
-        assertEquals(List.of("03-02 09:30（剩 10 分）", "03-02 09:30（剩 10 分）", "03-02 09:50（剩 30 分）",
-                        "03-02 09:50（剩 30 分）", "03-02 10:00（剩 40 分）", "03-02 10:20（剩 1 小时 0 分）"),
+        // each: the 首报 to the office and to the department and the on-site duty (立即, 30 min), the 1-h assessment
+        assertEquals(List.of("03-02 09:30（剩 10 分）", "03-02 09:30（剩 10 分）", "03-02 09:30（剩 10 分）",
+                        "03-02 09:50（剩 30 分）", "03-02 09:50（剩 30 分）", "03-02 09:50（剩 30 分）",
+                        "03-02 10:00（剩 40 分）", "03-02 10:20（剩 1 小时 0 分）"),
                 overview.lines().stream().map(Line::due).toList(), "by due time");
     }
 

@@ -74,4 +74,10 @@ class DetailTextsTest {
         assertTrue(english.timeline(rows.get(2)).endsWith("Phase  " + "值班员甲" + "  Received -> Assessing"),
                 english.timeline(rows.get(2)));
     }
+
+    @Test
+    void aGeneratedHandoverReadsAsOneLineInTheBarWithoutASeparatorAfterAHeading() {
+        assertEquals("在办事件：2026-001 网传停水（研判，III 较大）；已超时：无",
+                HandoverBar.oneLine("在办事件：\n  2026-001 网传停水（研判，III 较大）\n已超时：无\n"));
+    }
 }

@@ -138,4 +138,18 @@ class PlanEditsTest {
         assertEquals(added.deadlines().subList(1, added.deadlines().size()), removed.deadlines());
         assertEquals(List.of(), PlanRules.check(removed));
     }
+
+    @Test
+    void theOfficeSetsTheResponseWindowOfImmediateDutiesAndItIsNoLongerTheDefault() {
+        assertTrue(county.responseTimes().origin().defaulted(), "the template's length is the office's custom");
+        ContingencyPlan after = edits.responseTimes(Duration.ofMinutes(45), Duration.ofHours(3)).apply(county);
+        assertEquals(Duration.ofMinutes(45), after.responseTimes().immediately());
+        assertEquals(Duration.ofHours(3), after.responseTimes().remindAfterTop());
+        assertFalse(after.responseTimes().origin().defaulted());
+        assertEquals("本单位修改", after.responseTimes().origin().note());
+        assertEquals(county.deadlines(), after.deadlines(), "the rules themselves are untouched");
+        ContingencyPlan read = org.incidentdesk.service.plan.format.PlanReader.read("plan.yaml",
+                org.incidentdesk.service.plan.format.PlanWriter.toYaml(after));
+        assertEquals(after.responseTimes(), read.responseTimes(), "written and read back the same");
+    }
 }

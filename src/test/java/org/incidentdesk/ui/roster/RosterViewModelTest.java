@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.UnitKind;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.ui.ViewModelFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,26 @@ class RosterViewModelTest {
     }
 
     @Test
+    void aSelectedUnitIncludesThePeopleOfItsSubUnitsInTheSearch() {
+        Person member = row("沈一苇").person();
+        OrgUnit own = vm.units().stream().filter(u -> u.id() == member.unitId()).findFirst().orElseThrow();
+        OrgUnit parent = vm.units().stream().filter(u -> u.id().equals(own.parentId())).findFirst().orElseThrow();
+        assertFalse(member.unitId() == parent.id() || member.posts().stream().anyMatch(p -> p.unitId() == parent.id()),
+                "the person belongs to the sub-unit only");
+
+        vm.unitFilterProperty().set(parent);
+        vm.queryProperty().set("syw");
+        assertEquals(List.of("沈一苇"), vm.visiblePeople().stream().map(PersonRow::name).toList());
+
+        OrgUnit sibling = vm.units().stream().filter(u -> u.parentId() == null && !u.id().equals(parent.id()))
+                .findFirst().orElse(null);
+        if (sibling != null && !vm.rosterProperty().get().descendantsOf(sibling.id()).contains(own.id())) {
+            vm.unitFilterProperty().set(sibling);
+            assertTrue(vm.visiblePeople().stream().noneMatch(r -> r.name().equals("沈一苇")), "another branch");
+        }
+    }
+
+    @Test
     void aBadMobileGoesBackToTheFormNamedByFieldAndNothingIsStored() {
         Person draft = row("沈一苇").person();
         AtomicReference<Map<String, String>> problems = new AtomicReference<>();
@@ -76,9 +97,9 @@ class RosterViewModelTest {
         Person first = row("沈一苇").person();
         Person second = row("纪舒言").person();
         fx.dialogs.answerConfirm(true).answerConfirm(true);
-        vm.deletePerson(row("沈一苇"));
+        vm.deletes().deletePerson(row("沈一苇"));
         vm.refresh();
-        vm.deletePerson(row("纪舒言"));
+        vm.deletes().deletePerson(row("纪舒言"));
         assertEquals(28, stored());
         assertTrue(fx.dialogs.lastNotice().text().contains("纪舒言"), fx.dialogs.lastNotice().text());
 
@@ -94,7 +115,7 @@ class RosterViewModelTest {
     @Test
     void aDeleteTheUserDeclinesWritesNothing() {
         fx.dialogs.answerConfirm(false);
-        vm.deletePerson(row("沈一苇"));
+        vm.deletes().deletePerson(row("沈一苇"));
         assertEquals(0, fx.tasks.writes());
         assertEquals(30, stored());
         assertTrue(fx.dialogs.scriptUsedUp());
@@ -109,8 +130,11 @@ class RosterViewModelTest {
         AtomicReference<Map<String, String>> problems = new AtomicReference<>();
         vm.savePerson(withMobile(seen, "13900000002"), () -> { }, problems::set);
 
-        assertEquals(List.of(fx.messages.get("validation.stale")),
-                fx.dialogs.errors().stream().map(e -> e.text()).toList());
+        List<String> shown = fx.dialogs.errors().stream().map(e -> e.text()).toList();
+        String otherSaver = ActorSource.operatingSystemUser().current().name();
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).startsWith(fx.messages.get("validation.stale"))
+                && shown.get(0).contains(otherSaver), "names who saved in between: " + shown);
         assertEquals(Map.of(), problems.get(), "the form keeps what was typed and may save again");
         assertTrue(fx.tasks.reads() > readsBefore, "the roster reloads to show the other change");
         assertEquals("13900000001", row("沈一苇").person().mobile());
@@ -146,7 +170,7 @@ class RosterViewModelTest {
         fx.context.roster().deletePerson(row("纪舒言").person());
         assertEquals(reads + 1, fx.tasks.reads(), "a delete needs no read");
         assertEquals(29, vm.visiblePeople().size());
-        assertTrue(vm.visibleShifts().stream().noneMatch(s -> s.personName().equals("纪舒言")));
+        assertTrue(vm.duty().visibleShifts().stream().noneMatch(s -> s.personName().equals("纪舒言")));
         assertEquals(fx.context.roster().load().people().size(), vm.visiblePeople().size());
     }
 
@@ -166,7 +190,7 @@ class RosterViewModelTest {
     }
 
     private List<String> onDuty() {
-        return vm.visibleShifts().stream().filter(ShiftRow::current).map(ShiftRow::personName).toList();
+        return vm.duty().visibleShifts().stream().filter(ShiftRow::current).map(ShiftRow::personName).toList();
     }
 
     private static Person withMobile(Person p, String mobile) {

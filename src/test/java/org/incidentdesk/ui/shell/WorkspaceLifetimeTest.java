@@ -58,12 +58,12 @@ class WorkspaceLifetimeTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         harness.drain();
-        assertFalse(roster.onDutyOnlyProperty().get(), "Ctrl+D belongs to the roster, which is hidden");
+        assertFalse(roster.duty().onDutyOnlyProperty().get(), "Ctrl+D belongs to the roster, which is hidden");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#roster-view").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
-        waitUntil(() -> roster.onDutyOnlyProperty().get());
+        waitUntil(() -> roster.duty().onDutyOnlyProperty().get());
     }
 
     @Test

@@ -1,18 +1,21 @@
-package org.incidentdesk.ui.warning;
+package org.incidentdesk.ui.common;
 
+import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.plan.WarningColour;
 import org.incidentdesk.domain.plan.WarningLevel;
 
 /**
- * The colours a warning is shown in: its level's colour, or a neutral slate when the plan gives the level none;
- * the text on it is dark where the colour is light (yellow) and white elsewhere, so it stays readable.
+ * The one mapping from a warning or incident level to the colours it is shown in, for the board, the incident
+ * and the warning panel alike: the level's colour, or a neutral slate when there is none (undecided, or the
+ * plan gives the level no colour); the text on it is dark where the colour is light (yellow) and white
+ * elsewhere, so it stays readable.
  */
-public final class WarningStyle {
-    static final String NEUTRAL = "#546E7A";
+public final class LevelColours {
+    public static final String NEUTRAL = "#546E7A";
     private static final String DARK_TEXT = "#1A1A1A";
     private static final String LIGHT_TEXT = "#FFFFFF";
 
-    private WarningStyle() {
+    private LevelColours() {
     }
 
     public static String background(WarningLevel level) {
@@ -21,6 +24,16 @@ public final class WarningStyle {
 
     public static String background(WarningColour colour) {
         return colour == null ? NEUTRAL : colour.hex();
+    }
+
+    public static String background(LevelMark level) {
+        return level == null ? NEUTRAL : background(level.colour());
+    }
+
+    /** A small badge with a level's label: the level's colour behind text that contrasts with it. */
+    public static String badge(String backgroundHex) {
+        return "-fx-background-color: " + backgroundHex + "; -fx-text-fill: " + foreground(backgroundHex)
+                + "; -fx-padding: 1 6 1 6; -fx-background-radius: 3;";
     }
 
     /**
@@ -39,7 +52,7 @@ public final class WarningStyle {
         return "-fx-background-color: " + backgroundHex + "; -warning-fg: " + foreground(backgroundHex) + ";";
     }
 
-    static double luminance(String hex) {
+    public static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
     }

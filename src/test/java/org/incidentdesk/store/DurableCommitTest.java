@@ -1,0 +1,26 @@
+package org.incidentdesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded database writes each commit to its file before the commit returns (see Database). */
+class DurableCommitTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theEmbeddedDatabaseHasNoWriteDelay() {
+        try (Database database = Database.openEmbedded(dataDir)) {
+            String delay = database.dsl().select(DSL.field("SETTING_VALUE", String.class))
+                    .from(DSL.table("INFORMATION_SCHEMA.SETTINGS"))
+                    .where(DSL.field("SETTING_NAME").eq("WRITE_DELAY"))
+                    .fetchAny(r -> r.value1());
+
+            assertEquals("0", delay, "a commit is written at once, not up to 500 ms later");
+        }
+    }
+}
