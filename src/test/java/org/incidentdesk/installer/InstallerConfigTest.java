@@ -69,6 +69,12 @@ class InstallerConfigTest {
         assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's menu and association commands kept");
         Properties association = properties(Path.of(valueOf(deb, "--file-associations")));
         assertEquals("idplan", association.getProperty("extension"));
+        // jpackage drops the association in step 2: the package's own menu entry and MIME declaration carry it
+        String desktop = Files.readString(Path.of(valueOf(deb, "--resource-dir"), "IncidentDesk.desktop"));
+        assertTrue(desktop.contains("MimeType=" + association.getProperty("mime-type") + ";"), desktop);
+        assertTrue(desktop.contains("Categories=Office;"), desktop);
+        assertTrue(postinst.contains("<mime-type type=\"" + association.getProperty("mime-type") + "\">")
+                && postinst.contains("<glob pattern=\"*.idplan\"/>"), postinst);
         assertEveryNamedFileExists(steps);
     }
 
