@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.stage.Window;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -63,15 +64,20 @@ class AlertsWindowTest {
     }
 
     /** The alert list's card showing the alert of deadline rule {@code rule}. */
+    /** The shown card of the rule's alert, scrolled into view (a list keeps hidden cells with stale items). */
     private Node cardOf(FxRobot robot, String rule) {
+        ListView<RaisedAlert> list = robot.lookup("#alerts-list").queryListView();
+        robot.interact(() -> list.getItems().stream().filter(a -> a.rule().equals(rule)).findFirst()
+                .ifPresent(list::scrollTo));
         return fx(() -> robot.lookup(".alert-card").queryAll().stream()
-                .filter(card -> rule.equals(ruleOfCell(card)))
+                .filter(card -> card.isVisible() && rule.equals(ruleOfCell(card)))
                 .findFirst().orElse(null));
     }
 
     private static String ruleOfCell(Node card) {
         for (Node n = card; n != null; n = n.getParent()) {
-            if (n instanceof ListCell<?> cell && cell.getItem() instanceof RaisedAlert alert) {
+            if (n instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty()
+                    && cell.getItem() instanceof RaisedAlert alert) {
                 return alert.rule();
             }
         }
@@ -122,7 +128,9 @@ class AlertsWindowTest {
         robot.clickOn("#call-log");
         ListView<?> history = robot.lookup("#call-history").queryListView();
         waitUntil(() -> fx(() -> history.getItems().size()) == 1);
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        Window callList = history.getScene().getWindow();
+        robot.clickOn(robot.from(callList.getScene().getRoot()).lookup(".button").lookup("关闭").<Node>query());
+        waitUntil(() -> !fx(callList::isShowing));
 
         // the escalation and the call on the incident's timeline
         robot.clickOn(robot.from(cardOf(robot, "assess-level")).lookup("#alert-open").<Node>query());
@@ -141,7 +149,7 @@ class AlertsWindowTest {
 
         // acknowledged: the badge counts one less, and past the next escalation interval nothing more goes up
         robot.clickOn(robot.from(cardOf(robot, "assess-level")).lookup("#alert-acknowledge").<Node>query());
-        waitUntil(() -> "2".equals(fx(() -> robot.lookup("#alerts-badge").queryAs(Label.class).getText())));
+        waitUntil(() -> "3".equals(fx(() -> robot.lookup("#alerts-badge").queryAs(Label.class).getText())));
         assertEquals(1, escalationsOf(assess.deadlineId(), incident.id()));
         harness.time().advanceBy(Duration.ofMinutes(60));
         harness.drain();
