@@ -25,7 +25,7 @@ import org.incidentdesk.domain.warning.WarningChange;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.service.documents.FormRequest;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.warning.WarningHistoryExport;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
@@ -55,7 +55,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final Clock clock;
     private final ZoneId zone;
     private final Failures failures;
-    private final ReportService reports;
+    private final DocumentService reports;
     private final WarningHistoryExport historyExport;
     private final LongConsumer boardSelection;
 
@@ -74,7 +74,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
 
     /** {@code boardSelection} selects an incident on the board (the view then shows the board). */
     public WarningsViewModel(WarningService warnings, IncidentService incidents, PlanService plans,
-                             ReportService reports, TaskRunner tasks, DialogService dialogs, Messages messages,
+                             DocumentService reports, TaskRunner tasks, DialogService dialogs, Messages messages,
                              FxEvents events, FxAlarms alarms, Clock clock, ZoneId zone, LongConsumer boardSelection) {
         this.warnings = warnings;
         this.incidents = incidents;

@@ -40,7 +40,7 @@ import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.FormRequest;
 import org.incidentdesk.service.documents.IssueCheck;
 import org.incidentdesk.service.documents.IssuedPdf;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
@@ -51,14 +51,14 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
  * and its marks, see it at true size (pages rendered off the JavaFX thread), zoom, export to PDF or print. Holds
  * the rendered pages as AWT images; the view turns them into nodes.
  */
-public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
+public final class DocumentsViewModel implements ViewModelWorkspace.Activatable {
     /** 96 dpi: one PDF point shown as 4/3 screen pixels, so 100 % is the paper's true size. */
     static final float TRUE_SIZE_DPI = 96f;
     static final List<Integer> ZOOM_STEPS = List.of(50, 75, 100, 125, 150, 200);
     private static final int ISSUED_SHOWN = 50;
     private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ReportService reports;
+    private final DocumentService reports;
     private final IncidentService incidents;
     private final DocumentReprints reprints;
     private final ZoneId zone;
@@ -96,7 +96,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private Supplier<Long> boardSelection = () -> null;
     private Long followedSelection;
 
-    public ReportsViewModel(ReportService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
+    public DocumentsViewModel(DocumentService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
                             DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
         this.reports = reports;
         this.reprints = reprints;

@@ -49,14 +49,14 @@ import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The 文书 workspace: forms and their marks on the left, the true-size preview in the middle, fonts below. */
-final class ReportsView implements WorkspaceView {
-    private final ReportsViewModel model;
+final class DocumentsView implements WorkspaceView {
+    private final DocumentsViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final VBox pageColumn = new VBox(24);
 
-    ReportsView(ReportsViewModel model, DialogService dialogs) {
+    DocumentsView(DocumentsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = model.messages();

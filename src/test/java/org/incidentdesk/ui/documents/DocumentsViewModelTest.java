@@ -22,7 +22,7 @@ import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.ui.common.RecordingDialogService;
 import org.incidentdesk.ui.common.SyncTaskRunner;
@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The 文书 workspace's incident chooser on real services, without the JavaFX toolkit. */
-class ReportsViewModelTest {
+class DocumentsViewModelTest {
     private static final DocumentComposer COMPOSER = new DocumentComposer(new FontLibrary(List.of()));
 
     private final IncidentFixture office = new IncidentFixture();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+    private final DocumentService reports = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
             () -> new Actor("文书员"), COMPOSER, new BoardFormData(office.incidents, office.clock, IncidentFixture.ZONE));
-    private final ReportsViewModel model = new ReportsViewModel(reports,
+    private final DocumentsViewModel model = new DocumentsViewModel(reports,
             new DocumentReprints(office.store, office.clock, () -> new Actor("文书员")), office.incidents,
             new SyncTaskRunner(), dialogs, new Messages(Locale.SIMPLIFIED_CHINESE), IncidentFixture.ZONE, Runnable::run);
     @TempDir
