@@ -202,25 +202,26 @@ class DocumentsViewModelTest {
         model.selectedProperty().set(FormKind.FIRST_REPORT);
         model.incidentProperty().set(model.incidents().stream()
                 .filter(c -> !c.sample() && c.incidentId() == incident.id()).findFirst().orElseThrow());
-        assertTrue(model.issued().isEmpty());
+        assertTrue(model.issuing().issued().isEmpty());
 
         dialogs.answerConfirm(false);
         model.export(dir.resolve("first.pdf")); // the confirmation lists the blanks; the answer is no
         assertFalse(Files.exists(dir.resolve("first.pdf")), "nothing issued without a yes");
-        assertTrue(model.issued().isEmpty());
+        assertTrue(model.issuing().issued().isEmpty());
         dialogs.answerConfirm(true);
         model.export(dir.resolve("first.pdf"));
-        assertEquals(1, model.issued().size());
-        String number = model.issued().get(0).number();
-        assertTrue(model.describe(model.issued().get(0)).startsWith(number + "\n"), model.describe(model.issued().get(0)));
-        model.exportAgain(model.issued().get(0), dir.resolve("again.pdf"));
+        assertEquals(1, model.issuing().issued().size());
+        var first = model.issuing().issued().get(0);
+        String number = first.number();
+        assertTrue(model.issuing().describe(first).startsWith(number + "\n"), model.issuing().describe(first));
+        model.issuing().exportAgain(first, dir.resolve("again.pdf"));
 
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
-        assertEquals(List.of(number), model.issued().stream().map(d -> d.number()).toList(), "no new number");
+        assertEquals(List.of(number), model.issuing().issued().stream().map(d -> d.number()).toList(), "no new number");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("first.pdf")),
                 Files.readAllBytes(dir.resolve("again.pdf"))));
         model.incidentProperty().set(model.incidents().stream()
                 .filter(c -> !c.sample() && c.incidentId() != incident.id()).findFirst().orElseThrow());
-        assertTrue(model.issued().isEmpty(), "the other incident has issued nothing");
+        assertTrue(model.issuing().issued().isEmpty(), "the other incident has issued nothing");
     }
 }
