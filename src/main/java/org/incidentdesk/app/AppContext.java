@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterImportService rosterImport;
     private final RosterExportService rosterExport;
     private final PlanService plans;
-    private final DocumentService reports;
+    private final DocumentService documents;
     private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
-        this.reports = new DocumentService(store, clock, zone, actors,
+        this.documents = new DocumentService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
                 new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
                 deadlines::actDone, events);
@@ -217,7 +217,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     public DocumentService documents() {
-        return reports;
+        return documents;
     }
 
     /** Issued documents and their reprints with the same 文号. */

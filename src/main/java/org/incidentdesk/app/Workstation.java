@@ -252,11 +252,11 @@ public final class Workstation {
                 tasks, boardFailures, messages, context.zone(), () -> board.handoverProperty().get(), board::reload);
         workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
                 boardFailures, messages, context.clock(), context.zone()), handover));
-        DialogService reportDialogs = dialogs.forWorkspace(DocumentsWorkspace.ID);
+        DialogService documentDialogs = dialogs.forWorkspace(DocumentsWorkspace.ID);
         DocumentsViewModel documents = new DocumentsViewModel(context.documents(), context.reprints(),
-                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater);
+                context.incidents(), tasks, documentDialogs, messages, context.zone(), Platform::runLater);
         documents.followBoardSelection(board.selectedIdProperty()::get);
-        workspaces.add(new DocumentsWorkspace(documents, reportDialogs));
+        workspaces.add(new DocumentsWorkspace(documents, documentDialogs));
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
