@@ -30,7 +30,7 @@ import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.roster.DemoOffice;
@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterImportService rosterImport;
     private final RosterExportService rosterExport;
     private final PlanService plans;
-    private final ReportService reports;
+    private final DocumentService documents;
     private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
-        this.reports = new ReportService(store, clock, zone, actors,
+        this.documents = new DocumentService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
                 new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
                 deadlines::actDone, events);
@@ -216,8 +216,8 @@ public final class AppContext implements AutoCloseable {
         return plans;
     }
 
-    public ReportService reports() {
-        return reports;
+    public DocumentService documents() {
+        return documents;
     }
 
     /** Issued documents and their reprints with the same 文号. */

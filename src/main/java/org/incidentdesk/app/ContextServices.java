@@ -7,7 +7,7 @@ import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -46,8 +46,8 @@ final class ContextServices implements CliServices {
     }
 
     @Override
-    public ReportService reports() {
-        return context.reports();
+    public DocumentService documents() {
+        return context.documents();
     }
 
     @Override

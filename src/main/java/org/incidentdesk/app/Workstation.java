@@ -33,8 +33,8 @@ import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
-import org.incidentdesk.ui.documents.ReportsViewModel;
-import org.incidentdesk.ui.documents.ReportsWorkspace;
+import org.incidentdesk.ui.documents.DocumentsViewModel;
+import org.incidentdesk.ui.documents.DocumentsWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.warning.OfficeWarningHeader;
@@ -167,7 +167,7 @@ public final class Workstation {
     private static void prepareLayoutFonts(AppContext opened) {
         Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
             try {
-                opened.reports().warmUp();
+                opened.documents().warmUp();
             } catch (RuntimeException e) {
                 LOG.warn("layout fonts could not be prepared", e);
             }
@@ -252,13 +252,13 @@ public final class Workstation {
                 tasks, boardFailures, messages, context.zone(), () -> board.handoverProperty().get(), board::reload);
         workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
                 boardFailures, messages, context.clock(), context.zone()), handover));
-        DialogService reportDialogs = dialogs.forWorkspace(ReportsWorkspace.ID);
-        ReportsViewModel documents = new ReportsViewModel(context.reports(), context.reprints(),
-                context.incidents(), tasks, reportDialogs, messages, context.zone(), Platform::runLater);
+        DialogService documentDialogs = dialogs.forWorkspace(DocumentsWorkspace.ID);
+        DocumentsViewModel documents = new DocumentsViewModel(context.documents(), context.reprints(),
+                context.incidents(), tasks, documentDialogs, messages, context.zone(), Platform::runLater);
         documents.followBoardSelection(board.selectedIdProperty()::get);
-        workspaces.add(new ReportsWorkspace(documents, reportDialogs));
+        workspaces.add(new DocumentsWorkspace(documents, documentDialogs));
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
-                context.plans(), context.reports(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
+                context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
         return workspaces;
     }

@@ -6,7 +6,7 @@ import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
@@ -22,7 +22,7 @@ public interface CliServices extends AutoCloseable {
     RosterExportService rosterExport();
     PlanService plans();
 
-    ReportService reports();
+    DocumentService documents();
 
     IncidentService incidents();
 

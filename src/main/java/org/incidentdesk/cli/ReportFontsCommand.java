@@ -24,11 +24,11 @@ final class ReportFontsCommand implements Callable<Integer> {
         RootCommand root = report.root();
         Messages messages = root.messages();
         try (CliServices services = root.environment().open(root.dataDir())) {
-            for (FontChoice choice : services.reports().fonts()) {
+            for (FontChoice choice : services.documents().fonts()) {
                 spec.commandLine().getOut().println(messages.get(choice.substitute() ? "report.cli.fontSubstitute"
                         : "report.cli.fontCustomary", choice.role().chineseName(), choice.family(), choice.source()));
             }
-            for (FontFallback fallback : services.reports().fontFallbacks()) {
+            for (FontFallback fallback : services.documents().fontFallbacks()) {
                 spec.commandLine().getOut().println(messages.get(fallback.rareHan() ? "report.cli.fontRareHan"
                         : "report.cli.fontFallback", fallback.family(), fallback.source()));
             }

@@ -113,7 +113,7 @@ final class ReportFormCommand implements Callable<Integer> {
             if (warning != null) {
                 request = request.forWarning(services.warnings().byNumberOrId(warning).id());
             }
-            IssuedPdf issued = services.reports().export(request, out);
+            IssuedPdf issued = services.documents().export(request, out);
             String number = issued.record().number() == null ? messages.get("report.cli.noNumber") : issued.record().number();
             spec.commandLine().getOut().println(messages.get("report.cli.exported", messages.get(form.messageKey()),
                     number, issued.pdf().pages(), issued.record().sha256(), out));

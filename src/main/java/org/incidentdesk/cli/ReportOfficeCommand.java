@@ -34,10 +34,10 @@ final class ReportOfficeCommand implements Callable<Integer> {
         RootCommand root = report.root();
         Messages messages = root.messages();
         try (CliServices services = root.environment().open(root.dataDir())) {
-            DocumentOffice office = services.reports().office();
+            DocumentOffice office = services.documents().office();
             if (name != null || masthead != null || prefix != null) {
                 DocumentOffice changed = name == null ? office : office.renamed(name);
-                office = services.reports().saveOffice(new DocumentOffice(changed.officeName(),
+                office = services.documents().saveOffice(new DocumentOffice(changed.officeName(),
                         masthead == null ? changed.masthead() : masthead,
                         prefix == null ? changed.numberPrefix() : prefix, office.version()));
             }

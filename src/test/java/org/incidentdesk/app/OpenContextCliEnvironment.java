@@ -52,8 +52,8 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
-            public org.incidentdesk.service.documents.ReportService reports() {
-                return services.reports();
+            public org.incidentdesk.service.documents.DocumentService documents() {
+                return services.documents();
             }
 
             @Override

@@ -25,7 +25,7 @@ import org.incidentdesk.domain.warning.WarningChange;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.service.documents.FormRequest;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.warning.WarningHistoryExport;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.plan.PlanService;
@@ -55,7 +55,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     private final Clock clock;
     private final ZoneId zone;
     private final Failures failures;
-    private final ReportService reports;
+    private final DocumentService documents;
     private final WarningHistoryExport historyExport;
     private final LongConsumer boardSelection;
 
@@ -74,7 +74,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
 
     /** {@code boardSelection} selects an incident on the board (the view then shows the board). */
     public WarningsViewModel(WarningService warnings, IncidentService incidents, PlanService plans,
-                             ReportService reports, TaskRunner tasks, DialogService dialogs, Messages messages,
+                             DocumentService documents, TaskRunner tasks, DialogService dialogs, Messages messages,
                              FxEvents events, FxAlarms alarms, Clock clock, ZoneId zone, LongConsumer boardSelection) {
         this.warnings = warnings;
         this.incidents = incidents;
@@ -86,7 +86,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         this.minutes = new MinuteClock(clock, alarms, "warnings: relative times at the next minute");
         this.clock = clock;
         this.zone = zone;
-        this.reports = reports;
+        this.documents = documents;
         this.historyExport = new WarningHistoryExport(warnings, zone);
         this.boardSelection = boardSelection;
         this.failures = new Failures(messages, dialogs, "warningui.stale");
@@ -190,7 +190,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
         dialogs.chooseFileToSave(messages.get("warningui.notice"), name,
                 List.of(new DialogService.FileType(messages.get("warningui.notice.pdf"), List.of("*.pdf"))))
                 .ifPresent(file -> tasks.job(messages.get("warningui.notice.exporting"), true,
-                        job -> reports.export(FormRequest.of(noticeForm(card)).forWarning(card.id()), file),
+                        job -> documents.export(FormRequest.of(noticeForm(card)).forWarning(card.id()), file),
                         issued -> dialogs.notify(messages.get("warningui.notice.exported", file,
                                 issued.record().number() == null ? "" : issued.record().number()), null, null),
                         failure -> failures.show("warningui.notice", failure)));

@@ -48,7 +48,7 @@ class DocumentActsTest {
     private final DeadlineService deadlines = new DeadlineService(office.store, office.clock, office.actors(),
             office.events, office.plans, IncidentFixture.ZONE, AlertPolicy.DEFAULT);
     private final List<String> acts = new ArrayList<>();
-    private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+    private final DocumentService reports = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
             office.actors(), COMPOSER, new BoardFormData(office.incidents, warnings, office.clock, IncidentFixture.ZONE),
             PlanFormData.none(), (incidentId, act, at, by) -> {
                 acts.add(incidentId + " " + act + " " + by);

@@ -37,7 +37,7 @@ class DocumentReprintsTest {
     private final Clock issueDay = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE);
     private final SampleFilledIncidents board = new SampleFilledIncidents(store, issueDay, ZONE);
     private final long incidentId = board.newIncident("网传城东停水");
-    private final ReportService reports = new ReportService(store, issueDay, ZONE, () -> new Actor("clerk"), COMPOSER,
+    private final DocumentService reports = new DocumentService(store, issueDay, ZONE, () -> new Actor("clerk"), COMPOSER,
             board);
     /** Reprinted a week later by someone else: the document must not pick up the new date or reader. */
     private final DocumentReprints reprints = new DocumentReprints(store,

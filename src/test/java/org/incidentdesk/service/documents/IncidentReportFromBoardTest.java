@@ -32,7 +32,7 @@ class IncidentReportFromBoardTest {
 
     private final IncidentFixture office = new IncidentFixture();
     private final BoardFormData board = new BoardFormData(office.incidents, office.clock, IncidentFixture.ZONE);
-    private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+    private final DocumentService reports = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
             () -> new Actor("tester"), new DocumentComposer(new FontLibrary(List.of())), board);
 
     @AfterEach

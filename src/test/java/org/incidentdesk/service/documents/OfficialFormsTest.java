@@ -61,7 +61,7 @@ class OfficialFormsTest {
             roster.savePerson(new Person(null, name, office, "0000-5550199", "13800005555", null, null, null,
                     List.of(new Post(office, "值班员")), 0));
         }
-        ReportService service = new ReportService(store, clock, ZONE, () -> new Actor("tester"),
+        DocumentService service = new DocumentService(store, clock, ZONE, () -> new Actor("tester"),
                 new DocumentComposer(new FontLibrary(List.of())), IncidentFormData.none(),
                 new OfficePlanDocuments(plans));
         for (FormKind form : FormKind.values()) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PlanFormTest {
     private final IncidentFixture office = new IncidentFixture();
     private final OfficePlanDocuments plans = new OfficePlanDocuments(office.plans);
-    private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+    private final DocumentService reports = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
             () -> new Actor("tester"), new DocumentComposer(new FontLibrary(List.of())), IncidentFormData.none(), plans);
 
     @AfterEach
@@ -69,7 +69,7 @@ class PlanFormTest {
 
     @Test
     void withoutAnActivePlanThePlanFormIsRefusedByName() {
-        ReportService none = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+        DocumentService none = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
                 () -> new Actor("tester"), new DocumentComposer(new FontLibrary(List.of())), IncidentFormData.none(),
                 PlanFormData.none());
         ValidationException refused = assertThrows(ValidationException.class,

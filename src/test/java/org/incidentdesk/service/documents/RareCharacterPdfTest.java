@@ -41,7 +41,7 @@ class RareCharacterPdfTest {
     private final Store store = new Store(database, event -> { });
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE);
     private final FontLibrary fonts = new FontLibrary(List.of());
-    private final ReportService reports = new ReportService(store, clock, ZONE, () -> new Actor("clerk"),
+    private final DocumentService reports = new DocumentService(store, clock, ZONE, () -> new Actor("clerk"),
             new DocumentComposer(fonts), IncidentFormData.none());
 
     @AfterEach

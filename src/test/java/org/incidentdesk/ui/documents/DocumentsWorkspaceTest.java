@@ -43,7 +43,7 @@ import org.testfx.framework.junit5.Start;
 class DocumentsWorkspaceTest {
     private WorkstationHarness harness;
     private BoardViewModel board;
-    private ReportsViewModel documents;
+    private DocumentsViewModel documents;
 
     @TempDir
     Path out;
@@ -56,8 +56,8 @@ class DocumentsWorkspaceTest {
         MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
         board = window.workspaces().stream().filter(BoardWorkspace.class::isInstance).map(w -> (BoardWorkspace) w)
                 .findFirst().orElseThrow().viewModel();
-        documents = window.workspaces().stream().filter(ReportsWorkspace.class::isInstance)
-                .map(w -> (ReportsWorkspace) w).findFirst().orElseThrow().viewModel();
+        documents = window.workspaces().stream().filter(DocumentsWorkspace.class::isInstance)
+                .map(w -> (DocumentsWorkspace) w).findFirst().orElseThrow().viewModel();
     }
 
     @AfterEach

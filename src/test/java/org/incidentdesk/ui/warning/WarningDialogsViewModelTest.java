@@ -23,7 +23,7 @@ class WarningDialogsViewModelTest {
 
     private final ViewModelFixture fixture = new ViewModelFixture();
     private final WarningsViewModel panel = new WarningsViewModel(fixture.context.warnings(), fixture.context.incidents(),
-            fixture.context.plans(), fixture.context.reports(), fixture.tasks, fixture.dialogs, fixture.messages,
+            fixture.context.plans(), fixture.context.documents(), fixture.tasks, fixture.dialogs, fixture.messages,
             fixture.events, fixture.alarms, fixture.time.clock(), fixture.context.zone(), id -> { });
     private final List<Warning> stored = new ArrayList<>();
 

@@ -25,7 +25,7 @@ class WarningsViewModelTest {
     private final WarningService warnings = fixture.context.warnings();
     private final List<Long> opened = new ArrayList<>();
     private final WarningsViewModel panel = new WarningsViewModel(warnings, fixture.context.incidents(),
-            fixture.context.plans(), fixture.context.reports(), fixture.tasks, fixture.dialogs, fixture.messages,
+            fixture.context.plans(), fixture.context.documents(), fixture.tasks, fixture.dialogs, fixture.messages,
             fixture.events, fixture.alarms, fixture.time.clock(), fixture.context.zone(), opened::add);
     private final OfficeWarningViewModel office = new OfficeWarningViewModel(warnings, fixture.tasks, fixture.events,
             fixture.alarms, fixture.time.clock(), fixture.context.zone());

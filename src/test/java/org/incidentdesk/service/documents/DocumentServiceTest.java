@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** 文号 series without gaps, the record of every export, and refusals that leave everything as it was. */
-class ReportServiceTest {
+class DocumentServiceTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DocumentComposer COMPOSER = new DocumentComposer(new FontLibrary(List.of()));
     private Database database;
     private Store store;
-    private ReportService service;
+    private DocumentService service;
     private SampleFilledIncidents board;
     private long incidentId;
 
@@ -53,8 +53,8 @@ class ReportServiceTest {
         service = serviceAt(Instant.parse("2026-11-30T02:00:00Z"));
     }
 
-    private ReportService serviceAt(Instant now) {
-        return new ReportService(store, Clock.fixed(now, ZONE), ZONE, () -> new Actor("clerk"), COMPOSER, board);
+    private DocumentService serviceAt(Instant now) {
+        return new DocumentService(store, Clock.fixed(now, ZONE), ZONE, () -> new Actor("clerk"), COMPOSER, board);
     }
 
     /** A numbered form of the incident on the board. */
@@ -106,7 +106,7 @@ class ReportServiceTest {
         assertTrue(preview.contains("网舆办〔2026〕2号"), "the preview shows the next number");
         assertEquals("网舆办〔2026〕2号",
                 service.export(numbered(FormKind.FIRST_REPORT), dir.resolve("b.pdf")).record().number());
-        ReportService nextYear = serviceAt(Instant.parse("2027-01-01T01:00:00Z"));
+        DocumentService nextYear = serviceAt(Instant.parse("2027-01-01T01:00:00Z"));
         assertEquals("网舆办〔2027〕1号",
                 nextYear.export(numbered(FormKind.FIRST_REPORT), dir.resolve("c.pdf")).record().number());
     }
@@ -120,7 +120,7 @@ class ReportServiceTest {
 
     @Test
     void anIncidentFormWithoutDataIsRefusedNamingTheIncident() {
-        ReportService withoutData = new ReportService(store, Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE),
+        DocumentService withoutData = new DocumentService(store, Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE),
                 ZONE, () -> new Actor("clerk"), COMPOSER, IncidentFormData.none());
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> withoutData.export(FormRequest.of(FormKind.FIRST_REPORT).forIncident(42), dir.resolve("x.pdf")));

@@ -6,12 +6,12 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The official forms (文书) in the navigation rail. */
-public final class ReportsWorkspace extends ViewModelWorkspace<ReportsViewModel> {
+public final class DocumentsWorkspace extends ViewModelWorkspace<DocumentsViewModel> {
     public static final String ID = "reports";
 
     private final DialogService dialogs;
 
-    public ReportsWorkspace(ReportsViewModel viewModel, DialogService dialogs) {
+    public DocumentsWorkspace(DocumentsViewModel viewModel, DialogService dialogs) {
         super(viewModel);
         this.dialogs = dialogs;
     }
@@ -32,7 +32,7 @@ public final class ReportsWorkspace extends ViewModelWorkspace<ReportsViewModel>
     }
 
     @Override
-    protected WorkspaceView createView(ReportsViewModel model) {
-        return new ReportsView(model, dialogs);
+    protected WorkspaceView createView(DocumentsViewModel model) {
+        return new DocumentsView(model, dialogs);
     }
 }

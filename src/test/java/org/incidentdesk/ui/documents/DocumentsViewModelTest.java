@@ -22,7 +22,7 @@ import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.incident.IncidentFixture;
 import org.incidentdesk.ui.common.RecordingDialogService;
 import org.incidentdesk.ui.common.SyncTaskRunner;
@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The 文书 workspace's incident chooser on real services, without the JavaFX toolkit. */
-class ReportsViewModelTest {
+class DocumentsViewModelTest {
     private static final DocumentComposer COMPOSER = new DocumentComposer(new FontLibrary(List.of()));
 
     private final IncidentFixture office = new IncidentFixture();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ReportService reports = new ReportService(office.store, office.clock, IncidentFixture.ZONE,
+    private final DocumentService reports = new DocumentService(office.store, office.clock, IncidentFixture.ZONE,
             () -> new Actor("文书员"), COMPOSER, new BoardFormData(office.incidents, office.clock, IncidentFixture.ZONE));
-    private final ReportsViewModel model = new ReportsViewModel(reports,
+    private final DocumentsViewModel model = new DocumentsViewModel(reports,
             new DocumentReprints(office.store, office.clock, () -> new Actor("文书员")), office.incidents,
             new SyncTaskRunner(), dialogs, new Messages(Locale.SIMPLIFIED_CHINESE), IncidentFixture.ZONE, Runnable::run);
     @TempDir
@@ -202,25 +202,26 @@ class ReportsViewModelTest {
         model.selectedProperty().set(FormKind.FIRST_REPORT);
         model.incidentProperty().set(model.incidents().stream()
                 .filter(c -> !c.sample() && c.incidentId() == incident.id()).findFirst().orElseThrow());
-        assertTrue(model.issued().isEmpty());
+        assertTrue(model.issuing().issued().isEmpty());
 
         dialogs.answerConfirm(false);
         model.export(dir.resolve("first.pdf")); // the confirmation lists the blanks; the answer is no
         assertFalse(Files.exists(dir.resolve("first.pdf")), "nothing issued without a yes");
-        assertTrue(model.issued().isEmpty());
+        assertTrue(model.issuing().issued().isEmpty());
         dialogs.answerConfirm(true);
         model.export(dir.resolve("first.pdf"));
-        assertEquals(1, model.issued().size());
-        String number = model.issued().get(0).number();
-        assertTrue(model.describe(model.issued().get(0)).startsWith(number + "\n"), model.describe(model.issued().get(0)));
-        model.exportAgain(model.issued().get(0), dir.resolve("again.pdf"));
+        assertEquals(1, model.issuing().issued().size());
+        var first = model.issuing().issued().get(0);
+        String number = first.number();
+        assertTrue(model.issuing().describe(first).startsWith(number + "\n"), model.issuing().describe(first));
+        model.issuing().exportAgain(first, dir.resolve("again.pdf"));
 
         assertTrue(dialogs.errors().isEmpty(), dialogs.errors().toString());
-        assertEquals(List.of(number), model.issued().stream().map(d -> d.number()).toList(), "no new number");
+        assertEquals(List.of(number), model.issuing().issued().stream().map(d -> d.number()).toList(), "no new number");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("first.pdf")),
                 Files.readAllBytes(dir.resolve("again.pdf"))));
         model.incidentProperty().set(model.incidents().stream()
                 .filter(c -> !c.sample() && c.incidentId() != incident.id()).findFirst().orElseThrow());
-        assertTrue(model.issued().isEmpty(), "the other incident has issued nothing");
+        assertTrue(model.issuing().issued().isEmpty(), "the other incident has issued nothing");
     }
 }

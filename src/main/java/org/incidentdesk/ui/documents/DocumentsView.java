@@ -3,17 +3,13 @@ package org.incidentdesk.ui.documents;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,30 +32,30 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.FontFallback;
-import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;
-import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
 /** The 文书 workspace: forms and their marks on the left, the true-size preview in the middle, fonts below. */
-final class ReportsView implements WorkspaceView {
-    private final ReportsViewModel model;
+final class DocumentsView implements WorkspaceView {
+    private final DocumentsViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final VBox pageColumn = new VBox(24);
+    private final PrintDialog printDialog;
 
-    ReportsView(ReportsViewModel model, DialogService dialogs) {
+    DocumentsView(DocumentsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = model.messages();
+        this.printDialog = new PrintDialog(messages, model.issuing()::loadPrinters,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
         root.setId("reports-workspace");
         root.setLeft(sidebar());
         root.setCenter(preview());
@@ -136,7 +132,8 @@ final class ReportsView implements WorkspaceView {
         Label sample = wrapping(new Label(messages.get("reportui.sampleNote")));
         sample.getStyleClass().add("text-muted");
         VBox side = new VBox(10, new Label(messages.get("reportui.forms")), list, incidentChooser(), sample, marks,
-                issuedPane(), fontsPane());
+                new IssuedDocumentsPane(model.issuing(), model.busyProperty(), dialogs, printDialog,
+                        messages).node(), fontsPane());
         side.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -205,55 +202,13 @@ final class ReportsView implements WorkspaceView {
     }
 
     /** A label that wraps inside the narrow sidebar instead of cutting its text off. */
-    private static Label wrapping(Label label) {
+    static Label wrapping(Label label) {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
-    /** The selected form's issued documents, to export or print again with their own 文号 and content. */
-    private Node issuedPane() {
-        ListView<IssuedDocument> list = new ListView<>(model.issued());
-        list.setId("report-issued");
-        list.setPlaceholder(wrapping(new Label(messages.get("reportui.issued.none"))));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(IssuedDocument document, boolean empty) {
-                super.updateItem(document, empty);
-                setText(empty || document == null ? null : model.describe(document));
-                setTooltip(empty || document == null ? null : new Tooltip(document.title() + "\n" + document.target()
-                        + "\nSHA-256 " + document.sha256()));
-            }
-        });
-        list.setPrefHeight(130);
-        list.setMinHeight(90);
-        Button again = new Button(messages.get("reportui.reexport"), Icons.EXPORT.node());
-        again.setId("report-reexport");
-        again.setOnAction(e -> {
-            IssuedDocument document = list.getSelectionModel().getSelectedItem();
-            dialogs.chooseFileToSave(messages.get("reportui.exportTitle"), model.reprintFileName(document),
-                    List.of(new DialogService.FileType("PDF", List.of("*.pdf"))))
-                    .ifPresent(file -> model.exportAgain(document, file));
-        });
-        Button reprint = new Button(messages.get("reportui.reprint"), Icons.PRINT.node());
-        reprint.setId("report-reprint");
-        reprint.setOnAction(e -> {
-            IssuedDocument document = list.getSelectionModel().getSelectedItem();
-            printDialog(messages.get("reportui.reprint.title", model.name(document)),
-                    (printer, copies, duplex) -> model.printAgain(document, printer, copies, duplex));
-        });
-        var none = list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty());
-        again.disableProperty().bind(none);
-        reprint.disableProperty().bind(none);
-        Label note = wrapping(new Label(messages.get("reportui.issued.note")));
-        note.getStyleClass().add("text-muted");
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, again, reprint);
-        TitledPane pane = new TitledPane(messages.get("reportui.issued"), new VBox(6, list, buttons, note));
-        pane.setId("report-issued-pane");
-        pane.setExpanded(true);
-        return pane;
-    }
 
     private Node fontsPane() {
         VBox rows = new VBox(4);
@@ -355,65 +310,9 @@ final class ReportsView implements WorkspaceView {
     }
 
     private void printNew() {
-        printDialog(messages.get("reportui.printer.title"), model::print);
+        printDialog.show(messages.get("reportui.printer.title"), model::print);
     }
 
-    /** What the print dialog does with the printer, copies and sides chosen. */
-    @FunctionalInterface
-    private interface PrintAction {
-        void print(String printer, int copies, boolean duplex);
-    }
-
-    private void printDialog(String title, PrintAction action) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        DialogWindows.prepare(dialog, root.getScene() == null ? null : root.getScene().getWindow());
-        ButtonType printButton = new ButtonType(messages.get("reportui.printer.print"), ButtonType.OK.getButtonData());
-        ButtonType cancel = new ButtonType(messages.get("reportui.cancel"), ButtonType.CANCEL.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(printButton, cancel);
-        ChoiceBox<PdfPrinting.Printer> printers = new ChoiceBox<>();
-        printers.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PdfPrinting.Printer p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public PdfPrinting.Printer fromString(String s) {
-                return null;
-            }
-        });
-        Spinner<Integer> copies = new Spinner<>(1, 99, 1);
-        CheckBox duplex = new CheckBox(messages.get("reportui.printer.duplex"));
-        Label state = new Label(messages.get("reportui.printer.loading"));
-        printers.valueProperty().addListener((obs, old, p) -> {
-            duplex.setDisable(p == null || !p.duplex());
-            duplex.setSelected(p != null && p.duplex());
-            state.setText(p != null && !p.duplex() ? messages.get("reportui.printer.noDuplex") : "");
-        });
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(messages.get("reportui.printer.choose")), printers);
-        grid.addRow(1, new Label(messages.get("reportui.printer.copies")), copies);
-        grid.add(duplex, 1, 2);
-        grid.add(state, 0, 3, 2, 1);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().lookupButton(printButton).disableProperty().bind(printers.valueProperty().isNull());
-        model.loadPrinters(found -> {
-            printers.getItems().setAll(found);
-            if (found.isEmpty()) {
-                state.setText(messages.get("reportui.printer.none"));
-            } else {
-                printers.setValue(found.get(0));
-            }
-        });
-        Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isPresent() && answer.get() == printButton && printers.getValue() != null) {
-            action.print(printers.getValue().name(), copies.getValue(), duplex.isSelected());
-        }
-    }
 
     private <T extends Enum<T>> StringConverter<T> names(String prefix) {
         return new StringConverter<>() {

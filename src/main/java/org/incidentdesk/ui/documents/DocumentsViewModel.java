@@ -3,13 +3,11 @@ package org.incidentdesk.ui.documents;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,21 +24,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
-import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.domain.incident.IncidentSummary;
 import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPages;
-import org.incidentdesk.report.PdfPrinting;
 import org.incidentdesk.report.RenderedPdf;
 import org.incidentdesk.report.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.FormRequest;
-import org.incidentdesk.service.documents.IssueCheck;
 import org.incidentdesk.service.documents.IssuedPdf;
-import org.incidentdesk.service.documents.ReportService;
+import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.TaskRunner;
@@ -48,20 +43,17 @@ import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
 /**
  * The 文书 workspace: pick a form, the incident it is filled from (open incidents first, or the invented sample)
- * and its marks, see it at true size (pages rendered off the JavaFX thread), zoom, export to PDF or print. Holds
- * the rendered pages as AWT images; the view turns them into nodes.
+ * and its marks, see it at true size (pages rendered off the JavaFX thread), zoom; exporting and printing, new or
+ * again, are {@link IssuingViewModel}'s. Holds the rendered pages as AWT images; the view turns them into nodes.
  */
-public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
+public final class DocumentsViewModel implements ViewModelWorkspace.Activatable {
     /** 96 dpi: one PDF point shown as 4/3 screen pixels, so 100 % is the paper's true size. */
     static final float TRUE_SIZE_DPI = 96f;
     static final List<Integer> ZOOM_STEPS = List.of(50, 75, 100, 125, 150, 200);
-    private static final int ISSUED_SHOWN = 50;
-    private static final DateTimeFormatter ISSUED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final ReportService reports;
+    private final DocumentService documents;
     private final IncidentService incidents;
-    private final DocumentReprints reprints;
-    private final ZoneId zone;
+    private final IssuingViewModel issuing;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
@@ -74,7 +66,6 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private final StringProperty incidentQuery = new SimpleStringProperty("");
     private final ObjectProperty<IncidentChoice> incident = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
-    private final ObservableList<IssuedDocument> issued = FXCollections.observableArrayList();
     private final StringProperty copyNumber = new SimpleStringProperty("");
     private final ObjectProperty<Secrecy> secrecy = new SimpleObjectProperty<>(Secrecy.NONE);
     private final StringProperty secrecyPeriod = new SimpleStringProperty("");
@@ -96,17 +87,17 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     private Supplier<Long> boardSelection = () -> null;
     private Long followedSelection;
 
-    public ReportsViewModel(ReportService reports, DocumentReprints reprints, IncidentService incidents, TaskRunner tasks,
-                            DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
-        this.reports = reports;
-        this.reprints = reprints;
+    public DocumentsViewModel(DocumentService documents, DocumentReprints reprints, IncidentService incidents,
+                              TaskRunner tasks, DialogService dialogs, Messages messages, ZoneId zone, Executor fxThread) {
+        this.documents = documents;
         this.incidents = incidents;
-        this.zone = zone;
+        this.issuing = new IssuingViewModel(documents, reprints, zone, tasks, dialogs, messages, busy, this::fail,
+                this::afterIssue);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         this.fxThread = fxThread;
-        forms.setAll(reports.forms());
+        forms.setAll(documents.forms());
         selected.addListener((obs, old, form) -> {
             urgency.set(Urgency.NONE); // 紧急程度 is chosen for each document, never carried over from the last one
             refresh();
@@ -135,8 +126,8 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
             openIncident(onBoard);
         }
         if (fonts.isEmpty()) {
-            tasks.read(reports::fontFallbacks, fallbacks::setAll, failure -> { });
-            tasks.read(reports::fonts, this::showFonts, failure -> { });
+            tasks.read(documents::fontFallbacks, fallbacks::setAll, failure -> { });
+            tasks.read(documents::fonts, this::showFonts, failure -> { });
         }
         loadIncidents();
     }
@@ -226,7 +217,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
         status.set(messages.get("reportui.rendering"));
         float dpi = dpi();
         tasks.refresh("documents-layout", () -> {
-            RenderedPdf pdf = reports.preview(request);
+            RenderedPdf pdf = documents.preview(request);
             return new Preview(pdf, render(pdf, dpi, run));
         }, preview -> {
             if (run != generation) {
@@ -297,66 +288,11 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     }
 
     public void export(Path file) {
-        FormRequest request = request();
-        confirmThen(request, () -> issueExport(request, file));
-    }
-
-    /**
-     * Before a 文号 is taken: lists what the document still leaves （待填） and the roles set in a substitute face,
-     * and goes on only when the person confirms (nothing to list: no question).
-     */
-    private void confirmThen(FormRequest request, Runnable issue) {
-        if (!request.form().numbered() || request.sample()) {
-            issue.run();
-            return;
-        }
-        busy.set(true);
-        tasks.read(() -> reports.check(request), check -> {
-            busy.set(false);
-            if (check.clean() || dialogs.confirm(messages.get("reportui.confirm.title"), confirmation(check),
-                    messages.get("reportui.confirm.issue"))) {
-                issue.run();
-            }
-        }, failure -> fail("reportui.failed", failure));
-    }
-
-    String confirmation(IssueCheck check) {
-        List<String> lines = new ArrayList<>();
-        if (!check.blanks().isEmpty()) {
-            lines.add(messages.get("reportui.confirm.blanks", String.join("、", check.blanks())));
-        }
-        if (!check.substituteFaces().isEmpty()) {
-            lines.add(messages.get("reportui.confirm.faces", String.join("、", check.substituteFaces())));
-        }
-        lines.add(messages.get("reportui.confirm.question"));
-        return String.join("\n", lines);
-    }
-
-    private void issueExport(FormRequest request, Path file) {
-        busy.set(true);
-        tasks.write(() -> reports.export(request, file), issued -> {
-            busy.set(false);
-            afterIssue(issued);
-            dialogs.notify(messages.get("reportui.exported", file, numberOf(issued), issued.record().sha256()), null, null);
-        }, failure -> fail("reportui.failed", failure));
-    }
-
-    public void loadPrinters(Consumer<List<PdfPrinting.Printer>> onLoaded) {
-        tasks.read(reports::printers, onLoaded, failure -> fail("reportui.printFailed", failure));
+        issuing.export(request(), file);
     }
 
     public void print(String printer, int copies, boolean duplex) {
-        FormRequest request = request();
-        confirmThen(request, () -> issuePrint(request, printer, copies, duplex));
-    }
-
-    private void issuePrint(FormRequest request, String printer, int copies, boolean duplex) {
-        busy.set(true);
-        tasks.write(() -> reports.print(request, printer, copies, duplex), issued -> {
-            busy.set(false);
-            afterIssue(issued);
-            dialogs.notify(messages.get("reportui.printed", printer, numberOf(issued)), null, null);
-        }, failure -> fail("reportui.printFailed", failure));
+        issuing.print(request(), printer, copies, duplex);
     }
 
     /** The number was taken: the preview moves on to the next one, and the document joins the issued list. */
@@ -370,52 +306,10 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     /** The documents of the selected form already issued (for the chosen incident, when one is chosen). */
     private void loadIssued() {
         FormKind form = selected.get();
-        if (form == null) {
-            issued.clear();
-            return;
-        }
-        Long incidentId = form.fromIncident() && incident.get() != null ? incident.get().incidentId() : null;
-        tasks.refresh("documents-issued", () -> reprints.issued(form, incidentId, ISSUED_SHOWN), issued::setAll,
-                failure -> fail("reportui.failed", failure));
+        Long incidentId = form != null && form.fromIncident() && incident.get() != null ? incident.get().incidentId() : null;
+        issuing.load(form, incidentId);
     }
 
-    /** Writes an issued document again, byte for byte: same 文号, no number taken. */
-    public void exportAgain(IssuedDocument document, Path file) {
-        busy.set(true);
-        tasks.write(() -> reprints.exportAgain(document.id(), file), again -> {
-            busy.set(false);
-            dialogs.notify(messages.get("reportui.reexported", file, numberOf(again), again.record().sha256()), null, null);
-        }, failure -> fail("reportui.failed", failure));
-    }
-
-    public void printAgain(IssuedDocument document, String printer, int copies, boolean duplex) {
-        busy.set(true);
-        tasks.write(() -> reprints.printAgain(document.id(), printer, copies, duplex), again -> {
-            busy.set(false);
-            dialogs.notify(messages.get("reportui.reprinted", printer, numberOf(again)), null, null);
-        }, failure -> fail("reportui.printFailed", failure));
-    }
-
-    /** One entry of the issued list: number (or title), then when, how, by whom. */
-    public String describe(IssuedDocument document) {
-        return messages.get("reportui.issued.line", name(document), ISSUED_AT.format(document.at().atZone(zone)),
-                messages.get("reportui.issued." + document.delivery().name()), document.by());
-    }
-
-    /** The 文号, or the title of a form without one. */
-    public String name(IssuedDocument document) {
-        return document.number() == null ? document.title() : document.number();
-    }
-
-    public String reprintFileName(IssuedDocument document) {
-        String number = document.number() == null ? "" : "-" + document.number().replaceAll("[〔〕号]", "");
-        String form = FormKind.byId(document.form()).map(f -> messages.get(f.fileNameKey())).orElse(document.form());
-        return form + number + ".pdf";
-    }
-
-    private String numberOf(IssuedPdf issued) {
-        return issued.record().number() == null ? messages.get("report.cli.noNumber") : issued.record().number();
-    }
 
     private void fail(String key, Throwable failure) {
         busy.set(false);
@@ -481,7 +375,7 @@ public final class ReportsViewModel implements ViewModelWorkspace.Activatable {
     public StringProperty incidentQueryProperty() { return incidentQuery; }
     public ObjectProperty<IncidentChoice> incidentProperty() { return incident; }
     public StringProperty problemProperty() { return problem; }
-    public ObservableList<IssuedDocument> issued() { return issued; }
+    public IssuingViewModel issuing() { return issuing; }
     public StringProperty copyNumberProperty() { return copyNumber; }
     public ObjectProperty<Secrecy> secrecyProperty() { return secrecy; }
     public StringProperty secrecyPeriodProperty() { return secrecyPeriod; }

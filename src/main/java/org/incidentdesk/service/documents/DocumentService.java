@@ -47,8 +47,10 @@ import org.incidentdesk.store.Store;
  * it. Exporting and printing take the 文号 from the office's yearly series and record the document (form, number,
  * who, when, SHA-256 of the PDF) in the same transaction, so a failed export or print takes no number and leaves
  * no record. Thread-safe; never call it on the JavaFX thread (it reads fonts, the database, files and printers).
+ * <p>The 文书 feature is {@code documents} in service and ui; {@code report} is the GB/T 9704 typesetting layer
+ * beneath it (and the CLI command users type).
  */
-public final class ReportService {
+public final class DocumentService {
     private static final String DEFAULT_PREFIX = "网舆办";
     private static final String OFFICE_HEAD = "办公室主任";
     /** On every page of a form filled with invented data: it is no document of the office. */
@@ -64,12 +66,12 @@ public final class ReportService {
     private final IncidentActs acts;
     private final DispatchRecords dispatches;
 
-    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+    public DocumentService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents) {
         this(store, clock, zone, actors, composer, incidents, PlanFormData.none());
     }
 
-    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+    public DocumentService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents, PlanFormData plans) {
         this(store, clock, zone, actors, composer, incidents, plans, IncidentActs.none(), new EventBus());
     }
@@ -78,7 +80,7 @@ public final class ReportService {
      * @param acts   meets the deadlines a document is the act of (the deadlines service)
      * @param events where the dispatch rows are announced after commit
      */
-    public ReportService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
+    public DocumentService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents, PlanFormData plans, IncidentActs acts, EventBus events) {
         this.acts = acts;
         this.dispatches = new DispatchRecords(new IncidentRecorder(clock, actors, events));
@@ -324,7 +326,7 @@ public final class ReportService {
                 .orElseThrow(() -> noData(request));
         Optional<ResponseDuty.OnCall> contact = officeContact(roster);
         return data.sentBy(office.officeName(), contact.map(ResponseDuty.OnCall::person).orElse(null),
-                contact.map(ReportService::phone).orElse(null));
+                contact.map(DocumentService::phone).orElse(null));
     }
 
     /** Whom the command calls back about a report: the office's liaison (联络员), else the head of the office. */
