@@ -608,4 +608,46 @@ class BoardViewModelTest {
         assertEquals(List.of(1000L, 5000L),
                 detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList());
     }
+
+    @Test
+    void aPointTypedByHandIsRefusedForAFigureThatIsNoNumberAndRecordedOnceCorrected() {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.metrics().add("2026-03-01 20:00", "十二", "", "", "", "", "");
+        assertEquals(List.of("阅读数“十二”不是整数"), errors());
+        assertTrue(incidents.detail(incident.id()).metrics().isEmpty(), "nothing is recorded");
+
+        detail.metrics().add("2026-03-01 20:00", "12,000", "", "", "", "35", "发酵");
+        var point = detail.detailProperty().get().metrics().getFirst();
+        assertEquals(OffsetDateTime.parse("2026-03-01T20:00+08:00"), point.at(), "typed in the office's zone");
+        assertEquals(12_000L, point.reads());
+        assertNull(point.reposts(), "a blank figure was not reported");
+        assertEquals(35L, point.heatIndex());
+        assertEquals("发酵", point.stage());
+    }
+
+    @Test
+    void aMetricsFileWaitingForADecisionIsDroppedWhenAnotherIncidentIsShown() throws Exception {
+        Incident first = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        Incident second = incidents.intake(Intake.quick("供水管道检修问询", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(first.id());
+        dialogs.answer(csv("good.csv", """
+                时间,阅读数
+                2026-03-01 20:00,1000
+                """));
+        detail.metrics().chooseCsv();
+        assertTrue(detail.metrics().reviewProperty().get().canApply());
+
+        board.selectedIdProperty().set(second.id());
+
+        assertNull(detail.metrics().reviewProperty().get());
+        int writes = tasks.writes();
+        detail.metrics().applyImport();
+        assertEquals(writes, tasks.writes(), "nothing is imported onto either incident");
+        assertTrue(incidents.detail(first.id()).metrics().isEmpty());
+        assertTrue(incidents.detail(second.id()).metrics().isEmpty());
+    }
 }
