@@ -44,14 +44,14 @@ final class IncidentDetailView {
         empty.visibleProperty().bind(model.detailProperty().isNull());
         root.getChildren().addAll(empty, content);
         root.setId("incident-detail");
-        model.metricsReviewProperty().addListener((obs, old, review) -> {
+        model.metrics().reviewProperty().addListener((obs, old, review) -> {
             if (review != null) {
                 Window owner = root.getScene() == null ? null : root.getScene().getWindow();
                 switch (new MetricsImportDialog(owner, messages, review).showAndWait()
                         .orElse(new MetricsImportDialog.Answer.Cancel())) {
-                    case MetricsImportDialog.Answer.Import i -> model.applyMetricsImport();
-                    case MetricsImportDialog.Answer.Remap remap -> model.remapMetrics(remap.mapping());
-                    case MetricsImportDialog.Answer.Cancel c -> model.cancelMetricsImport();
+                    case MetricsImportDialog.Answer.Import i -> model.metrics().applyImport();
+                    case MetricsImportDialog.Answer.Remap remap -> model.metrics().remap(remap.mapping());
+                    case MetricsImportDialog.Answer.Cancel c -> model.metrics().cancelImport();
                 }
             }
         });

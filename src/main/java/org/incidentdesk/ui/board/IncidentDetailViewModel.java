@@ -2,11 +2,7 @@ package org.incidentdesk.ui.board;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,10 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.common.ValidationException;
-import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.IncidentPhase;
-import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
@@ -27,9 +20,7 @@ import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentParties;
 import org.incidentdesk.service.incident.IncidentService;
-import org.incidentdesk.service.incident.MetricsColumnMapping;
 import org.incidentdesk.service.incident.MetricsImportService;
-import org.incidentdesk.service.incident.MetricsPreview;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.warning.IncidentEnding;
 import org.incidentdesk.service.warning.WarningService;
@@ -40,21 +31,18 @@ import org.incidentdesk.ui.warning.AssessmentViewModel;
 import org.incidentdesk.ui.warning.IncidentRef;
 
 /**
- * One incident on the board: its facts, assessments, tasks, timeline, statements, keywords, metrics and
- * evidence, and every action on it. Actions run through the services in the background; a refusal is shown
- * with its reason in the UI's language and changes nothing. The lifecycle offers only the legal next phases.
+ * One incident on the board: its facts, assessments, tasks, timeline, statements, keywords, metrics (in
+ * {@link MetricsViewModel}) and evidence, and every action on it. Actions run through the services in the
+ * background; a refusal is shown with its reason in the UI's language and changes nothing. The lifecycle offers
+ * only the legal next phases.
  */
 public final class IncidentDetailViewModel {
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final IncidentService incidents;
     private final EvidenceService evidence;
-    private final MetricsImportService metricsImport;
     private final RosterService roster;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Clock clock;
     private final ZoneId zone;
     private final Failures failures;
     private final DetailTexts texts;
@@ -65,7 +53,7 @@ public final class IncidentDetailViewModel {
     private final ObservableList<OrgUnit> taskUnits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EvidenceService.CheckResult> evidenceCheck = new ReadOnlyObjectWrapper<>();
     private final PartiesViewModel parties;
-    private final ReadOnlyObjectWrapper<MetricsReview> metricsReview = new ReadOnlyObjectWrapper<>();
+    private final MetricsViewModel metrics;
     private final ObservableList<EventCategory> categories = FXCollections.observableArrayList();
     private final IntakeViewModel factsEditor;
     private final TaskFormViewModel taskForm;
@@ -78,12 +66,10 @@ public final class IncidentDetailViewModel {
                                    ZoneId zone) {
         this.incidents = incidents;
         this.evidence = evidence;
-        this.metricsImport = metricsImport;
         this.roster = roster;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.clock = clock;
         this.zone = zone;
         this.failures = new Failures(messages, dialogs, "board.stale");
         this.texts = new DetailTexts(messages, zone);
@@ -96,6 +82,8 @@ public final class IncidentDetailViewModel {
         this.taskForm = new TaskFormViewModel(incidents, tasks, failures, messages, zone,
                 () -> detail.get() == null ? -1 : id(), this::reload);
         this.factsEditor = new IntakeViewModel(incidents, tasks, failures, messages, clock, zone, categories);
+        this.metrics = new MetricsViewModel(incidents, metricsImport, tasks, dialogs, failures, messages, clock, zone,
+                () -> detail.get() == null ? -1 : id(), this::reload);
     }
 
     /** Shows the incident {@code id} (null: none). */
@@ -106,7 +94,7 @@ public final class IncidentDetailViewModel {
         }
         shownId = id;
         evidenceCheck.set(null);
-        metricsReview.set(null);
+        metrics.show(id);
         if (id == null) {
             detail.set(null);
             nextPhases.clear();
@@ -230,20 +218,6 @@ public final class IncidentDetailViewModel {
         });
     }
 
-    /** Records a metrics point typed by hand: blank figures were not reported, the time blank is now. */
-    public void addMetrics(String at, String reads, String reposts, String comments, String likes, String heat,
-                           String stage) {
-        act("board.action.metrics", () -> {
-            OffsetDateTime time = time(at, "metric.at");
-            MetricPoint.Figures figures = new MetricPoint.Figures(
-                    time != null ? time : clock.instant().atZone(zone).toOffsetDateTime().withNano(0),
-                    number(reads, "metric.reads"), number(reposts, "metric.reposts"),
-                    number(comments, "metric.comments"), number(likes, "metric.likes"),
-                    number(heat, "metric.heatIndex"), stage);
-            return incidents.addMetrics(id(), figures);
-        });
-    }
-
     public void attachEvidence(Path file, String note) {
         act("board.action.evidence", () -> evidence.attachFile(id(), file, note));
     }
@@ -268,100 +242,6 @@ public final class IncidentDetailViewModel {
                 failure -> failures.show("board.action.evidence", failure));
     }
 
-    /** Asks for a metrics CSV and previews it. */
-    public void chooseMetricsCsv() {
-        if (detail.get() == null) {
-            return;
-        }
-        var csv = new DialogService.FileType(messages.get("board.metrics.import.fileType"), List.of("*.csv"));
-        dialogs.chooseFileToOpen(messages.get("board.metrics.import.choose"), List.of(csv))
-                .ifPresent(this::previewMetrics);
-    }
-
-    /**
-     * Reads and checks the file in the background and offers the result in {@link #metricsReviewProperty()};
-     * nothing is written yet.
-     */
-    public void previewMetrics(Path file) {
-        previewMetrics(file, MetricsColumnMapping.NONE);
-    }
-
-    /**
-     * Reads the file of the review shown again, with its unknown headers mapped to a column or ignored as the
-     * person chose; the new result replaces the review.
-     */
-    public void remapMetrics(MetricsColumnMapping mapping) {
-        MetricsReview review = metricsReview.get();
-        if (review != null) {
-            previewMetrics(review.file(), mapping);
-        }
-    }
-
-    private void previewMetrics(Path file, MetricsColumnMapping mapping) {
-        Long id = shownId;
-        tasks.read(() -> metricsImport.preview(file, mapping), preview -> {
-            if (id != null && id.equals(shownId)) {
-                metricsReview.set(review(file, mapping, preview));
-            }
-        }, failure -> failures.show("board.metrics.import.title", failure));
-    }
-
-    private MetricsReview review(Path file, MetricsColumnMapping mapping, MetricsPreview preview) {
-        List<String> problems = preview.problems().stream()
-                .map(p -> messages.get("metrics.row", p.rowNumber(), messages.describe(p.violation()))).toList();
-        String summary = preview.importable()
-                ? messages.get("board.metrics.import.ready", preview.fileName(), preview.points().size())
-                : messages.get("board.metrics.import.refused", preview.fileName(), problems.size());
-        return new MetricsReview(file, mapping, preview, summary, problems, preview.importable());
-    }
-
-    /** Records the previewed points on the shown incident in one transaction; only a preview without problems. */
-    public void applyMetricsImport() {
-        MetricsReview review = metricsReview.get();
-        if (review == null || !review.canApply() || detail.get() == null) {
-            return;
-        }
-        metricsReview.set(null);
-        long incidentId = id();
-        tasks.write(() -> metricsImport.apply(incidentId, review.preview()), added -> {
-            dialogs.notify(messages.get("board.metrics.import.done", review.preview().fileName(), added), null, null);
-            reload();
-        }, failure -> {
-            failures.show("board.metrics.import.title", failure);
-            reload();
-        });
-    }
-
-    public void cancelMetricsImport() {
-        metricsReview.set(null);
-    }
-
-    private OffsetDateTime time(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip());
-        } catch (DateTimeParseException notIso) {
-            try {
-                return LocalDateTime.parse(text.strip(), TYPED).atZone(zone).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                throw new ValidationException(List.of(Violation.of(field, "board.badTime", text.strip())));
-            }
-        }
-    }
-
-    private static Long number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new ValidationException(List.of(Violation.of(field, "metrics.notANumber", text.strip())));
-        }
-    }
-
     public ReadOnlyObjectProperty<IncidentDetail> detailProperty() {
         return detail.getReadOnlyProperty();
     }
@@ -384,6 +264,11 @@ public final class IncidentDetailViewModel {
         return taskUnits;
     }
 
+    /** The shown incident's public-opinion figures: a point typed by hand and the CSV import. */
+    public MetricsViewModel metrics() {
+        return metrics;
+    }
+
     /** The form that gives a task to a unit of the shown incident. */
     public TaskFormViewModel taskForm() {
         return taskForm;
@@ -392,11 +277,6 @@ public final class IncidentDetailViewModel {
     /** The latest check of the shown incident's evidence; null before one (and after another incident is shown). */
     public ReadOnlyObjectProperty<EvidenceService.CheckResult> evidenceCheckProperty() {
         return evidenceCheck.getReadOnlyProperty();
-    }
-
-    /** The metrics file waiting for the user's decision; null when none. */
-    public ReadOnlyObjectProperty<MetricsReview> metricsReviewProperty() {
-        return metricsReview.getReadOnlyProperty();
     }
 
     /** How the detail words its items, in the window's language. */

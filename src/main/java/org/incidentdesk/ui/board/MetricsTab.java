@@ -60,13 +60,13 @@ final class MetricsTab implements DetailTab {
         Button add = new Button(messages.get("board.metrics.add"));
         add.setId("metric-add");
         add.setOnAction(e -> {
-            model.addMetrics(at.getText(), reads.getText(), reposts.getText(), comments.getText(), likes.getText(),
+            model.metrics().add(at.getText(), reads.getText(), reposts.getText(), comments.getText(), likes.getText(),
                     heat.getText(), stage.getText());
             List.of(at, reads, reposts, comments, likes, heat, stage).forEach(TextField::clear);
         });
         Button importCsv = new Button(messages.get("board.metrics.import"));
         importCsv.setId("metric-import");
-        importCsv.setOnAction(e -> model.chooseMetricsCsv());
+        importCsv.setOnAction(e -> model.metrics().chooseCsv());
         FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
         SplitPane chartAndTable = new SplitPane(chart, table());
         chartAndTable.setId("metrics-split");

@@ -548,14 +548,14 @@ class BoardViewModelTest {
                 昨天晚上,3000,40
                 """));
 
-        detail.chooseMetricsCsv();
+        detail.metrics().chooseCsv();
 
-        MetricsReview review = detail.metricsReviewProperty().get();
+        MetricsReview review = detail.metrics().reviewProperty().get();
         assertFalse(review.canApply());
         assertEquals(List.of("第 2 行：跟帖数“十二”不是整数",
                 "第 3 行：无法识别的时间“昨天晚上”，应为 2026-03-01 08:30 或 ISO-8601 格式"), review.problems());
         int writes = tasks.writes();
-        detail.applyMetricsImport();
+        detail.metrics().applyImport();
         assertEquals(writes, tasks.writes(), "nothing is written");
         assertTrue(incidents.detail(incident.id()).metrics().isEmpty());
         assertEquals(0, metricsInTimeline(incident.id()));
@@ -572,12 +572,12 @@ class BoardViewModelTest {
                 2026-03-01 22:00,56000,1200,2100,400,61,高峰
                 """));
 
-        detail.chooseMetricsCsv();
-        assertTrue(detail.metricsReviewProperty().get().canApply());
-        assertEquals("“good.csv”共 2 个监测点，无问题，可以导入", detail.metricsReviewProperty().get().summary());
-        detail.applyMetricsImport();
+        detail.metrics().chooseCsv();
+        assertTrue(detail.metrics().reviewProperty().get().canApply());
+        assertEquals("“good.csv”共 2 个监测点，无问题，可以导入", detail.metrics().reviewProperty().get().summary());
+        detail.metrics().applyImport();
 
-        assertNull(detail.metricsReviewProperty().get());
+        assertNull(detail.metrics().reviewProperty().get());
         assertEquals(List.of(12_000L, 56_000L),
                 detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList(),
                 "the shown detail has the points");
@@ -597,15 +597,57 @@ class BoardViewModelTest {
                 2026-03-01 22:00,5000
                 """));
 
-        detail.chooseMetricsCsv();
-        assertFalse(detail.metricsReviewProperty().get().canApply(), "one unknown column holds the file back");
-        assertEquals(List.of("浏览"), detail.metricsReviewProperty().get().preview().unknownColumns());
+        detail.metrics().chooseCsv();
+        assertFalse(detail.metrics().reviewProperty().get().canApply(), "one unknown column holds the file back");
+        assertEquals(List.of("浏览"), detail.metrics().reviewProperty().get().preview().unknownColumns());
 
-        detail.remapMetrics(detail.metricsReviewProperty().get().mapping()
+        detail.metrics().remap(detail.metrics().reviewProperty().get().mapping()
                 .with("浏览", org.incidentdesk.service.incident.MetricsColumn.READS));
-        assertTrue(detail.metricsReviewProperty().get().canApply());
-        detail.applyMetricsImport();
+        assertTrue(detail.metrics().reviewProperty().get().canApply());
+        detail.metrics().applyImport();
         assertEquals(List.of(1000L, 5000L),
                 detail.detailProperty().get().metrics().stream().map(m -> m.reads()).toList());
+    }
+
+    @Test
+    void aPointTypedByHandIsRefusedForAFigureThatIsNoNumberAndRecordedOnceCorrected() {
+        Incident incident = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        board.activate();
+        board.selectedIdProperty().set(incident.id());
+
+        detail.metrics().add("2026-03-01 20:00", "十二", "", "", "", "", "");
+        assertEquals(List.of("阅读数“十二”不是整数"), errors());
+        assertTrue(incidents.detail(incident.id()).metrics().isEmpty(), "nothing is recorded");
+
+        detail.metrics().add("2026-03-01 20:00", "12,000", "", "", "", "35", "发酵");
+        var point = detail.detailProperty().get().metrics().getFirst();
+        assertEquals(OffsetDateTime.parse("2026-03-01T20:00+08:00"), point.at(), "typed in the office's zone");
+        assertEquals(12_000L, point.reads());
+        assertNull(point.reposts(), "a blank figure was not reported");
+        assertEquals(35L, point.heatIndex());
+        assertEquals("发酵", point.stage());
+    }
+
+    @Test
+    void aMetricsFileWaitingForADecisionIsDroppedWhenAnotherIncidentIsShown() throws Exception {
+        Incident first = incidents.intake(Intake.quick("网传食堂卫生问题", "hype"));
+        Incident second = incidents.intake(Intake.quick("供水管道检修问询", "inquiry"));
+        board.activate();
+        board.selectedIdProperty().set(first.id());
+        dialogs.answer(csv("good.csv", """
+                时间,阅读数
+                2026-03-01 20:00,1000
+                """));
+        detail.metrics().chooseCsv();
+        assertTrue(detail.metrics().reviewProperty().get().canApply());
+
+        board.selectedIdProperty().set(second.id());
+
+        assertNull(detail.metrics().reviewProperty().get());
+        int writes = tasks.writes();
+        detail.metrics().applyImport();
+        assertEquals(writes, tasks.writes(), "nothing is imported onto either incident");
+        assertTrue(incidents.detail(first.id()).metrics().isEmpty());
+        assertTrue(incidents.detail(second.id()).metrics().isEmpty());
     }
 }
