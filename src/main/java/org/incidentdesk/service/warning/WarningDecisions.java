@@ -154,22 +154,12 @@ public final class WarningDecisions {
     }
 
     private Warning adjustChecked(long warningId, WarningDraft changes, String reason) {
-        Warning current = warnings.load(warningId);
-        requireActive(current, WarningChangeKind.ADJUSTED);
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("warning.reason", reason, MAX_REASON, problems);
-        refuseIfAny(problems);
+        Warning current = inForceWithReason(warningId, WarningChangeKind.ADJUSTED, reason);
         ContingencyPlan plan = warnings.planOf(current);
-        WarningAuthorities authorities = new WarningAuthorities(plan);
         WarningLevel from = warnings.levelOf(current);
         WarningLevel to = changes.levelId() == null || changes.levelId().isBlank() ? from : level(plan, changes.levelId());
-        String role = changes.issuerRole() == null || changes.issuerRole().isBlank() ? current.issuerRole()
-                : authorities.resolveRole(changes.issuerRole());
         WarningLevel needed = to.rank() < from.rank() ? to : from;
-        AuthorityCheck check = authorities.check(role, needed.id());
-        if (!check.allowed() || check.needsApproval()) {
-            throw new WarningRefusal(check.problem());
-        }
+        String role = actingWithAuthority(new WarningAuthorities(plan), current, changes.issuerRole(), needed.id());
         String scope = changes.scope() == null || changes.scope().isBlank() ? current.scope() : changes.scope().strip();
         List<String> items = changes.items().isEmpty() ? current.items() : lines(changes.items());
         List<String> measures = changes.measures().isEmpty() ? current.measures() : lines(changes.measures());
@@ -178,8 +168,7 @@ public final class WarningDecisions {
                 && measures.equals(current.measures()) && startsAt.equals(current.startsAt())) {
             throw WarningRefusal.of("warning.level", "warning.nothingToAdjust", current.number(), from.label());
         }
-        problems.addAll(lineProblems(scope, items, measures));
-        refuseIfAny(problems);
+        refuseIfAny(lineProblems(scope, items, measures));
         return store.inTransaction(s -> {
             Stamp stamp = stamps.get();
             s.warnings().adjust(current, LevelMark.of(to), scope, items, measures, startsAt, role, stamp);
@@ -200,18 +189,8 @@ public final class WarningDecisions {
     }
 
     private Warning liftChecked(long warningId, String reason, String role) {
-        Warning current = warnings.load(warningId);
-        requireActive(current, WarningChangeKind.LIFTED);
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("warning.reason", reason, MAX_REASON, problems);
-        refuseIfAny(problems);
-        ContingencyPlan plan = warnings.planOf(current);
-        WarningAuthorities authorities = new WarningAuthorities(plan);
-        String acting = role == null || role.isBlank() ? current.issuerRole() : authorities.resolveRole(role);
-        AuthorityCheck check = authorities.check(acting, current.levelId());
-        if (!check.allowed() || check.needsApproval()) {
-            throw new WarningRefusal(check.problem());
-        }
+        Warning current = inForceWithReason(warningId, WarningChangeKind.LIFTED, reason);
+        actingWithAuthority(new WarningAuthorities(warnings.planOf(current)), current, role, current.levelId());
         return store.inTransaction(s -> {
             Stamp stamp = stamps.get();
             s.warnings().lift(current, reason.strip(), stamp);
@@ -235,6 +214,30 @@ public final class WarningDecisions {
         }
         Assessment latest = assessments.get(assessments.size() - 1);
         return latest.proposesLevel() && latest.proposed().id().equals(level.id());
+    }
+
+    /** The warning in force that {@code action} changes, with the reason it requires; refused otherwise. */
+    private Warning inForceWithReason(long warningId, WarningChangeKind action, String reason) {
+        Warning current = warnings.load(warningId);
+        requireActive(current, action);
+        List<Violation> problems = new ArrayList<>();
+        IncidentRules.requiredText("warning.reason", reason, MAX_REASON, problems);
+        refuseIfAny(problems);
+        return current;
+    }
+
+    /**
+     * The role acting on a warning in force ({@code role} by id or name, or its issuer when blank); refused unless it
+     * holds the authority for {@code levelId} itself, without approval.
+     */
+    private static String actingWithAuthority(WarningAuthorities authorities, Warning current, String role,
+                                              String levelId) {
+        String acting = role == null || role.isBlank() ? current.issuerRole() : authorities.resolveRole(role);
+        AuthorityCheck check = authorities.check(acting, levelId);
+        if (!check.allowed() || check.needsApproval()) {
+            throw new WarningRefusal(check.problem());
+        }
+        return acting;
     }
 
     private void requireActive(Warning warning, WarningChangeKind action) {
