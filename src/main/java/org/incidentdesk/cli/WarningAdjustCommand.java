@@ -45,7 +45,7 @@ final class WarningAdjustCommand implements Callable<Integer> {
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
             Warning current = services.warnings().byNumberOrId(id);
-            Warning adjusted = services.warnings().adjust(current.id(), new WarningDraft(List.of(), null, level, null,
+            Warning adjusted = services.warnings().decisions().adjust(current.id(), new WarningDraft(List.of(), null, level, null,
                     scope, WarningCommand.lines(items), WarningCommand.lines(measures), issuer, null), reason);
             out.println(messages.get("warning.cli.adjusted", adjusted.number(),
                     services.warnings().levelOf(current).label(), services.warnings().levelOf(adjusted).label()));

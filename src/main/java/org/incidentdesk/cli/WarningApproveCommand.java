@@ -23,9 +23,9 @@ final class WarningApproveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
-            Warning approved = services.warnings().approve(services.warnings().byNumberOrId(id).id());
+            Warning approved = services.warnings().decisions().approve(services.warnings().byNumberOrId(id).id());
             out.println(messages.get("warning.cli.approved", approved.number(),
-                    services.warnings().authorities().roleName(approved.issuerRole()), services.warnings().notices(approved.id()).size()));
+                    services.warnings().authorities().roleName(approved.issuerRole()), services.warnings().receipts().of(approved.id()).size()));
             return 0;
         });
     }

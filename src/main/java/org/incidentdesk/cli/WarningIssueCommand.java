@@ -59,7 +59,7 @@ final class WarningIssueCommand implements Callable<Integer> {
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
             List<Long> ids = incidents.stream().map(n -> IncidentArgument.id(services, "--incident", n)).toList();
-            Warning issued = services.warnings().issue(new WarningDraft(ids, category, level,
+            Warning issued = services.warnings().decisions().issue(new WarningDraft(ids, category, level,
                     IncidentCommand.time(starts, "warning.starts", services.zone()), scope, WarningCommand.lines(items),
                     WarningCommand.lines(measures), issuer, reason));
             boolean pending = issued.status() == WarningStatus.PENDING_APPROVAL;
@@ -68,7 +68,7 @@ final class WarningIssueCommand implements Callable<Integer> {
             out.println(messages.get(pending ? "warning.cli.proposed" : "warning.cli.issued", issued.number(),
                     services.warnings().levelOf(issued).label(), services.warnings().authorities().roleName(role)));
             if (issued.status() == WarningStatus.ACTIVE) {
-                out.println(messages.get("warning.cli.notified", services.warnings().notices(issued.id()).size()));
+                out.println(messages.get("warning.cli.notified", services.warnings().receipts().of(issued.id()).size()));
             }
             out.println(issued.number());
             return 0;

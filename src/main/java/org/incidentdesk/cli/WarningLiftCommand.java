@@ -30,7 +30,7 @@ final class WarningLiftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return warning.run(spec, (services, messages, out) -> {
-            Warning lifted = services.warnings().lift(services.warnings().byNumberOrId(id).id(), reason, issuer);
+            Warning lifted = services.warnings().decisions().lift(services.warnings().byNumberOrId(id).id(), reason, issuer);
             out.println(messages.get("warning.cli.lifted", lifted.number()));
             return 0;
         });

@@ -38,7 +38,7 @@ final class WarningShowCommand implements Callable<Integer> {
             WarningService warnings = services.warnings();
             Warning w = warnings.byNumberOrId(id);
             List<WarningChange> history = warnings.history(w.id());
-            List<UnitNotice> notices = warnings.notices(w.id());
+            List<UnitNotice> notices = warnings.receipts().of(w.id());
             if (json) {
                 out.println(WarningJson.detail(w, history, notices, warnings, services.zone()));
             } else {

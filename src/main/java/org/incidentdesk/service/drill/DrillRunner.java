@@ -153,11 +153,11 @@ public final class DrillRunner {
             long id = incident(step);
             WarningLevel level = level(step, required(step, "level"));
             String reason = Optional.ofNullable(step.arg("reason")).orElse(messages.get("drill.warningReason"));
-            Warning issued = office.warnings().issue(new WarningDraft(List.of(id), null, level.id(), null,
+            Warning issued = office.warnings().decisions().issue(new WarningDraft(List.of(id), null, level.id(), null,
                     required(step, "scope"), lines(step.arg("items")), lines(step.arg("measures")), step.arg("issuer"),
                     reason));
             if (issued.status() == WarningStatus.PENDING_APPROVAL) {
-                office.warnings().approve(issued.id());
+                office.warnings().decisions().approve(issued.id());
             }
         }
 
@@ -167,7 +167,7 @@ public final class DrillRunner {
             Warning active = office.warnings().ofIncident(id).stream().filter(Warning::isActive).findFirst()
                     .orElseThrow(() -> new DrillException(step.number(), messages.get("drill.error.noWarning",
                             required(step, "ref"))));
-            office.warnings().lift(active.id(), required(step, "reason"), step.arg("issuer"));
+            office.warnings().decisions().lift(active.id(), required(step, "reason"), step.arg("issuer"));
         }
 
         private static List<String> lines(String text) {

@@ -86,7 +86,7 @@ public final class HandoverBriefing {
         List<Warning> inForce = warnings.active();
         List<Unconfirmed> unconfirmed = new ArrayList<>();
         for (Warning warning : inForce) {
-            warnings.notices(warning.id()).stream().filter(n -> !n.acknowledged())
+            warnings.receipts().of(warning.id()).stream().filter(n -> !n.acknowledged())
                     .forEach(n -> unconfirmed.add(new Unconfirmed(warning.number(), n)));
         }
         Roster people = roster.load();

@@ -44,7 +44,7 @@ public final class IncidentEnding {
             }
         }
         if (!lift.isEmpty()) {
-            IncidentRules.requiredText("warning.reason", reason, WarningService.MAX_REASON, problems);
+            IncidentRules.requiredText("warning.reason", reason, WarningTextRules.MAX_REASON, problems);
         }
         if (!problems.isEmpty()) {
             throw new org.incidentdesk.domain.common.ValidationException(problems);
@@ -52,7 +52,7 @@ public final class IncidentEnding {
         incidents.advance(incidentId, IncidentPhase.ENDED);
         List<Warning> lifted = new ArrayList<>();
         for (Long id : lift) {
-            lifted.add(warnings.lift(id, reason));
+            lifted.add(warnings.decisions().lift(id, reason));
         }
         return lifted;
     }

@@ -115,7 +115,7 @@ public final class AssessmentViewModel {
             java.util.Collection<String> basis = fromRecord ? detail.assessments().stream()
                     .reduce((first, second) -> second).map(a -> (java.util.Collection<String>) a.established())
                     .orElse(List.of()) : ticked;
-            return new Loaded(warnings.assess(id, IncidentService.establishedFacts(plan, basis)), detail, plan,
+            return new Loaded(warnings.board().assess(id, IncidentService.establishedFacts(plan, basis)), detail, plan,
                     java.util.Set.copyOf(basis));
         }, next -> {
             if (next.detail().incident().id() == incident.id()) {
@@ -276,7 +276,7 @@ public final class AssessmentViewModel {
         }
         opinionProblem.set("");
         String levelId = opinionLevel.get() == null ? null : opinionLevel.get().id();
-        tasks.write(() -> warnings.recordOpinion(incident.id(), who, what, levelId), recorded -> {
+        tasks.write(() -> warnings.board().recordOpinion(incident.id(), who, what, levelId), recorded -> {
             opinions.add(recorded);
             expert.set("");
             judgement.set("");

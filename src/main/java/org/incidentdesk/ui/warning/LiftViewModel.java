@@ -59,7 +59,7 @@ public final class LiftViewModel {
         String why = reason.get().strip();
         busy.set(true);
         error.set("");
-        tasks.write(() -> warnings.lift(card.id(), why), lifted -> {
+        tasks.write(() -> warnings.decisions().lift(card.id(), why), lifted -> {
             busy.set(false);
             done.accept(lifted);
         }, failure -> {

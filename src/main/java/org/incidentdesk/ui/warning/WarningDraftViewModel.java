@@ -222,7 +222,7 @@ public final class WarningDraftViewModel {
                 issuer.get().roleId(), blank(reason.get()) ? null : reason.get().strip());
         busy.set(true);
         error.set("");
-        tasks.write(() -> mode == Mode.ISSUE ? warnings.issue(draft) : warnings.adjust(adjusted.id(), draft, draft.reason()),
+        tasks.write(() -> mode == Mode.ISSUE ? warnings.decisions().issue(draft) : warnings.decisions().adjust(adjusted.id(), draft, draft.reason()),
                 stored -> {
                     busy.set(false);
                     done.accept(stored);

@@ -51,7 +51,7 @@ record WarningPanelSnapshot(List<WarningCard> cards, List<WarningChange> history
             List<IncidentRef> behind = warning.incidentIds().stream()
                     .map(id -> byId.getOrDefault(id, new IncidentRef(id, "#" + id, ""))).toList();
             cards.add(new WarningCard(warning, plan.level(warning.levelId()).orElse(null), role, behind,
-                    warnings.notices(warning.id())));
+                    warnings.receipts().of(warning.id())));
         }
         List<WarningChange> history = warnings.history().stream()
                 .sorted(Comparator.comparing(WarningChange::at).thenComparingLong(WarningChange::id).reversed())

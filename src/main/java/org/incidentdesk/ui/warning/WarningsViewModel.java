@@ -159,7 +159,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
 
     /** The authority approves a warning put forward by a post that may not issue its level. */
     public void approve(WarningCard card) {
-        tasks.write(() -> warnings.approve(card.id()), approved -> {
+        tasks.write(() -> warnings.decisions().approve(card.id()), approved -> {
             dialogs.notify(messages.get("warningui.approved", approved.number()), null, null);
             reload();
         }, failure -> failures.show("warningui.approve", failure));
@@ -172,7 +172,7 @@ public final class WarningsViewModel implements ViewModelWorkspace.Activatable {
     public void acknowledge(UnitNotice notice) {
         dialogs.prompt(messages.get("warningui.ack.title"), messages.get("warningui.ack.who", notice.unitName()),
                 notice.liaisonName() == null ? "" : notice.liaisonName()).map(String::strip).filter(s -> !s.isEmpty())
-                .ifPresent(by -> tasks.write(() -> warnings.acknowledgeReceipt(notice.id(), by), done -> reload(),
+                .ifPresent(by -> tasks.write(() -> warnings.receipts().acknowledge(notice.id(), by), done -> reload(),
                         failure -> failures.show("warningui.ack.title", failure)));
     }
 

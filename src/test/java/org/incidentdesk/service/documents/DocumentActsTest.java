@@ -116,7 +116,7 @@ class DocumentActsTest {
     @Test
     void theNoticeOfAWarningTheChiefIssuedNamesThePostAndTheLevelWithItsNumber() throws Exception {
         Incident incident = office.incidents.intake(Intake.quick("某校食堂视频", "hype"));
-        Warning warning = warnings.issue(new WarningDraft(List.of(incident.id()), null, "III", null, "全县中小学校",
+        Warning warning = warnings.decisions().issue(new WarningDraft(List.of(incident.id()), null, "III", null, "全县中小学校",
                 List.of("话题可能跨平台传播"), List.of("各成员单位24小时值班"), "chief", "值班会商"));
 
         IssuedPdf notice = reports.export(FormRequest.of(FormKind.WARNING_ISSUE).forWarning(warning.id()),
@@ -135,7 +135,7 @@ class DocumentActsTest {
     @Test
     void aNoticeOfAWarningAwaitingApprovalIsRefusedAndTakesNoNumber() {
         Incident incident = office.incidents.intake(Intake.quick("某校食堂视频", "hype"));
-        Warning proposed = warnings.issue(new WarningDraft(List.of(incident.id()), null, "II", null, "全县",
+        Warning proposed = warnings.decisions().issue(new WarningDraft(List.of(incident.id()), null, "II", null, "全县",
                 List.of(), List.of(), "office", "热度上升"));
         assertEquals(WarningStatus.PENDING_APPROVAL, proposed.status());
 
@@ -146,7 +146,7 @@ class DocumentActsTest {
         assertTrue(refused.violations().get(0).args().contains(proposed.number()));
         assertFalse(Files.exists(dir.resolve("通知.pdf")));
         assertTrue(dispatches(incident.id()).isEmpty());
-        warnings.approve(proposed.id());
+        warnings.decisions().approve(proposed.id());
         assertEquals("网舆办〔2026〕1号", reports.export(FormRequest.of(FormKind.WARNING_ISSUE).forWarning(proposed.id()),
                 dir.resolve("通知.pdf")).record().number(), "approved, it takes the first number: none was used up");
     }

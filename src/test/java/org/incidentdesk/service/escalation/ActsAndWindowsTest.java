@@ -105,7 +105,7 @@ class ActsAndWindowsTest {
             WarningService warnings = warnings(office);
             Incident unassessed = office.intake("inquiry", null, Duration.ZERO);
             office.advance(Duration.ofMinutes(20));
-            warnings.issue(draft(unassessed, null, "值班会商决定"));
+            warnings.decisions().issue(draft(unassessed, null, "值班会商决定"));
             Deadline assess = office.only(unassessed.id(), "assess-level");
             assertEquals(DeadlineState.MET, assess.state(), "the warning decided the level");
             assertEquals(office.clock.instant(), assess.metAt());
@@ -114,7 +114,7 @@ class ActsAndWindowsTest {
 
             Incident decided = office.intake("inquiry", null, Duration.ZERO);
             office.decideLevel(decided.id(), "III");
-            warnings.issue(draft(decided, null, null));
+            warnings.decisions().issue(draft(decided, null, null));
             assertEquals(IncidentPhase.WARNING, office.incidents.detail(decided.id()).incident().phase());
         }
     }
@@ -125,7 +125,7 @@ class ActsAndWindowsTest {
             WarningService warnings = warnings(office);
             Incident incident = office.intake("inquiry", null, Duration.ZERO);
             office.decideLevel(incident.id(), "III");
-            Warning tomorrow = warnings.issue(draft(incident,
+            Warning tomorrow = warnings.decisions().issue(draft(incident,
                     office.clock.instant().plus(Duration.ofDays(1)).atZone(DeadlineFixture.ZONE).toOffsetDateTime(),
                     null));
             assertTrue(tomorrow.isActive(), "issued and not lifted");

@@ -27,13 +27,13 @@ class WarningNoticeDataTest {
 
     WarningNoticeDataTest() {
         Incident incident = office.incidents.intake(Intake.quick("某校食堂视频", "hype"));
-        warning = warnings.issue(new WarningDraft(List.of(incident.id()), null, "III", null, "全县中小学校",
+        warning = warnings.decisions().issue(new WarningDraft(List.of(incident.id()), null, "III", null, "全县中小学校",
                 List.of("话题可能跨平台传播"), List.of("各成员单位24小时值班"), "chief", "值班会商"));
         office.advance(Duration.ofHours(2));
-        warnings.adjust(warning.id(), new WarningDraft(List.of(), null, "II", null, null, null, null, "commander", null),
+        warnings.decisions().adjust(warning.id(), new WarningDraft(List.of(), null, "II", null, null, null, null, "commander", null),
                 "省级媒体转载");
         office.advance(Duration.ofHours(4));
-        warnings.lift(warning.id(), "整改到位，热度回落");
+        warnings.decisions().lift(warning.id(), "整改到位，热度回落");
     }
 
     @AfterEach

@@ -120,13 +120,13 @@ class WarningServiceTest {
         Incident incident = assessedYellow("某校食堂视频");
 
         ValidationException refused = assertThrows(WarningRefusal.class,
-                () -> warnings.issue(draft(incident, "II", "chief", "涉及重点人群")));
+                () -> warnings.decisions().issue(draft(incident, "II", "chief", "涉及重点人群")));
 
         assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", message(refused));
         assertTrue(warnings.all().isEmpty());
         assertTrue(warningEvents.isEmpty());
         ValidationException unknownLevel = assertThrows(WarningRefusal.class,
-                () -> warnings.issue(draft(incident, "V", "chief", null)));
+                () -> warnings.decisions().issue(draft(incident, "V", "chief", null)));
         assertTrue(message(unknownLevel).startsWith("预警级别：预案中没有级别“V”，可选：I 特别重大、II 重大"), message(unknownLevel));
     }
 
@@ -136,7 +136,7 @@ class WarningServiceTest {
     void issuingTheProposedLevelPutsItInForceNumberedForTheYearWithItsFields() {
         Incident incident = assessedYellow("某校食堂视频");
 
-        Warning warning = warnings.issue(draft(incident, "III", "chief", null));
+        Warning warning = warnings.decisions().issue(draft(incident, "III", "chief", null));
 
         assertEquals("2026-Y001", warning.number());
         assertEquals(WarningStatus.ACTIVE, warning.status());
@@ -148,7 +148,7 @@ class WarningServiceTest {
         assertEquals(office.clock.instant(), warning.startsAt().toInstant(), "starts when issued unless given");
         assertEquals(List.of(incident.id()), warning.incidentIds());
         assertEquals(List.of("各成员单位24小时值班", "每2小时报送监测情况"), warning.measures());
-        assertEquals("2026-Y002", warnings.issue(draft(assessedYellow("另一事件"), "较大", null, null)).number(),
+        assertEquals("2026-Y002", warnings.decisions().issue(draft(assessedYellow("另一事件"), "较大", null, null)).number(),
                 "the level by its name; no issuer: the role with the authority");
         assertEquals(warning, warnings.byNumberOrId("2026-y001"));
         assertEquals(warning, warnings.byNumberOrId(Long.toString(warning.id())));
@@ -159,10 +159,10 @@ class WarningServiceTest {
         Incident incident = assessedYellow("某校食堂视频");
 
         ValidationException refused = assertThrows(WarningRefusal.class,
-                () -> warnings.issue(draft(incident, "IV", "chief", " ")));
+                () -> warnings.decisions().issue(draft(incident, "IV", "chief", " ")));
 
         assertEquals("理由：发布“IV 一般”预警须写明理由（研判未提出该级别，或未达到预警条件）", message(refused));
-        assertEquals(WarningStatus.ACTIVE, warnings.issue(draft(incident, "IV", "chief", "专家会商认为影响有限")).status());
+        assertEquals(WarningStatus.ACTIVE, warnings.decisions().issue(draft(incident, "IV", "chief", "专家会商认为影响有限")).status());
         assertEquals("专家会商认为影响有限", warnings.history().get(0).reason());
     }
 
@@ -170,26 +170,26 @@ class WarningServiceTest {
     void theOfficesProposalWaitsForApprovalThenComesIntoForceAndNotifies() {
         Incident incident = assessedYellow("某校食堂视频");
 
-        Warning proposed = warnings.issue(draft(incident, "II", "office", "热度持续上升，建议提级"));
+        Warning proposed = warnings.decisions().issue(draft(incident, "II", "office", "热度持续上升，建议提级"));
 
         assertEquals(WarningStatus.PENDING_APPROVAL, proposed.status());
-        assertTrue(warnings.notices(proposed.id()).isEmpty(), "no unit is told before the warning is in force");
+        assertTrue(warnings.receipts().of(proposed.id()).isEmpty(), "no unit is told before the warning is in force");
         assertTrue(warnings.active().isEmpty());
-        ValidationException notInForce = assertThrows(WarningRefusal.class, () -> warnings.lift(proposed.id(), "x"));
+        ValidationException notInForce = assertThrows(WarningRefusal.class, () -> warnings.decisions().lift(proposed.id(), "x"));
         assertEquals("预警：预警 2026-Y001 尚待批准，不能解除", message(notInForce));
 
         office.advance(Duration.ofMinutes(20));
         office.actAs("指挥部值班员");
-        Warning approved = warnings.approve(proposed.id());
+        Warning approved = warnings.decisions().approve(proposed.id());
 
         assertEquals(WarningStatus.ACTIVE, approved.status());
         assertEquals("commander", approved.issuerRole());
         assertEquals("指挥部值班员", approved.issuedBy());
         assertEquals(office.clock.instant(), approved.issuedAt());
-        assertEquals(12, warnings.notices(approved.id()).size(), "the county plan's twelve member units");
+        assertEquals(12, warnings.receipts().of(approved.id()).size(), "the county plan's twelve member units");
         assertEquals(List.of(WarningChangeKind.PROPOSED, WarningChangeKind.APPROVED),
                 warnings.history(approved.id()).stream().map(WarningChange::kind).toList());
-        ValidationException twice = assertThrows(WarningRefusal.class, () -> warnings.approve(approved.id()));
+        ValidationException twice = assertThrows(WarningRefusal.class, () -> warnings.decisions().approve(approved.id()));
         assertEquals("预警：预警 2026-Y001 不在待批准状态（当前为生效中）", message(twice));
     }
 
@@ -199,7 +199,7 @@ class WarningServiceTest {
     void noCriterionMetProposesNoWarningAndChecksEveryCriterionUnmet() {
         Incident incident = office.incidents.intake(Intake.quick("网传停水", "inquiry"));
 
-        WarningAssessment board = warnings.assess(incident.id());
+        WarningAssessment board = warnings.board().assess(incident.id());
 
         assertTrue(board.noWarningCondition());
         assertTrue(board.proposed().isEmpty() && board.assessedBeforeRaise().isEmpty());
@@ -214,7 +214,7 @@ class WarningServiceTest {
         Incident incident = office.incidents.intake(Intake.quick("某校食堂视频", "hype"));
         office.advance(Duration.ofDays(1)); // 3 March: 全国两会
 
-        WarningAssessment board = warnings.assess(incident.id(), EventFacts.none().with(Occurrence.HAPPENED_HERE, "IV"));
+        WarningAssessment board = warnings.board().assess(incident.id(), EventFacts.none().with(Occurrence.HAPPENED_HERE, "IV"));
 
         assertEquals("III", board.assessedBeforeRaise().orElseThrow().id());
         assertEquals("II", board.proposed().orElseThrow().id());
@@ -229,7 +229,7 @@ class WarningServiceTest {
         Incident incident = office.incidents.intake(Intake.quick("某重大事件", "hype"));
         office.advance(Duration.ofDays(1));
 
-        WarningAssessment board = warnings.assess(incident.id(), EventFacts.none().with(Occurrence.HAPPENED_HERE, "II"));
+        WarningAssessment board = warnings.board().assess(incident.id(), EventFacts.none().with(Occurrence.HAPPENED_HERE, "II"));
 
         assertEquals("I", board.assessedBeforeRaise().orElseThrow().id());
         assertEquals("I", board.proposed().orElseThrow().id());
@@ -241,16 +241,16 @@ class WarningServiceTest {
     void expertOpinionsAreRecordedOnTheBoardAndTheTimeline() {
         Incident incident = assessedYellow("某校食堂视频");
 
-        warnings.recordOpinion(incident.id(), "网信专家甲", "传播面在扩大，建议橙色", "橙");
+        warnings.board().recordOpinion(incident.id(), "网信专家甲", "传播面在扩大，建议橙色", "橙");
 
-        assertEquals(List.of("网信专家甲：传播面在扩大，建议橙色：II"), warnings.assess(incident.id()).opinions().stream()
+        assertEquals(List.of("网信专家甲：传播面在扩大，建议橙色：II"), warnings.board().assess(incident.id()).opinions().stream()
                 .map(o -> o.expert() + "：" + o.judgement() + "：" + o.levelId()).toList());
         TimelineEntry opinion = office.incidents.detail(incident.id()).timeline().getLast();
         assertEquals(TimelineKind.ASSESSMENT, opinion.kind());
         assertTrue(opinion.fact() instanceof TimelineFact.ExpertOpinionGiven given
                 && given.expert().equals("网信专家甲") && "II".equals(given.levelId()), opinion.fact().toString());
         assertEquals("传播面在扩大，建议橙色", opinion.personText(), "the judgement is the expert's words, kept apart");
-        assertThrows(ValidationException.class, () -> warnings.recordOpinion(incident.id(), " ", "x", null));
+        assertThrows(ValidationException.class, () -> warnings.board().recordOpinion(incident.id(), " ", "x", null));
     }
 
     @Test
@@ -263,11 +263,11 @@ class WarningServiceTest {
         int entries = office.incidents.detail(incident.id()).timeline().size();
 
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> warnings.recordOpinion(incident.id(), "网信专家甲", "建议关注", null));
+                () -> warnings.board().recordOpinion(incident.id(), "网信专家甲", "建议关注", null));
 
         assertEquals(List.of("incident.archived"),
                 refused.violations().stream().map(v -> v.messageKey()).toList());
-        assertTrue(warnings.assess(incident.id()).opinions().isEmpty(), "the opinion rolled back with the refusal");
+        assertTrue(warnings.board().assess(incident.id()).opinions().isEmpty(), "the opinion rolled back with the refusal");
         assertEquals(entries, office.incidents.detail(incident.id()).timeline().size());
     }
 
@@ -276,14 +276,14 @@ class WarningServiceTest {
     @Test
     void adjustingRecordsTheLevelsBeforeAndAfterAndRaisingNeedsTheNewLevelsAuthority() {
         Incident incident = assessedYellow("某校食堂视频");
-        Warning yellow = warnings.issue(draft(incident, "III", "chief", null));
+        Warning yellow = warnings.decisions().issue(draft(incident, "III", "chief", null));
 
-        ValidationException chiefCannotRaise = assertThrows(WarningRefusal.class, () -> warnings.adjust(yellow.id(),
+        ValidationException chiefCannotRaise = assertThrows(WarningRefusal.class, () -> warnings.decisions().adjust(yellow.id(),
                 new WarningDraft(List.of(), null, "II", null, null, null, null, null, null), "热度上升"));
         assertEquals("发布岗位：指挥长无权发布“II 重大”预警，应由总指挥发布", message(chiefCannotRaise));
 
         office.advance(Duration.ofHours(2));
-        Warning orange = warnings.adjust(yellow.id(),
+        Warning orange = warnings.decisions().adjust(yellow.id(),
                 new WarningDraft(List.of(), null, "II", null, null, null, null, "commander", null), "省级媒体转载，热度持续上升");
 
         assertEquals("II", orange.levelId());
@@ -300,33 +300,33 @@ class WarningServiceTest {
     @Test
     void liftingALiftedWarningIsRefusedWithAMessage() {
         Incident incident = assessedYellow("某校食堂视频");
-        Warning warning = warnings.issue(draft(incident, "III", "chief", null));
+        Warning warning = warnings.decisions().issue(draft(incident, "III", "chief", null));
         office.advance(Duration.ofHours(1));
-        Warning lifted = warnings.lift(warning.id(), "整改到位，热度回落");
+        Warning lifted = warnings.decisions().lift(warning.id(), "整改到位，热度回落");
         assertEquals(WarningStatus.LIFTED, lifted.status());
         assertEquals(office.clock.instant(), lifted.liftedAt());
 
-        ValidationException twice = assertThrows(WarningRefusal.class, () -> warnings.lift(warning.id(), "再次解除"));
+        ValidationException twice = assertThrows(WarningRefusal.class, () -> warnings.decisions().lift(warning.id(), "再次解除"));
 
         assertEquals("预警：预警 2026-Y001 已于 2026-03-02 10:00 解除，不能再解除或调整", message(twice));
         assertEquals(List.of(WarningChangeKind.ISSUED, WarningChangeKind.LIFTED),
                 warnings.history(warning.id()).stream().map(WarningChange::kind).toList());
-        assertThrows(WarningRefusal.class, () -> warnings.adjust(warning.id(),
+        assertThrows(WarningRefusal.class, () -> warnings.decisions().adjust(warning.id(),
                 new WarningDraft(List.of(), null, "II", null, null, null, null, "commander", null), "x"));
     }
 
     @Test
     void theOverallLevelIsTheMostSevereActiveWarning() {
         assertTrue(warnings.overallLevel().isEmpty());
-        Warning blue = warnings.issue(draft(assessedYellow("甲"), "IV", "chief", "影响有限"));
-        Warning orange = warnings.issue(draft(assessedYellow("乙"), "II", "commander", "涉及重点人群"));
-        warnings.issue(draft(assessedYellow("丙"), "III", "chief", null));
+        Warning blue = warnings.decisions().issue(draft(assessedYellow("甲"), "IV", "chief", "影响有限"));
+        Warning orange = warnings.decisions().issue(draft(assessedYellow("乙"), "II", "commander", "涉及重点人群"));
+        warnings.decisions().issue(draft(assessedYellow("丙"), "III", "chief", null));
 
         assertEquals("II", warnings.overallLevel().orElseThrow().id());
         assertEquals(WarningColour.ORANGE, warnings.overall().colour().orElseThrow());
         assertEquals(3, warnings.overall().activeCount());
 
-        warnings.lift(orange.id(), "已平息");
+        warnings.decisions().lift(orange.id(), "已平息");
         assertEquals("III", warnings.overallLevel().orElseThrow().id());
         assertEquals(2, warnings.overall().activeCount());
         assertEquals(blue.id(), warnings.active().get(1).id(), "newest first");
@@ -336,9 +336,9 @@ class WarningServiceTest {
 
     @Test
     void issuingNotifiesEveryMemberUnitOfThePlanWithItsLiaisonAndNumberAndRecordsReceipt() {
-        Warning warning = warnings.issue(draft(assessedYellow("某校食堂视频"), "III", "chief", null));
+        Warning warning = warnings.decisions().issue(draft(assessedYellow("某校食堂视频"), "III", "chief", null));
 
-        List<UnitNotice> notices = warnings.notices(warning.id());
+        List<UnitNotice> notices = warnings.receipts().of(warning.id());
 
         assertEquals(12, notices.size());
         UnitNotice government = notices.get(0);
@@ -351,15 +351,15 @@ class WarningServiceTest {
         assertFalse(government.acknowledged());
 
         office.advance(Duration.ofMinutes(7));
-        UnitNotice acknowledged = warnings.acknowledgeReceipt(government.id(), "季小雨");
+        UnitNotice acknowledged = warnings.receipts().acknowledge(government.id(), "季小雨");
 
         assertEquals("季小雨", acknowledged.acknowledgedBy());
         assertEquals(office.clock.instant(), acknowledged.acknowledgedAt());
         assertTrue(warningEvents.stream().anyMatch(e -> e instanceof NoticeAcknowledged n && n.noticeId() == government.id()));
         ValidationException twice = assertThrows(WarningRefusal.class,
-                () -> warnings.acknowledgeReceipt(government.id(), "另一人"));
+                () -> warnings.receipts().acknowledge(government.id(), "另一人"));
         assertEquals("预警通知：县政府办已由季小雨确认收到", message(twice));
-        assertThrows(ValidationException.class, () -> warnings.acknowledgeReceipt(notices.get(1).id(), " "));
+        assertThrows(ValidationException.class, () -> warnings.receipts().acknowledge(notices.get(1).id(), " "));
     }
 
     // ---- events and the timeline
@@ -372,7 +372,7 @@ class WarningServiceTest {
                 e -> visibleWhenPublished.add(warnings.find(e.warningId()).isPresent()));
 
         office.store.run(s -> {
-            warnings.issue(draft(incident, "III", "chief", null));
+            warnings.decisions().issue(draft(incident, "III", "chief", null));
             assertTrue(warningEvents.isEmpty(), "nothing is announced inside the transaction");
         });
 
@@ -388,11 +388,11 @@ class WarningServiceTest {
     void eachStepLandsOnTheTimelineOfEveryLinkedIncidentReadableInBothLanguages() {
         Incident first = assessedYellow("某校食堂视频");
         Incident second = office.incidents.intake(Intake.quick("同一话题的另一帖", "hype"));
-        Warning warning = warnings.issue(new WarningDraft(List.of(first.id(), second.id()), null, "III", null,
+        Warning warning = warnings.decisions().issue(new WarningDraft(List.of(first.id(), second.id()), null, "III", null,
                 "全县", List.of(), List.of(), "chief", null));
-        warnings.adjust(warning.id(), new WarningDraft(List.of(), null, "IV", null, null, null, null, null, null),
+        warnings.decisions().adjust(warning.id(), new WarningDraft(List.of(), null, "IV", null, null, null, null, null, null),
                 "热度回落");
-        warnings.lift(warning.id(), "已平息");
+        warnings.decisions().lift(warning.id(), "已平息");
 
         for (Incident incident : List.of(first, second)) {
             List<TimelineEntry> rows = office.incidents.detail(incident.id()).timeline().stream()

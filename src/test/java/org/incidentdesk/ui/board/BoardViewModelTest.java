@@ -362,7 +362,7 @@ class BoardViewModelTest {
         var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
                 office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
                 IncidentFixture.ZONE);
-        var inForce = warnings.issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+        var inForce = warnings.decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
                 "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
         board.activate();
         board.selectedIdProperty().set(incident.id());
@@ -393,7 +393,7 @@ class BoardViewModelTest {
         var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
                 office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
                 IncidentFixture.ZONE);
-        var inForce = warnings.issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+        var inForce = warnings.decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
                 "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
         board.activate();
         board.selectedIdProperty().set(incident.id());

@@ -51,7 +51,7 @@ class HandoverViewModelTest {
                 .filter(u -> u.kind() == org.incidentdesk.domain.roster.UnitKind.MEMBER_UNIT).findFirst().orElseThrow();
         office.incidents().assignTask(incident.id(), member.id(), "核实停水原因", now.plus(Duration.ofHours(3)));
         office.incidents().assignTask(incident.id(), member.id(), "一周后回访", now.plus(Duration.ofDays(7)));
-        Warning warning = office.warnings().issue(new WarningDraft(List.of(incident.id()), null, "III", null,
+        Warning warning = office.warnings().decisions().issue(new WarningDraft(List.of(incident.id()), null, "III", null,
                 "城东街道", List.of("话题可能扩散"), List.of("各成员单位加强值守"), "chief", null));
         Person next = office.roster().load().people().get(1);
         office.roster().addShift(new DutyShift(null, next.unitId(), next.id(), now.plus(Duration.ofHours(1)),
@@ -63,7 +63,7 @@ class HandoverViewModelTest {
         assertTrue(draft.openItems().contains("核实停水原因"), "a task due within the next shift is listed");
         assertTrue(!draft.openItems().contains("一周后回访"), "a task due next week is not");
         assertTrue(draft.watchItems().contains(warning.number()), draft.watchItems());
-        List<String> unconfirmed = office.warnings().notices(warning.id()).stream().filter(n -> !n.acknowledged())
+        List<String> unconfirmed = office.warnings().receipts().of(warning.id()).stream().filter(n -> !n.acknowledged())
                 .map(UnitNotice::unitName).toList();
         unconfirmed.forEach(name -> assertTrue(draft.watchItems().contains(name), name + " has not confirmed"));
         assertEquals(unconfirmed.isEmpty(), draft.watchItems().contains("未确认收到预警的单位：无"));

@@ -151,7 +151,7 @@ class WarningDialogsViewModelTest {
         lift.submit(stored::add);
         assertEquals(1, panel.cards().size(), "declined: nothing lifted");
 
-        fixture.context.warnings().lift(card.id(), "另一台工作站已解除");
+        fixture.context.warnings().decisions().lift(card.id(), "另一台工作站已解除");
         fixture.dialogs.answerConfirm(true);
         lift.submit(stored::add);
         assertFalse(lift.errorProperty().get().isEmpty(), "lifting a lifted warning is refused with a message");
@@ -161,7 +161,7 @@ class WarningDialogsViewModelTest {
     @Test
     void adjustingAnOrangeWarningDownTakesTheAuthorityForOrange() {
         Incident incident = fixture.context.incidents().intake(Intake.quick("网传学校食堂卫生问题", "hype"));
-        fixture.context.warnings().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+        fixture.context.warnings().decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
                 "II", null, "全县", List.of("舆情可能扩大"), List.of("24 小时值班"), "commander", "会商决定"));
         panel.activate();
         WarningDraftViewModel adjust = panel.adjustDraft(panel.cards().get(0));

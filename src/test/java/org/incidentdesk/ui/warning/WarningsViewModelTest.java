@@ -43,7 +43,7 @@ class WarningsViewModelTest {
 
     /** Issued by the role the county plan gives the level (II: 总指挥, IV: 指挥长), with a reason: no assessment here. */
     private Warning issue(Incident incident, String levelId, String scope) {
-        return warnings.issue(new WarningDraft(List.of(incident.id()), null, levelId, null, scope,
+        return warnings.decisions().issue(new WarningDraft(List.of(incident.id()), null, levelId, null, scope,
                 List.of("网上舆情可能扩大"), List.of("各成员单位加强值守"), null, "会商决定"));
     }
 
@@ -79,7 +79,7 @@ class WarningsViewModelTest {
         assertEquals(List.of(blue.id()), panel.cards().stream().map(WarningCard::id).toList());
         assertEquals("当前预警：IV 级 蓝色", office.badgeText(fixture.messages));
 
-        warnings.lift(blue.id(), "管道已修复，舆情平息");
+        warnings.decisions().lift(blue.id(), "管道已修复，舆情平息");
         assertTrue(panel.cards().isEmpty());
         assertEquals("无预警", office.badgeText(fixture.messages));
         assertEquals(List.of("LIFTED", "ISSUED"), panel.history().stream().map(c -> c.kind().name()).toList(),
