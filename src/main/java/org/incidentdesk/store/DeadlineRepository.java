@@ -40,27 +40,23 @@ public final class DeadlineRepository {
     /** A new deadline of occurrence {@code occurrence} of {@code rule}. */
     public long insert(long incidentId, DeadlineRule rule, int occurrence, String levelId, Instant start,
                        Instant due, Alarm alarm, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_DEADLINE)
-                .set(INCIDENT_DEADLINE.INCIDENT_ID, incidentId)
-                .set(INCIDENT_DEADLINE.RULE_ID, rule.id())
-                .set(INCIDENT_DEADLINE.OCCURRENCE, occurrence)
-                .set(INCIDENT_DEADLINE.ACTION_KIND, DeadlineAction.of(rule).name())
-                .set(INCIDENT_DEADLINE.ACTION_TEXT, rule.action() == null ? rule.id() : rule.action())
-                .set(INCIDENT_DEADLINE.OWNER_ROLE, rule.by())
-                .set(INCIDENT_DEADLINE.RECIPIENT_ROLE, rule.to())
-                .set(INCIDENT_DEADLINE.LEVEL_ID, levelId)
-                .set(INCIDENT_DEADLINE.START_POINT, rule.from().name())
-                .set(INCIDENT_DEADLINE.STARTED_AT, Times.utc(start))
-                .set(INCIDENT_DEADLINE.DUE_AT, Times.utc(due))
-                .set(INCIDENT_DEADLINE.STATE, DeadlineState.OPEN.name())
-                .set(INCIDENT_DEADLINE.NEXT_ALERT, alarm.stage().name())
-                .set(INCIDENT_DEADLINE.NEXT_ALERT_AT, Times.utc(alarm.at()))
-                .set(INCIDENT_DEADLINE.ESCALATIONS, 0)
-                .set(INCIDENT_DEADLINE.VERSION, 0)
-                .set(INCIDENT_DEADLINE.CREATED_AT, stamp.time())
-                .set(INCIDENT_DEADLINE.CREATED_BY, stamp.who())
-                .set(INCIDENT_DEADLINE.UPDATED_AT, stamp.time())
-                .set(INCIDENT_DEADLINE.UPDATED_BY, stamp.who())
+        IncidentDeadlineRecord row = dsl.newRecord(INCIDENT_DEADLINE);
+        row.setIncidentId(incidentId);
+        row.setRuleId(rule.id());
+        row.setOccurrence(occurrence);
+        row.setActionKind(DeadlineAction.of(rule).name());
+        row.setActionText(rule.action() == null ? rule.id() : rule.action());
+        row.setOwnerRole(rule.by());
+        row.setRecipientRole(rule.to());
+        row.setLevelId(levelId);
+        row.setStartPoint(rule.from().name());
+        row.setStartedAt(Times.utc(start));
+        row.setDueAt(Times.utc(due));
+        row.setState(DeadlineState.OPEN.name());
+        row.setNextAlert(alarm.stage().name());
+        row.setNextAlertAt(Times.utc(alarm.at()));
+        row.setEscalations(0);
+        return dsl.insertInto(INCIDENT_DEADLINE).set(RowStamps.created(row, stamp))
                 .returning(INCIDENT_DEADLINE.ID).fetchOne().getId();
     }
 
@@ -69,6 +65,8 @@ public final class DeadlineRepository {
      * false when another workstation (or thread) changed it first, and nothing was written.
      */
     public boolean replace(Deadline before, Deadline after, Stamp stamp) {
+        // a claim, not an edit: losing the race is an answer (false), not a stale refusal; every column is written,
+        // null included, so the row is exactly what after holds
         return dsl.update(INCIDENT_DEADLINE)
                 .set(INCIDENT_DEADLINE.STATE, after.state().name())
                 .set(INCIDENT_DEADLINE.STARTED_AT, Times.utc(after.startedAt()))
@@ -80,9 +78,7 @@ public final class DeadlineRepository {
                 .set(INCIDENT_DEADLINE.ACKNOWLEDGED_BY, after.acknowledgedBy())
                 .set(INCIDENT_DEADLINE.MET_AT, Times.utc(after.metAt()))
                 .set(INCIDENT_DEADLINE.MET_BY, after.metBy())
-                .set(INCIDENT_DEADLINE.VERSION, before.version() + 1)
-                .set(INCIDENT_DEADLINE.UPDATED_AT, stamp.time())
-                .set(INCIDENT_DEADLINE.UPDATED_BY, stamp.who())
+                .set(RowStamps.updated(dsl.newRecord(INCIDENT_DEADLINE), before.version(), stamp))
                 .where(INCIDENT_DEADLINE.ID.eq(before.id()))
                 .and(INCIDENT_DEADLINE.STATE.eq(before.state().name()))
                 .and(INCIDENT_DEADLINE.VERSION.eq(before.version()))
