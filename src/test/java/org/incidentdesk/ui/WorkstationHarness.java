@@ -48,6 +48,18 @@ public final class WorkstationHarness implements AutoCloseable {
         context = AppContext.openEmbedded(dataDir, ZONE, time, () -> actor);
     }
 
+    /** Shows the Chinese window at {@code width}×{@code height}, the size of the clerk's screen under test. */
+    public MainWindow show(Stage stage, int width, int height) {
+        stage.setWidth(width);
+        stage.setHeight(height);
+        return show(stage, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The window's workspace of {@code type}. */
+    public static <W> W workspace(MainWindow window, Class<W> type) {
+        return window.workspaces().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
     public MainWindow show(Stage stage, Locale locale) {
         workstation = new Workstation(context, WorkstationPreferences.load(dataDir));
         window = workstation.show(stage, locale);

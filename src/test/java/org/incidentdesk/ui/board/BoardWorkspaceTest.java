@@ -34,7 +34,6 @@ import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.WorkstationHarness;
-import org.incidentdesk.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,11 +51,7 @@ class BoardWorkspaceTest {
     @Start
     void start(Stage stage) {
         harness = new WorkstationHarness();
-        stage.setWidth(1600);
-        stage.setHeight(1000);
-        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
-        board = window.workspaces().stream().filter(w -> w instanceof BoardWorkspace).map(w -> (BoardWorkspace) w)
-                .findFirst().orElseThrow().viewModel();
+        board = WorkstationHarness.workspace(harness.show(stage, 1600, 1000), BoardWorkspace.class).viewModel();
     }
 
     @AfterEach

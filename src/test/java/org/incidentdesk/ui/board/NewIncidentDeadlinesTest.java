@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -20,7 +19,6 @@ import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.ui.WorkstationHarness;
 import org.incidentdesk.ui.board.DeadlineOverviewViewModel.Line;
-import org.incidentdesk.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +41,7 @@ class NewIncidentDeadlinesTest {
     void start(Stage stage) {
         harness = new WorkstationHarness();
         harness.context().startDeadlineAlarms();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
-        board = window.workspaces().stream().filter(w -> w instanceof BoardWorkspace).map(w -> (BoardWorkspace) w)
-                .findFirst().orElseThrow().viewModel();
+        board = WorkstationHarness.workspace(harness.show(stage, 1280, 720), BoardWorkspace.class).viewModel();
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,7 +18,6 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.ui.WorkstationHarness;
-import org.incidentdesk.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +34,7 @@ class TaskFormSmallScreenTest {
     @Start
     void start(Stage stage) {
         harness = new WorkstationHarness();
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        MainWindow window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
-        board = window.workspaces().stream().filter(w -> w instanceof BoardWorkspace).map(w -> (BoardWorkspace) w)
-                .findFirst().orElseThrow().viewModel();
+        board = WorkstationHarness.workspace(harness.show(stage, 1280, 720), BoardWorkspace.class).viewModel();
     }
 
     @AfterEach
