@@ -34,6 +34,7 @@ import org.incidentdesk.service.incident.MetricsImportService;
 import org.incidentdesk.service.incident.TaskDue;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.roster.RosterService;
+import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.RecordingDialogService;
@@ -56,17 +57,24 @@ class BoardViewModelTest {
     private BoardViewModel board;
     private IncidentDetailViewModel detail;
     private Runnable unfollowDeadlines = () -> { };
+    private WarningService warnings;
 
     @BeforeEach
     void open() {
         RosterService roster = new RosterService(office.store, office.clock, () -> new Actor("值班员甲"), office.events);
-        detail = new IncidentDetailViewModel(incidents, new org.incidentdesk.service.warning.WarningService(
-                office.store, office.clock, office.actors(), office.events, office.plans, incidents,
-                new org.incidentdesk.service.plan.LevelAssessor(), IncidentFixture.ZONE), office.evidence(Path.of("target", "no-evidence")),
+        warnings = new WarningService(office.store, office.clock, office.actors(), office.events, office.plans,
+                incidents, new org.incidentdesk.service.plan.LevelAssessor(), IncidentFixture.ZONE);
+        detail = new IncidentDetailViewModel(incidents, warnings, office.evidence(Path.of("target", "no-evidence")),
                 new MetricsImportService(incidents, office.clock, IncidentFixture.ZONE), roster,
                 tasks, dialogs, zh, office.clock, IncidentFixture.ZONE);
         board = new BoardViewModel(incidents, detail, tasks, dialogs, zh, new FxEvents(office.events, Runnable::run),
                 new FxAlarms(time, Runnable::run), office.clock, IncidentFixture.ZONE);
+    }
+
+    /** A III (yellow) warning for the incident, issued by the post with the authority for it. */
+    private org.incidentdesk.domain.warning.Warning yellowWarningFor(Incident incident) {
+        return warnings.decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
+                "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
     }
 
     /** Deadlines derived as the workstation derives them, following the incidents until the test ends. */
@@ -359,11 +367,7 @@ class BoardViewModelTest {
     @Test
     void endingAsksFirstAndOffersToLiftTheWarningsInForce() {
         Incident incident = decided("网传学校食堂卫生问题", "inquiry", "III");
-        var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
-                office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
-                IncidentFixture.ZONE);
-        var inForce = warnings.decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
-                "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
+        var inForce = yellowWarningFor(incident);
         board.activate();
         board.selectedIdProperty().set(incident.id());
 
@@ -390,11 +394,7 @@ class BoardViewModelTest {
     @Test
     void endingWithoutLiftingLeavesTheWarningInForceAndLiftingNeedsAReason() {
         Incident incident = decided("网传学校食堂卫生问题", "inquiry", "III");
-        var warnings = new org.incidentdesk.service.warning.WarningService(office.store, office.clock, office.actors(),
-                office.events, office.plans, incidents, new org.incidentdesk.service.plan.LevelAssessor(),
-                IncidentFixture.ZONE);
-        var inForce = warnings.decisions().issue(new org.incidentdesk.domain.warning.WarningDraft(List.of(incident.id()), null,
-                "III", null, "全县中小学校", List.of("话题可能扩散"), List.of("各成员单位24小时值班"), "chief", null));
+        var inForce = yellowWarningFor(incident);
         board.activate();
         board.selectedIdProperty().set(incident.id());
 

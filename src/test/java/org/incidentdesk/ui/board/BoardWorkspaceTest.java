@@ -29,7 +29,6 @@ import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineKind;
-import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.WarningLevel;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentService;
@@ -96,12 +95,7 @@ class BoardWorkspaceTest {
         waitUntil(() -> board.loadedAtProperty().get() != null);
 
         // 接报: quick entry in the dialog
-        robot.clickOn("#board-intake");
-        robot.clickOn("#intake-title").write("网传城东小区连续停水");
-        ComboBox<EventCategory> category = robot.lookup("#intake-category").queryComboBox();
-        robot.interact(() -> category.getSelectionModel().select(category.getItems().stream()
-                .filter(c -> c.id().equals("inquiry")).findFirst().orElseThrow()));
-        robot.clickOn("#intake-take");
+        BoardSteps.takeQuickReport(robot, "网传城东小区连续停水", "inquiry");
         String card = cardIn(robot, IncidentPhase.RECEIVED, "2026-001");
         assertTrue(card.contains("网传城东小区连续停水") && card.contains("未定级"), card);
         waitUntil(() -> text(robot, "#detail-heading").startsWith("2026-001"));

@@ -9,14 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.incidentdesk.domain.escalation.DeadlineState;
 import org.incidentdesk.domain.incident.IncidentPhase;
-import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.ui.WorkstationHarness;
 import org.incidentdesk.ui.board.DeadlineOverviewViewModel.Line;
 import org.junit.jupiter.api.AfterEach;
@@ -72,12 +70,7 @@ class NewIncidentDeadlinesTest {
     void aNewReportsFirstReportIsDueNotOverdueAndRaisesNoRedNotification(FxRobot robot) {
         robot.clickOn("#nav-board");
         waitUntil(() -> board.loadedAtProperty().get() != null);
-        robot.clickOn("#board-intake");
-        robot.clickOn("#intake-title").write("网传城东小区连续停水");
-        ComboBox<EventCategory> category = robot.lookup("#intake-category").queryComboBox();
-        robot.interact(() -> category.getSelectionModel().select(category.getItems().stream()
-                .filter(c -> c.id().equals("inquiry")).findFirst().orElseThrow()));
-        robot.clickOn("#intake-take");
+        BoardSteps.takeQuickReport(robot, "网传城东小区连续停水", "inquiry");
         String card = card(robot, "2026-001");
         assertTrue(card.contains("剩 30 分") && !card.contains("超时"), card);
 
