@@ -178,7 +178,7 @@ final class PageHead {
         for (int l = 0; l < count; l++) {
             int remaining = cps.length - start;
             int take = (int) Math.ceil(remaining / (double) (count - l));
-            int end = Math.min(cps.length, start + take);
+            int end = wordBreakNear(cps, start, Math.min(cps.length, start + take));
             while (end < cps.length && "，。、；：？！）》」”".indexOf(cps[end]) >= 0) {
                 end++;
             }
@@ -192,6 +192,25 @@ final class PageHead {
             }
         }
         return lines;
+    }
+
+    /**
+     * A break within three characters of {@code balanced} that keeps words whole (回行时词意完整): after a
+     * pause mark, else after a category's 类 (询问、质疑、诉求类｜黄色预警); {@code balanced} itself when there is
+     * none, since without a dictionary no other break is known to fall between words.
+     */
+    private static int wordBreakNear(int[] cps, int start, int balanced) {
+        int best = balanced;
+        int bestScore = 0;
+        for (int end = Math.max(start + 1, balanced - 3); end <= Math.min(cps.length - 1, balanced + 3); end++) {
+            int score = "、，；：".indexOf(cps[end - 1]) >= 0 ? 2 : cps[end - 1] == '类' ? 1 : 0;
+            if (score > bestScore || score == bestScore && score > 0
+                    && Math.abs(end - balanced) < Math.abs(best - balanced)) {
+                best = end;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     static Op text(float x, float top, String text, FontRole role, float size, boolean red, float spacing) {

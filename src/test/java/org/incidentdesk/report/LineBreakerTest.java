@@ -114,4 +114,12 @@ class LineBreakerTest {
         assertTrue(lines.size() > 1, lines.toString());
         assertNoRuleBroken(lines);
     }
+
+    @Test
+    void aTitleBreaksBetweenWordsNearItsMiddleNotInsideOne() {
+        DocumentComposer composer = new DocumentComposer(new FontLibrary(List.of()));
+        // the balanced middle falls inside 黄色; the category's 类 ends a word three characters before it
+        assertEquals(List.of("关于发布询问、质疑、诉求类", "黄色（III 级）预警的通知"),
+                composer.titleLines("关于发布询问、质疑、诉求类黄色（III 级）预警的通知"));
+    }
 }
