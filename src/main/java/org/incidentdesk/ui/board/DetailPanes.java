@@ -32,10 +32,16 @@ final class DetailPanes {
     /** List cells showing each item as {@code text} gives it, wrapped to the list's width. */
     static <T> Callback<ListView<T>, ListCell<T>> textCells(Function<T, String> text) {
         return list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                // as wide as the list (less its scroll bar), so a long entry wraps whole instead of running off
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setWrapText(true);
                 setText(empty || item == null ? null : text.apply(item));
             }
         };

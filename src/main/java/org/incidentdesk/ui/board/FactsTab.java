@@ -76,7 +76,11 @@ final class FactsTab implements DetailTab {
                 state.setTooltip(new javafx.scene.control.Tooltip(messages.get("board.party.proposed",
                         party.proposed().name())));
             }
-            name.setMaxWidth(130);
+            name.setMinWidth(120); // the role's name wraps by words in its own column, not a character a line
+            name.setMaxWidth(150);
+            unit.setMinWidth(110);
+            unit.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(unit, javafx.scene.layout.Priority.ALWAYS);
             parties.addRow(row++, name, unit, save, state);
         }
     }
