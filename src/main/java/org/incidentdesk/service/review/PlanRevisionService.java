@@ -109,7 +109,8 @@ public final class PlanRevisionService {
     }
 
     private static PlanRevisionProposal at(PlanRevisionProposal p, int version) {
-        return new PlanRevisionProposal(p.id(), p.incidentId(), p.incidentNumber(), p.lessonId(), p.lessonText(),
+        return new PlanRevisionProposal(p.id(), p.incidentId(), p.incidentNumber(), p.lessonId(), p.lessonKind(),
+                p.lessonText(),
                 p.planId(), p.basedOnVersion(), p.kind(), p.change(), p.state(), p.adoptedVersion(), p.createdAt(),
                 p.createdBy(), version);
     }
