@@ -39,7 +39,7 @@ public final class PlanRevisionService {
                 throw ReviewWriting.refused("revisionKind", "validation.required");
             }
             String words = ReviewWriting.text("revisionChange", change, MAX_CHANGE);
-            Incident incident = ReviewWriting.incident(s, lesson.incidentId());
+            Incident incident = ReviewWriting.editable(s, lesson.incidentId());
             OfficePlan plan = s.plans().find(incident.planId()).orElseThrow(() -> ReviewWriting.refused(
                     "planId", "plan.unknownPlan", String.valueOf(incident.planId())));
             Stamp stamp = writing.stamp();
