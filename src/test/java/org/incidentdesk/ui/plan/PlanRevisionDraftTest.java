@@ -87,4 +87,21 @@ class PlanRevisionDraftTest {
         assertEquals(1, vm.proposals().pending().size(), "still waiting, now for the draft after the saved one");
         assertEquals(proposal.draftVersion() + 1, vm.proposals().draftVersionProperty().get());
     }
+
+    @Test
+    void theOfficeSetsTheReviewTimeAndTheSavedVersionKeepsItNoLongerADefault() {
+        vm.refreshLists();
+        long planId = vm.selectedProperty().get().officePlan().id();
+        assertTrue(vm.draft().draftProperty().get().reviewTime().origin().defaulted(), "the template's 〔默认〕 7 days");
+        assertEquals(java.util.Optional.of("“很快”不是有效的时长：请写成 2小时、30分钟、1天 等"),
+                vm.draft().applyReviewTime("很快"));
+        assertFalse(vm.draft().dirtyProperty().get(), "a refused text changes nothing");
+
+        assertEquals(java.util.Optional.empty(), vm.draft().applyReviewTime("10天"));
+        vm.save();
+
+        var saved = fx.context.plans().current(planId).plan().reviewTime();
+        assertEquals(java.time.Duration.ofDays(10), saved.within());
+        assertFalse(saved.origin().defaulted());
+    }
 }
