@@ -179,6 +179,9 @@ class ReviewServiceTest {
             Review reopened = reviews.reopen(finished);
             assertEquals(ReviewState.DRAFT, reopened.state());
             assertEquals(null, reopened.finishedAt());
+            Review real = reviews.markDrill(reopened, false);
+            assertFalse(real.drill(), "it was a real incident after all");
+            assertThrows(StaleDataException.class, () -> reviews.markDrill(reopened, true));
 
             List<TimelineFact.ReviewStepKind> steps = office.incidents.detail(a.id()).timeline().stream()
                     .map(TimelineEntry::fact).filter(TimelineFact.ReviewStep.class::isInstance)
@@ -187,7 +190,8 @@ class ReviewServiceTest {
                     TimelineFact.ReviewStepKind.REOPENED), steps);
             List<String> audited = auditedActions(office).stream().filter(action -> action.startsWith("review."))
                     .toList();
-            assertTrue(audited.containsAll(List.of("review.opened", "review.finished", "review.reopened")), audited.toString());
+            assertTrue(audited.containsAll(List.of("review.opened", "review.finished", "review.reopened", "review.drill")),
+                    audited.toString());
         }
     }
 
