@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
@@ -44,6 +43,7 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.plan.PlanVersions;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
@@ -70,13 +70,12 @@ public final class DeadlineService {
     private final Clock clock;
     private final ActorSource actors;
     private final EventBus events;
-    private final PlanService plans;
     private final AlertPolicy policy;
     private final DeadlinePlanner planner;
     private final IncidentRecorder recorder;
     /** Alerts are sent in the office's document language. */
     private final TimelineRenderer alertTexts;
-    private final Map<String, ContingencyPlan> planVersions = new ConcurrentHashMap<>();
+    private final PlanVersions planVersions;
     private volatile Consumer<Alert> alertSink = alert -> { };
 
     public DeadlineService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
@@ -85,7 +84,7 @@ public final class DeadlineService {
         this.clock = clock;
         this.actors = actors;
         this.events = events;
-        this.plans = plans;
+        this.planVersions = new PlanVersions(plans);
         this.policy = policy;
         this.planner = new DeadlinePlanner(zone);
         this.recorder = new IncidentRecorder(clock, actors, events);
@@ -174,8 +173,7 @@ public final class DeadlineService {
 
     /** The plan version the incident runs under (cached: a stored version never changes). */
     public ContingencyPlan planOf(Incident incident) {
-        return planVersions.computeIfAbsent(incident.planId() + "/" + incident.planVersion(),
-                key -> plans.version(incident.planId(), incident.planVersion()).plan());
+        return planVersions.of(incident.planId(), incident.planVersion());
     }
 
     // ---- deriving

@@ -12,6 +12,7 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.plan.PlanVersions;
 import org.incidentdesk.service.roster.Liaisons;
 import org.incidentdesk.store.StoreSession;
 
@@ -20,14 +21,15 @@ import org.incidentdesk.store.StoreSession;
  * whom its reminders go to: the liaisons (联络员) of the owning unit, or of the unit that plays the owning role.
  */
 final class ActionOwners {
-    private final PlanService plans;
+    private final PlanVersions plans;
 
     ActionOwners(PlanService plans) {
-        this.plans = plans;
+        this.plans = new PlanVersions(plans);
     }
 
+    /** The plan version the incident runs under. */
     ContingencyPlan planOf(Incident incident) {
-        return plans.version(incident.planId(), incident.planVersion()).plan();
+        return plans.of(incident.planId(), incident.planVersion());
     }
 
     /** The roster's units, then the plan's roles, as owners to choose from. */
