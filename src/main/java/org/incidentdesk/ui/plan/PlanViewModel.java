@@ -148,7 +148,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                                 .findFirst().ifPresent(e -> selected.set(e));
                     }
                     if (current != null && !current.isTemplate()) {
-                        proposals.load(current.officePlan().id(), draft.baseVersion(), () -> { });
+                        proposals.reload(current.officePlan().id(), draft.baseVersion());
                     }
                 }, this::showFailure);
     }

@@ -44,17 +44,27 @@ public final class RevisionProposalsViewModel {
         this.reviewOpener = opener;
     }
 
-    /** Reads the plan's waiting proposals; {@code then} runs once they are shown. */
+    /** Reads the plan's waiting proposals again (a later read replaces one still running). */
+    void reload(long plan, int currentVersion) {
+        planId = plan;
+        draftVersion.set(currentVersion + 1);
+        tasks.refresh("plan-proposals", () -> revisions.forPlan(plan), this::show, failed::accept);
+    }
+
+    /** Reads the plan's waiting proposals; {@code then} runs once they are shown (never dropped by a later read). */
     void load(long plan, int currentVersion, Runnable then) {
         planId = plan;
         draftVersion.set(currentVersion + 1);
-        tasks.refresh("plan-proposals", () -> revisions.forPlan(plan), all -> {
-            List<PlanRevisionProposal> waiting = all.stream()
-                    .filter(p -> p.state() == ProposalState.PROPOSED).toList();
-            adoptOnSave.retainAll(waiting.stream().map(PlanRevisionProposal::id).toList());
-            pending.setAll(waiting);
+        tasks.read(() -> revisions.forPlan(plan), all -> {
+            show(all);
             then.run();
         }, failed::accept);
+    }
+
+    private void show(List<PlanRevisionProposal> all) {
+        List<PlanRevisionProposal> waiting = all.stream().filter(p -> p.state() == ProposalState.PROPOSED).toList();
+        adoptOnSave.retainAll(waiting.stream().map(PlanRevisionProposal::id).toList());
+        pending.setAll(waiting);
     }
 
     /** A template is shown: no proposals. */
@@ -73,7 +83,7 @@ public final class RevisionProposalsViewModel {
         tasks.write(() -> {
             ticked.forEach(p -> revisions.adopt(p.id(), p.version(), savedVersion));
             return ticked.size();
-        }, adopted -> load(savedPlanId, savedVersion, () -> { }), failed::accept);
+        }, adopted -> reload(savedPlanId, savedVersion), failed::accept);
     }
 
     public void setAdoptOnSave(PlanRevisionProposal proposal, boolean adopt) {
@@ -96,8 +106,8 @@ public final class RevisionProposalsViewModel {
     public void withdraw(PlanRevisionProposal proposal) {
         long plan = planId;
         int current = draftVersion.get() - 1;
-        tasks.write(() -> revisions.withdraw(proposal.id(), proposal.version()), done -> load(plan, current,
-                () -> { }), failed::accept);
+        tasks.write(() -> revisions.withdraw(proposal.id(), proposal.version()), done -> reload(plan, current),
+                failed::accept);
     }
 
     public void openReview(PlanRevisionProposal proposal) {

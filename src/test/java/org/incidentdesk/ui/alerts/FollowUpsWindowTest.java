@@ -102,14 +102,15 @@ class FollowUpsWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         PlanWorkspace plans = WorkstationHarness.workspace(window, PlanWorkspace.class);
         robot.interact(() -> plans.viewModel().showProposal(proposal.planId(), proposal.id()));
-        waitUntil(() -> fx(() -> robot.lookup("#plan-proposals").tryQuery().map(Node::isVisible).orElse(false)));
+        // the pane may show the proposal already from the workspace's own refresh: wait for the draft itself
+        waitUntil(() -> fx(() -> robot.lookup("#plan-proposals").tryQuery().map(Node::isVisible).orElse(false)
+                && !robot.lookup("#plan-save").queryButton().isDisabled()));
         List<String> pane = labelsIn(robot, "#plan-proposals");
         assertTrue(pane.contains("修订建议（第 " + proposal.draftVersion() + " 版草稿）"), pane.toString());
         assertTrue(pane.contains("建议修改单位职责：市场监管所负责计量类舆情的核查与回应"), pane.toString());
         assertTrue(pane.contains("来自 " + incident.number() + " 总结评估的暴露问题：市场监管所未纳入成员单位"),
                 pane.toString());
-        assertTrue(fx(() -> robot.lookup("#plan-save").queryButton().isDisabled()) == false,
-                "the draft of the next version waits to be saved");
+        waitUntil(() -> robot.lookup("#plan-proposal-adopt-" + proposal.id()).tryQuery().isPresent());
         assertTrue(fx(() -> robot.lookup("#plan-proposal-adopt-" + proposal.id())
                 .queryAs(javafx.scene.control.CheckBox.class).isSelected()), "the next save adopts it");
     }
