@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.backup.BackupService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -30,6 +31,9 @@ public interface CliServices extends AutoCloseable {
 
     /** The deadlines of incidents as the 时限一览 shows them. */
     DeadlineOverview deadlines();
+
+    /** Backups of the open database. */
+    BackupService backups();
 
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();

@@ -81,6 +81,8 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(WarningCommand.create());
         line.addSubcommand(DrillCommand.create());
         line.addSubcommand(ReportCommand.create());
+        line.addSubcommand(new BackupCommand());
+        line.addSubcommand(new RestoreCommand());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
