@@ -60,12 +60,17 @@ public final class BackupService implements AutoCloseable {
 
     /** Backs up into the backup folder now and rotates it; returns the new file. */
     public Path backupNow(BackupReason reason) {
+        Path out = intoFolder(reason);
+        listeners.forEach(Runnable::run);
+        return out;
+    }
+
+    private Path intoFolder(BackupReason reason) {
         Path out = folder.newFile(clock.instant(), reason);
         writer.write(database::copyTo, reason, out);
         List<Path> deleted = folder.rotate(settings.keep());
         LOG.info("backup {} written; {} old ones rotated out", out, deleted.size());
         lastFailure = null;
-        listeners.forEach(Runnable::run);
         return out;
     }
 
@@ -107,18 +112,18 @@ public final class BackupService implements AutoCloseable {
         armed = scheduler.schedule("backup: scheduled", due, () -> lane.execute(this::scheduledBackup));
     }
 
+    /** The next one is armed before anyone hears of this one, so the cadence is one interval from its start. */
     private void scheduledBackup() {
-        Instant next;
+        Instant started = clock.instant();
         try {
-            backupNow(BackupReason.SCHEDULED);
-            next = clock.instant().plus(settings.interval());
+            intoFolder(BackupReason.SCHEDULED);
+            arm(started.plus(settings.interval()));
         } catch (RuntimeException e) {
             LOG.warn("the scheduled backup into {} failed", settings.folder(), e);
             lastFailure = String.valueOf(e.getMessage());
-            listeners.forEach(Runnable::run);
-            next = clock.instant().plus(RETRY_AFTER_FAILURE);
+            arm(started.plus(RETRY_AFTER_FAILURE));
         }
-        arm(next);
+        listeners.forEach(Runnable::run);
     }
 
     /** Stops the schedule and waits for a backup under way to finish, so the database is not closed under it. */
@@ -126,9 +131,10 @@ public final class BackupService implements AutoCloseable {
     public void close() {
         ExecutorService stopping;
         synchronized (this) {
-            if (armed != null) {
+            if (armed != null && scheduler != null) {
                 scheduler.cancel(armed);
             }
+            armed = null;
             scheduler = null;
             stopping = lane;
             lane = null;
