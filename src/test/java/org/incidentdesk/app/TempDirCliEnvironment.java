@@ -1,5 +1,7 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
 import org.incidentdesk.service.backup.RestoreService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +32,11 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     @Override
     public RestoreService restorer(Path dataDirOverride) {
         return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock);
+    }
+
+    @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
     }
 
     @Override

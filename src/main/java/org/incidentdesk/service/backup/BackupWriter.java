@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.incidentdesk.service.importing.OutputTarget;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseContents;
 import org.incidentdesk.store.DatabaseFiles;
@@ -27,13 +28,7 @@ final class BackupWriter {
     }
 
     BackupManifest write(Database.FileCopier copier, BackupReason reason, Path out) {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BackupRefused("backup.out.noFolder", out.toString());
-        }
-        if (Files.isDirectory(out)) {
-            throw new BackupRefused("backup.out.directory", out.toString());
-        }
+        Path parent = OutputTarget.check(out).toAbsolutePath().getParent();
         Instant created = clock.instant();
         Path scratch = scratchIn(parent);
         try {
