@@ -2,6 +2,7 @@ package org.incidentdesk.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -93,8 +94,10 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw DatabaseUnavailableException.wrap(description, e);
         }
+        // SHUTDOWN on a connection of its own, not a pooled one: a pooled connection rolls back when it is handed
+        // back, after the database is gone, and H2 wrote "Database is already closed" into its trace file each time
         return new Database(pool, () -> {
-            try (var c = pool.getConnection(); var s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } finally {
                 pool.dispose();
