@@ -1,5 +1,7 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
 import org.incidentdesk.service.backup.BackupService;
 import org.incidentdesk.service.backup.RestoreService;
 import java.nio.file.Path;
@@ -22,6 +24,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
 
     public OpenContextCliEnvironment(AppContext context) {
         this.context = context;
+    }
+
+    @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
     }
 
     @Override

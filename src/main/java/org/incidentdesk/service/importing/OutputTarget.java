@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * fail with the operating system's words.
  */
 public final class OutputTarget {
+    static final int MAX_NAME_BYTES = 200;
+
     private OutputTarget() {
     }
 
@@ -18,6 +20,11 @@ public final class OutputTarget {
         String shown = CellText.forMessage(file.toString(), 200);
         if (Files.isDirectory(absolute)) {
             throw new ImportRefusal("output.directory", shown);
+        }
+        Path name = absolute.getFileName();
+        // most file systems take 255 bytes; room is left for the ".part" and ".sha256" a backup adds
+        if (name != null && name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new ImportRefusal("output.nameTooLong", shown, MAX_NAME_BYTES);
         }
         Path parent = absolute.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
