@@ -143,7 +143,12 @@ class InputFuzzTest {
         long incident = context.incidents().list().getFirst().id();
         int metricsTaken = 0;
         int metricsRefused = 0;
-        for (MalformedFiles.Case c : MalformedFiles.generate(SEED + 2, 300)) {
+        List<MalformedFiles.Case> cases = new ArrayList<>(MalformedFiles.generate(SEED + 2, 150));
+        Random shaped = new Random(SEED + 4);
+        for (int i = 0; i < 150; i++) {
+            cases.add(new MalformedFiles.Case(1000 + i, "metrics-shaped", "m.csv", MetricsFiles.next(shaped)));
+        }
+        for (MalformedFiles.Case c : cases) {
             Path file = Files.write(dir.resolve("metrics-" + c.number() + ".csv"), c.bytes());
             String before = state();
             try {
@@ -189,13 +194,13 @@ class InputFuzzTest {
                 }
             }
         }
-        figures.append("## Metrics and evidence files\n\n300 generated metrics files: ").append(metricsTaken)
+        figures.append("## Metrics and evidence files\n\n300 generated metrics files (150 malformed, 150 metrics-shaped): ").append(metricsTaken)
                 .append(" taken, ").append(metricsRefused).append(" refused; 60 evidence files: ").append(evidenceTaken)
                 .append(" taken, ").append(evidenceRefused).append(" refused; ").append(failures.size())
                 .append(" faults\n\n");
         failures.forEach(f -> figures.append("- ").append(f).append('\n'));
         assertEquals(List.of(), failures);
-        assertTrue(metricsRefused > 0 && evidenceRefused > 0 && evidenceTaken > 0, figures.toString());
+        assertTrue(metricsRefused > 0 && metricsTaken > 0 && evidenceRefused > 0 && evidenceTaken > 0, figures.toString());
     }
 
     /** Why a run breaks the invariants, or null when it keeps them. */
