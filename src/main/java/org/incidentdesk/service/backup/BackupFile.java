@@ -1,5 +1,7 @@
 package org.incidentdesk.service.backup;
 
+import org.incidentdesk.service.common.Sha256;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
@@ -17,9 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -61,7 +61,7 @@ public final class BackupFile {
             Files.deleteIfExists(part);
             Files.createFile(part);
             BackupFolder.restrict(part, "rw-------");
-            MessageDigest whole = sha256Digest();
+            MessageDigest whole = Sha256.digest();
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part));
                  DigestOutputStream digesting = new DigestOutputStream(file, whole)) {
                 byte[] manifestBytes = manifest.write().getBytes(StandardCharsets.UTF_8);
@@ -129,14 +129,14 @@ public final class BackupFile {
                     throw new BackupRefused("backup.refused.damaged", name);
                 }
                 BackupManifest manifest = BackupManifest.read(new String(in.readNBytes(length), StandardCharsets.UTF_8));
-                MessageDigest digest = sha256Digest();
+                MessageDigest digest = Sha256.digest();
                 long bytes;
                 try (InputStream db = new DigestInputStream(new GZIPInputStream(in, 64 * 1024), digest);
                      OutputStream sink = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
                     bytes = db.transferTo(sink);
                 }
                 if (bytes != manifest.databaseBytes()
-                        || !HexFormat.of().formatHex(digest.digest()).equals(manifest.databaseSha256())) {
+                        || !Sha256.hex(digest).equals(manifest.databaseSha256())) {
                     throw new BackupRefused("backup.refused.checksum", name);
                 }
                 return manifest;
@@ -149,7 +149,7 @@ public final class BackupFile {
     }
 
     private static void checkTrailer(Path file, long size, String name) throws IOException {
-        MessageDigest digest = sha256Digest();
+        MessageDigest digest = Sha256.digest();
         try (InputStream in = new DigestInputStream(bounded(file, size - TRAILER), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -240,19 +240,7 @@ public final class BackupFile {
     }
 
     static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.of(file);
     }
 
     static void sync(Path file) throws IOException {

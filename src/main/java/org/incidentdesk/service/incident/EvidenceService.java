@@ -1,5 +1,7 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.service.common.Sha256;
+
 import org.incidentdesk.domain.common.TypedText;
 import org.incidentdesk.service.importing.CellText;
 
@@ -14,10 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -171,7 +171,7 @@ public final class EvidenceService {
                         MAX_FILE_BYTES / (1024 * 1024));
             }
             Path partial = folder.resolve("." + storedName + ".part");
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             long size;
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
                  OutputStream out = Files.newOutputStream(partial)) {
@@ -182,7 +182,7 @@ public final class EvidenceService {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             target.toFile().setWritable(false, false);
-            return new Copied(storedName, size, HexFormat.of().formatHex(digest.digest()));
+            return new Copied(storedName, size, Sha256.hex(digest));
         } catch (IOException e) {
             throw new UncheckedIOException("copying evidence " + source + " to " + target, e);
         }
@@ -193,22 +193,13 @@ public final class EvidenceService {
     }
 
     private static String sha256Of(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("reading evidence " + file, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** Keeps a short, plain extension so the file opens with the right program; the name itself is ours. */
     private static String extension(Path source) {
