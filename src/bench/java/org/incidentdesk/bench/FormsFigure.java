@@ -166,13 +166,13 @@ final class FormsFigure implements Figure {
     /** The invented facts of the 首报 (about five pages set in the GB/T 9704 layout) and the same text as HTML. */
     private static final class FirstReportText {
         private static final String WHAT = repeat("网民在本地论坛和短视频平台发帖，称城东片区多个小区自本周一起连续停水，"
-                + "物业和供水公司答复不一，部分居民前往社区服务中心反映情况，相关帖文评论量持续上升。", 7);
+                + "物业和供水公司答复不一，部分居民前往社区服务中心反映情况，相关帖文评论量持续上升。", 5);
         private static final String SPREAD = repeat("话题由本地论坛首发，经两个本地公众号转载后进入短视频平台，"
-                + "相关视频播放量在六小时内明显上升，评论区出现对供水安排的质疑和不实的停水原因说法。", 7);
+                + "相关视频播放量在六小时内明显上升，评论区出现对供水安排的质疑和不实的停水原因说法。", 5);
         private static final String TRUTH = repeat("经向县水务部门和供水公司核实，停水系城东主干管道计划检修延期所致，"
-                + "已安排送水车定时送水，检修预计于周四晚间完成，届时分片区逐步恢复供水。", 8);
+                + "已安排送水车定时送水，检修预计于周四晚间完成，届时分片区逐步恢复供水。", 6);
         private static final String BACKGROUND = repeat("该片区去年夏季曾因管网改造出现过停水，居民对供水保障关注度较高；"
-                + "本周适逢中小学期中考试，家长群中对生活用水的讨论较多。", 8);
+                + "本周适逢中小学期中考试，家长群中对生活用水的讨论较多。", 5);
 
         static IncidentFacts facts() {
             return new IncidentFacts(new SevenWs("本周一上午", "城东片区多个小区", "片区居民和网民", WHAT,

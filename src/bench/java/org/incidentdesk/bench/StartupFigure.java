@@ -56,9 +56,10 @@ final class StartupFigure implements Figure {
                 + run.jar().resolveSibling("lib") + File.separator + "*", BareTableWindow.class.getName());
         List<String> workstation = List.of(run.java(), "-jar", run.jar().toString(), "--data-dir", office.toString());
         Path log = office.resolve("logs").resolve("incidentdesk.log");
+        int before = readyCount(log);
         try (WindowTimer first = WindowTimer.start(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE)) {
             first.awaitMapped(); // fonts, preferences, the file cache: not counted
-            awaitReady(log, readyCount(log) - 1);
+            awaitReady(log, before);
         }
         List<Double> appRss = new ArrayList<>();
         List<Double> bareRss = new ArrayList<>();
