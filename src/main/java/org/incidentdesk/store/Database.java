@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -105,11 +107,19 @@ public final class Database implements AutoCloseable {
         }, SQLDialect.H2, description);
     }
 
+    /**
+     * Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema).
+     * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
+     */
     private static void migrate(DataSource dataSource, BeforeMigration beforeMigration) {
+        List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration());
+        if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new TypedTimelineMigration())
+                .locations("classpath:" + CurrentSchema.LOCATION)
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load();
         MigrationInfoService info = flyway.info();
         MigrationInfo current = info.current();
