@@ -14,11 +14,13 @@ import org.incidentdesk.service.escalation.NotificationDispatcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final CallListService callList;
     private final DeadlineOverview deadlineOverview;
     private final NotificationDispatcher dispatcher;
+    private final AuditService audit;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
         this.dataDir = dataDir;
@@ -106,6 +109,11 @@ public final class AppContext implements AutoCloseable {
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
+        // a drill's throw-away office leaves no checkpoint log behind in the user's configuration
+        this.audit = new AuditService(store, clock, actors, evidence,
+                scheduler instanceof SimulatedScheduler ? null : CheckpointLocation.forDataDir(dataDir),
+                "audit checkpoints of " + database.description());
+        events.subscribe(DomainEvent.class, committed -> audit.afterCommit());
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
@@ -137,10 +145,17 @@ public final class AppContext implements AutoCloseable {
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
         Clock clock = scheduler.clock();
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
+            int tightened = PrivateFiles.tighten(dataDir);
+            if (tightened > 0) {
+                LOG.info("data directory {}: {} files and folders made private to the user", dataDir, tightened);
+            }
         } catch (IOException e) {
             scheduler.close();
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        } catch (UncheckedIOException e) {
+            scheduler.close();
+            throw e;
         }
         Database database;
         try {
@@ -154,6 +169,8 @@ public final class AppContext implements AutoCloseable {
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
+            PrivateFiles.tighten(dataDir); // the database file H2 just created followed the umask
+            context.audit.checkpoint();
             return context;
         } catch (RuntimeException | Error failure) {
             try {
@@ -281,13 +298,24 @@ public final class AppContext implements AutoCloseable {
         return store;
     }
 
+    /** The audit trail: verify, checkpoints, reading and export, purge. */
+    public AuditService audit() {
+        return audit;
+    }
+
     @Override
     public void close() {
+        try {
+            audit.checkpoint(); // the state at exit leaves the database
+        } catch (RuntimeException e) {
+            LOG.error("the audit checkpoint at exit could not be written", e);
+        }
         deadlineAlarms.close();
         scheduler.close();
         if (alertLane != null) {
             alertLane.shutdown();
         }
         database.close();
+        PrivateFiles.tighten(dataDir); // files H2 and the log wrote since the start
     }
 }

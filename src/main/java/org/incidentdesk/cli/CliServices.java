@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -27,6 +28,9 @@ public interface CliServices extends AutoCloseable {
     IncidentService incidents();
 
     WarningService warnings();
+
+    /** The audit trail: verify, checkpoints, export, purge. */
+    AuditService audit();
 
     /** The deadlines of incidents as the 时限一览 shows them. */
     DeadlineOverview deadlines();

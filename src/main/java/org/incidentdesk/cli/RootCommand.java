@@ -81,6 +81,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(WarningCommand.create());
         line.addSubcommand(DrillCommand.create());
         line.addSubcommand(ReportCommand.create());
+        line.addSubcommand(AuditCommand.create());
         line.setOut(out);
         line.setErr(err);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));

@@ -88,7 +88,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new TypedTimelineMigration())
+                .javaMigrations(new TypedTimelineMigration(), new AuditChainMigration())
                 .load()
                 .migrate();
     }

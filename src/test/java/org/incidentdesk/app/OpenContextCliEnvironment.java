@@ -72,6 +72,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.audit.AuditService audit() {
+                return services.audit();
+            }
+
+            @Override
             public ZoneId zone() {
                 return services.zone();
             }
