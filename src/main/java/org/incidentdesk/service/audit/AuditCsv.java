@@ -4,10 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.incidentdesk.domain.audit.ChainedEntry;
 import org.incidentdesk.domain.common.AuditEntry;
-import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.service.importing.FormulaGuard;
 
 /** Audit entries as a CSV table: one row each, times in the office's zone, every cell guarded against formulas. */
@@ -24,23 +22,10 @@ final class AuditCsv {
         for (ChainedEntry chained : entries) {
             AuditEntry e = chained.entry();
             table.add(List.of(String.valueOf(chained.seq()), e.at().atZone(zone).format(TIME), e.actor(), e.action(),
-                    e.entity(), nullToEmpty(e.entityId()), changesText(e), chained.hash())
+                    e.entity(), nullToEmpty(e.entityId()), e.changesLine(), chained.hash())
                     .stream().map(FormulaGuard::guard).toList());
         }
         return table;
-    }
-
-    /** The field changes as one line: {@code field: before → after; …} (the old summary for rows before V11). */
-    static String changesText(AuditEntry e) {
-        if (e.changes().isEmpty()) {
-            return nullToEmpty(e.legacySummary());
-        }
-        return e.changes().stream().map(AuditCsv::changeText).collect(Collectors.joining("; "));
-    }
-
-    private static String changeText(FieldChange c) {
-        return c.before() == null ? c.field() + ": " + nullToEmpty(c.after())
-                : c.field() + ": " + c.before() + " → " + nullToEmpty(c.after());
     }
 
     private static String nullToEmpty(String text) {
