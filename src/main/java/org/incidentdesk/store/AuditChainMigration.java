@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.incidentdesk.domain.audit.EntryHash;
 import org.incidentdesk.domain.common.AuditEntry;
 
@@ -17,25 +15,9 @@ import org.incidentdesk.domain.common.AuditEntry;
  * beyond this moment: the chain proves they were not changed after the migration. Plain JDBC, in Flyway's
  * transaction.
  */
-final class AuditChainMigration implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "audit chain";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class AuditChainMigration extends TransactionalJavaMigration {
+    AuditChainMigration() {
+        super("19.1", "audit chain");
     }
 
     @Override
