@@ -170,7 +170,7 @@ public final class AppContext implements AutoCloseable {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
             PrivateFiles.tighten(dataDir); // the database file H2 just created followed the umask
-            context.audit.checkpoint();
+            context.checkpointQuietly("start");
             return context;
         } catch (RuntimeException | Error failure) {
             try {
@@ -298,6 +298,19 @@ public final class AppContext implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Writes the audit checkpoint of a start or exit. A configuration directory that cannot be written must not
+     * keep an office from working in an emergency: the failure is logged, and {@code audit verify} then has one
+     * checkpoint less to hold the chain against.
+     */
+    private void checkpointQuietly(String when) {
+        try {
+            audit.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.error("the audit checkpoint at {} could not be written", when, e);
+        }
+    }
+
     /** The audit trail: verify, checkpoints, reading and export, purge. */
     public AuditService audit() {
         return audit;
@@ -305,11 +318,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            audit.checkpoint(); // the state at exit leaves the database
-        } catch (RuntimeException e) {
-            LOG.error("the audit checkpoint at exit could not be written", e);
-        }
+        checkpointQuietly("exit");
         deadlineAlarms.close();
         scheduler.close();
         if (alertLane != null) {
