@@ -35,6 +35,8 @@ import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
+import org.incidentdesk.service.review.ReviewListService;
+import org.incidentdesk.service.review.ReviewService;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.roster.RosterService;
@@ -77,6 +79,8 @@ public final class AppContext implements AutoCloseable {
     private final AlertListService alertList;
     private final CallListService callList;
     private final DeadlineOverview deadlineOverview;
+    private final ReviewService reviews;
+    private final ReviewListService reviewList;
     private final NotificationDispatcher dispatcher;
     private final AuditService audit;
 
@@ -108,6 +112,8 @@ public final class AppContext implements AutoCloseable {
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
+        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
+        this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's throw-away office leaves no checkpoint log behind in the user's configuration
         this.audit = new AuditService(store, clock, actors, evidence,
@@ -260,6 +266,16 @@ public final class AppContext implements AutoCloseable {
 
     public DeadlineOverview deadlineOverview() {
         return deadlineOverview;
+    }
+
+    /** After-action reviews: open, star, rate, finish; one review's timeline and figures. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** The list of all reviews with their figures, statistics and trend. */
+    public ReviewListService reviewList() {
+        return reviewList;
     }
 
     public DeadlineService deadlines() {
