@@ -42,6 +42,11 @@ import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
+import org.incidentdesk.cli.VersionInfo;
+import org.incidentdesk.service.backup.BackupService;
+import org.incidentdesk.service.backup.BackupSettings;
+import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
@@ -83,8 +88,10 @@ public final class AppContext implements AutoCloseable {
     private final ReviewListService reviewList;
     private final NotificationDispatcher dispatcher;
     private final AuditService audit;
+    private final BackupService backups;
 
-    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
+            BackupSettings backupSettings) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
@@ -125,6 +132,7 @@ public final class AppContext implements AutoCloseable {
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
         this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
+        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
     }
 
     /**
@@ -164,14 +172,16 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         Database database;
+        BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
         try {
-            database = Database.openEmbedded(dataDir);
+            database = Database.openEmbedded(dataDir,
+                    BackupService.beforeMigration(backupSettings, clock, VersionInfo.version()));
         } catch (RuntimeException | Error failure) {
             scheduler.close();
             throw failure;
         }
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors);
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
@@ -310,6 +320,22 @@ public final class AppContext implements AutoCloseable {
         return deadlineAlarms.start();
     }
 
+    /** Backups of this database: on demand, and on a schedule once {@link #startBackupSchedule} ran. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Takes automatic backups from now on (the window does; a one-shot command does not). */
+    public void startBackupSchedule() {
+        backups.startSchedule(scheduler);
+    }
+
+    /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */
+    public static RestoreService restorer(Path dataDir, Clock clock) {
+        BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
+        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+    }
+
     Store store() {
         return store;
     }
@@ -334,6 +360,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        backups.close();
         checkpointQuietly("exit");
         deadlineAlarms.close();
         scheduler.close();

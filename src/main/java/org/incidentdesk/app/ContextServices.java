@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.incidentdesk.service.audit.AuditService;
@@ -21,6 +22,11 @@ final class ContextServices implements CliServices {
 
     ContextServices(AppContext context) {
         this.context = context;
+    }
+
+    @Override
+    public BackupService backups() {
+        return context.backups();
     }
 
     @Override

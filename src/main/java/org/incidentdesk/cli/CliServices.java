@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import org.incidentdesk.service.audit.AuditService;
+import org.incidentdesk.service.backup.BackupService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -42,6 +43,9 @@ public interface CliServices extends AutoCloseable {
 
     /** The list of all reviews with their figures, statistics and trend. */
     ReviewListService reviewList();
+
+    /** Backups of the open database. */
+    BackupService backups();
 
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();

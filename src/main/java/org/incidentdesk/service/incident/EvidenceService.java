@@ -1,5 +1,8 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.domain.common.TypedText;
+import org.incidentdesk.service.importing.CellText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +68,13 @@ public final class EvidenceService {
     public Evidence attachFile(long incidentId, Path source, String note) {
         checkNote(note);
         if (!Files.isRegularFile(source)) {
-            throw IncidentService.refused("evidence.file", "evidence.notAFile", source.toString());
+            throw IncidentService.refused("evidence.file", "evidence.notAFile", CellText.forMessage(source.toString(), 200));
+        }
+        String name = source.getFileName().toString();
+        int control = TypedText.firstControl(name, false);
+        if (control >= 0) { // the name is shown on the timeline, in the terminal and on printed forms
+            throw IncidentService.refused("evidence.file", "evidence.badName", CellText.forMessage(name),
+                    TypedText.codePointName(control));
         }
         Copied copied = copyIn(source);
         try {
@@ -227,8 +236,10 @@ public final class EvidenceService {
     }
 
     private static void checkNote(String note) {
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            throw IncidentService.refused("evidence.note", "validation.tooLong", MAX_NOTE);
+        List<Violation> problems = new ArrayList<>();
+        TypedText.check("evidence.note", note, MAX_NOTE, false, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
     }
 
