@@ -40,8 +40,8 @@ final class BackupCommand implements Callable<Integer> {
                 file = out.toAbsolutePath();
                 manifest = services.backups().backupTo(file);
             }
-            printed.println(messages.get("backup.cli.written", file, manifest.contents().schemaVersion(),
-                    manifest.contents().rowCounts().size(), manifest.contents().totalRows(),
+            printed.println(messages.get("backup.cli.written", file, manifest.schemaVersion(),
+                    manifest.tableCount(), manifest.totalRows(),
                     BackupFile.sidecar(file)));
             return 0;
         });

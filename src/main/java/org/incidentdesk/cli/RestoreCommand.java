@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         RestoreService.Restored restored = root.environment().restorer(root.dataDir()).restore(file.toAbsolutePath());
         out.println(messages.get("restore.cli.done", file, restored.manifest().created().toString(),
-                restored.manifest().contents().schemaVersion(), restored.manifest().contents().totalRows()));
+                restored.manifest().schemaVersion(), restored.manifest().totalRows()));
         restored.keptAside().ifPresent(kept -> out.println(messages.get("restore.cli.keptAside", kept)));
         out.flush();
         return 0;

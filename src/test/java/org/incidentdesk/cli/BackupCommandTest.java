@@ -56,7 +56,7 @@ class BackupCommandTest {
 
         CliRun missing = CliRun.of(data, CLOCK, "--lang", "en", "backup", "--out", dir.resolve("no/such/x.idbackup").toString());
         assertEquals(2, missing.exit());
-        assertTrue(missing.err().startsWith("Cannot write the backup") && missing.err().contains("does not exist"),
+        assertTrue(missing.err().startsWith("Cannot write ") && missing.err().contains("does not exist"),
                 missing.err());
         CliRun folder = CliRun.of(data, CLOCK, "--lang", "en", "backup", "--out", dir.toString());
         assertEquals(2, folder.exit());

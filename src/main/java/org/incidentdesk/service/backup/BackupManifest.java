@@ -20,6 +20,21 @@ public record BackupManifest(Instant created, BackupReason reason, String progra
     private static final String FORMAT = "IncidentDesk backup 1";
     private static final String ROWS = "rows.";
 
+    /** The schema version of the database in the backup. */
+    public String schemaVersion() {
+        return contents.schemaVersion();
+    }
+
+    /** How many tables the backup's database has. */
+    public int tableCount() {
+        return contents.rowCounts().size();
+    }
+
+    /** All rows of all tables of the backup's database. */
+    public long totalRows() {
+        return contents.totalRows();
+    }
+
     /** The manifest as properties text, one key a line in a fixed order (the store's own comment left out). */
     String write() {
         Properties p = new Properties();
