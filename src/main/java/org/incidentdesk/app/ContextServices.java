@@ -3,6 +3,7 @@ package org.incidentdesk.app;
 import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -66,6 +67,11 @@ final class ContextServices implements CliServices {
     @Override
     public WarningService warnings() {
         return context.warnings();
+    }
+
+    @Override
+    public AuditService audit() {
+        return context.audit();
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.alerts.AlertChannels;
 import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
+import org.incidentdesk.ui.audit.AuditViewModel;
+import org.incidentdesk.ui.audit.AuditWorkspace;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
@@ -272,6 +274,8 @@ public final class Workstation {
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
+        workspaces.add(new AuditWorkspace(new AuditViewModel(context.audit(), tasks,
+                dialogs.forWorkspace(AuditWorkspace.ID), messages, context.zone())));
         return workspaces;
     }
 

@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.backup.BackupService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
@@ -30,6 +31,9 @@ public interface CliServices extends AutoCloseable {
     IncidentService incidents();
 
     WarningService warnings();
+
+    /** The audit trail: verify, checkpoints, export, purge. */
+    AuditService audit();
 
     /** The deadlines of incidents as the 时限一览 shows them. */
     DeadlineOverview deadlines();

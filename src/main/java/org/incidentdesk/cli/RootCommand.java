@@ -94,6 +94,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(DrillCommand.create());
         line.addSubcommand(ReviewCommand.create());
         line.addSubcommand(ReportCommand.create());
+        line.addSubcommand(AuditCommand.create());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
         line.setOut(TerminalSafeWriter.wrap(out));

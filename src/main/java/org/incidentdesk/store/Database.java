@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
      * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
      */
     private static void migrate(DataSource dataSource, BeforeMigration beforeMigration) {
-        List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration());
+        List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration(), new AuditChainMigration());
         if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
             return;
         }

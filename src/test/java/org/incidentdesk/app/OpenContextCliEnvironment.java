@@ -91,6 +91,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.audit.AuditService audit() {
+                return services.audit();
+            }
+
+            @Override
             public org.incidentdesk.service.review.ReviewService reviews() {
                 return services.reviews();
             }

@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -29,12 +30,14 @@ import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.store.Store;
 
 /**
  * Preserves evidence (R17). A file is copied into {@code evidence/} of the data directory under a new name,
  * its SHA-256 taken from the very bytes written, and made read-only; it is never written again. A link is
- * recorded as given. {@link #check} lists every file whose bytes no longer match (or that is gone).
+ * recorded as given. {@link #check} lists every file whose bytes no longer match (or that is gone). The folder and
+ * the copies are private to the user (issue 20.5).
  * Thread-safe; never call it on the JavaFX thread.
  */
 public final class EvidenceService {
@@ -145,13 +148,10 @@ public final class EvidenceService {
     private List<Problem> problemsOf(List<Evidence> files) {
         List<Problem> problems = new ArrayList<>();
         for (Evidence evidence : files) {
-            Path file = path(evidence);
-            if (!Files.isRegularFile(file)) {
+            String actual = currentSha256(evidence);
+            if (actual == null) {
                 problems.add(new Problem(evidence, Problem.Kind.MISSING, null));
-                continue;
-            }
-            String actual = sha256Of(file);
-            if (!actual.equals(evidence.sha256())) {
+            } else if (!actual.equals(evidence.sha256())) {
                 problems.add(new Problem(evidence, Problem.Kind.CHANGED, actual));
             }
         }
@@ -165,7 +165,7 @@ public final class EvidenceService {
         String storedName = "e-" + UUID.randomUUID() + extension(source);
         Path target = path(storedName);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             if (Files.size(source) > MAX_FILE_BYTES) {
                 throw IncidentService.refused("evidence.file", "evidence.tooLarge", source.toString(),
                         MAX_FILE_BYTES / (1024 * 1024));
@@ -173,19 +173,26 @@ public final class EvidenceService {
             Path partial = folder.resolve("." + storedName + ".part");
             MessageDigest digest = Sha256.digest();
             long size;
+            PrivateFiles.createFile(partial);
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-                 OutputStream out = Files.newOutputStream(partial)) {
+                 OutputStream out = Files.newOutputStream(partial, StandardOpenOption.TRUNCATE_EXISTING)) {
                 size = in.transferTo(out);
             } catch (IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            target.toFile().setWritable(false, false);
+            target.toFile().setWritable(false, false); // owner-only and read-only: 0400 on POSIX
             return new Copied(storedName, size, Sha256.hex(digest));
         } catch (IOException e) {
             throw new UncheckedIOException("copying evidence " + source + " to " + target, e);
         }
+    }
+
+    /** The SHA-256 of the kept file of {@code evidence} now, or null when the file is gone. */
+    public String currentSha256(Evidence evidence) {
+        Path file = path(evidence);
+        return Files.isRegularFile(file) ? sha256Of(file) : null;
     }
 
     private Path path(String storedName) {
