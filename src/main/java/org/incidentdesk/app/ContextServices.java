@@ -1,7 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -20,6 +22,11 @@ final class ContextServices implements CliServices {
 
     ContextServices(AppContext context) {
         this.context = context;
+    }
+
+    @Override
+    public BackupService backups() {
+        return context.backups();
     }
 
     @Override
@@ -60,6 +67,11 @@ final class ContextServices implements CliServices {
     @Override
     public WarningService warnings() {
         return context.warnings();
+    }
+
+    @Override
+    public AuditService audit() {
+        return context.audit();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.service.importing.ImportRefusal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -25,6 +26,10 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             for (Violation v : invalid.violations()) {
                 err.println(messages.describe(v));
             }
+            return EXIT_INVALID_INPUT;
+        }
+        if (ex instanceof ImportRefusal refused) {
+            err.println(messages.get(refused.messageKey(), refused.args()));
             return EXIT_INVALID_INPUT;
         }
         if (ex instanceof CliFailure failure) {

@@ -1,5 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
+import org.incidentdesk.service.backup.BackupService;
+import org.incidentdesk.service.backup.RestoreService;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,9 +27,24 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
     }
 
     @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
+    }
+
+    @Override
+    public RestoreService restorer(Path dataDirOverride) {
+        return AppContext.restorer(context.dataDir(), context.clock());
+    }
+
+    @Override
     public CliServices open(Path dataDirOverride) {
         ContextServices services = new ContextServices(context);
         return new CliServices() {
+            @Override
+            public BackupService backups() {
+                return services.backups();
+            }
+
             @Override
             public Path dataDir() {
                 return services.dataDir();
@@ -69,6 +88,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             @Override
             public org.incidentdesk.service.warning.WarningService warnings() {
                 return services.warnings();
+            }
+
+            @Override
+            public org.incidentdesk.service.audit.AuditService audit() {
+                return services.audit();
             }
 
             @Override
