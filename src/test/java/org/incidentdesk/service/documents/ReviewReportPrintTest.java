@@ -19,7 +19,6 @@ import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.RenderedPdf;
-import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.report.forms.IncidentReportData;
 import org.incidentdesk.report.forms.ReviewReportData;
 import org.incidentdesk.report.forms.ReviewReportData.Outcome;
@@ -159,7 +158,7 @@ class ReviewReportPrintTest {
     private static RenderedPdf print(ReviewReportData data, boolean accountability) {
         DocumentService service = new DocumentService(store, clock, ZONE, () -> new Actor("tester"),
                 new DocumentComposer(new FontLibrary(List.of())), new OneReview(data));
-        return service.preview(FormRequest.of(FormKind.REVIEW_REPORT).forIncident(7).withAccountability(accountability));
+        return new ReviewReports(service).preview(7, accountability);
     }
 
     private static String text(RenderedPdf pdf) {
