@@ -84,14 +84,21 @@ public final class ReviewForm {
 
     private static void deadlines(OfficialDocument.Builder doc, ReviewReportData data) {
         List<ReviewReportData.ScoredDeadline> rows = data.deadlines();
+        long scored = rows.stream().filter(r -> r.outcome() != ReviewReportData.Outcome.PENDING).count();
+        String supersededNote = data.superseded() == 0 ? ""
+                : "另有" + data.superseded() + "项因级别调整或事件终止不再适用，未计入。";
+        if (scored == 0) {
+            doc.add(Paragraph.of("本次处置没有计入评估的预案时限要求。" + supersededNote));
+        } else {
+            long late = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.LATE).count();
+            long missed = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.MISSED).count();
+            doc.add(Paragraph.of("预案对本次处置规定时限要求" + scored + "项，按时完成" + data.deadlinesMet() + "项，占"
+                    + percent(data.deadlinesMet(), (int) scored) + "；超时完成" + late + "项，未完成" + missed + "项。"
+                    + (scored < rows.size() ? "尚未到期" + (rows.size() - scored) + "项，未计入。" : "") + supersededNote));
+        }
         if (rows.isEmpty()) {
-            doc.add(Paragraph.of("本次处置未触发预案规定的时限要求。"));
             return;
         }
-        long late = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.LATE).count();
-        long missed = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.MISSED).count();
-        doc.add(Paragraph.of("预案对本次处置规定时限要求" + rows.size() + "项，按时完成" + data.deadlinesMet() + "项，占"
-                + percent(data.deadlinesMet(), rows.size()) + "；超时完成" + late + "项，未完成" + missed + "项。"));
         List<List<String>> table = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ReviewReportData.ScoredDeadline row = rows.get(i);
@@ -121,8 +128,8 @@ public final class ReviewForm {
         return (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + "%";
     }
 
-    /** 延误30分钟, 提前5分钟, 准时; a dash where the act was never done. */
-    static String delay(Duration delay) {
+    /** 延误30分钟, 提前5分钟, 准时; a dash where there is no delay to show. */
+    public static String delay(Duration delay) {
         if (delay == null) {
             return NONE;
         }
@@ -132,8 +139,11 @@ public final class ReviewForm {
         return (delay.isNegative() ? "提前" : "延误") + duration(delay.abs());
     }
 
-    /** 2天3小时, 1小时5分钟, 30分钟 (whole minutes, the largest two units); a dash where there is none. */
-    static String duration(Duration duration) {
+    /**
+     * 2天3小时, 1小时5分钟, 30分钟: whole minutes, the largest two units, no spaces (a typeset document; the window's
+     * {@code DurationText} writes every unit with spaces); a dash where there is none.
+     */
+    public static String duration(Duration duration) {
         if (duration == null) {
             return NONE;
         }

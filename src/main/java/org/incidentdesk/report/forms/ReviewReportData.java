@@ -13,9 +13,10 @@ import java.util.List;
  *
  * @param drill        the incident was a drill's, so the title says 演练
  * @param deadlinesMet how many of {@code deadlines} were met (the review's own count, not recounted here)
+ * @param superseded   deadlines a re-assessed level or the event's end made unnecessary: not in the table, not scored
  */
 public record ReviewReportData(String eventName, boolean drill, String overview, List<Phase> timeline,
-                               List<ScoredDeadline> deadlines, int deadlinesMet, List<TimeTo> timesTo,
+                               List<ScoredDeadline> deadlines, int deadlinesMet, int superseded, List<TimeTo> timesTo,
                                List<SectionRating> ratings, List<String> successes, List<String> problems,
                                List<Action> actions, List<Accountability> accountability) {
 
@@ -32,7 +33,9 @@ public record ReviewReportData(String eventName, boolean drill, String overview,
 
     /** How a deadline of the plan ended. */
     public enum Outcome {
-        MET("按时"), LATE("超时"), MISSED("未完成");
+        MET("按时"), LATE("超时"), MISSED("未完成"),
+        /** Not yet due when the review was read; listed, not scored. */
+        PENDING("未到期");
 
         private final String label;
 
@@ -51,7 +54,8 @@ public record ReviewReportData(String eventName, boolean drill, String overview,
      * @param rule  the rule in words (首报：发现后30分钟内报县指挥部)
      * @param owner who owed it (a unit or a plan role)
      * @param done  when its act was done; null when it never was
-     * @param delay done minus due: negative is the margin, positive the delay; null when not done
+     * @param delay done minus due: negative is the margin, positive the delay; for one still owed past due, how far
+     *              past due it is; null when there is none
      */
     public record ScoredDeadline(String rule, String owner, LocalDateTime due, LocalDateTime done, Duration delay,
                                  Outcome outcome) {
@@ -89,7 +93,7 @@ public record ReviewReportData(String eventName, boolean drill, String overview,
 
     /** The same report without the accountability records: what a print shows unless they are asked for. */
     public ReviewReportData withoutAccountability() {
-        return new ReviewReportData(eventName, drill, overview, timeline, deadlines, deadlinesMet, timesTo, ratings,
+        return new ReviewReportData(eventName, drill, overview, timeline, deadlines, deadlinesMet, superseded, timesTo, ratings,
                 successes, problems, actions, List.of());
     }
 }

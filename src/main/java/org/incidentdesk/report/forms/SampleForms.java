@@ -85,7 +85,7 @@ public final class SampleForms {
                 new ReviewReportData.SectionRating("善后", "完成良好", "终报提前"));
         return new ReviewReportData(EVENT, false,
                 "2026年11月28日，网民发布某中学食堂加工环境的视频，相关话题阅读量最高约120万次。事件于12月2日平息",
-                phases, deadlines, 2, timesTo, ratings,
+                phases, deadlines, 2, 0, timesTo, ratings,
                 List.of("核查与发布同步推进，有效压缩了谣言传播空间。", "首报在规定时限内报出，要素齐全。"),
                 List.of("首次公开回应晚于预案规定时限。", "预警期间续报未按日报送。", "个别成员单位联络员电话变更未及时更新。"),
                 List.of(new ReviewReportData.Action("每月核对一次通讯录，变更当日更新", "县指挥部办公室", FOUND.toLocalDate().plusDays(30), "进行中"),

@@ -112,12 +112,26 @@ class ReviewReportPrintTest {
 
     @Test
     void aReviewWithNoDeadlinesSaysSoInsteadOfDividingByZero() {
-        ReviewReportData none = new ReviewReportData("无时限事件", true, "演练概况", List.of(), List.of(), 0, List.of(),
+        ReviewReportData none = new ReviewReportData("无时限事件", true, "演练概况", List.of(), List.of(), 0, 0, List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of());
         String text = text(print(none, false));
         assertTrue(text.contains("关于无时限事件（演练）处置工作的总结评估报告"), text);
-        assertTrue(text.contains("未触发预案规定的时限要求"), text);
+        assertTrue(text.contains("没有计入评估的预案时限要求"), text);
         assertFalse(text.contains("%"), text);
+    }
+
+    @Test
+    void pendingRowsAreListedButNotScoredAndSupersededOnesAreCountedApart() {
+        ReviewReportData base = review(3);
+        List<ReviewReportData.ScoredDeadline> rows = new ArrayList<>(base.deadlines());
+        rows.add(new ReviewReportData.ScoredDeadline("终报规则：平息后24小时内", "县指挥部办公室", FOUND.plusDays(3), null,
+                null, Outcome.PENDING));
+        ReviewReportData data = new ReviewReportData(base.eventName(), false, base.overview(), base.timeline(), rows, 1, 2,
+                base.timesTo(), base.ratings(), base.successes(), base.problems(), base.actions(), List.of());
+        String text = text(print(data, false));
+        assertTrue(text.contains("时限要求3项，按时完成1项，占33.3%"), "the pending row is not scored: " + text);
+        assertTrue(text.contains("尚未到期1项") && text.contains("未到期"), text);
+        assertTrue(text.contains("另有2项因级别调整或事件终止不再适用"), text);
     }
 
     /**
@@ -145,7 +159,7 @@ class ReviewReportPrintTest {
                                 new ReviewReportData.Step(FOUND.plusHours(3), "发布停电原因说明"))),
                         new ReviewReportData.Phase("善后处置", List.of(
                                 new ReviewReportData.Step(FOUND.plusDays(2), "热度回落，转入常态监测")))),
-                deadlines, rows - 2,
+                deadlines, rows - 2, 0,
                 List.of(new ReviewReportData.TimeTo("首报", Duration.ofMinutes(95), Duration.ofMinutes(25)),
                         new ReviewReportData.TimeTo("平息", Duration.ofHours(51), null)),
                 List.of(new ReviewReportData.SectionRating("先期处置", "完成良好", "首报提前5分钟"),
