@@ -224,6 +224,15 @@ public final class Workstation {
                 .ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
     }
 
+    /**
+     * Shows office plan {@code planId} in the plan workspace as the draft of its next version carrying the
+     * revision proposal {@code proposalId} (the review workspace's "propose a plan change" opens it).
+     */
+    void showPlanProposal(long planId, long proposalId) {
+        shown(PlanWorkspace.ID, PlanWorkspace.class)
+                .ifPresent(plans -> plans.viewModel().showProposal(planId, proposalId));
+    }
+
     /** Brings the workspace to the front and returns it; empty when it could not be shown. */
     private <W extends Workspace> Optional<W> shown(String id, Class<W> type) {
         if (!window.showWorkspace(id)) {
@@ -239,7 +248,8 @@ public final class Workstation {
                 context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                 context.clock(), context.zone(), events, alarms)));
         workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
+                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone(),
+                context.reviewWritten().revisions())));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
                 context.metricsImport(),
