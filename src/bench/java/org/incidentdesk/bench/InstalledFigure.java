@@ -51,11 +51,14 @@ final class InstalledFigure implements Figure {
         try (WindowTimer first = WindowTimer.start(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE)) {
             first.awaitMapped(); // creates the data directory; not counted
         }
-        BenchRun.Pair cached = run.interleave(run.runs(), () -> mapped(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE),
-                () -> mapped(bare, Map.of(), "^" + BareTableWindow.TITLE + "$"));
+        String bareTitle = "^" + BareTableWindow.TITLE + "$";
+        Map<String, String> noCache = Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=off");
+        BenchRun.Pair cached = run.interleave(run.runs(),
+                () -> WindowTimer.timeToMapped(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE),
+                () -> WindowTimer.timeToMapped(bare, Map.of(), bareTitle));
         BenchRun.Pair plain = run.interleave(run.runs(),
-                () -> mapped(workstation, Map.of("JAVA_TOOL_OPTIONS", "-XX:AOTMode=off"), WindowTimer.WORKSTATION_TITLE),
-                () -> mapped(bare, Map.of(), "^" + BareTableWindow.TITLE + "$"));
+                () -> WindowTimer.timeToMapped(workstation, noCache, WindowTimer.WORKSTATION_TITLE),
+                () -> WindowTimer.timeToMapped(bare, Map.of(), bareTitle));
         String reference = "bare JavaFX window, installed runtime";
         return List.of(
                 Row.of("installed, AOT cache: cold start to the mapped window", Samples.of("s", cached.measured()),
@@ -64,12 +67,6 @@ final class InstalledFigure implements Figure {
                         reference, Samples.of("s", plain.reference()), new Target.RatioAtMost(1.5)),
                 Row.alone("installed size (all of /opt/incidentdesk)", Samples.of("MB", List.of(sizeMb(INSTALL))),
                         new Target.None()));
-    }
-
-    private static double mapped(List<String> command, Map<String, String> environment, String title) throws Exception {
-        try (WindowTimer window = WindowTimer.start(command, environment, title)) {
-            return window.awaitMapped();
-        }
     }
 
     private static double sizeMb(Path dir) throws Exception {

@@ -92,11 +92,7 @@ final class StartupFigure implements Figure {
                 cachedReady.add(awaitReady(log, seen));
                 return mapped;
             }
-        }, () -> {
-            try (WindowTimer window = WindowTimer.start(bare, Map.of(), "^" + BareTableWindow.TITLE + "$")) {
-                return window.awaitMapped();
-            }
-        });
+        }, () -> WindowTimer.timeToMapped(bare, Map.of(), "^" + BareTableWindow.TITLE + "$"));
         String reference = "bare JavaFX window with a table";
         return List.of(
                 Row.of("cold start to the mapped window, no AOT cache", Samples.of("s", plain.measured()), reference,

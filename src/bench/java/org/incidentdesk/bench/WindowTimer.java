@@ -34,6 +34,14 @@ final class WindowTimer implements AutoCloseable {
         return new WindowTimer(command, environment, titleRegex);
     }
 
+    /** Seconds from a new process's start until its window is mapped; the process is then stopped. */
+    static double timeToMapped(List<String> command, Map<String, String> environment, String titleRegex)
+            throws Exception {
+        try (WindowTimer window = start(command, environment, titleRegex)) {
+            return window.awaitMapped();
+        }
+    }
+
     /** Why windows cannot be timed here, or null when they can. */
     static String unavailable() {
         if (System.getenv("DISPLAY") == null) {
