@@ -62,6 +62,26 @@ class ReviewFormDataTest {
     }
 
     @Test
+    void issuingTheReportTakesANumberAndMeetsThePlansSummaryDeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (DeadlineFixture office = new DeadlineFixture("college")) {
+            Reviewed reviewed = reviewed(office);
+            assertEquals(ReviewReportData.Outcome.PENDING, summary(reviewed).outcome(), "not due before the report");
+
+            IssuedPdf issued = reviewed.reports().export(reviewed.incidentId(), false, dir.resolve("review.pdf"));
+
+            assertTrue(issued.record().number() != null && issued.record().number().contains("〔2026〕"),
+                    String.valueOf(issued.record().number()));
+            assertEquals(ReviewReportData.Outcome.MET, summary(reviewed).outcome(), "the summary report is its act");
+        }
+    }
+
+    /** The plan's summary-report deadline as the report lists it. */
+    private static ReviewReportData.ScoredDeadline summary(Reviewed reviewed) {
+        return reviewed.forms().of(reviewed.incidentId()).deadlines().stream()
+                .filter(r -> r.rule().startsWith("总结")).findFirst().orElseThrow();
+    }
+
+    @Test
     void anIncidentWithoutAReviewIsRefusedNamingIt() {
         try (DeadlineFixture office = new DeadlineFixture("college")) {
             Incident incident = office.intake("inquiry", Duration.ofMinutes(40), Duration.ofMinutes(10));
@@ -110,7 +130,8 @@ class ReviewFormDataTest {
         ReviewFormData forms = new ReviewFormData(reviews::detail, written::written, office.clock, DeadlineFixture.ZONE);
         DocumentService documents = new DocumentService(office.store, office.clock, DeadlineFixture.ZONE,
                 () -> new Actor("评估员乙"), new DocumentComposer(new FontLibrary(List.of())),
-                new BoardFormData(office.incidents, null, forms, office.clock, DeadlineFixture.ZONE));
+                new BoardFormData(office.incidents, null, forms, office.clock, DeadlineFixture.ZONE),
+                PlanFormData.none(), office.deadlines::actDone, office.events);
         return new Reviewed(incident.id(), forms, new ReviewReports(documents));
     }
 
