@@ -54,7 +54,7 @@ class ReviewFormDataTest {
             assertFalse(text.contains("食堂供货单据待补"), "the unstarred note is not printed: " + text);
             assertTrue(text.contains("逾期完成") && text.contains("延误25分钟"), "the late first report: " + text);
             assertTrue(text.contains("基本完成") && text.contains("首报晚于时限"), "the rating with its note: " + text);
-            assertTrue(text.contains("家校沟通及时") && text.contains("建立家长群信息发布口径"), text);
+            assertTrue(text.contains("家校沟通及时（见处置经过") && text.contains("建立家长群信息发布口径"), text);
             assertFalse(text.contains("责任追究") || text.contains("值班员丙"), "no accountability by default");
             assertTrue(text(reviewed.reports().preview(reviewed.incidentId(), true).bytes()).contains("值班员丙"),
                     "printed when asked for");
