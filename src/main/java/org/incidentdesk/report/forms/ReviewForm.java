@@ -110,8 +110,9 @@ public final class ReviewForm {
 
     /** Each lesson with the times of the entries it is about, so a reader finds them under 处置经过. */
     private static List<String> lessons(List<ReviewReportData.Lesson> lessons) {
-        return lessons.stream().map(l -> l.about().isEmpty() ? l.text() : l.text() + "（见处置经过"
-                + l.about().stream().map(ReviewForm::moment).collect(java.util.stream.Collectors.joining("、")) + "）")
+        return lessons.stream().map(l -> l.about().isEmpty() ? l.text()
+                : l.text().strip().replaceFirst("[。；]$", "") + "（见处置经过" + l.about().stream()
+                        .map(at -> moment(at, "")).collect(java.util.stream.Collectors.joining("、")) + "）。")
                 .toList();
     }
 
@@ -169,8 +170,12 @@ public final class ReviewForm {
 
     /** 11月28日 10:40: the space lets a narrow cell break between the day and the time. */
     private static String moment(LocalDateTime at) {
-        return at == null ? NONE
-                : at.getMonthValue() + "月" + at.getDayOfMonth() + "日" + String.format(" %d:%02d", at.getHour(), at.getMinute());
+        return moment(at, " ");
+    }
+
+    private static String moment(LocalDateTime at, String beforeTime) {
+        return at == null ? NONE : at.getMonthValue() + "月" + at.getDayOfMonth() + "日" + beforeTime
+                + String.format("%d:%02d", at.getHour(), at.getMinute());
     }
 
     private static String day(LocalDate date) {

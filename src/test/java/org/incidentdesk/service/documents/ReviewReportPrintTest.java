@@ -75,7 +75,7 @@ class ReviewReportPrintTest {
         assertTrue(text.contains("未完成"), "a missed row");
         assertTrue(text.contains("1小时35分钟") && text.contains("2天3小时"), "the time-to figures: " + text);
         assertTrue(text.contains("存在较大问题") && text.contains("首次回应延误2小时"), "a rating and its evidence");
-        assertTrue(text.contains("研判会商及时（见处置经过11月28日9:40）"), "a lesson points at its entry: " + text);
+        assertTrue(text.contains("研判会商及时（见处置经过11月28日9:40）。"), "a lesson points at its entry: " + text);
         assertTrue(text.contains("口径审核耗时过长。") && !text.contains("口径审核耗时过长。（见"),
                 "a lesson without entries has no pointer: " + text);
         assertTrue(text.contains("修订信息发布审核流程") && text.contains("进行中"), "an improvement action and its state");
