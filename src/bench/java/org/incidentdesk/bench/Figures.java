@@ -10,6 +10,7 @@ final class Figures {
             new BoardFigure(),
             new DeadlineFigure(),
             new FormsFigure(),
+            new ReviewFigure(),
             new CommandLineFigure(),
             new InstalledFigure());
 

@@ -35,6 +35,8 @@ import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.DocumentService;
+import org.incidentdesk.service.documents.ReviewFormData;
+import org.incidentdesk.service.documents.ReviewReports;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.review.ReviewListService;
@@ -74,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterExportService rosterExport;
     private final PlanService plans;
     private final DocumentService documents;
+    private final ReviewReports reviewReports;
     private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
@@ -111,11 +114,16 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
+        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
+        this.reviewWritten = new ReviewWrittenServices(store, clock, actors, events, plans, zone);
         this.documents = new DocumentService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
-                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
+                new BoardFormData(incidents, warnings,
+                        new ReviewFormData(reviews::detail, reviewWritten::written, clock, zone), clock, zone),
+                new OfficePlanDocuments(plans),
                 deadlines::actDone, events);
         this.reprints = new DocumentReprints(store, clock, actors);
+        this.reviewReports = new ReviewReports(documents);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
         this.deadlines.followIncidents();
@@ -123,7 +131,6 @@ public final class AppContext implements AutoCloseable {
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
-        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
         this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's throw-away office leaves no checkpoint log behind in the user's configuration
@@ -136,7 +143,6 @@ public final class AppContext implements AutoCloseable {
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
         this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
-        this.reviewWritten = new ReviewWrittenServices(store, clock, actors, events, plans, zone);
         this.reviewWritten.due().followIncidents();
         this.alertList.listFollowUpsFrom(reviewWritten.alerts()::current);
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
@@ -260,6 +266,11 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The 处置工作总结评估报告 of a review: preview, export, print (the review workspace's Print button). */
+    public ReviewReports reviewReports() {
+        return reviewReports;
     }
 
     /** Issued documents and their reprints with the same 文号. */
