@@ -35,6 +35,11 @@ import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
 import org.incidentdesk.ui.documents.DocumentsViewModel;
 import org.incidentdesk.ui.documents.DocumentsWorkspace;
+import org.incidentdesk.ui.review.ReviewDetailViewModel;
+import org.incidentdesk.ui.review.ReviewListViewModel;
+import org.incidentdesk.ui.review.ReviewTexts;
+import org.incidentdesk.ui.review.ReviewViewModel;
+import org.incidentdesk.ui.review.ReviewWorkspace;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.warning.OfficeWarningHeader;
@@ -224,6 +229,20 @@ public final class Workstation {
                 .ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
     }
 
+    /** Opens the review of the incident (from the board's 总结评估…). */
+    private void showReview(long incidentId) {
+        shown(ReviewWorkspace.ID, ReviewWorkspace.class).ifPresent(review -> review.viewModel().open(incidentId));
+    }
+
+    private ReviewViewModel review(Messages messages, DialogService dialogs) {
+        ReviewTexts texts = new ReviewTexts(messages, context.zone());
+        Failures failures = new Failures(messages, dialogs, "reviewui.stale", context.zone());
+        ReviewListViewModel list = new ReviewListViewModel(context.reviewList(), context.plans()::templates, tasks,
+                failures, texts);
+        ReviewDetailViewModel detail = new ReviewDetailViewModel(context.reviews(), tasks, failures, texts);
+        return new ReviewViewModel(list, detail, events);
+    }
+
     /** Brings the workspace to the front and returns it; empty when it could not be shown. */
     private <W extends Workspace> Optional<W> shown(String id, Class<W> type) {
         if (!window.showWorkspace(id)) {
@@ -260,6 +279,8 @@ public final class Workstation {
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
+        workspaces.add(new ReviewWorkspace(review(messages, dialogs.forWorkspace(ReviewWorkspace.ID))));
+        detail.openReviewsWith(this::showReview);
         return workspaces;
     }
 

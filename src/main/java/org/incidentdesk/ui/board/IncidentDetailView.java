@@ -16,6 +16,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.ui.common.Icons;
 
 /**
  * The selected incident: header with level and phase, the legal lifecycle actions, and one tab per part of its
@@ -86,6 +87,12 @@ final class IncidentDetailView {
             b.setOnAction(e -> model.advance(next));
             actions.getChildren().add(b);
         }
+        if (model.reviewable()) {
+            Button review = new Button(messages.get("reviewui.open"), Icons.REVIEW.node());
+            review.setId("detail-open-review");
+            review.setOnAction(e -> model.openReview());
+            actions.getChildren().add(review);
+        }
     }
 
     private TabPane tabPane() {
@@ -105,5 +112,6 @@ final class IncidentDetailView {
         level.setStyle(LevelStyle.badge(i.level()));
         phase.setText(messages.name(i.phase()));
         tabs.forEach(tab -> tab.show(d));
+        actions();
     }
 }

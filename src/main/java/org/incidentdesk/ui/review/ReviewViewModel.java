@@ -1,0 +1,74 @@
+package org.incidentdesk.ui.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.incidentdesk.domain.event.ReviewChanged;
+import org.incidentdesk.ui.common.FxEvents;
+import org.incidentdesk.ui.shell.ViewModelWorkspace;
+
+/**
+ * The review workspace (总结评估): the list of all reviews and the review open in it, reached from the list or
+ * from an ended incident on the board. Listens for review changes while shown, so another workstation's star or
+ * rating appears.
+ */
+public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
+    /** The workspace's pages, in the order of its tabs. */
+    public enum Page { LIST, TIMELINE, SCORE, WRITTEN }
+
+    private final ReviewListViewModel list;
+    private final ReviewDetailViewModel detail;
+    private final FxEvents events;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LIST);
+    private final List<Runnable> subscriptions = new ArrayList<>();
+
+    public ReviewViewModel(ReviewListViewModel list, ReviewDetailViewModel detail, FxEvents events) {
+        this.list = list;
+        this.detail = detail;
+        this.events = events;
+        detail.afterChange(list::reload);
+    }
+
+    /** Opens the review of {@code incidentId} (started if it has none) on its timeline. */
+    public void open(long incidentId) {
+        detail.open(incidentId);
+        page.set(Page.TIMELINE);
+    }
+
+    @Override
+    public void activate() {
+        if (subscriptions.isEmpty()) {
+            subscriptions.add(events.subscribe(ReviewChanged.class, e -> {
+                list.reload();
+                if (detail.shownId() != null && detail.shownId() == e.incidentId()) {
+                    detail.reload();
+                }
+            }));
+        }
+        list.reload();
+        detail.reload();
+    }
+
+    @Override
+    public void deactivate() {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+    }
+
+    public ReviewListViewModel list() {
+        return list;
+    }
+
+    public ReviewDetailViewModel detail() {
+        return detail;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ReviewTexts texts() {
+        return detail.texts();
+    }
+}
