@@ -8,6 +8,8 @@ import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.escalation.AlertListService;
 import org.incidentdesk.service.escalation.CallListService;
 import org.incidentdesk.service.escalation.DeadlineAlarms;
+import org.incidentdesk.service.review.FollowUpAlarms;
+import org.incidentdesk.service.review.ReviewWrittenServices;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.escalation.NotificationDispatcher;
@@ -73,6 +75,8 @@ public final class AppContext implements AutoCloseable {
     private final DeadlineService deadlines;
     private final WarningService warnings;
     private final DeadlineAlarms deadlineAlarms;
+    private final ReviewWrittenServices reviewWritten;
+    private final FollowUpAlarms followUpAlarms;
     private final ExecutorService alertLane;
     private final AlertListService alertList;
     private final CallListService callList;
@@ -116,6 +120,11 @@ public final class AppContext implements AutoCloseable {
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
         this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
+                alertLane == null ? Runnable::run : alertLane);
+        this.reviewWritten = new ReviewWrittenServices(store, clock, actors, events, plans, zone);
+        this.reviewWritten.due().followIncidents();
+        this.alertList.listFollowUpsFrom(reviewWritten.alerts()::current);
+        this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
     }
 
@@ -290,7 +299,18 @@ public final class AppContext implements AutoCloseable {
         if (derived > 0) {
             LOG.info("deadlines of {} open incidents derived or corrected at start", derived);
         }
-        return deadlineAlarms.start();
+        int armed = deadlineAlarms.start();
+        int scheduled = reviewWritten.due().scheduleEndedIncidents();
+        if (scheduled > 0) {
+            LOG.info("review due dates of {} ended incidents stored at start", scheduled);
+        }
+        followUpAlarms.start();
+        return armed;
+    }
+
+    /** The written part of reviews: lessons, improvement actions, accountability, due dates, plan revisions. */
+    public ReviewWrittenServices reviewWritten() {
+        return reviewWritten;
     }
 
     Store store() {
@@ -300,6 +320,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         deadlineAlarms.close();
+        followUpAlarms.close();
         scheduler.close();
         if (alertLane != null) {
             alertLane.shutdown();

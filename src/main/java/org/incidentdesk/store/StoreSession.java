@@ -91,6 +91,26 @@ public final class StoreSession {
         return new NumberSeries(dsl);
     }
 
+    public LessonRepository lessons() {
+        return new LessonRepository(dsl);
+    }
+
+    public ImprovementActionRepository improvementActions() {
+        return new ImprovementActionRepository(dsl);
+    }
+
+    public AccountabilityRepository accountability() {
+        return new AccountabilityRepository(dsl);
+    }
+
+    public ReviewScheduleRepository reviewSchedules() {
+        return new ReviewScheduleRepository(dsl);
+    }
+
+    public RevisionProposalRepository revisionProposals() {
+        return new RevisionProposalRepository(dsl);
+    }
+
     public WarningRepository warnings() {
         return new WarningRepository(dsl);
     }

@@ -5,6 +5,7 @@ package org.incidentdesk.domain.event;
  * carrying the ids of what changed, so a listener reloads only that; {@link #origin} is the workstation that
  * made the change (another workstation on a shared database will announce its own changes the same way).
  */
-public sealed interface DomainEvent permits RosterEvent, PlanEvent, IncidentEvent, DeadlineEvent, WarningEvent {
+public sealed interface DomainEvent permits RosterEvent, PlanEvent, IncidentEvent, DeadlineEvent, WarningEvent,
+        FollowUpEvent {
     WorkstationId origin();
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * @param basis       the laws and documents it rests on (编制依据)
  * @param preparedness standing measures outside any one incident (保障)
  * @param responseTimes the response window of 立即 duties and the reminder interval after the top of the chain
+ * @param reviewTime  the time within which the after-action review must be finished after the response ends
  */
 public record ContingencyPlan(String id, int revision, String name, String issuer, String scope,
                               Origin scopeOrigin, String note,
@@ -27,9 +28,10 @@ public record ContingencyPlan(String id, int revision, String name, String issue
                               LevelScheme levelScheme, List<WarningLevel> levels,
                               List<SensitivePeriod> sensitivePeriods, List<EventCategory> categories,
                               List<DeadlineRule> deadlines, List<Phase> phases, List<ReportForm> forms,
-                              List<String> preparedness, ResponseTimes responseTimes) {
+                              List<String> preparedness, ResponseTimes responseTimes, ReviewTime reviewTime) {
     public ContingencyPlan {
         responseTimes = responseTimes == null ? ResponseTimes.DEFAULT : responseTimes;
+        reviewTime = reviewTime == null ? ReviewTime.DEFAULT : reviewTime;
         scopeOrigin = scopeOrigin == null ? Origin.PLAN_TEXT : scopeOrigin;
         basis = Lists.copy(basis);
         principles = Lists.copy(principles);
@@ -47,49 +49,55 @@ public record ContingencyPlan(String id, int revision, String name, String issue
     public ContingencyPlan withRevision(int newRevision) {
         return new ContingencyPlan(id, newRevision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withName(String newName) {
         return new ContingencyPlan(id, revision, newName, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withSensitivePeriods(List<SensitivePeriod> periods) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, periods, categories, deadlines, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withDeadlines(List<DeadlineRule> rules) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, sensitivePeriods, categories, rules, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withLevels(List<WarningLevel> newLevels) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, newLevels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withOrganisation(Organisation newOrganisation) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 newOrganisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withPhases(List<Phase> newPhases) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, newPhases, forms, preparedness,
-                responseTimes);
+                responseTimes, reviewTime);
     }
 
     public ContingencyPlan withResponseTimes(ResponseTimes times) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
-                times);
+                times, reviewTime);
+    }
+
+    public ContingencyPlan withReviewTime(ReviewTime time) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes, time);
     }
 
     public Optional<WarningLevel> level(String levelId) {

@@ -231,6 +231,7 @@ public final class PlanRules {
         ResponseTimes times = plan.responseTimes();
         positive("responseTimes.immediately", times.immediately());
         positive("responseTimes.remindAfterTop", times.remindAfterTop());
+        positive("reviewTime.within", plan.reviewTime().within());
     }
 
     private void positive(String path, Duration duration) {

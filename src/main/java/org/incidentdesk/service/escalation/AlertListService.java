@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineEscalation;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
@@ -27,6 +28,7 @@ public final class AlertListService {
 
     private final Store store;
     private final DeadlineService deadlines;
+    private volatile Supplier<List<FollowUpAlert>> followUps = List::of;
 
     public AlertListService(Store store, DeadlineService deadlines) {
         this.store = store;
@@ -51,6 +53,19 @@ public final class AlertListService {
             alerts.sort(MOST_URGENT_FIRST);
             return alerts;
         });
+    }
+
+    /**
+     * Where the alerts of follow-ups come from (the review's improvement actions and due reviews): the same list
+     * shows them below the deadlines'.
+     */
+    public void listFollowUpsFrom(Supplier<List<FollowUpAlert>> source) {
+        this.followUps = source;
+    }
+
+    /** The follow-ups coming due or overdue, overdue first, then by due instant. */
+    public List<FollowUpAlert> followUps() {
+        return followUps.get();
     }
 
     private RaisedAlert raised(Incident incident, Deadline d, List<DeadlineEscalation> steps) {

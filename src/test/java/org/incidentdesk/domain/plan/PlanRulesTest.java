@@ -30,7 +30,7 @@ class PlanRulesTest {
     private static ContingencyPlan plan(List<PlanUnit> units, List<DeadlineRule> rules) {
         return new ContingencyPlan("test", 1, "测试预案", null, null, null, null, null, null,
                 new Organisation(units, List.of(role("office")), List.of()), LevelScheme.TWO_TIER,
-                List.of(level("major", 1), level("general", 2)), null, null, rules, null, null, null, null);
+                List.of(level("major", 1), level("general", 2)), null, null, rules, null, null, null, null, null);
     }
 
     private static List<String> keysOf(ContingencyPlan plan) {

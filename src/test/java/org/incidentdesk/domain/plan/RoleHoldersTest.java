@@ -22,7 +22,7 @@ class RoleHoldersTest {
                     new PlanRole("command", "指挥部", "command", null, null),
                     new PlanRole("office", "办公室", "office", null, null),
                     new PlanRole("reporting-unit", "事发单位", null, null, null)), List.of()),
-            LevelScheme.TWO_TIER, List.of(), null, null, null, null, null, null, null);
+            LevelScheme.TWO_TIER, List.of(), null, null, null, null, null, null, null, null);
 
     private static Person person(long id, String name, long unitId, Post... posts) {
         return new Person(id, name, unitId, null, null, null, null, null, List.of(posts), 0);

@@ -29,6 +29,7 @@ import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.RepeatUntil;
 import org.incidentdesk.domain.plan.ReportForm;
 import org.incidentdesk.domain.plan.ResponseTimes;
+import org.incidentdesk.domain.plan.ReviewTime;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.StartPoint;
 import org.incidentdesk.domain.plan.Timing;
@@ -79,7 +80,8 @@ final class PlanMapper {
                 doc.list("phases", PlanMapper::phase),
                 doc.list("forms", PlanMapper::form),
                 doc.texts("preparedness"),
-                responseTimes(doc.object("responseTimes")));
+                responseTimes(doc.object("responseTimes")),
+                reviewTime(doc.object("reviewTime")));
         doc.finish();
         return plan;
     }
@@ -266,6 +268,15 @@ final class PlanMapper {
         ResponseTimes times = new ResponseTimes(o.duration("immediately"), o.duration("remindAfterTop"), o.origin());
         o.finish();
         return times;
+    }
+
+    private static ReviewTime reviewTime(Fields o) {
+        if (o == null) {
+            return null;
+        }
+        ReviewTime time = new ReviewTime(o.duration("within"), o.origin());
+        o.finish();
+        return time;
     }
 
     private static Escalation escalation(Fields o) {

@@ -27,6 +27,7 @@ import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.plan.PlanUnit;
 import org.incidentdesk.domain.plan.ReportForm;
 import org.incidentdesk.domain.plan.ResponseTimes;
+import org.incidentdesk.domain.plan.ReviewTime;
 import org.incidentdesk.domain.plan.SensitivePeriod;
 import org.incidentdesk.domain.plan.WarningAuthority;
 import org.incidentdesk.domain.plan.WarningLevel;
@@ -58,6 +59,7 @@ public final class PlanTree {
         put(doc, "categories", each(plan.categories(), PlanTree::category));
         put(doc, "deadlines", each(plan.deadlines(), PlanTree::deadline));
         put(doc, "responseTimes", responseTimes(plan.responseTimes()));
+        put(doc, "reviewTime", reviewTime(plan.reviewTime()));
         put(doc, "phases", each(plan.phases(), PlanTree::phase));
         put(doc, "forms", each(plan.forms(), PlanTree::form));
         put(doc, "preparedness", plan.preparedness());
@@ -79,6 +81,13 @@ public final class PlanTree {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "immediately", t.immediately() == null ? null : t.immediately().toString());
         put(map, "remindAfterTop", t.remindAfterTop() == null ? null : t.remindAfterTop().toString());
+        origin(map, t.origin());
+        return map;
+    }
+
+    private static Map<String, Object> reviewTime(ReviewTime t) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        put(map, "within", t.within() == null ? null : t.within().toString());
         origin(map, t.origin());
         return map;
     }

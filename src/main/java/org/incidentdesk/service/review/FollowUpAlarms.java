@@ -1,0 +1,132 @@
+package org.incidentdesk.service.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.incidentdesk.domain.event.FollowUpEvent;
+import org.incidentdesk.domain.event.ReviewWrittenChanged;
+import org.incidentdesk.domain.review.FollowUpAlarm;
+import org.incidentdesk.domain.review.FollowUpKind;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.ScheduledTask;
+import org.incidentdesk.service.common.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the next alert of every open improvement action and unfinished review armed on the scheduler, as
+ * {@link org.incidentdesk.service.escalation.DeadlineAlarms} does for deadlines: armed from the database at start
+ * (so an alert that fell due while the workstation was off fires at once), re-armed after each change announced
+ * here and on the scheduler's sweep for other workstations' changes. Alerts are raised on {@code lane}; the
+ * database claim makes a stale or doubled task harmless.
+ */
+public final class FollowUpAlarms implements AutoCloseable {
+    /** Rows changed this long before the last sweep are read again, for workstation clocks that differ a bit. */
+    static final Duration SWEEP_OVERLAP = Duration.ofMinutes(2);
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpAlarms.class);
+
+    private final FollowUpAlerts alerts;
+    private final Scheduler scheduler;
+    private final EventBus events;
+    private final Executor lane;
+    private final Map<String, Armed> armed = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep;
+    private Runnable unsubscribe = () -> { };
+    private Runnable unregister = () -> { };
+
+    private record Armed(ScheduledTask task, int version) {
+    }
+
+    public FollowUpAlarms(FollowUpAlerts alerts, Scheduler scheduler, EventBus events, Executor lane) {
+        this.alerts = alerts;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.lane = lane;
+    }
+
+    /** Arms every follow-up alert still to come and starts following changes; returns how many were armed. */
+    public int start() {
+        lastSweep = scheduler.clock().instant();
+        List<FollowUpAlarm> open = alerts.armable();
+        open.forEach(this::arm);
+        unsubscribe = events.subscribe(FollowUpEvent.class, e -> {
+            if (e instanceof ReviewWrittenChanged change) {
+                rearm(change);
+            }
+        });
+        unregister = scheduler.onRearm(this::sweep);
+        LOG.info("{} follow-up alerts armed", open.size());
+        return open.size();
+    }
+
+    private void rearm(ReviewWrittenChanged change) {
+        switch (change.part()) {
+            case ACTION -> alerts.alarm(FollowUpKind.ACTION, change.id()).ifPresentOrElse(this::arm,
+                    () -> disarm(key(FollowUpKind.ACTION, change.id())));
+            case SCHEDULE -> alerts.alarm(FollowUpKind.REVIEW, change.id()).ifPresent(this::arm);
+            default -> { }
+        }
+    }
+
+    /** How many follow-ups have an alert armed now. */
+    public int armedCount() {
+        return armed.size();
+    }
+
+    void sweep() {
+        Instant now = scheduler.clock().instant();
+        Instant since = lastSweep.minus(SWEEP_OVERLAP);
+        lastSweep = now;
+        alerts.changedSince(since.isAfter(now) ? now.minus(SWEEP_OVERLAP) : since).forEach(this::arm);
+    }
+
+    void arm(FollowUpAlarm alarm) {
+        String key = key(alarm.kind(), alarm.id());
+        if (alarm.nextAlertAt() == null) {
+            disarm(key);
+            return;
+        }
+        Armed current = armed.get(key);
+        if (current != null && current.version() >= alarm.version()) {
+            return;
+        }
+        ScheduledTask task = scheduler.schedule("follow-up " + key + " " + alarm.nextAlert(), alarm.nextAlertAt(),
+                () -> lane.execute(() -> fire(key, alarm)));
+        Armed previous = armed.put(key, new Armed(task, alarm.version()));
+        if (previous != null) {
+            scheduler.cancel(previous.task());
+        }
+    }
+
+    private void fire(String key, FollowUpAlarm alarm) {
+        armed.computeIfPresent(key, (k, a) -> a.version() == alarm.version() ? null : a);
+        try {
+            alerts.raise(alarm).ifPresent(this::arm);
+        } catch (RuntimeException e) {
+            LOG.error("follow-up alert {} failed; the next sweep tries again", key, e);
+            lastSweep = Instant.EPOCH;
+        }
+    }
+
+    private void disarm(String key) {
+        Armed old = armed.remove(key);
+        if (old != null) {
+            scheduler.cancel(old.task());
+        }
+    }
+
+    private static String key(FollowUpKind kind, long id) {
+        return kind + "/" + id;
+    }
+
+    @Override
+    public void close() {
+        unsubscribe.run();
+        unregister.run();
+        armed.values().forEach(a -> scheduler.cancel(a.task()));
+        armed.clear();
+    }
+}
