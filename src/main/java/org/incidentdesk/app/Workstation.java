@@ -35,11 +35,13 @@ import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
 import org.incidentdesk.ui.documents.DocumentsViewModel;
 import org.incidentdesk.ui.documents.DocumentsWorkspace;
+import org.incidentdesk.ui.review.FollowUpsViewModel;
 import org.incidentdesk.ui.review.ReviewDetailViewModel;
 import org.incidentdesk.ui.review.ReviewListViewModel;
 import org.incidentdesk.ui.review.ReviewTexts;
 import org.incidentdesk.ui.review.ReviewViewModel;
 import org.incidentdesk.ui.review.ReviewWorkspace;
+import org.incidentdesk.ui.review.WrittenViewModel;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.warning.OfficeWarningHeader;
@@ -240,7 +242,11 @@ public final class Workstation {
         ReviewListViewModel list = new ReviewListViewModel(context.reviewList(), context.plans()::templates, tasks,
                 failures, texts);
         ReviewDetailViewModel detail = new ReviewDetailViewModel(context.reviews(), tasks, failures, texts);
-        return new ReviewViewModel(list, detail, events);
+        WrittenViewModel written = new WrittenViewModel(context.reviewWritten(), tasks, failures);
+        written.openPlansWith(proposal -> shown(PlanWorkspace.ID, PlanWorkspace.class));
+        FollowUpsViewModel followUps = new FollowUpsViewModel(context.reviewWritten(), context.incidents(), tasks,
+                failures, texts, context.clock());
+        return new ReviewViewModel(list, detail, written, followUps, events);
     }
 
     /** Brings the workspace to the front and returns it; empty when it could not be shown. */

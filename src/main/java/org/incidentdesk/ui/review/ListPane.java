@@ -39,13 +39,15 @@ final class ListPane {
     private final ReviewTexts texts;
     private final Messages messages;
     private final LongConsumer open;
+    private final FollowUpsViewModel followUps;
     private final TableView<ReviewSummary> table = new TableView<>();
     private final TableView<MeasureRow> measures = new TableView<>();
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final ComboBox<ReviewMeasure> trendMeasure = new ComboBox<>();
 
-    ListPane(ReviewListViewModel model, LongConsumer open) {
+    ListPane(ReviewListViewModel model, FollowUpsViewModel followUps, LongConsumer open) {
         this.model = model;
+        this.followUps = followUps;
         this.texts = model.texts();
         this.messages = texts.messages();
         this.open = open;
@@ -113,6 +115,10 @@ final class ListPane {
                 Tables.text(messages.get("reviewui.col.level"), 60, r -> r.levelLabel() == null ? "—" : r.levelLabel()),
                 Tables.text(messages.get("reviewui.col.discovered"), 90, r -> texts.time(r.discoveredAt())),
                 Tables.text(messages.get("reviewui.col.state"), 60, r -> messages.name(r.state())),
+                Tables.text(messages.get("reviewui.col.reviewDue"), 80, r -> {
+                    var due = followUps.dueState(r.incidentId());
+                    return due == null ? "—" : messages.name(due);
+                }),
                 Tables.text(messages.get("reviewui.col.firstReport"), 90, r -> texts.minutes(
                         ReviewMeasure.FIRST_REPORT_FROM_DISCOVERY.of(r.figures()))),
                 Tables.text(messages.get("reviewui.col.firstResponse"), 90, r -> texts.minutes(
@@ -120,6 +126,8 @@ final class ListPane {
                 Tables.text(messages.get("reviewui.col.shareMet"), 70, r -> messages.get("reviewui.list.share",
                         r.figures().score().met(), r.figures().score().scored(),
                         texts.share(r.figures().score().shareMet())))));
+        // the due column is read from the follow-ups, which load on their own
+        followUps.due().addListener((javafx.collections.ListChangeListener<FollowUpsViewModel.DueRow>) c -> table.refresh());
         Tables.keepWhole(number, (ReviewSummary r) -> r.number().toString(), table.getItems());
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

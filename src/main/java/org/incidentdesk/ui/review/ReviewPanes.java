@@ -1,8 +1,12 @@
 package org.incidentdesk.ui.review;
 
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.util.Callback;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -24,5 +28,22 @@ final class ReviewPanes {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
         return label;
+    }
+
+    /** List cells showing each item as {@code text} gives it, wrapped to the list's width. */
+    static <T> Callback<ListView<T>, ListCell<T>> wrappingCells(Function<T, String> text) {
+        return list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
     }
 }

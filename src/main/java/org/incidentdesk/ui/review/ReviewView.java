@@ -46,10 +46,11 @@ final class ReviewView implements WorkspaceView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("review-tabs");
         ReviewDetailViewModel detail = model.detail();
-        tab(Page.LIST, "reviewui.tab.list", new ListPane(model.list(), model::open).build(new Label()));
+        tab(Page.LIST, "reviewui.tab.list", new ListPane(model.list(), model.followUps(), model::open)
+                .build(new FollowUpsPane(model.followUps(), model::open).build()));
         tab(Page.TIMELINE, "reviewui.tab.timeline", needsReview(new TimelinePane(detail).build()));
         tab(Page.SCORE, "reviewui.tab.score", needsReview(new ScorePane(detail).build()));
-        tab(Page.WRITTEN, "reviewui.tab.written", needsReview(new Label()));
+        tab(Page.WRITTEN, "reviewui.tab.written", needsReview(new WrittenPane(model.written(), detail).build()));
         tabs.getSelectionModel().select(pages.get(model.pageProperty().get()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> pages.forEach((p, tab) -> {
             if (tab == t) {

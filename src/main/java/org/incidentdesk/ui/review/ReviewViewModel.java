@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.incidentdesk.domain.event.ReviewChanged;
+import org.incidentdesk.domain.event.FollowUpEvent;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.shell.ViewModelWorkspace;
 
@@ -19,15 +20,25 @@ public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
 
     private final ReviewListViewModel list;
     private final ReviewDetailViewModel detail;
+    private final WrittenViewModel written;
+    private final FollowUpsViewModel followUps;
     private final FxEvents events;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LIST);
     private final List<Runnable> subscriptions = new ArrayList<>();
 
-    public ReviewViewModel(ReviewListViewModel list, ReviewDetailViewModel detail, FxEvents events) {
+    public ReviewViewModel(ReviewListViewModel list, ReviewDetailViewModel detail, WrittenViewModel written,
+                           FollowUpsViewModel followUps, FxEvents events) {
         this.list = list;
         this.detail = detail;
+        this.written = written;
+        this.followUps = followUps;
         this.events = events;
         detail.afterChange(list::reload);
+        detail.detailProperty().addListener((o, a, d) -> {
+            if (d != null && (a == null || a.incident().id() != d.incident().id())) {
+                written.show(d.incident().id());
+            }
+        });
     }
 
     /** Opens the review of {@code incidentId} (started if it has none) on its timeline. */
@@ -41,13 +52,22 @@ public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
         if (subscriptions.isEmpty()) {
             subscriptions.add(events.subscribe(ReviewChanged.class, e -> {
                 list.reload();
+                followUps.reload();
                 if (detail.shownId() != null && detail.shownId() == e.incidentId()) {
                     detail.reload();
+                }
+            }));
+            subscriptions.add(events.subscribe(FollowUpEvent.class, e -> {
+                followUps.reload();
+                if (detail.shownId() != null && detail.shownId() == e.incidentId()) {
+                    written.reload();
                 }
             }));
         }
         list.reload();
         detail.reload();
+        written.reload();
+        followUps.reload();
     }
 
     @Override
@@ -62,6 +82,14 @@ public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
 
     public ReviewDetailViewModel detail() {
         return detail;
+    }
+
+    public FollowUpsViewModel followUps() {
+        return followUps;
+    }
+
+    public WrittenViewModel written() {
+        return written;
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -128,7 +128,7 @@ final class ScorePane {
         summary.setText(messages.get("reviewui.score.summary", score.met(), score.late(), score.missed(),
                 score.scored(), texts.share(score.shareMet())));
         superseded.setText(score.superseded().isEmpty() ? "" : messages.get("reviewui.score.superseded",
-                score.superseded().size(), String.join("、", score.superseded().stream().map(ScoredDeadline::act).toList())));
+                score.superseded().size(), String.join(messages.get("reviewui.listSeparator"), score.superseded().stream().map(ScoredDeadline::act).toList())));
         boolean editable = !d.review().finished();
         editors.values().forEach(e -> e.setEditable(editable));
     }
