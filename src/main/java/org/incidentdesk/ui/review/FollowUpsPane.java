@@ -41,12 +41,13 @@ final class FollowUpsPane {
         ListView<DueRow> due = dueList();
         TableView<BacklogRow> backlog = backlogTable();
         BarChart<String, Number> chart = chart();
-        SplitPane split = new SplitPane(
+        SplitPane lists = new SplitPane(
                 ReviewPanes.section(due, ReviewPanes.heading(messages.get("reviewui.due.title")), due),
-                ReviewPanes.section(backlog, ReviewPanes.heading(messages.get("reviewui.backlog.title")), backlog),
-                ReviewPanes.section(chart, chart));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.28, 0.64);
+                ReviewPanes.section(backlog, ReviewPanes.heading(messages.get("reviewui.backlog.title")), backlog));
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(0.4);
+        SplitPane split = new SplitPane(lists, ReviewPanes.section(chart, chart));
+        split.setDividerPositions(0.62);
         split.setId("review-follow-ups");
         return split;
     }
@@ -112,6 +113,8 @@ final class FollowUpsPane {
     private BarChart<String, Number> chart() {
         NumberAxis count = new NumberAxis();
         count.setLabel(messages.get("reviewui.backlog.count"));
+        count.setAutoRanging(false);
+        count.setLowerBound(0);
         count.setTickUnit(1);
         count.setMinorTickVisible(false);
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), count);
@@ -124,6 +127,10 @@ final class FollowUpsPane {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             trend.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.start().toString(), p.open())));
             chart.getData().setAll(List.of(series));
+            // whole actions only: the axis steps by one (or by a fifth of the most, past ten)
+            int most = trend.points().stream().mapToInt(BacklogTrend.Point::open).max().orElse(0);
+            count.setUpperBound(Math.max(1, most) + 1);
+            count.setTickUnit(Math.max(1, Math.ceil((most + 1) / 5.0)));
         });
         return chart;
     }

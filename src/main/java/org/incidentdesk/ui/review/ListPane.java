@@ -13,6 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -55,26 +57,38 @@ final class ListPane {
 
     Node build(Node followUps) {
         VBox reviews = ReviewPanes.section(table, filters(), reviewTable());
-        VBox figures = ReviewPanes.section(trend, ReviewPanes.heading(messages.get("reviewui.list.figures")),
-                measureTable(), trendBar(), trendChart());
-        SplitPane lower = new SplitPane(figures, followUps);
-        lower.setDividerPositions(0.55);
+        SplitPane figures = new SplitPane(
+                ReviewPanes.section(measures, ReviewPanes.heading(messages.get("reviewui.list.figures")), measureTable()),
+                ReviewPanes.section(trend, trendBar(), trendChart()));
+        figures.setDividerPositions(0.45);
+        TabPane lower = new TabPane(tab("figures", "reviewui.list.tab.figures", figures),
+                tab("follow-ups", "reviewui.list.tab.followUps", followUps));
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.setId("review-list-lower");
         SplitPane split = new SplitPane(reviews, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         split.setId("review-list-split");
         model.listingProperty().addListener((o, a, l) -> showTrend(l));
         return split;
+    }
+
+    private Tab tab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId("review-list-tab-" + id);
+        return tab;
     }
 
     private Node filters() {
         DatePicker from = IsoDates.picker(null);
         from.setId("review-filter-from");
         from.setPrefWidth(130);
+        from.setPromptText(messages.get("reviewui.filter.from"));
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = IsoDates.picker(null);
         to.setId("review-filter-to");
         to.setPrefWidth(130);
+        to.setPromptText(messages.get("reviewui.filter.to"));
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<ReviewListViewModel.Choice> category = new ComboBox<>(model.categories());
         category.setId("review-filter-category");
@@ -111,7 +125,7 @@ final class ListPane {
                 Tables.text(messages.get("reviewui.col.title"), 200, ReviewSummary::title),
                 Tables.text(messages.get("reviewui.col.kind"), 50, r -> messages.get(r.drill()
                         ? "reviewui.drill" : "reviewui.real")),
-                Tables.text(messages.get("reviewui.col.category"), 90, r -> model.categoryName(r.categoryId())),
+                Tables.wrapping(messages.get("reviewui.col.category"), 110, r -> model.categoryName(r.categoryId())),
                 Tables.text(messages.get("reviewui.col.level"), 60, r -> r.levelLabel() == null ? "—" : r.levelLabel()),
                 Tables.text(messages.get("reviewui.col.discovered"), 90, r -> texts.time(r.discoveredAt())),
                 Tables.text(messages.get("reviewui.col.state"), 60, r -> messages.name(r.state())),
@@ -154,9 +168,6 @@ final class ListPane {
         measures.setId("review-measures");
         measures.setItems(model.measures());
         measures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        measures.setFixedCellSize(24);
-        measures.setPrefHeight(24 * (ReviewMeasure.values().length + 1) + 6);
-        measures.setMinHeight(120);
         measures.getColumns().setAll(List.of(
                 Tables.text(messages.get("reviewui.col.measure"), 200, r -> messages.name(r.measure())),
                 Tables.text(messages.get("reviewui.col.count"), 50, r -> Integer.toString(r.count())),

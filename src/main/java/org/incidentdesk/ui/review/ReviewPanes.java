@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,19 +31,25 @@ final class ReviewPanes {
         return label;
     }
 
-    /** List cells showing each item as {@code text} gives it, wrapped to the list's width. */
+    /**
+     * List cells showing each item as {@code text} gives it, every line of it wrapped to the list's width (a text
+     * node, not the cell's own wrapping, which stops at two lines and elides the rest).
+     */
     static <T> Callback<ListView<T>, ListCell<T>> wrappingCells(Function<T, String> text) {
         return list -> new ListCell<>() {
+            private final Text shown = new Text();
+
             {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(USE_PREF_SIZE);
+                shown.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+                shown.getStyleClass().add("cell-text");
             }
 
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
+                setText(null);
+                shown.setText(empty || item == null ? null : text.apply(item));
+                setGraphic(empty || item == null ? null : shown);
             }
         };
     }

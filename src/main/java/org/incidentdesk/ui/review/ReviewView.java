@@ -102,7 +102,9 @@ final class ReviewView implements WorkspaceView {
         HBox bar = new HBox(10, heading, state, spacer, drill, finish);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 0, 8));
-        bar.visibleProperty().bind(model.detail().detailProperty().isNotNull());
+        // the list is about all reviews: the open one's heading shows on its own pages only
+        bar.visibleProperty().bind(model.detail().detailProperty().isNotNull()
+                .and(model.pageProperty().isNotEqualTo(Page.LIST)));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

@@ -84,12 +84,14 @@ final class ScorePane {
         table.setItems(model.scored());
         table.setPlaceholder(new Label(messages.get("reviewui.score.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        var delay = Tables.text(messages.get("reviewui.col.delay"), 80, texts::delay);
+        Tables.keepWhole(delay, texts::delay, table.getItems());
         table.getColumns().setAll(List.of(
                 Tables.wrapping(messages.get("reviewui.col.rule"), 170, ScoredDeadline::act),
-                Tables.text(messages.get("reviewui.col.owner"), 90, r -> r.owner() == null ? "—" : r.owner()),
+                Tables.wrapping(messages.get("reviewui.col.owner"), 100, r -> r.owner() == null ? "—" : r.owner()),
                 Tables.text(messages.get("reviewui.col.due"), 90, r -> texts.time(r.dueAt())),
                 Tables.text(messages.get("reviewui.col.done"), 90, r -> texts.time(r.doneAt())),
-                Tables.text(messages.get("reviewui.col.delay"), 80, texts::delay),
+                delay,
                 Tables.text(messages.get("reviewui.col.outcome"), 70, r -> texts.outcome(r.outcome()))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -213,7 +215,7 @@ final class ScorePane {
             }
             for (ScoredDeadline r : row.evidence()) {
                 Label l = new Label(messages.get("reviewui.rating.evidence", r.act(), texts.outcome(r.outcome()),
-                        texts.delay(r)));
+                        texts.delay(r), r.owner() == null ? "—" : r.owner()));
                 l.setWrapText(true);
                 evidence.getChildren().add(l);
             }

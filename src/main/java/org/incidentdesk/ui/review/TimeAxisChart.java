@@ -38,6 +38,8 @@ final class TimeAxisChart {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setMinHeight(180);
+        // room for the last time label, which is centred on the axis's end
+        chart.setPadding(new javafx.geometry.Insets(4, 36, 4, 4));
         time.setForceZeroInRange(false);
         time.setMinorTickVisible(false);
         time.setTickLabelFormatter(new StringConverter<>() {
