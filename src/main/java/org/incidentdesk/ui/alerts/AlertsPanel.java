@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.review.FollowUpStage;
+import org.incidentdesk.service.escalation.FollowUpAlert;
 import org.incidentdesk.service.escalation.RaisedAlert;
 import org.incidentdesk.ui.common.Icons;
 
@@ -83,7 +85,23 @@ final class AlertsPanel {
         viewModel.failures().addListener(new javafx.collections.WeakListChangeListener<>(failuresChanged));
         viewModel.nowProperty().addListener(new javafx.beans.value.WeakChangeListener<>(minutePassed));
         showFailures.run();
-        root.getChildren().addAll(head, list, failures);
+        VBox followUps = new VBox(4);
+        followUps.setId("alerts-followups");
+        Label followUpsTitle = new Label(messages.get("followups.heading"));
+        followUpsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Runnable showFollowUps = () -> {
+            followUps.getChildren().setAll(followUpsTitle);
+            viewModel.followUps().forEach(f -> followUps.getChildren().add(followUpCard(f)));
+            followUps.setVisible(!viewModel.followUps().isEmpty());
+            followUps.setManaged(followUps.isVisible());
+        };
+        javafx.collections.ListChangeListener<FollowUpAlert> followUpsChanged = c -> showFollowUps.run();
+        javafx.beans.value.ChangeListener<java.time.Instant> followUpMinute = (obs, old, now) -> showFollowUps.run();
+        root.getProperties().put("followUpListeners", List.of(followUpsChanged, followUpMinute));
+        viewModel.followUps().addListener(new javafx.collections.WeakListChangeListener<>(followUpsChanged));
+        viewModel.nowProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followUpMinute));
+        showFollowUps.run();
+        root.getChildren().addAll(head, list, followUps, failures);
     }
 
     Node node() {
@@ -109,6 +127,31 @@ final class AlertsPanel {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("alert-failure");
         return row;
+    }
+
+    /** A follow-up (an improvement action, a review) coming due or overdue, with a button to open its review. */
+    private Node followUpCard(FollowUpAlert alert) {
+        Label kind = new Label(viewModel.followUpKindText(alert));
+        kind.getStyleClass().add("alert-kind");
+        kind.pseudoClassStateChanged(OVERDUE, alert.stage() == FollowUpStage.OVERDUE);
+        Label incident = new Label(alert.incidentNumber() + "  " + alert.incidentTitle());
+        incident.getStyleClass().add(Styles.TEXT_BOLD);
+        incident.setMinWidth(0);
+        HBox top = new HBox(8, kind, incident);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label subject = new Label(viewModel.followUpSubject(alert));
+        subject.setWrapText(true);
+        subject.getStyleClass().add("alert-action");
+        Label detail = new Label(viewModel.followUpDetail(alert));
+        detail.setWrapText(true);
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
+        Button open = new Button(messages.get("followups.open"), Icons.OPEN.node());
+        open.setId("followup-open");
+        open.getStyleClass().add(Styles.SMALL);
+        open.setOnAction(e -> viewModel.openReview(alert));
+        VBox card = new VBox(4, top, subject, detail, open);
+        card.getStyleClass().addAll("alert-card", "followup-card");
+        return card;
     }
 
     /** One alert as a card; its buttons act on the alert of the row, whatever is selected. */

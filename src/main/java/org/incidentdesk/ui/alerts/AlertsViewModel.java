@@ -24,9 +24,11 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.domain.event.AlertDeliveryFailed;
 import org.incidentdesk.domain.event.DeadlineChanged;
+import org.incidentdesk.domain.event.FollowUpEvent;
 import org.incidentdesk.service.escalation.AlertListService;
 import org.incidentdesk.service.escalation.CallListService;
 import org.incidentdesk.service.escalation.DeadlineService;
+import org.incidentdesk.service.escalation.FollowUpAlert;
 import org.incidentdesk.service.escalation.NotificationDispatcher;
 import org.incidentdesk.service.escalation.RaisedAlert;
 import org.incidentdesk.ui.common.DialogService;
@@ -58,6 +60,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     private final ZoneId zone;
     private final ObservableList<RaisedAlert> alerts = FXCollections.observableArrayList();
     private final ObservableList<DeliveryFailure> failures = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpAlert> followUps = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper unacknowledged = new ReadOnlyIntegerWrapper(0);
     private final BooleanProperty soundOn = new SimpleBooleanProperty(true);
     private final List<Consumer<RaisedAlert>> newAlertListeners = new CopyOnWriteArrayList<>();
@@ -67,6 +70,11 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     private Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
     private DialogService dialogs;
     private LongConsumer incidentOpener = id -> { };
+    private LongConsumer reviewOpener;
+
+    /** The deadlines' alerts and the follow-ups' (improvement actions, reviews due), read together. */
+    private record Current(List<RaisedAlert> deadlines, List<FollowUpAlert> followUps) {
+    }
 
     public AlertsViewModel(AlertListService alertList, DeadlineService deadlines, CallListService calls,
                            NotificationDispatcher dispatcher, TaskRunner tasks, FxEvents events, FxAlarms alarms,
@@ -93,6 +101,11 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
         this.incidentOpener = opener;
     }
 
+    /** What "open" does on a follow-up's alert (the review of its incident); until set, the incident opens. */
+    public void openReviewsWith(LongConsumer opener) {
+        this.reviewOpener = opener;
+    }
+
     /** Called on the UI thread with each new alert once the list shows it. */
     public void addNewAlertListener(Consumer<RaisedAlert> listener) {
         newAlertListeners.add(listener);
@@ -102,6 +115,7 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
     public void start() {
         subscriptions.add(events.subscribe(DeadlineChanged.class, this::deadlineChanged));
         subscriptions.add(events.subscribe(AlertDeliveryFailed.class, this::deliveryFailed));
+        subscriptions.add(events.subscribe(FollowUpEvent.class, e -> reload()));
         reload();
         minutes.start();
     }
@@ -130,10 +144,13 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
 
     /** Reads the list again in the background (latest wins). */
     public void reload() {
-        tasks.refresh("alerts", alertList::current, this::apply, this::showFailure);
+        tasks.refresh("alerts", () -> new Current(alertList.current(), alertList.followUps()), this::apply,
+                this::showFailure);
     }
 
-    private void apply(List<RaisedAlert> current) {
+    private void apply(Current read) {
+        List<RaisedAlert> current = read.deadlines();
+        followUps.setAll(read.followUps());
         alerts.setAll(current);
         unacknowledged.set((int) current.stream().filter(a -> !a.acknowledged()).count());
         minutes.refresh();
@@ -162,6 +179,10 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
 
     public void openIncident(RaisedAlert alert) {
         incidentOpener.accept(alert.incidentId());
+    }
+
+    public void openReview(FollowUpAlert alert) {
+        (reviewOpener == null ? incidentOpener : reviewOpener).accept(alert.incidentId());
     }
 
     /** Tries the failed send again now; it leaves the list once a try has gone through. */
@@ -212,6 +233,34 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
         return text.toString();
     }
 
+    /** "整改即将到期" / "整改已超期" / "总结评估即将到期" / "总结评估已超期". */
+    public String followUpKindText(FollowUpAlert alert) {
+        return messages.get("followups." + alert.kind().name().toLowerCase(java.util.Locale.ROOT) + "."
+                + alert.stage().name());
+    }
+
+    /** What is due: the action's words, or that the review must be finished. */
+    public String followUpSubject(FollowUpAlert alert) {
+        return alert.subject() != null ? alert.subject() : messages.get("followups.review.subject");
+    }
+
+    /** Owner, due and how late, and whom the reminder is for. */
+    public String followUpDetail(FollowUpAlert alert) {
+        String due = AlertTimes.time(alert.dueAt(), zone);
+        StringBuilder text = new StringBuilder(alert.owner() == null ? messages.get("followups.reviewDue", due)
+                : messages.get("followups.due", alert.owner(), due));
+        Duration late = Duration.between(alert.dueAt(), minutes.now()).truncatedTo(ChronoUnit.MINUTES);
+        if (alert.stage() == org.incidentdesk.domain.review.FollowUpStage.OVERDUE && !late.isNegative()) {
+            text.append(late.isZero() ? messages.get("alerts.lateJust")
+                    : messages.get("alerts.late", DurationText.format(late, messages)));
+        }
+        if (alert.kind() == org.incidentdesk.domain.review.FollowUpKind.ACTION) {
+            text.append(alert.liaisons().isEmpty() ? messages.get("followups.noLiaison")
+                    : messages.get("followups.liaisons", String.join("、", alert.liaisons())));
+        }
+        return text.toString();
+    }
+
     public String failureText(DeliveryFailure failure) {
         String retry = failure.retryAt() == null ? messages.get("alerts.failure.gaveUp")
                 : messages.get("alerts.failure.retryAt", AlertTimes.time(failure.retryAt(), zone));
@@ -221,6 +270,11 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
 
     public ObservableList<RaisedAlert> alerts() {
         return alerts;
+    }
+
+    /** The follow-ups coming due or overdue, overdue first. */
+    public ObservableList<FollowUpAlert> followUps() {
+        return followUps;
     }
 
     public ObservableList<DeliveryFailure> failures() {
