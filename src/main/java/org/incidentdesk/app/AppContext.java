@@ -33,6 +33,7 @@ import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.DocumentService;
+import org.incidentdesk.service.documents.ReviewReports;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.service.review.ReviewListService;
@@ -67,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final RosterExportService rosterExport;
     private final PlanService plans;
     private final DocumentService documents;
+    private final ReviewReports reviewReports;
     private final DocumentReprints reprints;
     private final LevelAssessor assessor = new LevelAssessor();
     private final IncidentService incidents;
@@ -106,6 +108,7 @@ public final class AppContext implements AutoCloseable {
                 new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
                 deadlines::actDone, events);
         this.reprints = new DocumentReprints(store, clock, actors);
+        this.reviewReports = new ReviewReports(documents);
         this.evidence = new EvidenceService(store, clock, actors, events, dataDir);
         this.metricsImport = new MetricsImportService(incidents, clock, zone);
         this.deadlines.followIncidents();
@@ -233,6 +236,11 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    /** The 处置工作总结评估报告 of a review: preview, export, print (the review workspace's Print button). */
+    public ReviewReports reviewReports() {
+        return reviewReports;
     }
 
     /** Issued documents and their reprints with the same 文号. */

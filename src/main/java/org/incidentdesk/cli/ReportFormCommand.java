@@ -54,6 +54,10 @@ final class ReportFormCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "ID", description = "plan: the office plan to print (default: the active one). 预案编号。")
     private Long plan;
 
+    @Option(names = "--accountability",
+            description = "review-report: include the accountability records (left out by default). 总结评估报告：附责任追究内容（默认不含）。")
+    private boolean accountability;
+
     @Option(names = "--sample", description = "Fill with invented sample data. 用虚构示例数据填写。")
     private boolean sample;
 
@@ -135,11 +139,15 @@ final class ReportFormCommand implements Callable<Integer> {
         if (plan != null && form != FormKind.PLAN) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.noPlanForm"));
         }
+        if (accountability && form != FormKind.REVIEW_REPORT) {
+            throw new ParameterException(spec.commandLine(), messages.get("report.cli.noAccountabilityForm", form.id()));
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), messages.get("report.cli.badRange", from, to));
         }
         return FormRequest.of(form).withSequence(sequence)
-                .withMarks(copy, secrecy(messages), period, urgency(messages)).withDutyRange(from, to).forPlan(plan);
+                .withMarks(copy, secrecy(messages), period, urgency(messages)).withDutyRange(from, to).forPlan(plan)
+                .withAccountability(accountability);
     }
 
     private Secrecy secrecy(Messages messages) {

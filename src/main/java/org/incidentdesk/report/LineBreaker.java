@@ -106,8 +106,9 @@ final class LineBreaker {
         return !(isWordChar(after) && isWordChar(before));
     }
 
+    /** Letters, digits and the marks inside a Latin word, an address or a time of day (10:40 stays whole). */
     private static boolean isWordChar(int cp) {
-        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '@' || cp == '/');
+        return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '@' || cp == '/' || cp == ':');
     }
 
     private Line layoutLine(List<int[]> units, FontRole role, float size, float width, float spacing,

@@ -89,6 +89,29 @@ class ReportCliTest {
     }
 
     @Test
+    void theReviewReportLeavesAccountabilityOutUnlessAskedAndOnlyItTakesTheOption() throws Exception {
+        String[] plain = run("report", "review-report", "--sample", "--out", out.resolve("review.pdf").toString());
+        assertEquals("0", plain[0], plain[2]);
+        assertFalse(allText(out.resolve("review.pdf")).contains("责任追究"));
+        String[] full = run("report", "review-report", "--sample", "--accountability", "--out",
+                out.resolve("review-full.pdf").toString());
+        assertEquals("0", full[0], full[2]);
+        String text = allText(out.resolve("review-full.pdf"));
+        assertTrue(text.contains("责任追究") && text.contains("限定知悉范围"), text);
+        String[] wrongForm = run("report", "first-report", "--sample", "--accountability", "--out",
+                out.resolve("first.pdf").toString());
+        assertEquals("2", wrongForm[0]);
+        assertTrue(wrongForm[2].contains("--accountability"), wrongForm[2]);
+        assertFalse(Files.exists(out.resolve("first.pdf")));
+    }
+
+    private static String allText(java.nio.file.Path pdf) throws Exception {
+        StringBuilder text = new StringBuilder();
+        PdfInspector.read(Files.readAllBytes(pdf)).forEach(page -> text.append(page.text().replaceAll("\\s+", "")));
+        return text.toString();
+    }
+
+    @Test
     void fontsNameTheRareCharacterFallback() {
         String[] fonts = run("report", "fonts");
         assertEquals("0", fonts[0], fonts[2]);

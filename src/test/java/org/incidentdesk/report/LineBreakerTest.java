@@ -48,6 +48,14 @@ class LineBreakerTest {
     }
 
     @Test
+    void aTimeOfDayIsNotSplitAtItsColon() {
+        for (int shift = 0; shift < 6; shift++) {
+            List<String> lines = lines("国".repeat(perLine() - 3 - shift) + "11月28日 10:40，" + "家".repeat(10));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("10:40")), "10:40 whole at shift " + shift + ": " + lines);
+        }
+    }
+
+    @Test
     void eachClosingMarkThatWouldStartALineIsKeptOffItsStart() {
         int n = perLine();
         for (char mark : NO_LINE_START.toCharArray()) {

@@ -12,7 +12,7 @@ import org.incidentdesk.report.ChineseNumbers;
 import org.incidentdesk.report.OfficialDocument;
 import org.incidentdesk.report.Span;
 
-/** Builds the warning notices, the 舆情信息报告 stages, the 网络舆情通报 and the review report from their data. */
+/** Builds the warning notices, the 舆情信息报告 stages and the 网络舆情通报 from their data ({@link ReviewForm}: the review report). */
 public final class IncidentForms {
     private IncidentForms() {
     }
@@ -156,30 +156,6 @@ public final class IncidentForms {
         doc.add(text(data.assessment()));
         doc.add(Heading.of(1, "工作要求"));
         doc.addAll(numbered(data.requirements()));
-        return doc.build();
-    }
-
-    public static OfficialDocument review(IssueDetails issue, ReviewReportData data) {
-        OfficialDocument.Builder doc = frame(issue, "关于" + orBlankText(data.eventName()) + "处置工作的总结评估报告");
-        doc.add(Heading.of(1, "事件概况"));
-        doc.add(text(data.overview()));
-        doc.add(Heading.of(1, "处置经过"));
-        if (data.timeline().isEmpty()) {
-            doc.add(Paragraph.of(Span.blank()));
-        }
-        for (ReviewReportData.Step step : data.timeline()) {
-            doc.add(Paragraph.of(ChineseNumbers.dateTime(step.at()) + "，" + step.what()));
-        }
-        doc.add(Heading.of(1, "处置成效评估"));
-        doc.add(text(data.effect()));
-        doc.add(Heading.of(1, "存在的问题"));
-        doc.addAll(numbered(data.problems()));
-        doc.add(Heading.of(1, "经验教训"));
-        doc.addAll(numbered(data.lessons()));
-        doc.add(Heading.of(1, "整改措施"));
-        doc.addAll(numbered(data.improvements()));
-        doc.add(Heading.of(1, "责任认定"));
-        doc.add(text(data.accountability()));
         return doc.build();
     }
 }

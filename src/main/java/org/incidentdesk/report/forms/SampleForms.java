@@ -1,5 +1,6 @@
 package org.incidentdesk.report.forms;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -53,16 +54,51 @@ public final class SampleForms {
     }
 
     public static ReviewReportData review() {
-        return new ReviewReportData(EVENT,
-                "2026年11月28日，网民发布某中学食堂加工环境的视频，相关话题阅读量最高约120万次。事件于12月2日平息。",
-                List.of(new ReviewReportData.Step(FOUND, "县网络舆情监测中心发现相关视频并首报。"),
-                        new ReviewReportData.Step(FOUND.plusHours(2), "县教体局派员赴学校核查。"),
-                        new ReviewReportData.Step(FOUND.plusHours(33), "指挥部办公室发布黄色预警。"),
-                        new ReviewReportData.Step(FOUND.plusDays(4), "学校整改通过复查，解除预警。")),
-                "首报在发现后50分钟内报出，权威信息在24小时内发布，舆情未出现次生事件。",
-                List.of("首报中传播数据不完整。", "个别成员单位联络员电话变更未及时更新。"),
-                List.of("核查与发布同步推进，有效压缩了谣言传播空间。"),
-                List.of("每月核对一次通讯录。", "完善舆情监测数据的报送模板。"),
-                "经调查，未发现失职渎职情况。");
+        LocalDateTime happened = FOUND.minusMinutes(43);
+        List<ReviewReportData.Phase> phases = List.of(
+                new ReviewReportData.Phase("先期处置", List.of(
+                        new ReviewReportData.Step(FOUND, "县网络舆情监测中心发现相关视频，登记接报"),
+                        new ReviewReportData.Step(FOUND.plusMinutes(50), "印发舆情信息报告（首报），报县指挥部"),
+                        new ReviewReportData.Step(FOUND.plusHours(2), "县教体局派员赴学校核查"))),
+                new ReviewReportData.Phase("事中处置", List.of(
+                        new ReviewReportData.Step(FOUND.plusHours(26), "县教体局发布情况通报"),
+                        new ReviewReportData.Step(FOUND.plusHours(33), "指挥长决定发布黄色（III 级）预警"))),
+                new ReviewReportData.Phase("善后处置", List.of(
+                        new ReviewReportData.Step(FOUND.plusDays(4), "学校整改通过复查，解除预警，舆情平息"))));
+        List<ReviewReportData.ScoredDeadline> deadlines = List.of(
+                scored("首报：发现后1小时内报县指挥部办公室", "县网络舆情监测中心", FOUND.plusHours(1), FOUND.plusMinutes(50)),
+                scored("核查：发现后2小时内到场核查", "县教体局", FOUND.plusHours(2), FOUND.plusHours(2).plusMinutes(35)),
+                scored("首次公开回应：发现后24小时内发布权威信息", "县融媒体中心", FOUND.plusHours(24), FOUND.plusHours(26)),
+                scored("续报：预警期间每日17时前续报", "县网络舆情监测中心", FOUND.plusHours(31).plusMinutes(20), null),
+                scored("终报：平息后24小时内报送", "县指挥部办公室", FOUND.plusDays(5), FOUND.plusDays(4).plusHours(6)));
+        List<ReviewReportData.TimeTo> timesTo = List.of(
+                new ReviewReportData.TimeTo("首报", Duration.ofMinutes(93), Duration.ofMinutes(50)),
+                new ReviewReportData.TimeTo("首次公开回应", Duration.ofMinutes(26 * 60 + 43), Duration.ofHours(26)),
+                new ReviewReportData.TimeTo("发布预警", Duration.ofMinutes(33 * 60 + 43), Duration.ofHours(33)),
+                new ReviewReportData.TimeTo("平息", Duration.ofMinutes(4 * 24 * 60 + 43), Duration.ofDays(4)));
+        List<ReviewReportData.SectionRating> ratings = List.of(
+                new ReviewReportData.SectionRating("先期处置", "完成良好", "首报提前10分钟"),
+                new ReviewReportData.SectionRating("研判", "基本完成", "到场核查延误35分钟"),
+                new ReviewReportData.SectionRating("预警", "完成良好", "预警在热度上升后及时发布"),
+                new ReviewReportData.SectionRating("处置", "基本完成", "第1期续报未报送"),
+                new ReviewReportData.SectionRating("信息发布", "存在较大问题", "首次公开回应延误2小时"),
+                new ReviewReportData.SectionRating("善后", "完成良好", "终报提前"));
+        return new ReviewReportData(EVENT, false,
+                "2026年11月28日，网民发布某中学食堂加工环境的视频，相关话题阅读量最高约120万次。事件于12月2日平息",
+                phases, deadlines, 2, 0, timesTo, ratings,
+                List.of("核查与发布同步推进，有效压缩了谣言传播空间。", "首报在规定时限内报出，要素齐全。"),
+                List.of("首次公开回应晚于预案规定时限。", "预警期间续报未按日报送。", "个别成员单位联络员电话变更未及时更新。"),
+                List.of(new ReviewReportData.Action("每月核对一次通讯录，变更当日更新", "县指挥部办公室", FOUND.toLocalDate().plusDays(30), "进行中"),
+                        new ReviewReportData.Action("修订信息发布流程，明确首次回应的审核时限", "县融媒体中心", FOUND.toLocalDate().plusDays(45), "未开始"),
+                        new ReviewReportData.Action("完善舆情监测数据的报送模板", "县网络舆情监测中心", FOUND.toLocalDate().plusDays(14), "已完成")),
+                List.of(new ReviewReportData.Accountability("县网络舆情监测中心值班员", "预警期间未按日续报",
+                        "续报：预警期间每日17时前续报", "约谈提醒")));
+    }
+
+    private static ReviewReportData.ScoredDeadline scored(String rule, String owner, LocalDateTime due, LocalDateTime done) {
+        Duration delay = done == null ? null : Duration.between(due, done);
+        ReviewReportData.Outcome outcome = done == null ? ReviewReportData.Outcome.MISSED
+                : delay.isPositive() ? ReviewReportData.Outcome.LATE : ReviewReportData.Outcome.MET;
+        return new ReviewReportData.ScoredDeadline(rule, owner, due, done, delay, outcome);
     }
 }

@@ -28,6 +28,8 @@ import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.report.forms.IncidentForms;
 import org.incidentdesk.report.forms.IncidentReportData;
 import org.incidentdesk.report.forms.IssueDetails;
+import org.incidentdesk.report.forms.ReviewForm;
+import org.incidentdesk.report.forms.ReviewReportData;
 import org.incidentdesk.report.forms.RosterForms;
 import org.incidentdesk.report.forms.SampleForms;
 import org.incidentdesk.report.forms.WarningNoticeData;
@@ -289,8 +291,7 @@ public final class DocumentService {
             case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
                     : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
             case PLAN -> PlanDocumentForm.of(issue, plans.plan(request.planId()).orElseThrow(() -> noPlan(request)));
-            case REVIEW_REPORT -> IncidentForms.review(upward(issue, roster), request.sample() ? SampleForms.review()
-                    : incidents.review(incident(request)).orElseThrow(() -> noData(request)));
+            case REVIEW_REPORT -> ReviewForm.of(upward(issue, roster), review(request));
         };
     }
 
@@ -303,6 +304,13 @@ public final class DocumentService {
         return new IssueDetails(issue.issuer(), issue.masthead(), issue.number(), issue.copyNumber(), issue.secrecy(),
                 issue.secrecyPeriod(), issue.urgency(), issue.date(), command == null ? List.of() : List.of(command),
                 issue.copiesTo(), issue.printedBy(), signers);
+    }
+
+    /** The review's data; its accountability records only when the request asks for them. */
+    private ReviewReportData review(FormRequest request) {
+        ReviewReportData data = request.sample() ? SampleForms.review()
+                : incidents.review(incident(request)).orElseThrow(() -> noData(request));
+        return request.accountability() ? data : data.withoutAccountability();
     }
 
     private WarningNoticeData warning(FormRequest request, WarningNoticeData.Action action) {
