@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.alerts.AlertChannels;
@@ -215,6 +216,7 @@ public final class Workstation {
         alerts.soundOnProperty().set(!"off".equals(preferences.get(PREF_ALERT_SOUND).orElse("on")));
         alerts.soundOnProperty().addListener((obs, old, on) -> remember(PREF_ALERT_SOUND, on ? "on" : "off"));
         alerts.openIncidentsWith(this::showIncident);
+        alerts.openReviewsWith(this::showReview);
         alertChannels = new AlertChannels(stage, window.notifications(), alerts, shell::messages);
         window.addHeaderItem(new AlertsHeader(alerts));
         shell.appViewModels().add(alerts);
@@ -236,6 +238,14 @@ public final class Workstation {
         shown(ReviewWorkspace.ID, ReviewWorkspace.class).ifPresent(review -> review.viewModel().open(incidentId));
     }
 
+    /** The review report of the incident in the 文书 workspace: preview, marks, export and print are there. */
+    private void printReview(long incidentId) {
+        shown(DocumentsWorkspace.ID, DocumentsWorkspace.class).ifPresent(documents -> {
+            documents.viewModel().selectedProperty().set(FormKind.REVIEW_REPORT);
+            documents.viewModel().openIncident(incidentId);
+        });
+    }
+
     private ReviewViewModel review(Messages messages, DialogService dialogs) {
         ReviewTexts texts = new ReviewTexts(messages, context.zone());
         Failures failures = new Failures(messages, dialogs, "reviewui.stale", context.zone());
@@ -246,7 +256,9 @@ public final class Workstation {
         written.openPlansWith(proposal -> shown(PlanWorkspace.ID, PlanWorkspace.class));
         FollowUpsViewModel followUps = new FollowUpsViewModel(context.reviewWritten(), context.incidents(), tasks,
                 failures, texts, context.clock());
-        return new ReviewViewModel(list, detail, written, followUps, events);
+        ReviewViewModel review = new ReviewViewModel(list, detail, written, followUps, events);
+        review.printWith(this::printReview);
+        return review;
     }
 
     /** Brings the workspace to the front and returns it; empty when it could not be shown. */

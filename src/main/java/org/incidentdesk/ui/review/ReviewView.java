@@ -20,12 +20,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.review.ReviewDetail;
+import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.review.ReviewViewModel.Page;
 import org.incidentdesk.ui.shell.WorkspaceView;
 
 /**
  * The review workspace: the open review's heading (incident, drill mark, state) over four pages — the list of
- * all reviews, the timeline, the score against the plan, and the written part. Alt+1…4 go to the pages.
+ * all reviews, the timeline, the score against the plan, and the written part. Alt+1…4 go to the pages, Ctrl+P prints the report.
  */
 final class ReviewView implements WorkspaceView {
     private final ReviewViewModel model;
@@ -97,9 +98,12 @@ final class ReviewView implements WorkspaceView {
         });
         finish.setId("review-finish");
         finish.setOnAction(e -> model.detail().finishOrReopen());
+        Button print = new Button(messages.get("reviewui.print"), Icons.PRINT.node());
+        print.setId("review-print");
+        print.setOnAction(e -> model.print());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, heading, state, spacer, drill, finish);
+        HBox bar = new HBox(10, heading, state, spacer, drill, finish, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 0, 8));
         // the list is about all reviews: the open one's heading shows on its own pages only
@@ -139,6 +143,7 @@ final class ReviewView implements WorkspaceView {
         for (Page p : Page.values()) {
             keys.put(new KeyCodeCombination(digits[p.ordinal()], KeyCombination.ALT_DOWN), () -> model.pageProperty().set(p));
         }
+        keys.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::print);
         return keys;
     }
 }

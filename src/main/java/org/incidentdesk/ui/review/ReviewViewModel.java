@@ -2,6 +2,7 @@ package org.incidentdesk.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.incidentdesk.domain.event.ReviewChanged;
@@ -25,6 +26,7 @@ public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
     private final FxEvents events;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.LIST);
     private final List<Runnable> subscriptions = new ArrayList<>();
+    private LongConsumer printer = id -> { };
 
     public ReviewViewModel(ReviewListViewModel list, ReviewDetailViewModel detail, WrittenViewModel written,
                            FollowUpsViewModel followUps, FxEvents events) {
@@ -45,6 +47,18 @@ public final class ReviewViewModel implements ViewModelWorkspace.Activatable {
     public void open(long incidentId) {
         detail.open(incidentId);
         page.set(Page.TIMELINE);
+    }
+
+    /** Where 打印报告 takes the user: the 文书 workspace on the review report (the composition root sets it). */
+    public void printWith(LongConsumer printer) {
+        this.printer = printer;
+    }
+
+    /** Prints the open review's report (处置工作总结评估报告): preview, marks and printer are the 文书 workspace's. */
+    public void print() {
+        if (detail.detailProperty().get() != null) {
+            printer.accept(detail.detailProperty().get().incident().id());
+        }
     }
 
     @Override

@@ -5,7 +5,11 @@ import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -17,6 +21,14 @@ import org.incidentdesk.domain.review.DeadlineOutcome;
 import org.incidentdesk.domain.review.PlanSection;
 import org.incidentdesk.domain.review.ReviewPhase;
 import org.incidentdesk.domain.review.ScoredDeadline;
+import org.incidentdesk.domain.review.ActionOwner;
+import org.incidentdesk.domain.review.FollowUpStage;
+import org.incidentdesk.domain.review.ImprovementAction;
+import org.incidentdesk.domain.review.Lesson;
+import org.incidentdesk.domain.review.LessonKind;
+import org.incidentdesk.domain.review.PlanRevisionProposal;
+import org.incidentdesk.domain.review.ReconstructedTimeline;
+import org.incidentdesk.domain.review.ReviewSummary;
 import org.incidentdesk.domain.review.SectionRating;
 import org.incidentdesk.service.review.ReviewDetail;
 import org.incidentdesk.ui.WorkstationHarness;
@@ -40,6 +52,7 @@ class ReviewWorkspaceTest {
     void start(Stage stage) {
         harness = new WorkstationHarness();
         incident = ReviewScenario.endedIncident(harness.context(), harness.time(), "网传城南某校食堂卫生问题");
+        harness.context().startDeadlineAlarms();
         window = harness.show(stage, 1280, 720);
     }
 
@@ -104,5 +117,73 @@ class ReviewWorkspaceTest {
         String evidence = fx(() -> robot.lookup("#rate-evidence-INITIAL_RESPONSE").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat));
         assertTrue(evidence.contains(first.act()), evidence);
+    }
+
+    @Test
+    void fromTheListTheReviewerWritesALessonAnActionWhoseOverdueAlertShowsAndAPlanChangeThatOpensTheDraft(
+            FxRobot robot) {
+        var context = harness.context();
+        context.reviews().open(incident.id(), false);
+        robot.clickOn("#nav-review");
+        TableView<ReviewSummary> list = robot.lookup("#review-list").queryTableView();
+        waitUntil(() -> fx(() -> list.getItems().size()) == 1);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#review-list").type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> robot.lookup("#review-heading").queryAs(Label.class).getText()).startsWith("2026-001"));
+
+        // a lesson about one entry of the timeline
+        robot.press(KeyCode.ALT).type(KeyCode.DIGIT4).release(KeyCode.ALT);
+        ListView<ReconstructedTimeline.ReviewEntry> entries = robot.lookup("#lesson-entries").queryListView();
+        waitUntil(() -> fx(() -> entries.getItems().size()) > 3);
+        long about = fx(() -> entries.getItems().get(2).entry().id());
+        robot.clickOn("#lesson-text").write("首报晚于时限，核实与起草没有并行");
+        robot.interact(() -> entries.getSelectionModel().select(2));
+        robot.clickOn("#lesson-add");
+        waitUntil(() -> context.reviewWritten().lessons().lessons(incident.id()).size() == 1);
+        Lesson lesson = context.reviewWritten().lessons().lessons(incident.id()).get(0);
+        assertEquals(LessonKind.PROBLEM, lesson.kind());
+        assertEquals(List.of(about), lesson.entryIds(), "linked to the entry chosen");
+        ListView<Lesson> lessons = robot.lookup("#lesson-list").queryListView();
+        waitUntil(() -> fx(() -> lessons.getItems().size()) == 1);
+
+        // an improvement action due in three days, owned by a unit of the roster, answering the lesson
+        robot.clickOn("#written-tab-actions");
+        robot.clickOn("#action-text").write("值班规程增加核实与起草并行的要求");
+        ComboBox<ActionOwner> owner = robot.lookup("#action-owner").queryComboBox();
+        waitUntil(() -> fx(() -> !owner.getItems().isEmpty()));
+        LocalDate today = LocalDate.ofInstant(harness.time().clock().instant(), WorkstationHarness.ZONE);
+        robot.interact(() -> {
+            owner.getSelectionModel().select(0);
+            robot.lookup("#action-due").queryAs(DatePicker.class).setValue(today.plusDays(3));
+            ComboBox<Lesson> answers = robot.lookup("#action-lesson").queryComboBox();
+            answers.getSelectionModel().select(0);
+        });
+        robot.clickOn("#action-add");
+        waitUntil(() -> context.reviewWritten().actions().actions(incident.id()).size() == 1);
+        ImprovementAction action = context.reviewWritten().actions().actions(incident.id()).get(0);
+        assertEquals(lesson.id(), action.lessonId());
+        TableView<ImprovementAction> actions = robot.lookup("#action-table").queryTableView();
+        waitUntil(() -> fx(() -> actions.getItems().size()) == 1);
+
+        // the test clock passes the due date: the overdue reminder is in the alert list, and opens the review
+        harness.time().advanceBy(Duration.ofDays(4));
+        robot.clickOn("#alerts-button");
+        waitUntil(() -> fx(() -> robot.lookup("#alerts-followups").tryQuery().map(Node::isVisible).orElse(false)));
+        String cards = fx(() -> robot.lookup(".followup-card .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "|" + b));
+        assertTrue(cards.contains("值班规程增加核实与起草并行的要求") && cards.contains("2026-001"), cards);
+        waitUntil(() -> fx(() -> actions.getItems().get(0).raised()) == FollowUpStage.OVERDUE);
+        robot.clickOn("#alerts-button");
+
+        // a plan change proposed from the lesson: the draft of the next plan version carries it
+        robot.clickOn("#written-tab-lessons");
+        robot.interact(() -> lessons.getSelectionModel().select(0));
+        robot.clickOn("#proposal-change").write("首报时限由30分钟改为20分钟");
+        robot.clickOn("#proposal-propose");
+        waitUntil(() -> context.reviewWritten().revisions().forIncident(incident.id()).size() == 1);
+        PlanRevisionProposal proposal = context.reviewWritten().revisions().forIncident(incident.id()).get(0);
+        assertEquals(context.plans().officePlan(proposal.planId()).currentVersion() + 1, proposal.draftVersion());
+        waitUntil(() -> fx(() -> robot.lookup("#nav-plans").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()));
     }
 }
