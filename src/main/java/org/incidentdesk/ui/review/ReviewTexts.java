@@ -97,8 +97,8 @@ public final class ReviewTexts {
                 : messages.get("reviewui.hoursMinutes", abs / 60, abs % 60));
     }
 
-    /** A figure in minutes (with a fraction) as a duration, or — when there is none. */
+    /** A figure in minutes (with a fraction: a median of two) as a duration to the nearest minute, or —. */
     public String minutes(OptionalDouble minutes) {
-        return minutes.isEmpty() ? "—" : duration(Duration.ofSeconds(Math.round(minutes.getAsDouble() * 60)));
+        return minutes.isEmpty() ? "—" : duration(Duration.ofMinutes(Math.round(minutes.getAsDouble())));
     }
 }
