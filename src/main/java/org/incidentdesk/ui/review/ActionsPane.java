@@ -51,8 +51,8 @@ final class ActionsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 Tables.wrapping(messages.get("reviewui.action.text"), 220, ImprovementAction::text),
-                Tables.text(messages.get("reviewui.action.owner"), 110, a -> a.owner().name()),
-                Tables.text(messages.get("reviewui.action.due"), 90, a -> texts.time(a.dueAt())),
+                Tables.wrapping(messages.get("reviewui.action.owner"), 120, a -> a.owner().name()),
+                Tables.text(messages.get("reviewui.action.due"), 90, a -> texts.dueDay(a.dueAt())),
                 Tables.text(messages.get("reviewui.action.state"), 80, this::state),
                 Tables.wrapping(messages.get("reviewui.action.evidence"), 160, a -> a.evidence() == null ? ""
                         : messages.get("reviewui.action.closedBy", a.evidence(), a.doneBy(), texts.time(a.doneAt())))));

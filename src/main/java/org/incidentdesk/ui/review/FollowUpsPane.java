@@ -97,8 +97,8 @@ final class FollowUpsPane {
         table.getColumns().setAll(List.of(
                 Tables.text(messages.get("reviewui.col.title"), 150, BacklogRow::incident),
                 Tables.wrapping(messages.get("reviewui.action.text"), 170, r -> r.action().text()),
-                Tables.text(messages.get("reviewui.action.owner"), 90, r -> r.action().owner().name()),
-                Tables.text(messages.get("reviewui.action.due"), 80, r -> texts.time(r.action().dueAt())),
+                Tables.wrapping(messages.get("reviewui.action.owner"), 110, r -> r.action().owner().name()),
+                Tables.text(messages.get("reviewui.action.due"), 90, r -> texts.dueDay(r.action().dueAt())),
                 Tables.text(messages.get("reviewui.action.state"), 70, r -> r.action().raised() == null
                         ? messages.name(r.action().state()) : messages.name(r.action().raised()))));
         table.setOnKeyPressed(e -> {

@@ -47,6 +47,14 @@ public final class ReviewTexts {
         return at == null ? "—" : at.atZone(zone).format(DAY);
     }
 
+    /**
+     * The day an action is due on: its due instant is the end of that day (the next midnight), so the day is the
+     * one just before it, never the day after.
+     */
+    public String dueDay(Instant dueAt) {
+        return dueAt == null ? "—" : day(dueAt.minusNanos(1));
+    }
+
     /** A timeline entry as one line: time, kind, who, what. */
     public String entry(TimelineEntry e) {
         return time(e.at()) + "  " + timeline.kindName(e) + "  " + e.actor() + "  " + timeline.render(e);

@@ -27,7 +27,8 @@ final class TimeAxisChart {
     private final ReviewTexts texts;
     private final Messages messages;
     private final NumberAxis time = new NumberAxis();
-    private final NumberAxis percent = new NumberAxis(0, 100, 25);
+    // a little over 100, so a point at the peak is drawn whole
+    private final NumberAxis percent = new NumberAxis(0, 106, 25);
     private final LineChart<Number, Number> chart = new LineChart<>(time, percent);
     private LongConsumer onAction = id -> { };
 

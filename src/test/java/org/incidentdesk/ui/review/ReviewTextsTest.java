@@ -44,5 +44,7 @@ class ReviewTextsTest {
         assertEquals("—", zh.share(OptionalDouble.empty()), "nothing scored: no share, not 0%");
         assertEquals("1 小时 30 分", zh.minutes(OptionalDouble.of(89.99)), "a median in minutes rounds to the minute");
         assertEquals("03-02 10:30", zh.time(Instant.parse("2026-03-02T02:30:00Z")), "in the office's zone");
+        assertEquals("2026-03-15", zh.dueDay(Instant.parse("2026-03-15T16:00:00Z")),
+                "due at the end of 03-15 (midnight in Shanghai) is due on 03-15, not 03-16");
     }
 }
