@@ -253,12 +253,21 @@ public final class Workstation {
                 failures, texts);
         ReviewDetailViewModel detail = new ReviewDetailViewModel(context.reviews(), tasks, failures, texts);
         WrittenViewModel written = new WrittenViewModel(context.reviewWritten(), tasks, failures);
-        written.openPlansWith(proposal -> shown(PlanWorkspace.ID, PlanWorkspace.class));
+        written.openPlansWith(proposal -> showPlanProposal(proposal.planId(), proposal.id()));
         FollowUpsViewModel followUps = new FollowUpsViewModel(context.reviewWritten(), context.incidents(), tasks,
                 failures, texts, context.clock());
         ReviewViewModel review = new ReviewViewModel(list, detail, written, followUps, events);
         review.printWith(this::printReview);
         return review;
+    }
+
+    /**
+     * Shows office plan {@code planId} in the plan workspace as the draft of its next version carrying the
+     * revision proposal {@code proposalId} (the review workspace's "propose a plan change" opens it).
+     */
+    void showPlanProposal(long planId, long proposalId) {
+        shown(PlanWorkspace.ID, PlanWorkspace.class)
+                .ifPresent(plans -> plans.viewModel().showProposal(planId, proposalId));
     }
 
     /** Brings the workspace to the front and returns it; empty when it could not be shown. */
@@ -275,8 +284,11 @@ public final class Workstation {
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                 context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                 context.clock(), context.zone(), events, alarms)));
-        workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
-                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone())));
+        PlanViewModel plans = new PlanViewModel(context.plans(), context.roster(), context.assessor(),
+                tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone(),
+                context.reviewWritten().revisions());
+        plans.proposals().openReviewsWith(this::showReview);
+        workspaces.add(new PlanWorkspace(plans));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
                 context.metricsImport(),

@@ -7,6 +7,7 @@ import static org.incidentdesk.store.generated.Tables.REVIEW_LESSON;
 import java.util.List;
 import java.util.Optional;
 import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.review.LessonKind;
 import org.incidentdesk.domain.review.PlanRevisionProposal;
 import org.incidentdesk.domain.review.ProposalState;
 import org.incidentdesk.domain.review.RevisionKind;
@@ -64,7 +65,8 @@ public final class RevisionProposalRepository {
     }
 
     private List<PlanRevisionProposal> select(Condition which) {
-        return dsl.select(PLAN_REVISION_PROPOSAL.fields()).select(INCIDENT.NUMBER_YEAR, INCIDENT.NUMBER_SEQ, REVIEW_LESSON.LESSON_TEXT)
+        return dsl.select(PLAN_REVISION_PROPOSAL.fields()).select(INCIDENT.NUMBER_YEAR, INCIDENT.NUMBER_SEQ, REVIEW_LESSON.KIND,
+                        REVIEW_LESSON.LESSON_TEXT)
                 .from(PLAN_REVISION_PROPOSAL)
                 .join(INCIDENT).on(INCIDENT.ID.eq(PLAN_REVISION_PROPOSAL.INCIDENT_ID))
                 .join(REVIEW_LESSON).on(REVIEW_LESSON.ID.eq(PLAN_REVISION_PROPOSAL.LESSON_ID))
@@ -74,7 +76,7 @@ public final class RevisionProposalRepository {
     private static PlanRevisionProposal toProposal(Record r) {
         PlanRevisionProposalRecord p = r.into(PLAN_REVISION_PROPOSAL);
         return new PlanRevisionProposal(p.getId(), p.getIncidentId(), new IncidentNumber(r.get(INCIDENT.NUMBER_YEAR), r.get(INCIDENT.NUMBER_SEQ)).toString(),
-                p.getLessonId(),
+                p.getLessonId(), LessonKind.valueOf(r.get(REVIEW_LESSON.KIND)),
                 r.get(REVIEW_LESSON.LESSON_TEXT), p.getPlanId(), p.getBasedOnVersion(),
                 RevisionKind.valueOf(p.getKind()), p.getChangeText(), ProposalState.valueOf(p.getState()),
                 p.getAdoptedVersion(), Times.instant(p.getCreatedAt()), p.getCreatedBy(), p.getVersion());

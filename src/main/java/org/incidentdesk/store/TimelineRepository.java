@@ -41,6 +41,12 @@ public final class TimelineRepository {
                 .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
     }
 
+    /** Whether entry {@code entryId} is one of the incident's (one indexed look-up, nothing parsed). */
+    public boolean holds(long incidentId, long entryId) {
+        return dsl.fetchExists(INCIDENT_TIMELINE, INCIDENT_TIMELINE.ID.eq(entryId),
+                INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId));
+    }
+
     /** The incident's entries of one kind, oldest first. */
     public List<TimelineEntry> forIncident(long incidentId, TimelineKind kind) {
         return dsl.selectFrom(INCIDENT_TIMELINE)

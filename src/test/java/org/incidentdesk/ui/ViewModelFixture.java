@@ -51,7 +51,7 @@ public final class ViewModelFixture implements AutoCloseable {
 
     public PlanViewModel planViewModel() {
         return new PlanViewModel(context.plans(), context.roster(), context.assessor(), tasks, dialogs, messages, events,
-                time.clock(), context.zone());
+                time.clock(), context.zone(), context.reviewWritten().revisions());
     }
 
     /** The roster workspace's ViewModel on this fixture (the import and export ViewModel hangs off it). */

@@ -58,6 +58,12 @@ public record ContingencyPlan(String id, int revision, String name, String issue
                 responseTimes, reviewTime);
     }
 
+    public ContingencyPlan withNote(String newNote) {
+        return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, newNote, basis, principles,
+                organisation, levelScheme, levels, sensitivePeriods, categories, deadlines, phases, forms, preparedness,
+                responseTimes, reviewTime);
+    }
+
     public ContingencyPlan withSensitivePeriods(List<SensitivePeriod> periods) {
         return new ContingencyPlan(id, revision, name, issuer, scope, scopeOrigin, note, basis, principles,
                 organisation, levelScheme, levels, periods, categories, deadlines, phases, forms, preparedness,

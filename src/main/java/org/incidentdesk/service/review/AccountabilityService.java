@@ -30,7 +30,7 @@ public final class AccountabilityService {
     /** Adds a record; {@code deadlineId} a deadline of this incident or null. */
     public Accountability add(long incidentId, String person, String conduct, Long deadlineId, String decision) {
         return writing.store.inTransaction(s -> {
-            ReviewWriting.incident(s, incidentId);
+            ReviewWriting.editable(s, incidentId);
             Checked c = checked(s, incidentId, person, conduct, deadlineId, decision);
             Stamp stamp = writing.stamp();
             long id = s.accountability().insert(incidentId, c.person, c.conduct, deadlineId, c.decision, stamp);
@@ -48,6 +48,7 @@ public final class AccountabilityService {
                                  String decision) {
         return writing.store.inTransaction(s -> {
             Accountability before = find(s, id);
+            ReviewWriting.editable(s, before.incidentId());
             Checked c = checked(s, before.incidentId(), person, conduct, deadlineId, decision);
             Stamp stamp = writing.stamp();
             s.accountability().update(at(before, version), c.person, c.conduct, deadlineId, c.decision, stamp);
@@ -64,6 +65,7 @@ public final class AccountabilityService {
     public void delete(long id, int version) {
         writing.store.inTransaction(s -> {
             Accountability before = find(s, id);
+            ReviewWriting.editable(s, before.incidentId());
             Stamp stamp = writing.stamp();
             s.accountability().delete(at(before, version));
             s.audit().append(stamp, "delete", "reviewAccountability", id,

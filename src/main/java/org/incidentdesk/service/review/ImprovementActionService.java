@@ -66,7 +66,7 @@ public final class ImprovementActionService {
      */
     public ImprovementAction add(long incidentId, Long lessonId, String text, ActionOwner owner, LocalDate dueOn) {
         return writing.store.inTransaction(s -> {
-            Incident incident = ReviewWriting.incident(s, incidentId);
+            Incident incident = ReviewWriting.editable(s, incidentId);
             if (lessonId != null && LessonService.find(s, lessonId).incidentId() != incidentId) {
                 throw ReviewWriting.refused("lesson", "review.lesson.unknown", lessonId);
             }
@@ -90,7 +90,7 @@ public final class ImprovementActionService {
     public ImprovementAction update(long actionId, int version, String text, ActionOwner owner, LocalDate dueOn) {
         return writing.store.inTransaction(s -> {
             ImprovementAction before = openAction(s, actionId);
-            Incident incident = ReviewWriting.incident(s, before.incidentId());
+            Incident incident = ReviewWriting.editable(s, before.incidentId());
             String checked = ReviewWriting.text("actionText", text, MAX_TEXT);
             ActionOwner who = owners.checked(s, incident, owner);
             Instant due = before.dueAt().equals(dueAt(dueOn)) ? before.dueAt() : checkedDue(dueOn);
@@ -132,6 +132,7 @@ public final class ImprovementActionService {
     public void delete(long actionId, int version) {
         writing.store.inTransaction(s -> {
             ImprovementAction before = find(s, actionId);
+            ReviewWriting.editable(s, before.incidentId());
             Stamp stamp = writing.stamp();
             s.improvementActions().delete(at(before, version));
             s.audit().append(stamp, "delete", "reviewAction", actionId, new FieldChange("text", before.text(), null));

@@ -31,7 +31,7 @@ public final class LessonService {
 
     public Lesson add(long incidentId, LessonKind kind, String text, List<Long> entryIds) {
         return writing.store.inTransaction(s -> {
-            ReviewWriting.incident(s, incidentId);
+            ReviewWriting.editable(s, incidentId);
             String checked = ReviewWriting.text("lessonText", text, MAX_TEXT);
             List<Long> entries = entriesOf(s, incidentId, entryIds);
             Stamp stamp = writing.stamp();
@@ -48,6 +48,7 @@ public final class LessonService {
     public Lesson update(long lessonId, int version, LessonKind kind, String text, List<Long> entryIds) {
         return writing.store.inTransaction(s -> {
             Lesson before = find(s, lessonId);
+            ReviewWriting.editable(s, before.incidentId());
             String checked = ReviewWriting.text("lessonText", text, MAX_TEXT);
             List<Long> entries = entriesOf(s, before.incidentId(), entryIds);
             Stamp stamp = writing.stamp();
@@ -65,6 +66,7 @@ public final class LessonService {
     public void delete(long lessonId, int version) {
         writing.store.inTransaction(s -> {
             Lesson before = find(s, lessonId);
+            ReviewWriting.editable(s, before.incidentId());
             boolean answered = s.improvementActions().forIncident(before.incidentId()).stream()
                     .anyMatch(a -> a.lessonId() != null && a.lessonId() == lessonId);
             if (answered || s.revisionProposals().anyFromLesson(lessonId)) {

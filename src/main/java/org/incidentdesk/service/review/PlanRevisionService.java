@@ -39,7 +39,7 @@ public final class PlanRevisionService {
                 throw ReviewWriting.refused("revisionKind", "validation.required");
             }
             String words = ReviewWriting.text("revisionChange", change, MAX_CHANGE);
-            Incident incident = ReviewWriting.incident(s, lesson.incidentId());
+            Incident incident = ReviewWriting.editable(s, lesson.incidentId());
             OfficePlan plan = s.plans().find(incident.planId()).orElseThrow(() -> ReviewWriting.refused(
                     "planId", "plan.unknownPlan", String.valueOf(incident.planId())));
             Stamp stamp = writing.stamp();
@@ -109,7 +109,8 @@ public final class PlanRevisionService {
     }
 
     private static PlanRevisionProposal at(PlanRevisionProposal p, int version) {
-        return new PlanRevisionProposal(p.id(), p.incidentId(), p.incidentNumber(), p.lessonId(), p.lessonText(),
+        return new PlanRevisionProposal(p.id(), p.incidentId(), p.incidentNumber(), p.lessonId(), p.lessonKind(),
+                p.lessonText(),
                 p.planId(), p.basedOnVersion(), p.kind(), p.change(), p.state(), p.adoptedVersion(), p.createdAt(),
                 p.createdBy(), version);
     }

@@ -34,13 +34,29 @@ public final class ReviewDueService {
         this.plans = plans;
     }
 
-    /** Stores the review's due date of each incident as it ends, inside the transaction that ends it. */
+    /**
+     * Stores the review's due date of each incident as it ends, and records the review finished or open again as
+     * the review record says so (its FINISHED and REOPENED steps), inside the transaction of that change.
+     */
     public Runnable followIncidents() {
         return writing.events().subscribeWithin(IncidentChanged.class, (s, change) -> {
             if (change.kind() == TimelineKind.PHASE) {
                 schedule(s, ReviewWriting.incident(s, change.incidentId()));
+            } else if (change.kind() == TimelineKind.REVIEW) {
+                s.timeline().forIncident(change.incidentId(), TimelineKind.REVIEW).stream()
+                        .filter(e -> e.id() == change.timelineEntryId())
+                        .map(e -> e.fact() instanceof TimelineFact.ReviewStep step ? step.step() : null)
+                        .findFirst().ifPresent(step -> followReview(s, change.incidentId(), step));
             }
         });
+    }
+
+    private void followReview(StoreSession s, long incidentId, TimelineFact.ReviewStepKind step) {
+        if (step == TimelineFact.ReviewStepKind.FINISHED) {
+            finished(s, incidentId, writing.stamp());
+        } else if (step == TimelineFact.ReviewStepKind.REOPENED) {
+            reopened(s, incidentId, writing.stamp());
+        }
     }
 
     /** At start: stores the due date of every ended incident that has none (ended before this existed). */
@@ -134,19 +150,23 @@ public final class ReviewDueService {
     /** The review is open again (reopened for changes): its alerts come back from where they stood. */
     public ReviewDue reopened(long incidentId) {
         return writing.store.inTransaction(s -> {
-            ReviewSchedule before = s.reviewSchedules().find(incidentId).orElseThrow(() -> ReviewWriting.refused(
-                    "review", "review.due.notEnded", String.valueOf(incidentId)));
-            if (before.finishedAt() != null) {
-                Stamp stamp = writing.stamp();
-                FollowUpStage next = FollowUps.nextAlert(before.raised());
-                s.reviewSchedules().finish(before, null, next, next == null ? null : FollowUps.alertAt(next,
-                        before.dueAt()), stamp);
-                s.audit().append(stamp, "reopen", "review", incidentId,
-                        new FieldChange("finishedAt", before.finishedAt().toString(), null));
-                writing.changed(s, incidentId, Part.SCHEDULE, incidentId);
-            }
+            reopened(s, incidentId, writing.stamp());
             return due(s, ReviewWriting.incident(s, incidentId), s.reviewSchedules().find(incidentId),
                     writing.clock().instant());
         });
+    }
+
+    private void reopened(StoreSession s, long incidentId, Stamp stamp) {
+        ReviewSchedule before = s.reviewSchedules().find(incidentId).orElseThrow(() -> ReviewWriting.refused(
+                "review", "review.due.notEnded", String.valueOf(incidentId)));
+        if (before.finishedAt() == null) {
+            return;
+        }
+        FollowUpStage next = FollowUps.nextAlert(before.raised());
+        s.reviewSchedules().finish(before, null, next, next == null ? null : FollowUps.alertAt(next, before.dueAt()),
+                stamp);
+        s.audit().append(stamp, "reopen", "review", incidentId,
+                new FieldChange("finishedAt", before.finishedAt().toString(), null));
+        writing.changed(s, incidentId, Part.SCHEDULE, incidentId);
     }
 }

@@ -112,8 +112,7 @@ public final class ReviewService {
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.changeable(s, incidentId);
             draft(s, incident);
-            boolean known = s.timeline().forIncident(incidentId).stream().anyMatch(e -> e.id() == entryId);
-            if (!known) {
+            if (!s.timeline().holds(incidentId, entryId)) {
                 throw refused("timelineEntry", "review.unknownEntry", incident.number().toString(), entryId);
             }
             Stamp stamp = recorder.stamp();

@@ -6,6 +6,7 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.event.ReviewWrittenChanged;
 import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.review.Review;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -48,6 +49,18 @@ final class ReviewWriting {
     static Incident incident(StoreSession s, long incidentId) {
         return s.incidents().find(incidentId).orElseThrow(() -> refused("incident", "incident.unknown",
                 String.valueOf(incidentId)));
+    }
+
+    /**
+     * The incident, refused when its review is finished (it must be reopened first, as the review's own parts
+     * are). Closing an improvement action is not an edit of the review and does not ask this.
+     */
+    static Incident editable(StoreSession s, long incidentId) {
+        Incident incident = incident(s, incidentId);
+        if (s.reviews().find(incidentId).filter(Review::finished).isPresent()) {
+            throw refused("review", "review.finished", incident.number().toString());
+        }
+        return incident;
     }
 
     /** The text stripped; refused when blank or longer than {@code max} characters (code points). */

@@ -37,6 +37,9 @@ final class DeadlinesTab {
     private final TextField remindAfterTop = new TextField();
     private final Label responseNote = new Label();
     private final Label responseError = new Label();
+    private final TextField reviewWithin = new TextField();
+    private final Label reviewNote = new Label();
+    private final Label reviewError = new Label();
 
     DeadlinesTab(PlanDraftViewModel viewModel) {
         this.viewModel = viewModel;
@@ -148,7 +151,23 @@ final class DeadlinesTab {
         row.disableProperty().bind(viewModel.editableProperty().not());
         Label title = new Label(messages.get("planui.response.title"));
         title.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_BOLD);
-        return new VBox(4, title, row, responseNote);
+        return new VBox(4, title, row, responseNote, reviewTimeRow(), reviewNote);
+    }
+
+    /** The time within which the review (总结评估) must be finished after the response ends, with its origin. */
+    private HBox reviewTimeRow() {
+        reviewWithin.setId("review-within");
+        reviewWithin.setPrefColumnCount(8);
+        reviewNote.setId("review-within-note");
+        reviewNote.setWrapText(true);
+        reviewError.getStyleClass().add("field-error");
+        Button apply = new Button(messages.get("planui.apply"));
+        apply.setId("review-within-apply");
+        apply.setOnAction(e -> reviewError.setText(viewModel.applyReviewTime(reviewWithin.getText()).orElse("")));
+        HBox row = new HBox(8, new Label(messages.get("planui.review.within")), reviewWithin, apply, reviewError);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(viewModel.editableProperty().not());
+        return row;
     }
 
     private String limit(DeadlineRule rule) {
@@ -176,6 +195,9 @@ final class DeadlinesTab {
             remindAfterTop.setText(DurationText.format(plan.responseTimes().remindAfterTop(), messages));
             responseNote.setText(labels.origin(plan.responseTimes().origin())
                     + (plan.responseTimes().origin().note() == null ? "" : " " + plan.responseTimes().origin().note()));
+            reviewWithin.setText(DurationText.format(plan.reviewTime().within(), messages));
+            reviewNote.setText(labels.origin(plan.reviewTime().origin())
+                    + (plan.reviewTime().origin().note() == null ? "" : " " + plan.reviewTime().origin().note()));
         }
         int selected = table.getSelectionModel().getSelectedIndex();
         table.setItems(plan == null ? FXCollections.observableArrayList()

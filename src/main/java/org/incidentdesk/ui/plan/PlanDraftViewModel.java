@@ -205,6 +205,16 @@ public final class PlanDraftViewModel {
         return Optional.empty();
     }
 
+    /** The review's time after the response ends as typed ("7天"); nothing changes when it does not read. */
+    public Optional<String> applyReviewTime(String withinText) {
+        Optional<Duration> within = DurationText.parse(withinText).filter(d -> !d.isZero());
+        if (within.isEmpty()) {
+            return Optional.of(messages.get("planui.deadline.badDuration", String.valueOf(withinText)));
+        }
+        edit(edits.reviewTime(within.get()));
+        return Optional.empty();
+    }
+
     /** Empty when {@code timing} needs no duration or {@code text} reads as one ("2小时", "30 min", "PT2H"). */
     public Optional<String> durationProblem(Timing timing, String text) {
         return !needsDuration(timing) || DurationText.parse(text).isPresent() ? Optional.empty()

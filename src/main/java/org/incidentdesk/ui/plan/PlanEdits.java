@@ -9,6 +9,7 @@ import org.incidentdesk.domain.plan.ChecklistItem;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.ResponseTimes;
+import org.incidentdesk.domain.plan.ReviewTime;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.MetricCriterion;
 import org.incidentdesk.domain.plan.ObservedCriterion;
@@ -57,6 +58,11 @@ final class PlanEdits {
     UnaryOperator<ContingencyPlan> responseTimes(Duration immediately, Duration remindAfterTop) {
         return plan -> plan.withResponseTimes(new ResponseTimes(immediately, remindAfterTop,
                 edited(plan.responseTimes().origin())));
+    }
+
+    /** The time within which the review must be finished after the response ends, as the office sets it. */
+    UnaryOperator<ContingencyPlan> reviewTime(Duration within) {
+        return plan -> plan.withReviewTime(new ReviewTime(within, edited(plan.reviewTime().origin())));
     }
 
     /**

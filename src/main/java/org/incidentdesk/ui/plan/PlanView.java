@@ -195,7 +195,8 @@ public final class PlanView implements WorkspaceView {
         problems.getStyleClass().add("field-error");
         problems.textProperty().bind(draft.draftProblemsProperty());
         problems.managedProperty().bind(problems.textProperty().isNotEmpty());
-        VBox top = new VBox(4, header, info, problems);
+        VBox top = new VBox(4, header, info, problems,
+                new RevisionProposalsPane(viewModel.proposals(), messages).node());
         top.setPadding(new Insets(0, 0, 8, 8));
 
         tabs = new TabPane(new OverviewTab(draft, viewModel.history()).build(), documentTab.build(),

@@ -22,6 +22,7 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.service.review.PlanRevisionService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.ui.common.FxEvents;
 import org.incidentdesk.ui.common.DialogService;
@@ -51,6 +52,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private final Failures failures;
     private final PlanDraftViewModel draft;
     private final PlanTrialViewModel trial;
+    private final RevisionProposalsViewModel proposals;
 
     private final ObservableList<PlanEntry> templates = FXCollections.observableArrayList();
     private final ObservableList<PlanEntry> officePlans = FXCollections.observableArrayList();
@@ -63,7 +65,8 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private Runnable unsubscribe;
 
     public PlanViewModel(PlanService plans, RosterService roster, LevelAssessor assessor, TaskRunner tasks,
-                         DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone) {
+                         DialogService dialogs, Messages messages, FxEvents events, Clock clock, ZoneId zone,
+                         PlanRevisionService revisions) {
         this.plans = plans;
         this.zone = zone;
         this.roster = roster;
@@ -74,6 +77,28 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         this.failures = new Failures(messages, dialogs, "planui.stale");
         this.draft = new PlanDraftViewModel(messages, dialogs);
         this.trial = new PlanTrialViewModel(assessor, clock, zone, messages, () -> draft.draftProperty().get());
+        this.proposals = new RevisionProposalsViewModel(revisions, tasks, messages, this::showFailure);
+    }
+
+    /** The revisions reviews proposed to the shown office plan: the draft of its next version. */
+    public RevisionProposalsViewModel proposals() {
+        return proposals;
+    }
+
+    /**
+     * Shows office plan {@code planId} as the draft of its next version carrying proposal {@code proposalId}:
+     * the change in words is written into the draft's note and the proposal is ticked to be adopted when the
+     * draft is saved. For the review's "propose a plan change", once the unsaved edits of another plan are dealt
+     * with.
+     */
+    public void showProposal(long planId, long proposalId) {
+        leaveUnsavedEdits(() -> tasks.read(() -> plans.officePlan(planId), plan -> load(officeEntry(plan), () ->
+                proposals.pending().stream().filter(p -> p.id() == proposalId).findFirst().ifPresent(p -> {
+                    proposals.setAdoptOnSave(p, true);
+                    String line = proposals.noteLine(p);
+                    draft.edit(shown -> shown.note() != null && shown.note().contains(line) ? shown
+                            : shown.withNote(shown.note() == null ? line : shown.note() + "\n" + line));
+                })), this::showFailure));
     }
 
     /** The shown plan as the office edits it. */
@@ -116,10 +141,14 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                     rosterUnitNames.setAll(lists.unitNames());
                     PlanEntry current = selected.get();
                     if (current == null) {
-                        officePlans.stream().filter(e -> e.officePlan().active()).findFirst().ifPresent(this::load);
+                        officePlans.stream().filter(e -> e.officePlan().active()).findFirst()
+                                .ifPresent(e -> load(e, () -> { }));
                     } else if (!current.isTemplate() && !draft.dirtyProperty().get()) {
                         officePlans.stream().filter(e -> e.officePlan().id() == current.officePlan().id())
                                 .findFirst().ifPresent(e -> selected.set(e));
+                    }
+                    if (current != null && !current.isTemplate()) {
+                        proposals.load(current.officePlan().id(), draft.baseVersion(), () -> { });
                     }
                 }, this::showFailure);
     }
@@ -140,7 +169,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         if (entry == null || entry.equals(selected.get())) {
             return true;
         }
-        return leaveUnsavedEdits(() -> load(entry));
+        return leaveUnsavedEdits(() -> load(entry, () -> { }));
     }
 
     /**
@@ -187,7 +216,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                           List<PlanVersion> versions) {
     }
 
-    private void load(PlanEntry entry) {
+    private void load(PlanEntry entry, Runnable then) {
         draft.forgetTypedText();
         tasks.refresh("plan-selected", () -> {
             if (entry.isTemplate()) {
@@ -209,6 +238,12 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                     : messages.get("planui.officeInfo", loaded.version(), loaded.entry().officePlan().active()
                             ? messages.get("planui.active") : messages.get("planui.inactive")));
             draft.show(loaded.plan(), loaded.template(), loaded.version(), isTemplate);
+            if (isTemplate) {
+                proposals.clear();
+                then.run();
+            } else {
+                proposals.load(loaded.entry().officePlan().id(), loaded.version(), then);
+            }
         }, this::showFailure);
     }
 
@@ -224,7 +259,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
                 .ifPresent(name -> tasks.write(() -> plans.createFromTemplate(entry.templateId(), name), created -> {
                     dialogs.notify(messages.get("planui.notice.created", created.name()), null, null);
                     refreshLists();
-                    load(officeEntry(created));
+                    load(officeEntry(created), () -> { });
                 }, this::showFailure));
     }
 
@@ -272,6 +307,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
         }, stored -> {
             saving.set(false);
             dialogs.notify(messages.get("planui.notice.saved", stored.currentVersion()), null, null);
+            proposals.adoptInto(planId, stored.currentVersion());
             reloadSelected(stored);
             next.run();
         }, failure -> {
@@ -281,7 +317,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
             } else if (dialogs.confirm(messages.get("common.error"), messages.get("planui.stale"),
                     messages.get("planui.stale.reload"))) {
                 draft.forgetEdits();
-                load(entry);
+                load(entry, () -> { });
             }
         });
     }
@@ -289,7 +325,7 @@ public final class PlanViewModel implements ViewModelWorkspace.Activatable {
     private void reloadSelected(OfficePlan plan) {
         refreshLists();
         draft.forgetEdits();
-        load(officeEntry(plan));
+        load(officeEntry(plan), () -> { });
     }
 
     public void importFile() {

@@ -72,4 +72,35 @@ class ReviewDueTest {
         assertEquals(0, office.review.due().scheduleEndedIncidents(), "already scheduled when it ended");
         assertEquals(ReviewDueState.PENDING, office.review.due().dueStates().get(incident.id()).state());
     }
+
+    @Test
+    void finishingTheReviewStopsItsAlertsAndReopeningBringsThemBackAndAFinishedReviewRefusesEdits() {
+        ReviewService reviews = new ReviewService(office.store, office.clock,
+                () -> new org.incidentdesk.domain.common.Actor("值班员甲"), office.events, office.deadlines::planOf);
+        Incident incident = office.intake("网传某地铁站踩踏");
+        office.end(incident.id());
+        org.incidentdesk.domain.review.ImprovementAction action = office.review.actions().add(incident.id(), null,
+                "完善大客流疏导方案", office.unitWithLiaison(), office.today().plusDays(4));
+        ReviewDue due = office.review.due().due(incident.id());
+        office.advanceTo(due.dueAt().plusSeconds(60));
+        assertEquals(FollowUpStage.OVERDUE, reviewAlerts().getFirst().stage());
+
+        org.incidentdesk.domain.review.Review finished = reviews.finish(reviews.open(incident.id(), false));
+        assertEquals(ReviewDueState.FINISHED_LATE, office.review.due().due(incident.id()).state());
+        assertEquals(List.of(), reviewAlerts(), "finishing the review record finishes its due date, same transaction");
+        org.incidentdesk.domain.common.ValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.incidentdesk.domain.common.ValidationException.class, () -> office.review.lessons().add(
+                        incident.id(), org.incidentdesk.domain.review.LessonKind.SUCCESS, "疏导及时", List.of()));
+        assertEquals("review.finished", refused.violations().getFirst().messageKey());
+        org.incidentdesk.domain.review.ImprovementAction current = office.review.actions().actions(incident.id())
+                .getFirst();
+        assertEquals(org.incidentdesk.domain.review.ActionState.DONE, office.review.actions().close(current.id(),
+                current.version(), "方案已修订印发").state(), "an action is closed after the review is finished");
+        assertEquals(action.id(), current.id());
+
+        reviews.reopen(finished);
+        assertEquals(ReviewDueState.OVERDUE, office.review.due().due(incident.id()).state());
+        office.scheduler.runDue();
+        assertEquals(FollowUpStage.OVERDUE, reviewAlerts().getFirst().stage(), "reopened, it is overdue again");
+    }
 }
