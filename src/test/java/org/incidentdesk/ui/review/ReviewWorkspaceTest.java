@@ -185,5 +185,16 @@ class ReviewWorkspaceTest {
         assertEquals(context.plans().officePlan(proposal.planId()).currentVersion() + 1, proposal.draftVersion());
         waitUntil(() -> fx(() -> robot.lookup("#nav-plans").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()));
+        String draftHeading = "第 " + proposal.draftVersion() + " 版";
+        waitUntil(() -> fx(() -> robot.lookup("#plan-proposals-heading").tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("")).contains(draftHeading));
+        String shown = fx(() -> robot.lookup("#plan-proposals .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "|" + b));
+        assertTrue(shown.contains("首报时限由30分钟改为20分钟") && shown.contains("2026-001"), shown);
+
+        // and back: the proposal opens the review it came from
+        robot.clickOn("#plan-proposal-open-" + proposal.id());
+        waitUntil(() -> fx(() -> robot.lookup("#nav-review").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected()));
     }
 }
