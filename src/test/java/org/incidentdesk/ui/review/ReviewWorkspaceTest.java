@@ -33,6 +33,9 @@ import org.incidentdesk.domain.review.SectionRating;
 import org.incidentdesk.service.review.ReviewDetail;
 import org.incidentdesk.ui.WorkstationHarness;
 import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.ui.documents.DocumentsViewModel;
+import org.incidentdesk.ui.documents.DocumentsWorkspace;
+import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.review.ReviewDetailViewModel.TimelineLine;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +120,13 @@ class ReviewWorkspaceTest {
         String evidence = fx(() -> robot.lookup("#rate-evidence-INITIAL_RESPONSE").queryAs(javafx.scene.layout.VBox.class)
                 .getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat));
         assertTrue(evidence.contains(first.act()), evidence);
+
+        // Print report: the 文书 workspace on this incident's 处置工作总结评估报告 (preview, marks and printer there)
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        DocumentsViewModel documents = WorkstationHarness.workspace(window, DocumentsWorkspace.class).viewModel();
+        waitUntil(() -> fx(() -> documents.selectedProperty().get() == FormKind.REVIEW_REPORT
+                && documents.incidentProperty().get() != null
+                && Long.valueOf(incident.id()).equals(documents.incidentProperty().get().incidentId())));
     }
 
     @Test
