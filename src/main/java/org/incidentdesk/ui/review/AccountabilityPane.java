@@ -87,10 +87,6 @@ final class AccountabilityPane {
     }
 
     private TextField field(String id, String promptKey, int columns) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(messages.get(promptKey));
-        f.setPrefColumnCount(columns);
-        return f;
+        return ReviewPanes.field(id, messages.get(promptKey), columns);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.review.ActionOwner;
 import org.incidentdesk.domain.review.FollowUpStage;
@@ -75,10 +74,7 @@ final class ActionsPane {
     }
 
     private Node closeLine() {
-        TextField evidence = new TextField();
-        evidence.setId("action-evidence");
-        evidence.setPromptText(messages.get("reviewui.action.evidencePrompt"));
-        HBox.setHgrow(evidence, Priority.ALWAYS);
+        TextField evidence = ReviewPanes.field("action-evidence", messages.get("reviewui.action.evidencePrompt"), 0);
         Button close = new Button(messages.get("reviewui.action.close"));
         close.setId("action-close");
         close.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -94,10 +90,7 @@ final class ActionsPane {
     }
 
     private Node form() {
-        TextField text = new TextField();
-        text.setId("action-text");
-        text.setPromptText(messages.get("reviewui.action.prompt"));
-        text.setPrefColumnCount(24);
+        TextField text = ReviewPanes.field("action-text", messages.get("reviewui.action.prompt"), 24);
         ComboBox<ActionOwner> owner = new ComboBox<>(model.owners());
         owner.setId("action-owner");
         owner.setPromptText(messages.get("reviewui.action.owner"));

@@ -17,14 +17,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.review.Lesson;
 import org.incidentdesk.domain.review.LessonKind;
 import org.incidentdesk.domain.review.ReconstructedTimeline.ReviewEntry;
 import org.incidentdesk.domain.review.RevisionKind;
-import org.incidentdesk.ui.common.Choices;
 
 /**
  * 成功经验 / 暴露问题: the lessons, each with the timeline entries it is about, a form to add one (its entries chosen
@@ -79,15 +77,9 @@ final class LessonsPane {
 
     /** 提出预案修订 from the selected lesson: what part of the plan, the change in words. */
     private Node proposal() {
-        ComboBox<RevisionKind> kind = new ComboBox<>();
-        kind.setId("proposal-kind");
-        kind.getItems().setAll(RevisionKind.values());
-        kind.setConverter(Choices.named(messages::name));
-        kind.setValue(RevisionKind.DEADLINE);
-        TextField change = new TextField();
-        change.setId("proposal-change");
-        change.setPromptText(messages.get("reviewui.proposal.prompt"));
-        HBox.setHgrow(change, Priority.ALWAYS);
+        ComboBox<RevisionKind> kind = ReviewPanes.choice("proposal-kind", RevisionKind.values(), RevisionKind.DEADLINE,
+                messages);
+        TextField change = ReviewPanes.field("proposal-change", messages.get("reviewui.proposal.prompt"), 0);
         Button propose = new Button(messages.get("reviewui.proposal.propose"));
         propose.setId("proposal-propose");
         propose.disableProperty().bind(lessons.getSelectionModel().selectedItemProperty().isNull()
@@ -103,11 +95,7 @@ final class LessonsPane {
     }
 
     private Node form() {
-        ComboBox<LessonKind> kind = new ComboBox<>();
-        kind.setId("lesson-kind");
-        kind.getItems().setAll(LessonKind.values());
-        kind.setConverter(Choices.named(messages::name));
-        kind.setValue(LessonKind.PROBLEM);
+        ComboBox<LessonKind> kind = ReviewPanes.choice("lesson-kind", LessonKind.values(), LessonKind.PROBLEM, messages);
         TextArea text = new TextArea();
         text.setId("lesson-text");
         text.setPromptText(messages.get("reviewui.lesson.prompt"));

@@ -74,9 +74,7 @@ final class ListPane {
     }
 
     private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId("review-list-tab-" + id);
-        return tab;
+        return ReviewPanes.tab("review-list-tab-" + id, messages.get(titleKey), content);
     }
 
     private Node filters() {
@@ -182,10 +180,8 @@ final class ListPane {
         trendMeasure.setConverter(Choices.named(messages::name));
         trendMeasure.setValue(ReviewMeasure.FIRST_REPORT_FROM_DISCOVERY);
         trendMeasure.valueProperty().addListener((o, a, m) -> showTrend(model.listingProperty().get()));
-        ComboBox<TrendStep> step = new ComboBox<>();
-        step.setId("review-trend-step");
-        step.getItems().setAll(TrendStep.values());
-        step.setConverter(Choices.named(messages::name));
+        ComboBox<TrendStep> step = ReviewPanes.choice("review-trend-step", TrendStep.values(), model.stepProperty().get(),
+                messages);
         step.valueProperty().bindBidirectional(model.stepProperty());
         FlowPane bar = new FlowPane(6, 6, label("reviewui.trend.measure", trendMeasure), trendMeasure,
                 label("reviewui.trend.step", step), step);

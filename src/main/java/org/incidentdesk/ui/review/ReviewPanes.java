@@ -6,6 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.ui.common.Choices;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 import javafx.scene.layout.Priority;
@@ -52,5 +58,35 @@ final class ReviewPanes {
                 setGraphic(empty || item == null ? null : shown);
             }
         };
+    }
+
+    /** A tab of one of the workspace's inner tab panes, found by {@code id}. */
+    static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** A choice among an enum's constants, each by its name in the window's language. */
+    static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, E initial, Messages messages) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(Choices.named(messages::name));
+        box.setValue(initial);
+        return box;
+    }
+
+    /** A one-line field with its prompt, {@code columns} wide (0: as wide as the layout gives it). */
+    static TextField field(String id, String prompt, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        if (columns > 0) {
+            field.setPrefColumnCount(columns);
+        } else {
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
+        return field;
     }
 }

@@ -36,9 +36,7 @@ final class WrittenPane {
     }
 
     private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId("written-tab-" + id);
-        return tab;
+        return ReviewPanes.tab("written-tab-" + id, messages.get(titleKey), content);
     }
 
     private Node proposals() {
