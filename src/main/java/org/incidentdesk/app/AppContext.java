@@ -33,6 +33,7 @@ import org.incidentdesk.service.documents.BoardFormData;
 import org.incidentdesk.service.documents.DocumentReprints;
 import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.DocumentService;
+import org.incidentdesk.service.documents.ReviewFormData;
 import org.incidentdesk.service.documents.ReviewReports;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
@@ -103,9 +104,13 @@ public final class AppContext implements AutoCloseable {
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
         this.deadlines = new DeadlineService(store, clock, actors, events, plans, zone, AlertPolicy.DEFAULT);
+        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
+        this.reviewWritten = new ReviewWrittenServices(store, clock, actors, events, plans, zone);
         this.documents = new DocumentService(store, clock, zone, actors,
                 new DocumentComposer(new FontLibrary(FontLibrary.systemFontDirectories())),
-                new BoardFormData(incidents, warnings, clock, zone), new OfficePlanDocuments(plans),
+                new BoardFormData(incidents, warnings,
+                        new ReviewFormData(reviews::detail, reviewWritten::written, clock, zone), clock, zone),
+                new OfficePlanDocuments(plans),
                 deadlines::actDone, events);
         this.reprints = new DocumentReprints(store, clock, actors);
         this.reviewReports = new ReviewReports(documents);
@@ -116,7 +121,6 @@ public final class AppContext implements AutoCloseable {
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
-        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
         this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
@@ -124,7 +128,6 @@ public final class AppContext implements AutoCloseable {
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
         this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
-        this.reviewWritten = new ReviewWrittenServices(store, clock, actors, events, plans, zone);
         this.reviewWritten.due().followIncidents();
         this.alertList.listFollowUpsFrom(reviewWritten.alerts()::current);
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,

@@ -1,8 +1,10 @@
 package org.incidentdesk.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -84,11 +86,16 @@ public final class Database implements AutoCloseable {
         }, SQLDialect.H2, description);
     }
 
+    /** Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema). */
     private static void migrate(DataSource dataSource) {
+        List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration());
+        if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new TypedTimelineMigration())
+                .locations("classpath:" + CurrentSchema.LOCATION)
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
     }

@@ -37,12 +37,13 @@ public final class ReviewRepository {
         return DSL.select(INCIDENT_REVIEW.INCIDENT_ID).from(INCIDENT_REVIEW);
     }
 
-    public void insert(long incidentId, boolean drill, Stamp stamp) {
+    /** A new draft review of the incident; false (nothing written) when another workstation opened it first. */
+    public boolean insert(long incidentId, boolean drill, Stamp stamp) {
         IncidentReviewRecord row = dsl.newRecord(INCIDENT_REVIEW);
         row.setIncidentId(incidentId);
         row.setState(ReviewState.DRAFT.name());
         row.setDrill(drill);
-        dsl.insertInto(INCIDENT_REVIEW).set(RowStamps.created(row, stamp)).execute();
+        return dsl.insertInto(INCIDENT_REVIEW).set(RowStamps.created(row, stamp)).onDuplicateKeyIgnore().execute() == 1;
     }
 
     public Optional<Review> find(long incidentId) {

@@ -8,8 +8,8 @@ import org.incidentdesk.domain.incident.TimelineKind;
 /**
  * An incident's record rebuilt for its review: the entries grouped by stage (先期处置 / 事中 / 善后, each group in
  * time order, groups in stage order, a stage the incident never reached absent), and for one chart on one time axis
- * the metrics series (heat, comments) and the instants of the office's actions (every entry that is not a metrics
- * row). {@code from}/{@code to} span all of it (null for an empty record).
+ * the metrics series (heat, comments) and the instants of the office's actions (every entry but metrics rows,
+ * deadline events and the review's own steps). {@code from}/{@code to} span all of it (null for an empty record).
  */
 public record ReconstructedTimeline(List<PhaseGroup> groups, List<MetricSample> metrics, List<ActionMark> actions,
                                     Instant from, Instant to) {

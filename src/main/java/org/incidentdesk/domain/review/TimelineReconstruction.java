@@ -37,7 +37,7 @@ public final class TimelineReconstruction {
             boolean starred = starredEntryIds.contains(entry.id());
             byStage.computeIfAbsent(stage, s -> new ArrayList<>())
                     .add(new ReconstructedTimeline.ReviewEntry(entry, stage, starred));
-            if (entry.kind() != TimelineKind.METRICS) {
+            if (isAction(entry.kind())) {
                 actions.add(new ReconstructedTimeline.ActionMark(entry.at(), entry.id(), entry.kind(), starred));
             }
         }
@@ -57,6 +57,15 @@ public final class TimelineReconstruction {
             to = later(to, samples.getLast().at());
         }
         return new ReconstructedTimeline(groups, samples, actions, from, to);
+    }
+
+    /**
+     * Whether an entry of {@code kind} is something the office did, drawn on the chart: not a metrics row (the
+     * series itself), not a deadline's own event (reminders and escalations are the workstation's; a deadline met
+     * is already marked by the act that met it), not the review's own steps (they come after the response).
+     */
+    static boolean isAction(TimelineKind kind) {
+        return kind != TimelineKind.METRICS && kind != TimelineKind.DEADLINE && kind != TimelineKind.REVIEW;
     }
 
     private static Instant earlier(Instant a, Instant b) {

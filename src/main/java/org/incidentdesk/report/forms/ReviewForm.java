@@ -93,7 +93,7 @@ public final class ReviewForm {
             long late = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.LATE).count();
             long missed = rows.stream().filter(r -> r.outcome() == ReviewReportData.Outcome.MISSED).count();
             doc.add(Paragraph.of("预案对本次处置规定时限要求" + scored + "项，按时完成" + data.deadlinesMet() + "项，占"
-                    + percent(data.deadlinesMet(), (int) scored) + "；超时完成" + late + "项，未完成" + missed + "项。"
+                    + percent(data.deadlinesMet(), (int) scored) + "；逾期完成" + late + "项，未完成" + missed + "项。"
                     + (scored < rows.size() ? "尚未到期" + (rows.size() - scored) + "项，未计入。" : "") + supersededNote));
         }
         if (rows.isEmpty()) {
@@ -105,7 +105,7 @@ public final class ReviewForm {
             table.add(List.of(Integer.toString(i + 1), nz(row.rule()), nz(row.owner()), moment(row.due()),
                     moment(row.done()), delay(row.delay()), row.outcome().label()));
         }
-        doc.add(new Block.Table(DEADLINE_COLUMNS, List.of(0.9f, 3.6f, 2.3f, 2.0f, 2.0f, 1.9f, 1.3f), table));
+        doc.add(new Block.Table(DEADLINE_COLUMNS, List.of(0.9f, 3.3f, 2.3f, 2.0f, 2.0f, 1.9f, 1.6f), table));
     }
 
     private static void actions(OfficialDocument.Builder doc, List<ReviewReportData.Action> actions) {

@@ -33,7 +33,7 @@ public record ReviewReportData(String eventName, boolean drill, String overview,
 
     /** How a deadline of the plan ended. */
     public enum Outcome {
-        MET("按时"), LATE("超时"), MISSED("未完成"),
+        MET("按时完成"), LATE("逾期完成"), MISSED("未完成"),
         /** Not yet due when the review was read; listed, not scored. */
         PENDING("未到期");
 

@@ -29,8 +29,8 @@ import org.incidentdesk.domain.warning.WarningStatus;
  * Fills the 舆情信息报告 (首报, 续报, 终报) from the incident board: title, the seven Ws, when it happened and was
  * first published, where it came from, how far it spread, the true situation, the decided level and the tasks
  * taken on; and the 预警通知 from a stored warning (given, or the incident's newest). What the board does not know
- * stays null and prints as a blank to complete by hand. The 通报 and the review report are not filled from the
- * board yet.
+ * stays null and prints as a blank to complete by hand; the review report from the incident's after-action review
+ * ({@link ReviewFormData}). The 通报 is not filled from the board yet.
  */
 public final class BoardFormData implements IncidentFormData {
     /** Levels of this rank or more severe (1 = 特别重大, 2 = 重大) are major events whose reports add R15's analysis. */
@@ -38,6 +38,7 @@ public final class BoardFormData implements IncidentFormData {
 
     private final IncidentService incidents;
     private final Optional<WarningService> warnings;
+    private final Optional<ReviewFormData> reviews;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -47,8 +48,15 @@ public final class BoardFormData implements IncidentFormData {
     }
 
     public BoardFormData(IncidentService incidents, WarningService warnings, Clock clock, ZoneId zone) {
+        this(incidents, warnings, null, clock, zone);
+    }
+
+    /** With {@code reviews}, the review report is filled from the incident's after-action review. */
+    public BoardFormData(IncidentService incidents, WarningService warnings, ReviewFormData reviews, Clock clock,
+                         ZoneId zone) {
         this.incidents = incidents;
         this.warnings = Optional.ofNullable(warnings);
+        this.reviews = Optional.ofNullable(reviews);
         this.clock = clock;
         this.zone = zone;
     }
@@ -81,7 +89,7 @@ public final class BoardFormData implements IncidentFormData {
 
     @Override
     public Optional<ReviewReportData> review(long incidentId) {
-        return Optional.empty();
+        return reviews.map(r -> r.of(incidentId));
     }
 
     private Optional<IncidentDetail> detail(long incidentId) {

@@ -69,7 +69,7 @@ public final class ReviewListService {
                 Review review = reviews.get(incident.id());
                 rows.add(new ReviewSummary(incident.id(), incident.number(), incident.title(), incident.categoryId(),
                         incident.level() == null ? null : incident.level().id(),
-                        incident.level() == null ? null : incident.level().name(),
+                        incident.level() == null ? null : incident.level().label(),
                         incident.discoveredAt().toInstant(), review.state(), review.drill(),
                         figures.of(incident, deadlines.getOrDefault(incident.id(), List.of()),
                                 acts.getOrDefault(incident.id(), List.of()),

@@ -72,7 +72,9 @@ public final class ReviewService {
                 throw refused("incidentPhase", "review.incidentOpen", incident.number().toString(), incident.phase());
             }
             Stamp stamp = recorder.stamp();
-            s.reviews().insert(incidentId, drill, stamp);
+            if (!s.reviews().insert(incidentId, drill, stamp)) {
+                return s.reviews().find(incidentId).orElseThrow(); // another workstation opened it just now
+            }
             recorder.record(s, incidentId, new TimelineFact.ReviewStep(TimelineFact.ReviewStepKind.OPENED, drill),
                     null, stamp);
             changed(s, incidentId);

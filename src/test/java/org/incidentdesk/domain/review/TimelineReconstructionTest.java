@@ -44,18 +44,21 @@ class TimelineReconstructionTest {
                 entry(3, 10, new TimelineFact.LevelDecided(1, "II", "较大", false)),
                 entry(4, 20, new TimelineFact.PhaseMoved(IncidentPhase.ASSESSING, IncidentPhase.RESPONSE)),
                 entry(5, 30, new TimelineFact.MetricsRecorded(1, null, null, 80L, null, 1200L, "")),
-                entry(7, 60, new TimelineFact.Note()));
+                entry(7, 60, new TimelineFact.Note()),
+                entry(8, 40, new TimelineFact.DeadlineEvent(1, "report", 1,
+                        org.incidentdesk.domain.escalation.DeadlineEventKind.REMINDED, "报告", "办公室", at(0), at(60),
+                        null, 0, null, null, null, null, null)));
 
         ReconstructedTimeline t = TimelineReconstruction.of(timeline, List.of(), Set.of(3L, 7L));
 
         assertEquals(List.of(ReviewPhase.INITIAL, ReviewPhase.DURING, ReviewPhase.AFTERMATH),
                 t.groups().stream().map(ReconstructedTimeline.PhaseGroup::phase).toList());
         assertEquals(List.of(1L, 2L, 3L), ids(t.groups().get(0)));
-        assertEquals(List.of(4L, 5L), ids(t.groups().get(1)), "the move into the response opens 事中");
+        assertEquals(List.of(4L, 5L, 8L), ids(t.groups().get(1)), "the move into the response opens 事中");
         assertEquals(List.of(6L, 7L), ids(t.groups().get(2)));
         assertEquals(List.of(3L, 7L), t.starred().stream().map(e -> e.entry().id()).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L, 6L, 7L), t.actions().stream().map(ReconstructedTimeline.ActionMark::entryId)
-                .toList(), "every entry but the metrics rows is an action mark");
+                .toList(), "metrics rows and the deadline's reminder are no action marks");
         assertTrue(t.actions().get(2).starred());
         assertFalse(t.actions().get(0).starred());
         assertEquals(TimelineKind.LEVEL, t.actions().get(2).kind());

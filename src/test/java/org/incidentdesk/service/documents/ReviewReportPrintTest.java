@@ -68,7 +68,7 @@ class ReviewReportPrintTest {
         assertTrue(text.contains("发布停电原因说明"), "a starred step of 事中处置");
         assertTrue(text.indexOf("先期处置") < text.indexOf("事中处置") && text.indexOf("事中处置") < text.indexOf("善后处置"),
                 "phases in the handling's order");
-        assertTrue(text.contains("时限要求3项，按时完成1项，占33.3%；超时完成1项，未完成1项"), text);
+        assertTrue(text.contains("时限要求3项，按时完成1项，占33.3%；逾期完成1项，未完成1项"), text);
         assertTrue(text.contains("首报规则0"), "each scored row's rule");
         assertTrue(text.contains("延误30分钟"), "a late row's delay");
         assertTrue(text.contains("提前5分钟"), "a met row's margin");

@@ -56,6 +56,10 @@ class ReviewServiceTest {
                 .orElseThrow(() -> new AssertionError("no row " + ruleId + " in " + rows));
     }
 
+    private static List<String> auditedActions(DeadlineFixture office) {
+        return office.store.inTransaction(s -> s.audit().recent(50)).stream().map(e -> e.action()).toList();
+    }
+
     private static String message(ValidationException e) {
         return new Messages(Locale.SIMPLIFIED_CHINESE).describe(e.violations().getFirst());
     }
@@ -175,15 +179,19 @@ class ReviewServiceTest {
             Review reopened = reviews.reopen(finished);
             assertEquals(ReviewState.DRAFT, reopened.state());
             assertEquals(null, reopened.finishedAt());
+            Review real = reviews.markDrill(reopened, false);
+            assertFalse(real.drill(), "it was a real incident after all");
+            assertThrows(StaleDataException.class, () -> reviews.markDrill(reopened, true));
 
             List<TimelineFact.ReviewStepKind> steps = office.incidents.detail(a.id()).timeline().stream()
                     .map(TimelineEntry::fact).filter(TimelineFact.ReviewStep.class::isInstance)
                     .map(f -> ((TimelineFact.ReviewStep) f).step()).toList();
             assertEquals(List.of(TimelineFact.ReviewStepKind.OPENED, TimelineFact.ReviewStepKind.FINISHED,
                     TimelineFact.ReviewStepKind.REOPENED), steps);
-            List<String> audited = office.store.inTransaction(s -> s.audit().recent(50)).stream()
-                    .map(e -> e.action()).filter(action -> action.startsWith("review.")).toList();
-            assertTrue(audited.containsAll(List.of("review.opened", "review.finished", "review.reopened")), audited.toString());
+            List<String> audited = auditedActions(office).stream().filter(action -> action.startsWith("review."))
+                    .toList();
+            assertTrue(audited.containsAll(List.of("review.opened", "review.finished", "review.reopened", "review.drill")),
+                    audited.toString());
         }
     }
 
@@ -226,8 +234,7 @@ class ReviewServiceTest {
             assertTrue(reviews.detail(a.id()).rating(PlanSection.INITIAL_RESPONSE).orElseThrow().rating()
                     == SectionRating.GOOD, "unchanged");
 
-            List<String> audited = office.store.inTransaction(s -> s.audit().recent(50)).stream()
-                    .map(e -> e.action()).toList();
+            List<String> audited = auditedActions(office);
             assertTrue(audited.contains("review.star"));
             assertEquals(2, audited.stream().filter("review.rate"::equals).count());
             assertEquals(review.incidentId(), a.id());

@@ -1,4 +1,4 @@
-package org.incidentdesk.benchmark;
+package org.incidentdesk.bench;
 
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,7 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 /**
- * The start-up benchmark's baseline: a bare JavaFX window with a table, on the same JDK and jars. Its main class
+ * The start-up figure's reference: a bare JavaFX window with a table, on the same JDK and jars. Its main class
  * is not the Application itself, as for the workstation: the launcher refuses such a class on the class path.
  */
 public final class BareTableWindow {
