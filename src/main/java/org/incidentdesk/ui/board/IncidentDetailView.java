@@ -30,11 +30,19 @@ final class IncidentDetailView {
     private final Label level = new Label();
     private final Label phase = new Label();
     private final HBox actions = new HBox(6);
+    /** 总结评估…: the review of an incident whose response has ended. */
+    private final Button reviewButton = new Button();
     private final List<DetailTab> tabs;
 
     IncidentDetailView(IncidentDetailViewModel model) {
         this.model = model;
         this.messages = model.messages();
+        reviewButton.setText(messages.get("reviewui.open"));
+        reviewButton.setGraphic(Icons.REVIEW.node());
+        reviewButton.setId("detail-open-review");
+        reviewButton.setOnAction(e -> model.openReview());
+        reviewButton.setVisible(false);
+        reviewButton.setManaged(false);
         this.tabs = List.of(new FactsTab(model), new AssessmentTab(model), new TasksTab(model),
                 new TimelineTab(model), new StatementsTab(model), new MetricsTab(model), new EvidenceTab(model));
         Label empty = new Label(messages.get("board.detail.none"));
@@ -87,12 +95,7 @@ final class IncidentDetailView {
             b.setOnAction(e -> model.advance(next));
             actions.getChildren().add(b);
         }
-        if (model.reviewable()) {
-            Button review = new Button(messages.get("reviewui.open"), Icons.REVIEW.node());
-            review.setId("detail-open-review");
-            review.setOnAction(e -> model.openReview());
-            actions.getChildren().add(review);
-        }
+        actions.getChildren().add(reviewButton);
     }
 
     private TabPane tabPane() {
@@ -112,6 +115,8 @@ final class IncidentDetailView {
         level.setStyle(LevelStyle.badge(i.level()));
         phase.setText(messages.name(i.phase()));
         tabs.forEach(tab -> tab.show(d));
-        actions();
+        // shown, not rebuilt: the phase buttons beside it stay the same nodes while the detail reloads
+        reviewButton.setVisible(model.reviewable());
+        reviewButton.setManaged(reviewButton.isVisible());
     }
 }
