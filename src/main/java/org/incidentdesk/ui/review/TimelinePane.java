@@ -46,8 +46,8 @@ final class TimelinePane {
         star.setId("review-star");
         star.setOnAction(e -> starSelected());
         star.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !(list.getSelectionModel().getSelectedItem() instanceof TimelineLine.Entry),
-                list.getSelectionModel().selectedItemProperty()));
+                () -> !(list.getSelectionModel().getSelectedItem() instanceof TimelineLine.Entry) || finished(),
+                list.getSelectionModel().selectedItemProperty(), model.detailProperty()));
         Label hint = new Label(messages.get("reviewui.star.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
@@ -67,8 +67,13 @@ final class TimelinePane {
         return split;
     }
 
+    /** A finished review is read-only until reopened: no stars change. */
+    private boolean finished() {
+        return model.detailProperty().get() != null && model.detailProperty().get().review().finished();
+    }
+
     private void starSelected() {
-        if (list.getSelectionModel().getSelectedItem() instanceof TimelineLine.Entry e) {
+        if (!finished() && list.getSelectionModel().getSelectedItem() instanceof TimelineLine.Entry e) {
             int index = list.getSelectionModel().getSelectedIndex();
             model.toggleStar(e.entry());
             // the list is read again after the star is stored: keep the place so the keyboard can go on
