@@ -1,6 +1,5 @@
 package org.incidentdesk.service.escalation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,14 +8,12 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.common.ScheduledTask;
+import org.incidentdesk.service.common.ArmedTasks;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * claim makes a stale or doubled task harmless.
  */
 public final class DeadlineAlarms implements AutoCloseable {
-    /** Rows changed this long before the last sweep are read again, for clocks of workstations that differ a bit. */
-    static final Duration SWEEP_OVERLAP = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineAlarms.class);
     /** Alerts due together are raised this many to a transaction. */
     static final int BATCH = 100;
@@ -42,21 +37,19 @@ public final class DeadlineAlarms implements AutoCloseable {
     private final Scheduler scheduler;
     private final EventBus events;
     private final Executor lane;
-    private final Map<Long, Armed> armed = new ConcurrentHashMap<>();
+    private final ArmedTasks<Long> armed;
     private final Queue<DeadlineService.AlarmClaim> due = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile Instant lastSweep;
     private Runnable unsubscribe = () -> { };
     private Runnable unregister = () -> { };
 
-    private record Armed(ScheduledTask task, int version) {
-    }
-
     public DeadlineAlarms(DeadlineService deadlines, Scheduler scheduler, EventBus events, Executor lane) {
         this.deadlines = deadlines;
         this.scheduler = scheduler;
         this.events = events;
         this.lane = lane;
+        this.armed = new ArmedTasks<>(scheduler);
     }
 
     /** Arms every open deadline and starts following changes; returns how many were armed. */
@@ -82,32 +75,20 @@ public final class DeadlineAlarms implements AutoCloseable {
 
     void sweep() {
         Instant now = scheduler.clock().instant();
-        Instant since = lastSweep.minus(SWEEP_OVERLAP);
+        Instant since = ArmedTasks.sweepFrom(lastSweep, now);
         lastSweep = now;
-        deadlines.armableChangedSince(since.isAfter(now) ? now.minus(SWEEP_OVERLAP) : since).forEach(this::arm);
+        deadlines.armableChangedSince(since).forEach(this::arm);
     }
 
     /** Arms the deadline's next alert, replacing an older one; disarms it when no alert is to come. */
     void arm(Deadline d) {
         if (d.nextAlertAt() == null || !d.state().isOpen()) {
-            Armed old = armed.remove(d.id());
-            if (old != null) {
-                scheduler.cancel(old.task());
-            }
-            return;
-        }
-        Armed current = armed.get(d.id());
-        if (current != null && current.version() >= d.version()) {
+            armed.disarm(d.id());
             return;
         }
         long id = d.id();
         int version = d.version();
-        ScheduledTask task = scheduler.schedule("deadline " + id + " " + d.nextAlert(), d.nextAlertAt(),
-                () -> fire(id, version));
-        Armed previous = armed.put(id, new Armed(task, version));
-        if (previous != null) {
-            scheduler.cancel(previous.task());
-        }
+        armed.arm(id, version, "deadline " + id + " " + d.nextAlert(), d.nextAlertAt(), () -> fire(id, version));
     }
 
     /**
@@ -141,7 +122,7 @@ public final class DeadlineAlarms implements AutoCloseable {
     }
 
     private void raise(List<DeadlineService.AlarmClaim> batch) {
-        batch.forEach(c -> armed.computeIfPresent(c.deadlineId(), (key, a) -> a.version() == c.version() ? null : a));
+        batch.forEach(c -> armed.fired(c.deadlineId(), c.version()));
         try {
             deadlines.raiseAlerts(batch).values().forEach(this::arm);
         } catch (RuntimeException batchFailed) {
@@ -160,7 +141,6 @@ public final class DeadlineAlarms implements AutoCloseable {
     public void close() {
         unsubscribe.run();
         unregister.run();
-        armed.values().forEach(a -> scheduler.cancel(a.task()));
         armed.clear();
     }
 }

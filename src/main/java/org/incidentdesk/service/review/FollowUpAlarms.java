@@ -1,17 +1,14 @@
 package org.incidentdesk.service.review;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.incidentdesk.domain.event.FollowUpEvent;
 import org.incidentdesk.domain.event.ReviewWrittenChanged;
 import org.incidentdesk.domain.review.FollowUpAlarm;
 import org.incidentdesk.domain.review.FollowUpKind;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.common.ScheduledTask;
+import org.incidentdesk.service.common.ArmedTasks;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,27 +21,23 @@ import org.slf4j.LoggerFactory;
  * database claim makes a stale or doubled task harmless.
  */
 public final class FollowUpAlarms implements AutoCloseable {
-    /** Rows changed this long before the last sweep are read again, for workstation clocks that differ a bit. */
-    static final Duration SWEEP_OVERLAP = Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpAlarms.class);
 
     private final FollowUpAlerts alerts;
     private final Scheduler scheduler;
     private final EventBus events;
     private final Executor lane;
-    private final Map<String, Armed> armed = new ConcurrentHashMap<>();
+    private final ArmedTasks<String> armed;
     private volatile Instant lastSweep;
     private Runnable unsubscribe = () -> { };
     private Runnable unregister = () -> { };
-
-    private record Armed(ScheduledTask task, int version) {
-    }
 
     public FollowUpAlarms(FollowUpAlerts alerts, Scheduler scheduler, EventBus events, Executor lane) {
         this.alerts = alerts;
         this.scheduler = scheduler;
         this.events = events;
         this.lane = lane;
+        this.armed = new ArmedTasks<>(scheduler);
     }
 
     /** Arms every follow-up alert still to come and starts following changes; returns how many were armed. */
@@ -65,7 +58,7 @@ public final class FollowUpAlarms implements AutoCloseable {
     private void rearm(ReviewWrittenChanged change) {
         switch (change.part()) {
             case ACTION -> alerts.alarm(FollowUpKind.ACTION, change.id()).ifPresentOrElse(this::arm,
-                    () -> disarm(key(FollowUpKind.ACTION, change.id())));
+                    () -> armed.disarm(key(FollowUpKind.ACTION, change.id())));
             case SCHEDULE -> alerts.alarm(FollowUpKind.REVIEW, change.id()).ifPresent(this::arm);
             default -> { }
         }
@@ -78,43 +71,28 @@ public final class FollowUpAlarms implements AutoCloseable {
 
     void sweep() {
         Instant now = scheduler.clock().instant();
-        Instant since = lastSweep.minus(SWEEP_OVERLAP);
+        Instant since = ArmedTasks.sweepFrom(lastSweep, now);
         lastSweep = now;
-        alerts.changedSince(since.isAfter(now) ? now.minus(SWEEP_OVERLAP) : since).forEach(this::arm);
+        alerts.changedSince(since).forEach(this::arm);
     }
 
     void arm(FollowUpAlarm alarm) {
         String key = key(alarm.kind(), alarm.id());
         if (alarm.nextAlertAt() == null) {
-            disarm(key);
+            armed.disarm(key);
             return;
         }
-        Armed current = armed.get(key);
-        if (current != null && current.version() >= alarm.version()) {
-            return;
-        }
-        ScheduledTask task = scheduler.schedule("follow-up " + key + " " + alarm.nextAlert(), alarm.nextAlertAt(),
+        armed.arm(key, alarm.version(), "follow-up " + key + " " + alarm.nextAlert(), alarm.nextAlertAt(),
                 () -> lane.execute(() -> fire(key, alarm)));
-        Armed previous = armed.put(key, new Armed(task, alarm.version()));
-        if (previous != null) {
-            scheduler.cancel(previous.task());
-        }
     }
 
     private void fire(String key, FollowUpAlarm alarm) {
-        armed.computeIfPresent(key, (k, a) -> a.version() == alarm.version() ? null : a);
+        armed.fired(key, alarm.version());
         try {
             alerts.raise(alarm).ifPresent(this::arm);
         } catch (RuntimeException e) {
             LOG.error("follow-up alert {} failed; the next sweep tries again", key, e);
             lastSweep = Instant.EPOCH;
-        }
-    }
-
-    private void disarm(String key) {
-        Armed old = armed.remove(key);
-        if (old != null) {
-            scheduler.cancel(old.task());
         }
     }
 
@@ -126,7 +104,6 @@ public final class FollowUpAlarms implements AutoCloseable {
     public void close() {
         unsubscribe.run();
         unregister.run();
-        armed.values().forEach(a -> scheduler.cancel(a.task()));
         armed.clear();
     }
 }

@@ -23,7 +23,7 @@ import org.incidentdesk.store.StoreSession;
 /**
  * When each incident's review is due: the plan's {@link ReviewTime} after the response ended (平息/终止). The due
  * date is stored when the incident ends, in the same transaction, and its alerts armed ({@link FollowUpAlarms});
- * the review part records it finished. Thread-safe; never call it on the JavaFX thread.
+ * review record's FINISHED and REOPENED steps finish and reopen it. Thread-safe; never call it on the JavaFX thread.
  */
 public final class ReviewDueService {
     private final ReviewWriting writing;
@@ -124,17 +124,8 @@ public final class ReviewDueService {
                 FollowUps.reviewState(r.dueAt(), r.finishedAt(), now));
     }
 
-    /** The review of the incident is finished now: its alerts stop. For the review part to call. */
-    public ReviewDue finished(long incidentId) {
-        return writing.store.inTransaction(s -> {
-            finished(s, incidentId, writing.stamp());
-            return due(s, ReviewWriting.incident(s, incidentId), s.reviewSchedules().find(incidentId),
-                    writing.clock().instant());
-        });
-    }
-
-    /** As {@link #finished(long)} inside the caller's transaction (the review record's own finishing). */
-    public void finished(StoreSession s, long incidentId, Stamp stamp) {
+    /** The review record was finished (in this transaction): the due date is met and its alerts stop. */
+    private void finished(StoreSession s, long incidentId, Stamp stamp) {
         Incident incident = ReviewWriting.incident(s, incidentId);
         schedule(s, incident);
         ReviewSchedule before = s.reviewSchedules().find(incidentId).orElseThrow(() -> ReviewWriting.refused(
@@ -147,15 +138,7 @@ public final class ReviewDueService {
         writing.changed(s, incidentId, Part.SCHEDULE, incidentId);
     }
 
-    /** The review is open again (reopened for changes): its alerts come back from where they stood. */
-    public ReviewDue reopened(long incidentId) {
-        return writing.store.inTransaction(s -> {
-            reopened(s, incidentId, writing.stamp());
-            return due(s, ReviewWriting.incident(s, incidentId), s.reviewSchedules().find(incidentId),
-                    writing.clock().instant());
-        });
-    }
-
+    /** The review record was reopened for changes: its alerts come back from where they stood. */
     private void reopened(StoreSession s, long incidentId, Stamp stamp) {
         ReviewSchedule before = s.reviewSchedules().find(incidentId).orElseThrow(() -> ReviewWriting.refused(
                 "review", "review.due.notEnded", String.valueOf(incidentId)));

@@ -246,7 +246,9 @@ public final class AlertsViewModel implements AppViewModels.AppViewModel {
 
     /** Owner, due and how late, and whom the reminder is for. */
     public String followUpDetail(FollowUpAlert alert) {
-        String due = AlertTimes.time(alert.dueAt(), zone);
+        // an action is due by the end of a day, which reads as that day; a review at the instant it falls due
+        String due = alert.kind() == org.incidentdesk.domain.review.FollowUpKind.ACTION
+                ? AlertTimes.day(alert.dueAt(), zone) : AlertTimes.time(alert.dueAt(), zone);
         StringBuilder text = new StringBuilder(alert.owner() == null ? messages.get("followups.reviewDue", due)
                 : messages.get("followups.due", alert.owner(), due));
         Duration late = Duration.between(alert.dueAt(), minutes.now()).truncatedTo(ChronoUnit.MINUTES);

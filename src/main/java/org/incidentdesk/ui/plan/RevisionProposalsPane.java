@@ -23,6 +23,7 @@ final class RevisionProposalsPane {
     private final Messages messages;
     private final VBox root = new VBox(4);
     private final ListChangeListener<PlanRevisionProposal> changed = c -> rebuild();
+    private final javafx.collections.SetChangeListener<Long> ticked = c -> rebuild();
 
     RevisionProposalsPane(RevisionProposalsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -30,7 +31,8 @@ final class RevisionProposalsPane {
         root.setId("plan-proposals");
         root.getStyleClass().add("plan-proposals");
         viewModel.pending().addListener(new javafx.collections.WeakListChangeListener<>(changed));
-        root.getProperties().put("listener", changed);
+        viewModel.adoptOnSave().addListener(new javafx.collections.WeakSetChangeListener<>(ticked));
+        root.getProperties().put("listeners", java.util.List.of(changed, ticked));
         rebuild();
     }
 

@@ -2,13 +2,13 @@ package org.incidentdesk.ui.plan;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.review.PlanRevisionProposal;
 import org.incidentdesk.domain.review.ProposalState;
@@ -26,7 +26,7 @@ public final class RevisionProposalsViewModel {
     private final Messages messages;
     private final Consumer<Throwable> failed;
     private final ObservableList<PlanRevisionProposal> pending = FXCollections.observableArrayList();
-    private final Set<Long> adoptOnSave = new HashSet<>();
+    private final ObservableSet<Long> adoptOnSave = FXCollections.observableSet(new HashSet<>());
     private final ReadOnlyIntegerWrapper draftVersion = new ReadOnlyIntegerWrapper(0);
     private LongConsumer reviewOpener = id -> { };
     private long planId = -1;
@@ -86,6 +86,11 @@ public final class RevisionProposalsViewModel {
 
     public boolean adoptsOnSave(PlanRevisionProposal proposal) {
         return adoptOnSave.contains(proposal.id());
+    }
+
+    /** The ids of the proposals the next save adopts. */
+    public ObservableSet<Long> adoptOnSave() {
+        return adoptOnSave;
     }
 
     public void withdraw(PlanRevisionProposal proposal) {

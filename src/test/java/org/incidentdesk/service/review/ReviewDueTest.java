@@ -55,8 +55,8 @@ class ReviewDueTest {
         assertEquals(ReviewDueState.OVERDUE, office.review.due().due(incident.id()).state());
 
         office.advance(Duration.ofHours(5));
-        ReviewDue finished = office.review.due().finished(incident.id());
-        assertEquals(ReviewDueState.FINISHED_LATE, finished.state());
+        office.reviews.finish(office.reviews.open(incident.id(), false));
+        assertEquals(ReviewDueState.FINISHED_LATE, office.review.due().due(incident.id()).state());
         assertEquals(List.of(), reviewAlerts(), "a finished review leaves the alert list");
     }
 
@@ -75,8 +75,7 @@ class ReviewDueTest {
 
     @Test
     void finishingTheReviewStopsItsAlertsAndReopeningBringsThemBackAndAFinishedReviewRefusesEdits() {
-        ReviewService reviews = new ReviewService(office.store, office.clock,
-                () -> new org.incidentdesk.domain.common.Actor("值班员甲"), office.events, office.deadlines::planOf);
+        ReviewService reviews = office.reviews;
         Incident incident = office.intake("网传某地铁站踩踏");
         office.end(incident.id());
         org.incidentdesk.domain.review.ImprovementAction action = office.review.actions().add(incident.id(), null,

@@ -55,6 +55,7 @@ final class ReviewWrittenFixture implements AutoCloseable {
     final DeadlineService deadlines;
     final AlertListService alertList;
     final ReviewWrittenServices review;
+    final ReviewService reviews;
     SimulatedScheduler scheduler = new SimulatedScheduler(clock);
     FollowUpAlarms alarms;
 
@@ -68,6 +69,7 @@ final class ReviewWrittenFixture implements AutoCloseable {
         deadlines.followIncidents();
         review = new ReviewWrittenServices(store, clock, () -> new Actor("值班员甲"), events, plans, ZONE);
         review.due().followIncidents();
+        reviews = new ReviewService(store, clock, () -> new Actor("值班员甲"), events, deadlines::planOf);
         alertList = new AlertListService(store, deadlines);
         alertList.listFollowUpsFrom(review.alerts()::current);
         switchOn();

@@ -64,7 +64,8 @@ class FollowUpAlertsViewModelTest {
         FollowUpAlert overdue = alerts.followUps().getFirst();
         assertEquals(FollowUpStage.OVERDUE, overdue.stage());
         assertEquals("整改已超期", alerts.followUpKindText(overdue));
-        String due = AlertTimes.time(action.dueAt(), f.context.zone());
+        String due = AlertTimes.day(action.dueAt(), f.context.zone());
+        assertEquals(today.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("MM-dd")), due);
         assertEquals("责任单位：" + office.name() + "；期限：" + due + "，已超时 1 小时 30 分钟"
                 + (liaisons.isEmpty() ? "；该单位在通讯录中无联络员，请电话联系"
                         : "；提醒联络员：" + String.join("、", liaisons)), alerts.followUpDetail(overdue));
