@@ -41,6 +41,13 @@ final class BenchmarksFile {
         if (!"full".equals(scale.name())) {
             command.append(" -Dbench.scale=").append(scale.name());
         }
+        Scale base = Scale.named(scale.name());
+        if (scale.runs() != base.runs()) {
+            command.append(" -Dbench.runs=").append(scale.runs());
+        }
+        if (scale.size() != base.size()) {
+            command.append(" -Dbench.size=").append(scale.size());
+        }
         if (figureId != null) {
             command.append(" -Dbench.only=").append(figureId);
         } else if (!only.isEmpty()) {

@@ -10,16 +10,20 @@ import java.util.Locale;
  */
 public record Scale(String name, int runs, double size) {
     public static Scale fromProperties() {
-        String name = System.getProperty("bench.scale", "full").strip().toLowerCase(Locale.ROOT);
-        Scale base = switch (name) {
-            case "full", "" -> new Scale("full", 7, 1.0);
-            case "quick" -> new Scale("quick", 2, 0.1);
-            default -> throw new IllegalArgumentException("bench.scale: quick or full, not " + name);
-        };
+        Scale base = named(System.getProperty("bench.scale", "full"));
         int runs = Integer.getInteger("bench.runs", base.runs());
         String sizeText = System.getProperty("bench.size", "").strip();
         double size = sizeText.isEmpty() ? base.size() : Double.parseDouble(sizeText);
         return new Scale(base.name(), runs, size);
+    }
+
+    /** The scale of that name with its own runs and size. */
+    static Scale named(String name) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "full", "" -> new Scale("full", 7, 1.0);
+            case "quick" -> new Scale("quick", 2, 0.1);
+            default -> throw new IllegalArgumentException("bench.scale: quick or full, not " + name);
+        };
     }
 
     /** {@code full} at this run's size, at least 1. */

@@ -37,7 +37,8 @@ import org.incidentdesk.store.Store;
  * A data directory with the demo office (made as the program makes it on a first start) and, written straight
  * through the repositories, {@code incidents} incidents in every phase with {@code timelineEntries} timeline
  * entries (a quarter of them notes, which the board's search reads), an open task on every second incident and two
- * open deadlines of the plan on each incident not yet ended. Kept under target/bench and reused by later runs
+ * open deadlines of the plan on each incident not yet ended (one in a hundred overdue, the rest ahead). Kept under
+ * target/bench and reused by later runs
  * (a marker file names what it holds), since writing it takes a minute or more.
  */
 public record SeededOffice(Path dataDir, int incidents, int timelineEntries, double seedSeconds) {
@@ -47,7 +48,7 @@ public record SeededOffice(Path dataDir, int incidents, int timelineEntries, dou
     private static final String MARKER = "bench-office.txt";
 
     static SeededOffice ensure(Path dataDir, int incidents, int timelineEntries) throws IOException {
-        String expected = incidents + " incidents, " + timelineEntries + " timeline entries";
+        String expected = incidents + " incidents, " + timelineEntries + " timeline entries, seed 2";
         Path marker = dataDir.resolve(MARKER);
         if (Files.exists(marker) && Files.readString(marker).equals(expected)) {
             return new SeededOffice(dataDir, incidents, timelineEntries, 0);
@@ -109,7 +110,10 @@ public record SeededOffice(Path dataDir, int incidents, int timelineEntries, dou
                     if (phase.ordinal() < IncidentPhase.ENDED.ordinal()) {
                         for (int d = 0; d < 2; d++) {
                             DeadlineRule rule = rules.get((i + d) % rules.size());
-                            Instant due = now.plus(Duration.ofMinutes(random.nextInt(3000) - 600));
+                            // one in a hundred already overdue; the rest from an hour to a month ahead, so that
+                            // a start does not raise thousands of alerts at once (no office lets them pile up)
+                            Instant due = i % 100 == 0 ? now.minus(Duration.ofMinutes(random.nextInt(600) + 1))
+                                    : now.plus(Duration.ofMinutes(60 + random.nextInt(43_200)));
                             s.deadlines().insert(id, rule, 1, null, discovered.toInstant(), due,
                                     new Alarm(AlertStage.REMINDER, due.minus(Duration.ofMinutes(30))), stamp);
                         }

@@ -43,20 +43,32 @@ final class CurrentSchema {
             return false;
         }
         Set<String> applied = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
-            while (r.next()) {
-                if (!r.getBoolean(2)) {
-                    return false;
-                }
-                if (r.getString(1) != null) {
-                    applied.add(r.getString(1));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (!hasHistory(s)) {
+                return false; // a new database
+            }
+            try (ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+                while (r.next()) {
+                    if (!r.getBoolean(2)) {
+                        return false;
+                    }
+                    if (r.getString(1) != null) {
+                        applied.add(r.getString(1));
+                    }
                 }
             }
         } catch (SQLException e) {
-            return false; // no history yet: a new database
+            return false; // Flyway will say what is wrong
         }
         return applied.containsAll(carried.get());
+    }
+
+    /** Asked first, so that a new database does not log a missing-table error (H2's trace file keeps those). */
+    private static boolean hasHistory(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            return r.next() && r.getInt(1) > 0;
+        }
     }
 
     /** The versions of the scripts in db/migration on the class path and of the Java migrations, e.g. "11.1". */

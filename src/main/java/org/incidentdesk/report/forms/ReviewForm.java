@@ -54,9 +54,9 @@ public final class ReviewForm {
                 .map(r -> List.of(r.section(), nz(r.rating()), nz(r.evidence()))).toList()));
         doc.add(Heading.of(1, "经验教训"));
         doc.add(Heading.of(2, "成功经验"));
-        doc.addAll(numbered(data.successes()));
+        doc.addAll(numbered(lessons(data.successes())));
         doc.add(Heading.of(2, "暴露问题"));
-        doc.addAll(numbered(data.problems()));
+        doc.addAll(numbered(lessons(data.problems())));
         doc.add(Heading.of(1, "整改措施"));
         actions(doc, data.actions());
         if (!data.accountability().isEmpty()) {
@@ -106,6 +106,14 @@ public final class ReviewForm {
                     moment(row.done()), delay(row.delay()), row.outcome().label()));
         }
         doc.add(new Block.Table(DEADLINE_COLUMNS, List.of(0.9f, 3.3f, 2.3f, 2.0f, 2.0f, 1.9f, 1.6f), table));
+    }
+
+    /** Each lesson with the times of the entries it is about, so a reader finds them under 处置经过. */
+    private static List<String> lessons(List<ReviewReportData.Lesson> lessons) {
+        return lessons.stream().map(l -> l.about().isEmpty() ? l.text()
+                : l.text().strip().replaceFirst("[。；]$", "") + "（见处置经过" + l.about().stream()
+                        .map(at -> moment(at, "")).collect(java.util.stream.Collectors.joining("、")) + "）。")
+                .toList();
     }
 
     private static void actions(OfficialDocument.Builder doc, List<ReviewReportData.Action> actions) {
@@ -162,8 +170,12 @@ public final class ReviewForm {
 
     /** 11月28日 10:40: the space lets a narrow cell break between the day and the time. */
     private static String moment(LocalDateTime at) {
-        return at == null ? NONE
-                : at.getMonthValue() + "月" + at.getDayOfMonth() + "日" + String.format(" %d:%02d", at.getHour(), at.getMinute());
+        return moment(at, " ");
+    }
+
+    private static String moment(LocalDateTime at, String beforeTime) {
+        return at == null ? NONE : at.getMonthValue() + "月" + at.getDayOfMonth() + "日" + beforeTime
+                + String.format("%d:%02d", at.getHour(), at.getMinute());
     }
 
     private static String day(LocalDate date) {

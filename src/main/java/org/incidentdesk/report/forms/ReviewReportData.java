@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record ReviewReportData(String eventName, boolean drill, String overview, List<Phase> timeline,
                                List<ScoredDeadline> deadlines, int deadlinesMet, int superseded, List<TimeTo> timesTo,
-                               List<SectionRating> ratings, List<String> successes, List<String> problems,
+                               List<SectionRating> ratings, List<Lesson> successes, List<Lesson> problems,
                                List<Action> actions, List<Accountability> accountability) {
 
     /** One phase of the handling (先期处置, 事中处置, 善后处置) with its starred entries, oldest first. */
@@ -70,6 +70,13 @@ public record ReviewReportData(String eventName, boolean drill, String overview,
 
     /** The reviewer's rating of one plan section (完成良好 … 未能完成) and the scored rows it rests on. */
     public record SectionRating(String section, String rating, String evidence) {
+    }
+
+    /** A lesson (成功经验 or 暴露问题) and when the timeline entries it is about happened (empty: none linked). */
+    public record Lesson(String text, List<LocalDateTime> about) {
+        public Lesson {
+            about = about == null ? List.of() : List.copyOf(about);
+        }
     }
 
     /** An improvement action (整改措施): what, who owns it, by when, and where it stands. */

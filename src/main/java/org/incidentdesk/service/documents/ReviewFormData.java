@@ -70,7 +70,8 @@ public final class ReviewFormData {
         return new ReviewReportData(detail.incident().title(), detail.review().drill(), overview(detail.incident()),
                 phases(detail.timeline()), score.rows().stream().map(this::scored).toList(), score.met(),
                 score.superseded().size(), timesTo(detail.figures().times()), ratings(detail),
-                lessons(words, LessonKind.SUCCESS), lessons(words, LessonKind.PROBLEM), actions(words),
+                lessons(words, LessonKind.SUCCESS, detail.timeline()), lessons(words, LessonKind.PROBLEM, detail.timeline()),
+                actions(words),
                 accountability(words, score));
     }
 
@@ -149,8 +150,14 @@ public final class ReviewFormData {
         return ratings;
     }
 
-    private static List<String> lessons(WrittenReview words, LessonKind kind) {
-        return words.lessons().stream().filter(l -> l.kind() == kind).map(l -> l.text()).toList();
+    /** The lessons of {@code kind}, each with the times of the entries it is linked to. */
+    private List<ReviewReportData.Lesson> lessons(WrittenReview words, LessonKind kind, ReconstructedTimeline timeline) {
+        Map<Long, Instant> times = timeline.entries().stream()
+                .collect(Collectors.toMap(e -> e.entry().id(), e -> e.entry().at(), (a, b) -> a));
+        return words.lessons().stream().filter(l -> l.kind() == kind)
+                .map(l -> new ReviewReportData.Lesson(l.text(), l.entryIds().stream().filter(times::containsKey)
+                        .map(id -> local(times.get(id))).sorted().toList()))
+                .toList();
     }
 
     private List<ReviewReportData.Action> actions(WrittenReview words) {

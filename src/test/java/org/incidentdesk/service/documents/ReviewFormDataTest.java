@@ -54,11 +54,31 @@ class ReviewFormDataTest {
             assertFalse(text.contains("食堂供货单据待补"), "the unstarred note is not printed: " + text);
             assertTrue(text.contains("逾期完成") && text.contains("延误25分钟"), "the late first report: " + text);
             assertTrue(text.contains("基本完成") && text.contains("首报晚于时限"), "the rating with its note: " + text);
-            assertTrue(text.contains("家校沟通及时") && text.contains("建立家长群信息发布口径"), text);
+            assertTrue(text.contains("家校沟通及时（见处置经过") && text.contains("建立家长群信息发布口径"), text);
             assertFalse(text.contains("责任追究") || text.contains("值班员丙"), "no accountability by default");
             assertTrue(text(reviewed.reports().preview(reviewed.incidentId(), true).bytes()).contains("值班员丙"),
                     "printed when asked for");
         }
+    }
+
+    @Test
+    void issuingTheReportTakesANumberAndMeetsThePlansSummaryDeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        try (DeadlineFixture office = new DeadlineFixture("college")) {
+            Reviewed reviewed = reviewed(office);
+            assertEquals(ReviewReportData.Outcome.PENDING, summary(reviewed).outcome(), "not due before the report");
+
+            IssuedPdf issued = reviewed.reports().export(reviewed.incidentId(), false, dir.resolve("review.pdf"));
+
+            assertTrue(issued.record().number() != null && issued.record().number().contains("〔2026〕"),
+                    String.valueOf(issued.record().number()));
+            assertEquals(ReviewReportData.Outcome.MET, summary(reviewed).outcome(), "the summary report is its act");
+        }
+    }
+
+    /** The plan's summary-report deadline as the report lists it. */
+    private static ReviewReportData.ScoredDeadline summary(Reviewed reviewed) {
+        return reviewed.forms().of(reviewed.incidentId()).deadlines().stream()
+                .filter(r -> r.rule().startsWith("总结")).findFirst().orElseThrow();
     }
 
     @Test
@@ -110,7 +130,8 @@ class ReviewFormDataTest {
         ReviewFormData forms = new ReviewFormData(reviews::detail, written::written, office.clock, DeadlineFixture.ZONE);
         DocumentService documents = new DocumentService(office.store, office.clock, DeadlineFixture.ZONE,
                 () -> new Actor("评估员乙"), new DocumentComposer(new FontLibrary(List.of())),
-                new BoardFormData(office.incidents, null, forms, office.clock, DeadlineFixture.ZONE));
+                new BoardFormData(office.incidents, null, forms, office.clock, DeadlineFixture.ZONE),
+                PlanFormData.none(), office.deadlines::actDone, office.events);
         return new Reviewed(incident.id(), forms, new ReviewReports(documents));
     }
 

@@ -75,7 +75,9 @@ class ReviewReportPrintTest {
         assertTrue(text.contains("未完成"), "a missed row");
         assertTrue(text.contains("1小时35分钟") && text.contains("2天3小时"), "the time-to figures: " + text);
         assertTrue(text.contains("存在较大问题") && text.contains("首次回应延误2小时"), "a rating and its evidence");
-        assertTrue(text.contains("研判会商及时") && text.contains("口径审核耗时过长"), "成功经验 and 暴露问题");
+        assertTrue(text.contains("研判会商及时（见处置经过11月28日9:40）。"), "a lesson points at its entry: " + text);
+        assertTrue(text.contains("口径审核耗时过长。") && !text.contains("口径审核耗时过长。（见"),
+                "a lesson without entries has no pointer: " + text);
         assertTrue(text.contains("修订信息发布审核流程") && text.contains("进行中"), "an improvement action and its state");
     }
 
@@ -164,7 +166,8 @@ class ReviewReportPrintTest {
                         new ReviewReportData.TimeTo("平息", Duration.ofHours(51), null)),
                 List.of(new ReviewReportData.SectionRating("先期处置", "完成良好", "首报提前5分钟"),
                         new ReviewReportData.SectionRating("信息发布", "存在较大问题", "首次回应延误2小时")),
-                List.of("研判会商及时。"), List.of("口径审核耗时过长。"),
+                List.of(new ReviewReportData.Lesson("研判会商及时", List.of(FOUND))),
+                List.of(new ReviewReportData.Lesson("口径审核耗时过长。", List.of())),
                 List.of(new ReviewReportData.Action("修订信息发布审核流程", "宣传部门", LocalDate.of(2027, 1, 15), "进行中")),
                 List.of(new ReviewReportData.Accountability("值班员乙", "未按时续报", "续报规则", "书面检查")));
     }
