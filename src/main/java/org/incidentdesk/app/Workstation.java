@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.alerts.AlertChannels;
@@ -39,6 +40,13 @@ import org.incidentdesk.ui.plan.PlanViewModel;
 import org.incidentdesk.ui.plan.PlanWorkspace;
 import org.incidentdesk.ui.documents.DocumentsViewModel;
 import org.incidentdesk.ui.documents.DocumentsWorkspace;
+import org.incidentdesk.ui.review.FollowUpsViewModel;
+import org.incidentdesk.ui.review.ReviewDetailViewModel;
+import org.incidentdesk.ui.review.ReviewListViewModel;
+import org.incidentdesk.ui.review.ReviewTexts;
+import org.incidentdesk.ui.review.ReviewViewModel;
+import org.incidentdesk.ui.review.ReviewWorkspace;
+import org.incidentdesk.ui.review.WrittenViewModel;
 import org.incidentdesk.ui.roster.RosterViewModel;
 import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.incidentdesk.ui.warning.OfficeWarningHeader;
@@ -213,6 +221,7 @@ public final class Workstation {
         alerts.soundOnProperty().set(!"off".equals(preferences.get(PREF_ALERT_SOUND).orElse("on")));
         alerts.soundOnProperty().addListener((obs, old, on) -> remember(PREF_ALERT_SOUND, on ? "on" : "off"));
         alerts.openIncidentsWith(this::showIncident);
+        alerts.openReviewsWith(this::showReview);
         alertChannels = new AlertChannels(stage, window.notifications(), alerts, shell::messages);
         window.addHeaderItem(new AlertsHeader(alerts));
         shell.appViewModels().add(alerts);
@@ -238,6 +247,34 @@ public final class Workstation {
                 .ifPresent(board -> board.viewModel().selectedIdProperty().set(incidentId));
     }
 
+    /** Opens the review of the incident (from the board's 总结评估…). */
+    private void showReview(long incidentId) {
+        shown(ReviewWorkspace.ID, ReviewWorkspace.class).ifPresent(review -> review.viewModel().open(incidentId));
+    }
+
+    /** The review report of the incident in the 文书 workspace: preview, marks, export and print are there. */
+    private void printReview(long incidentId) {
+        shown(DocumentsWorkspace.ID, DocumentsWorkspace.class).ifPresent(documents -> {
+            documents.viewModel().selectedProperty().set(FormKind.REVIEW_REPORT);
+            documents.viewModel().openIncident(incidentId);
+        });
+    }
+
+    private ReviewViewModel review(Messages messages, DialogService dialogs) {
+        ReviewTexts texts = new ReviewTexts(messages, context.zone());
+        Failures failures = new Failures(messages, dialogs, "reviewui.stale", context.zone());
+        ReviewListViewModel list = new ReviewListViewModel(context.reviewList(), context.plans()::templates, tasks,
+                failures, texts);
+        ReviewDetailViewModel detail = new ReviewDetailViewModel(context.reviews(), tasks, failures, texts);
+        WrittenViewModel written = new WrittenViewModel(context.reviewWritten(), tasks, failures);
+        written.openPlansWith(proposal -> showPlanProposal(proposal.planId(), proposal.id()));
+        FollowUpsViewModel followUps = new FollowUpsViewModel(context.reviewWritten(), context.incidents(), tasks,
+                failures, texts, context.clock());
+        ReviewViewModel review = new ReviewViewModel(list, detail, written, followUps, events);
+        review.printWith(this::printReview);
+        return review;
+    }
+
     /**
      * Shows office plan {@code planId} in the plan workspace as the draft of its next version carrying the
      * revision proposal {@code proposalId} (the review workspace's "propose a plan change" opens it).
@@ -261,9 +298,11 @@ public final class Workstation {
         workspaces.add(new RosterWorkspace(new RosterViewModel(context.roster(), context.rosterImport(),
                 context.rosterExport(), tasks, dialogs.forWorkspace(RosterWorkspace.ID), messages,
                 context.clock(), context.zone(), events, alarms)));
-        workspaces.add(new PlanWorkspace(new PlanViewModel(context.plans(), context.roster(), context.assessor(),
+        PlanViewModel plans = new PlanViewModel(context.plans(), context.roster(), context.assessor(),
                 tasks, dialogs.forWorkspace(PlanWorkspace.ID), messages, events, context.clock(), context.zone(),
-                context.reviewWritten().revisions())));
+                context.reviewWritten().revisions());
+        plans.proposals().openReviewsWith(this::showReview);
+        workspaces.add(new PlanWorkspace(plans));
         DialogService boardDialogs = dialogs.forWorkspace(BoardWorkspace.ID);
         IncidentDetailViewModel detail = new IncidentDetailViewModel(context.incidents(), context.warnings(), context.evidence(),
                 context.metricsImport(),
@@ -284,6 +323,8 @@ public final class Workstation {
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
+        workspaces.add(new ReviewWorkspace(review(messages, dialogs.forWorkspace(ReviewWorkspace.ID))));
+        detail.openReviewsWith(this::showReview);
         workspaces.add(new AuditWorkspace(new AuditViewModel(context.audit(), tasks,
                 dialogs.forWorkspace(AuditWorkspace.ID), messages, context.zone())));
         return workspaces;

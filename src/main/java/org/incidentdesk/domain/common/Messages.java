@@ -11,8 +11,8 @@ public final class Messages {
      * (Chinese, the default) with {@code NAME_en.properties} beside it.
      */
     static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident",
-            "report", "escalation", "warning", "warningui", "timeline", "review", "reviewwritten", "audit",
-            "backup");
+            "report", "escalation", "warning", "warningui", "timeline", "review", "reviewwritten", "reviewui",
+            "audit", "backup");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 

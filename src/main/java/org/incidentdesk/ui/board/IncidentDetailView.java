@@ -16,6 +16,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.ui.common.Icons;
 
 /**
  * The selected incident: header with level and phase, the legal lifecycle actions, and one tab per part of its
@@ -29,11 +30,19 @@ final class IncidentDetailView {
     private final Label level = new Label();
     private final Label phase = new Label();
     private final HBox actions = new HBox(6);
+    /** 总结评估…: the review of an incident whose response has ended. */
+    private final Button reviewButton = new Button();
     private final List<DetailTab> tabs;
 
     IncidentDetailView(IncidentDetailViewModel model) {
         this.model = model;
         this.messages = model.messages();
+        reviewButton.setText(messages.get("reviewui.open"));
+        reviewButton.setGraphic(Icons.REVIEW.node());
+        reviewButton.setId("detail-open-review");
+        reviewButton.setOnAction(e -> model.openReview());
+        reviewButton.setVisible(false);
+        reviewButton.setManaged(false);
         this.tabs = List.of(new FactsTab(model), new AssessmentTab(model), new TasksTab(model),
                 new TimelineTab(model), new StatementsTab(model), new MetricsTab(model), new EvidenceTab(model));
         Label empty = new Label(messages.get("board.detail.none"));
@@ -86,6 +95,7 @@ final class IncidentDetailView {
             b.setOnAction(e -> model.advance(next));
             actions.getChildren().add(b);
         }
+        actions.getChildren().add(reviewButton);
     }
 
     private TabPane tabPane() {
@@ -105,5 +115,8 @@ final class IncidentDetailView {
         level.setStyle(LevelStyle.badge(i.level()));
         phase.setText(messages.name(i.phase()));
         tabs.forEach(tab -> tab.show(d));
+        // shown, not rebuilt: the phase buttons beside it stay the same nodes while the detail reloads
+        reviewButton.setVisible(model.reviewable());
+        reviewButton.setManaged(reviewButton.isVisible());
     }
 }

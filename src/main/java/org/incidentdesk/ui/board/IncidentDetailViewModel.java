@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,6 +60,7 @@ public final class IncidentDetailViewModel {
     private final TaskFormViewModel taskForm;
     private final EndingViewModel ending;
     private Long shownId;
+    private LongConsumer reviewOpener = id -> { };
 
     public IncidentDetailViewModel(IncidentService incidents, WarningService warnings, EvidenceService evidence,
                                    MetricsImportService metricsImport, RosterService roster,
@@ -244,6 +246,24 @@ public final class IncidentDetailViewModel {
 
     public ReadOnlyObjectProperty<IncidentDetail> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** Where 总结评估 takes the user: the review workspace on the incident (the composition root sets it). */
+    public void openReviewsWith(LongConsumer opener) {
+        this.reviewOpener = opener;
+    }
+
+    /** True once the shown incident's response has ended (平息/终止 or later): it can be reviewed. */
+    public boolean reviewable() {
+        IncidentDetail d = detail.get();
+        return d != null && d.incident().phase().ordinal() >= IncidentPhase.ENDED.ordinal();
+    }
+
+    /** Opens the after-action review of the shown incident. */
+    public void openReview() {
+        if (reviewable()) {
+            reviewOpener.accept(id());
+        }
     }
 
     public ObservableList<IncidentPhase> nextPhases() {

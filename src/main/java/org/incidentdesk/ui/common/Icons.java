@@ -46,7 +46,10 @@ public enum Icons {
     CLOSE(MaterialDesignC.CLOSE),
     PHONE(MaterialDesignP.PHONE_OUTLINE),
     OPEN(MaterialDesignO.OPEN_IN_APP),
-    AUDIT(MaterialDesignS.SHIELD_CHECK_OUTLINE);
+    AUDIT(MaterialDesignS.SHIELD_CHECK_OUTLINE),
+    REVIEW(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
+    STAR(MaterialDesignS.STAR),
+    STAR_OUTLINE(MaterialDesignS.STAR_OUTLINE);
 
     private final Ikon ikon;
 
