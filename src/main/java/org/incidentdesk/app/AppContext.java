@@ -281,12 +281,17 @@ public final class AppContext implements AutoCloseable {
         return store;
     }
 
+    /** Times every transaction: the window and the command line say so when the database stops answering. */
+    public org.incidentdesk.store.WriteWatchdog databaseWatchdog() {
+        return database.watchdog();
+    }
+
     @Override
     public void close() {
         deadlineAlarms.close();
         scheduler.close();
         if (alertLane != null) {
-            alertLane.shutdown();
+            alertLane.shutdown(); // an alert being raised commits before the database closes (Database.close waits)
         }
         database.close();
     }
