@@ -34,8 +34,9 @@ public class StuckWrite {
         Path copy = Files.createTempDirectory("h2-stuck");
         Files.copy(Path.of(args[0]), copy.resolve("db.mv.db"), StandardCopyOption.COPY_ATTRIBUTES);
         copy.resolve("db.mv.db").toFile().setWritable(true);
-        String url = "jdbc:h2:file:" + copy.resolve("db") + (args.length > 1 ? args[1] : "");
-        System.out.println("H2 " + org.h2.engine.Constants.FULL_VERSION + ", " + url);
+        String url = "jdbc:h2:file:" + copy.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE" + (args.length > 1 ? args[1] : "");
+        System.out.println("H2 " + new org.h2.Driver().getMajorVersion() + "." + new org.h2.Driver().getMinorVersion()
+                + " (jar " + org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation() + "), " + url);
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);
@@ -62,6 +63,6 @@ public class StuckWrite {
             }
             System.out.println(result + "  <-  " + sql);
         }
-        System.exit(hung ? 1 : 0);
+        Runtime.getRuntime().halt(hung ? 1 : 0); // a hung H2 thread cannot be stopped; exit would wait for it
     }
 }

@@ -106,6 +106,8 @@ public final class AppContext implements AutoCloseable {
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
+        // a write that never returns (a damaged file) must not swallow the alert it was recording
+        database.watchdog().onOverdue(overdue -> deadlines.showAlertsNotYetWritten());
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());

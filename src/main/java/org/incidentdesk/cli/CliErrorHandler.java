@@ -27,6 +27,11 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             }
             return EXIT_INVALID_INPUT;
         }
+        var storage = StorageFailure.messageKey(ex);
+        if (storage.isPresent()) {
+            err.println(messages.get(storage.get(), root.dataDir() == null ? "" : root.dataDir()));
+            return EXIT_FAILURE;
+        }
         if (ex instanceof CliFailure failure) {
             err.println(messages.get(failure.messageKey(), failure.args()));
             return EXIT_FAILURE;
