@@ -33,6 +33,8 @@ import org.incidentdesk.service.documents.OfficePlanDocuments;
 import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
+import org.incidentdesk.service.review.ReviewListService;
+import org.incidentdesk.service.review.ReviewService;
 import org.incidentdesk.service.roster.DemoOffice;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.roster.RosterService;
@@ -75,6 +77,8 @@ public final class AppContext implements AutoCloseable {
     private final AlertListService alertList;
     private final CallListService callList;
     private final DeadlineOverview deadlineOverview;
+    private final ReviewService reviews;
+    private final ReviewListService reviewList;
     private final NotificationDispatcher dispatcher;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
@@ -105,6 +109,8 @@ public final class AppContext implements AutoCloseable {
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
+        this.reviews = new ReviewService(store, clock, actors, events, deadlines::planOf);
+        this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a write that never returns (a damaged file) must not swallow the alert it was recording
         database.watchdog().onOverdue(overdue -> deadlines.showAlertsNotYetWritten());
@@ -245,6 +251,16 @@ public final class AppContext implements AutoCloseable {
 
     public DeadlineOverview deadlineOverview() {
         return deadlineOverview;
+    }
+
+    /** After-action reviews: open, star, rate, finish; one review's timeline and figures. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** The list of all reviews with their figures, statistics and trend. */
+    public ReviewListService reviewList() {
+        return reviewList;
     }
 
     public DeadlineService deadlines() {

@@ -8,6 +8,7 @@ import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.review.ReviewService;
 
 /** A drill's office: the whole composition root on a temporary directory and a simulated scheduler. */
 final class ContextDrillOffice implements DrillOffice {
@@ -44,6 +45,11 @@ final class ContextDrillOffice implements DrillOffice {
     @Override
     public WarningService warnings() {
         return context.warnings();
+    }
+
+    @Override
+    public ReviewService reviews() {
+        return context.reviews();
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.review.ReviewListService;
+import org.incidentdesk.service.review.ReviewService;
 import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -68,6 +70,16 @@ final class ContextServices implements CliServices {
     @Override
     public DeadlineOverview deadlines() {
         return context.deadlineOverview();
+    }
+
+    @Override
+    public ReviewService reviews() {
+        return context.reviews();
+    }
+
+    @Override
+    public ReviewListService reviewList() {
+        return context.reviewList();
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.review.ReviewListService;
+import org.incidentdesk.service.review.ReviewService;
 import org.incidentdesk.service.documents.DocumentService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
@@ -30,6 +32,12 @@ public interface CliServices extends AutoCloseable {
 
     /** The deadlines of incidents as the 时限一览 shows them. */
     DeadlineOverview deadlines();
+
+    /** After-action reviews: one review's timeline, figures and ratings. */
+    ReviewService reviews();
+
+    /** The list of all reviews with their figures, statistics and trend. */
+    ReviewListService reviewList();
 
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();

@@ -18,8 +18,9 @@ import org.incidentdesk.service.drill.DrillReport;
 /**
  * A drill's result as JSON: {@code incidents}, each with {@code ref}, {@code level} and {@code deadlines} (rule,
  * action, due, status met|missed|open, metAt, escalations with at and to); deadlines a re-assessment or the
- * event's end made unnecessary before they fell due are listed apart under {@code superseded}. Instants carry
- * the scenario's offset.
+ * event's end made unnecessary before they fell due are listed apart under {@code superseded}; {@code review} is the
+ * incident scored against the plan as its review scores it (see {@link ReviewJson#figures}). Instants carry the
+ * scenario's offset.
  */
 final class DrillJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -58,6 +59,7 @@ final class DrillJson {
                     escalations.addObject().put("at", time(e.at(), zone)).put("to", e.toRole());
                 }
             }
+            node.set("review", ReviewJson.figures(incident.review(), zone));
         }
         return root;
     }

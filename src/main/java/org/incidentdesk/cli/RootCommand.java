@@ -96,6 +96,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(IncidentCommand.create());
         line.addSubcommand(WarningCommand.create());
         line.addSubcommand(DrillCommand.create());
+        line.addSubcommand(ReviewCommand.create());
         line.addSubcommand(ReportCommand.create());
         line.setOut(out);
         line.setErr(err);

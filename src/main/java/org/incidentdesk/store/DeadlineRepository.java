@@ -5,6 +5,7 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE;
 import static org.incidentdesk.store.generated.Tables.INCIDENT_DEADLINE_ESCALATION;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,25 @@ public final class DeadlineRepository {
         return dsl.selectFrom(INCIDENT_ACTION).where(INCIDENT_ACTION.INCIDENT_ID.eq(incidentId))
                 .orderBy(INCIDENT_ACTION.DONE_AT, INCIDENT_ACTION.ID)
                 .fetch(r -> new DoneAction(DeadlineAction.valueOf(r.getKind()), Times.instant(r.getDoneAt())));
+    }
+
+    /** The deadlines of every reviewed incident, by incident id, each list by due instant: one query. */
+    public Map<Long, List<Deadline>> ofReviewedIncidents() {
+        Map<Long, List<Deadline>> byIncident = new HashMap<>();
+        dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.INCIDENT_ID.in(ReviewRepository.reviewedIds()))
+                .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID)
+                .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new ArrayList<>()).add(map(r)));
+        return byIncident;
+    }
+
+    /** The acts done towards the deadlines of every reviewed incident, by incident id, oldest first: one query. */
+    public Map<Long, List<DoneAction>> actionsOfReviewedIncidents() {
+        Map<Long, List<DoneAction>> byIncident = new HashMap<>();
+        dsl.selectFrom(INCIDENT_ACTION).where(INCIDENT_ACTION.INCIDENT_ID.in(ReviewRepository.reviewedIds()))
+                .orderBy(INCIDENT_ACTION.DONE_AT, INCIDENT_ACTION.ID)
+                .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new ArrayList<>())
+                        .add(new DoneAction(DeadlineAction.valueOf(r.getKind()), Times.instant(r.getDoneAt()))));
+        return byIncident;
     }
 
     private Deadline map(IncidentDeadlineRecord r) {

@@ -81,6 +81,13 @@ public final class IncidentRepository {
                 .fetch(IncidentRepository::toIncident);
     }
 
+    /** Every incident that has a review, newest number first. */
+    public List<Incident> reviewed() {
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.in(ReviewRepository.reviewedIds()))
+                .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
+                .fetch(IncidentRepository::toIncident);
+    }
+
     /** Every incident with its open tasks' units and earliest due time, newest number first. */
     public List<IncidentSummary> summaries() {
         return summaries(list(), DSL.noCondition());

@@ -94,4 +94,8 @@ public final class StoreSession {
     public WarningRepository warnings() {
         return new WarningRepository(dsl);
     }
+
+    public ReviewRepository reviews() {
+        return new ReviewRepository(dsl);
+    }
 }

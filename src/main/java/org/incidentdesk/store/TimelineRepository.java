@@ -41,11 +41,32 @@ public final class TimelineRepository {
                 .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
     }
 
+    /** Whether entry {@code entryId} is one of the incident's (one indexed look-up, nothing parsed). */
+    public boolean holds(long incidentId, long entryId) {
+        return dsl.fetchExists(INCIDENT_TIMELINE, INCIDENT_TIMELINE.ID.eq(entryId),
+                INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId));
+    }
+
     /** The incident's entries of one kind, oldest first. */
     public List<TimelineEntry> forIncident(long incidentId, TimelineKind kind) {
         return dsl.selectFrom(INCIDENT_TIMELINE)
                 .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId), INCIDENT_TIMELINE.KIND.eq(kind.name()))
                 .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
+    }
+
+    /**
+     * The entries of the given fact types (record names, e.g. {@code PhaseMoved}) of every reviewed incident, by
+     * incident id, oldest first: one query, for the review list's figures.
+     */
+    public Map<Long, List<TimelineEntry>> ofReviewedIncidents(java.util.Collection<String> factTypes) {
+        Map<Long, List<TimelineEntry>> byIncident = new HashMap<>();
+        dsl.selectFrom(INCIDENT_TIMELINE)
+                .where(INCIDENT_TIMELINE.INCIDENT_ID.in(ReviewRepository.reviewedIds()))
+                .and(INCIDENT_TIMELINE.FACT_TYPE.in(factTypes))
+                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID)
+                .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new java.util.ArrayList<>())
+                        .add(toEntry(r)));
+        return byIncident;
     }
 
     /** The free notes of every incident (the person's words), joined per incident, for the board's search. */

@@ -145,6 +145,42 @@ class DrillCliTest {
                 && warningRows.get(1).contains("水质检测合格"), warningRows.get(1));
     }
 
+    /**
+     * Each incident's {@code review}: the II report due 11:20 (3 h after the event at 08:20) sent at 11:50 is 30
+     * minutes late; discovered at 09:00 (the intake step), a statement released at 10:00.
+     */
+    @Test
+    void theReviewOfAFirstReportThirtyMinutesLateShowsADelayOfPT30M() throws IOException {
+        Path json = dir.resolve("late.json");
+        Run run = drill(scenario("  - at: PT0M\n    new-incident: {ref: A, category: inquiry, happened: -PT40M}\n"
+                + "  - at: PT15M\n    assess: {ref: A, level: II}\n"
+                + "  - at: PT1H\n    respond: {ref: A}\n"
+                + "  - at: PT2H50M\n    report: {ref: A, kind: first}\n"
+                + "  - at: PT3H\n    close: {ref: A}\n"), "--json", json.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode review = JSON.readTree(json.toFile()).get("incidents").get(0).get("review");
+        JsonNode report = StreamSupport.stream(review.get("rows").spliterator(), false)
+                .filter(r -> r.get("rule").asText().equals("report-significant")).findFirst()
+                .orElseThrow(() -> new AssertionError(review.toString()));
+        assertEquals("PT30M", report.get("delay").asText());
+        assertEquals("late", report.get("outcome").asText());
+        assertEquals(0, review.get("deadlines").get("met").asInt());
+        assertEquals(1, review.get("deadlines").get("total").asInt(), "the summary is not due yet: " + review);
+        assertEquals("PT3H30M", review.get("fromEvent").get("firstReport").asText());
+        assertEquals("PT2H50M", review.get("fromDiscovery").get("firstReport").asText());
+        assertEquals("PT1H40M", review.get("fromEvent").get("firstPublicResponse").asText());
+        assertEquals("PT1H", review.get("fromDiscovery").get("firstPublicResponse").asText());
+    }
+
+    @Test
+    void theCollegeDrillsTenMinuteLateReportIsPT10MInItsReview() throws IOException {
+        JsonNode report = deadline("college", "report-significant", 1);
+        JsonNode review = JSON.readTree(dir.resolve("college.json").toFile()).get("incidents").get(0).get("review");
+        JsonNode row = review.get("rows").get(0);
+        assertEquals(report.get("due").asText(), row.get("due").asText());
+        assertEquals("PT10M", row.get("delay").asText());
+    }
+
     @Test
     void aBadStepStopsTheRunNamingTheStepAndWhy() throws IOException {
         Run unknownVerb = drill(scenario("  - at: PT0M\n    new-incident: {ref: A, category: inquiry}\n"

@@ -77,6 +77,16 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.review.ReviewService reviews() {
+                return services.reviews();
+            }
+
+            @Override
+            public org.incidentdesk.service.review.ReviewListService reviewList() {
+                return services.reviewList();
+            }
+
+            @Override
             public ZoneId zone() {
                 return services.zone();
             }

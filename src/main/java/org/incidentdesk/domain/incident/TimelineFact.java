@@ -440,6 +440,35 @@ public sealed interface TimelineFact {
         }
     }
 
+    // ---- the after-action review
+
+    /** The incident's after-action review (总结评估) took a step: opened (as a drill's or not), finished, reopened. */
+    record ReviewStep(ReviewStepKind step, boolean drill) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.REVIEW;
+        }
+
+        @Override
+        public String variant() {
+            return step == ReviewStepKind.OPENED && drill ? "OPENED_DRILL" : step.name();
+        }
+
+        @Override
+        public List<Object> args() {
+            return List.of();
+        }
+
+        @Override
+        public String action() {
+            return "review." + step.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The steps of a review the record keeps. */
+    enum ReviewStepKind {
+        OPENED, FINISHED, REOPENED
+    }
+
     // ---- rows from before the record was typed
 
     /**

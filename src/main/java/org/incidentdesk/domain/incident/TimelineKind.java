@@ -20,5 +20,7 @@ public enum TimelineKind {
     /** A warning the incident is behind was issued, proposed, approved, adjusted or lifted. */
     WARNING,
     /** A numbered document (首报, 续报, 终报, 通报, 预警通知…) was issued for the incident: which, its 文号, to whom, signed by whom. */
-    DISPATCH
+    DISPATCH,
+    /** The incident's after-action review (总结评估) was opened, finished or reopened. */
+    REVIEW
 }

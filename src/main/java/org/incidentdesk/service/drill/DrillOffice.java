@@ -7,6 +7,7 @@ import org.incidentdesk.service.escalation.DeadlineService;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.service.review.ReviewService;
 
 /**
  * The real services of a throw-away office, on a simulated clock, for one drill: the composition root opens it
@@ -20,6 +21,9 @@ public interface DrillOffice extends AutoCloseable {
     DeadlineService deadlines();
 
     WarningService warnings();
+
+    /** The drill's incidents' figures, scored against the plan as a review scores them. */
+    ReviewService reviews();
 
     SimulatedScheduler scheduler();
 

@@ -269,7 +269,7 @@ public final class DrillRunner {
                         incident.level() == null ? null : incident.level().id(),
                         incident.level() == null ? null : incident.level().name(),
                         office.deadlines().deadlines(id), office.deadlines().escalations(id),
-                        office.incidents().detail(id).timeline()));
+                        office.incidents().detail(id).timeline(), office.reviews().figures(id)));
             });
             return new DrillReport(scenario.planId(), results);
         }

@@ -5,15 +5,15 @@ import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.PlanRole;
 
 /** How a deadline's rule and a plan's role are named where a deadline is listed (alerts, call lists). */
-final class DeadlineTexts {
+public final class DeadlineTexts {
     private DeadlineTexts() {
     }
 
-    static String rule(Deadline d) {
+    public static String rule(Deadline d) {
         return d.occurrence() == 1 ? d.ruleId() : d.ruleId() + " #" + d.occurrence();
     }
 
-    static String role(ContingencyPlan plan, String roleId) {
+    public static String role(ContingencyPlan plan, String roleId) {
         if (roleId == null) {
             return "—";
         }

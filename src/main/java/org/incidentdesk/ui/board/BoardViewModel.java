@@ -25,6 +25,7 @@ import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.IncidentEvent;
+import org.incidentdesk.domain.event.ReviewChanged;
 import org.incidentdesk.domain.event.PlanEvent;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.IncidentPhase;
@@ -156,6 +157,9 @@ public final class BoardViewModel implements ViewModelWorkspace.Activatable {
                 }
             }
             case HandoverChanged handoverChanged -> refreshHandover();
+            case ReviewChanged reviewChanged -> {
+                // a review changes no card: its opening and finishing reach the board as IncidentChanged
+            }
         }
     }
 

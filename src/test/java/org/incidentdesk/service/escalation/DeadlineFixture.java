@@ -39,26 +39,26 @@ import org.incidentdesk.store.Store;
  * {@link #restart()} throws the workstation's timers away and starts new ones on the same database, as a
  * workstation switched off and on again.
  */
-final class DeadlineFixture implements AutoCloseable {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+public final class DeadlineFixture implements AutoCloseable {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
     /** The in-memory database's name, for a test that reaches it over plain JDBC (jdbc:h2:mem:NAME). */
     final String databaseName = "deadlines-" + UUID.randomUUID();
-    final Database database;
-    final Store store;
-    final EventBus events = new EventBus();
-    final SimulatedClock clock = new SimulatedClock(START, ZONE);
-    final PlanService plans;
-    final IncidentService incidents;
-    final ContingencyPlan plan;
+    public final Database database;
+    public final Store store;
+    public final EventBus events = new EventBus();
+    public final SimulatedClock clock = new SimulatedClock(START, ZONE);
+    public final PlanService plans;
+    public final IncidentService incidents;
+    public final ContingencyPlan plan;
     final List<Alert> alerts = new ArrayList<>();
     final List<DeadlineChanged> changes = new ArrayList<>();
     SimulatedScheduler scheduler = new SimulatedScheduler(clock);
-    DeadlineService deadlines;
+    public DeadlineService deadlines;
     DeadlineAlarms alarms;
 
-    DeadlineFixture(String planTemplate) {
+    public DeadlineFixture(String planTemplate) {
         database = Database.openInMemory(databaseName);
         store = new Store(database, events::publish);
         plans = new PlanService(store, clock, () -> new Actor("值班员甲"), events);
@@ -94,13 +94,13 @@ final class DeadlineFixture implements AutoCloseable {
         return alarms.start();
     }
 
-    Incident intake(String category, Duration happenedAgo, Duration discoveredAgo) {
+    public Incident intake(String category, Duration happenedAgo, Duration discoveredAgo) {
         OffsetDateTime now = clock.instant().atZone(ZONE).toOffsetDateTime();
         return incidents.intake(new Intake("演练事件", category, now.minus(discoveredAgo),
                 happenedAgo == null ? null : now.minus(happenedAgo), IncidentFacts.NONE));
     }
 
-    void decideLevel(long incidentId, String levelId) {
+    public void decideLevel(long incidentId, String levelId) {
         Assessment a = incidents.assess(incidentId, EventFacts.none());
         if (a.proposesLevel() && a.proposed().id().equals(levelId)) {
             incidents.confirm(a.id());
@@ -109,16 +109,16 @@ final class DeadlineFixture implements AutoCloseable {
         }
     }
 
-    void end(long incidentId) {
+    public void end(long incidentId) {
         incidents.advance(incidentId, IncidentPhase.ASSESSING);
         incidents.advance(incidentId, IncidentPhase.ENDED);
     }
 
-    void advance(Duration amount) {
+    public void advance(Duration amount) {
         scheduler.advanceBy(amount);
     }
 
-    Deadline only(long incidentId, String ruleId) {
+    public Deadline only(long incidentId, String ruleId) {
         List<Deadline> found = deadlines.deadlines(incidentId).stream().filter(d -> d.ruleId().equals(ruleId)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one deadline of " + ruleId + ", found " + found);
