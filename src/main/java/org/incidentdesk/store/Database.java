@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
      *   announces anything (a few milliseconds; the workstation commits at the pace of people typing).</li>
      *   <li>FILE_LOCK stays H2's default (a lock on the open file), which refuses a second process cleanly.</li>
      * </ul>
+     * Measured by CrashSafetyTest, these are not enough yet: SIGKILL still loses some acknowledged commits (about
+     * 1 in 20; cause not found, REUSE_SPACE=FALSE did not help) — see "Not solved" in h2-durability.md.
      */
     private static final String DURABLE_COMMIT = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     /**
@@ -172,18 +174,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
-        while (watchdog.runningCount() > 0 && System.nanoTime() < deadline && !watchdog.isOverdue()) {
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        boolean idle = watchdog.awaitIdle(CLOSE_WAIT);
         watchdog.close();
-        if (watchdog.runningCount() > 0) {
+        if (!idle) {
             return;
         }
         try {

@@ -32,6 +32,7 @@ public final class WriteWatchdog implements AutoCloseable {
     private final List<Runnable> onAnswering = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService ticker;
     private volatile boolean overdue;
+    private final Object idle = new Object();
 
     private record Running(long startedNanos, String thread) {
     }
@@ -72,7 +73,33 @@ public final class WriteWatchdog implements AutoCloseable {
             if (overdue) {
                 check();
             }
+            synchronized (idle) {
+                idle.notifyAll();
+            }
         };
+    }
+
+    /**
+     * Waits until no transaction is running, at most {@code limit}, and not at all while one is overdue (it may
+     * never end); true when none is running.
+     */
+    public boolean awaitIdle(Duration limit) {
+        long deadline = nanoTime.getAsLong() + limit.toNanos();
+        synchronized (idle) {
+            while (!running.isEmpty() && !overdue) {
+                long left = deadline - nanoTime.getAsLong();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    idle.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return running.isEmpty();
     }
 
     /** How many transactions are running now. */
