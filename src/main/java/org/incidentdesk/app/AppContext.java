@@ -14,11 +14,13 @@ import org.incidentdesk.service.escalation.NotificationDispatcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
@@ -40,6 +42,11 @@ import org.incidentdesk.service.warning.WarningService;
 import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
+import org.incidentdesk.cli.VersionInfo;
+import org.incidentdesk.service.backup.BackupService;
+import org.incidentdesk.service.backup.BackupSettings;
+import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
@@ -80,8 +87,11 @@ public final class AppContext implements AutoCloseable {
     private final ReviewService reviews;
     private final ReviewListService reviewList;
     private final NotificationDispatcher dispatcher;
+    private final AuditService audit;
+    private final BackupService backups;
 
-    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
+            BackupSettings backupSettings) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
@@ -114,11 +124,17 @@ public final class AppContext implements AutoCloseable {
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a write that never returns (a damaged file) must not swallow the alert it was recording
         database.watchdog().onOverdue(overdue -> deadlines.showAlertsNotYetWritten());
+        // a drill's throw-away office leaves no checkpoint log behind in the user's configuration
+        this.audit = new AuditService(store, clock, actors, evidence,
+                scheduler instanceof SimulatedScheduler ? null : CheckpointLocation.forDataDir(dataDir),
+                "audit checkpoints of " + database.description());
+        events.subscribe(DomainEvent.class, committed -> audit.afterCommit());
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
         this.deadlineAlarms = new DeadlineAlarms(deadlines, scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
+        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
     }
 
     /**
@@ -145,23 +161,34 @@ public final class AppContext implements AutoCloseable {
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
         Clock clock = scheduler.clock();
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
+            int tightened = PrivateFiles.tighten(dataDir);
+            if (tightened > 0) {
+                LOG.info("data directory {}: {} files and folders made private to the user", dataDir, tightened);
+            }
         } catch (IOException e) {
             scheduler.close();
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        } catch (UncheckedIOException e) {
+            scheduler.close();
+            throw e;
         }
         Database database;
+        BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
         try {
-            database = Database.openEmbedded(dataDir);
+            database = Database.openEmbedded(dataDir,
+                    BackupService.beforeMigration(backupSettings, clock, VersionInfo.version()));
         } catch (RuntimeException | Error failure) {
             scheduler.close();
             throw failure;
         }
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors);
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
+            PrivateFiles.tighten(dataDir); // the database file H2 just created followed the umask
+            context.checkpointQuietly("start");
             return context;
         } catch (RuntimeException | Error failure) {
             try {
@@ -295,6 +322,22 @@ public final class AppContext implements AutoCloseable {
         return deadlineAlarms.start();
     }
 
+    /** Backups of this database: on demand, and on a schedule once {@link #startBackupSchedule} ran. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Takes automatic backups from now on (the window does; a one-shot command does not). */
+    public void startBackupSchedule() {
+        backups.startSchedule(scheduler);
+    }
+
+    /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */
+    public static RestoreService restorer(Path dataDir, Clock clock) {
+        BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
+        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+    }
+
     Store store() {
         return store;
     }
@@ -304,13 +347,34 @@ public final class AppContext implements AutoCloseable {
         return database.watchdog();
     }
 
+    /**
+     * Writes the audit checkpoint of a start or exit. A configuration directory that cannot be written must not
+     * keep an office from working in an emergency: the failure is logged, and {@code audit verify} then has one
+     * checkpoint less to hold the chain against.
+     */
+    private void checkpointQuietly(String when) {
+        try {
+            audit.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.error("the audit checkpoint at {} could not be written", when, e);
+        }
+    }
+
+    /** The audit trail: verify, checkpoints, reading and export, purge. */
+    public AuditService audit() {
+        return audit;
+    }
+
     @Override
     public void close() {
+        backups.close();
+        checkpointQuietly("exit");
         deadlineAlarms.close();
         scheduler.close();
         if (alertLane != null) {
             alertLane.shutdown(); // an alert being raised commits before the database closes (Database.close waits)
         }
         database.close();
+        PrivateFiles.tighten(dataDir); // files H2 and the log wrote since the start
     }
 }

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.backup.RestoreService;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -41,6 +42,13 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath());
+    }
+
+    @Override
+    public RestoreService restorer(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return AppContext.restorer(dataDir, Clock.systemUTC());
     }
 
     @Override

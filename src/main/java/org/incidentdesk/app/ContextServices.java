@@ -1,7 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -25,6 +27,11 @@ final class ContextServices implements CliServices {
     @Override
     public void whenDatabaseStops(java.util.function.IntConsumer action) {
         context.databaseWatchdog().onOverdue(o -> action.accept((int) o.running().toSeconds()));
+    }
+
+    @Override
+    public BackupService backups() {
+        return context.backups();
     }
 
     @Override
@@ -65,6 +72,11 @@ final class ContextServices implements CliServices {
     @Override
     public WarningService warnings() {
         return context.warnings();
+    }
+
+    @Override
+    public AuditService audit() {
+        return context.audit();
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.alerts.AlertChannels;
 import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
+import org.incidentdesk.ui.audit.AuditViewModel;
+import org.incidentdesk.ui.audit.AuditWorkspace;
 import org.incidentdesk.ui.board.BoardViewModel;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
@@ -29,6 +31,8 @@ import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
 import org.incidentdesk.ui.common.FxEvents;
+import org.incidentdesk.ui.backup.BackupStatusHeader;
+import org.incidentdesk.ui.backup.BackupStatusViewModel;
 import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Theme;
 import org.incidentdesk.ui.plan.PlanViewModel;
@@ -140,6 +144,7 @@ public final class Workstation {
             AppContext opened = opener.call();
             opened.forbidDatabaseOn(Platform::isFxApplicationThread);
             opened.startDeadlineAlarms();
+            opened.startBackupSchedule();
             context = opened;
             return opened;
         }, opened -> {
@@ -212,6 +217,15 @@ public final class Workstation {
         alertChannels = new AlertChannels(stage, window.notifications(), alerts, shell::messages);
         window.addHeaderItem(new AlertsHeader(alerts));
         shell.appViewModels().add(alerts);
+        showBackupStatus(opened);
+    }
+
+    /** The last backup's time in the header, red once it is older than the schedule. */
+    private void showBackupStatus(AppContext opened) {
+        BackupStatusViewModel backup = new BackupStatusViewModel(opened.backups(), tasks, alarms, opened.clock(),
+                opened.zone());
+        window.addHeaderItem((messages, dialogs, sidePanel, scene) -> BackupStatusHeader.label(backup, messages));
+        shell.appViewModels().add(backup);
     }
 
     /**
@@ -280,6 +294,8 @@ public final class Workstation {
         workspaces.add(new WarningsWorkspace(new WarningsViewModel(context.warnings(), context.incidents(),
                 context.plans(), context.documents(), tasks, dialogs.forWorkspace(WarningsWorkspace.ID), messages, events,
                 alarms, context.clock(), context.zone(), id -> board.selectedIdProperty().set(id))));
+        workspaces.add(new AuditWorkspace(new AuditViewModel(context.audit(), tasks,
+                dialogs.forWorkspace(AuditWorkspace.ID), messages, context.zone())));
         return workspaces;
     }
 

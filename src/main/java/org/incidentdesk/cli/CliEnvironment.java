@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.backup.RestoreService;
 import java.util.Locale;
 
 /** What the command line gets from the composition root: services on a data directory, and the window. */
@@ -19,6 +20,14 @@ public interface CliEnvironment {
      */
     default void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
         openWindow(dataDirOverride, locale);
+    }
+
+    /**
+     * Restores backups into the data directory ({@code null}: the default one) without opening its database:
+     * the restore itself checks that nothing holds it.
+     */
+    default RestoreService restorer(Path dataDirOverride) {
+        throw new UnsupportedOperationException("restoring is not available here");
     }
 
     /** Opens throw-away offices on a simulated clock, for drills. */

@@ -3,6 +3,7 @@ package org.incidentdesk.cli;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
+import org.incidentdesk.service.importing.ImportRefusal;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -31,6 +32,10 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         if (storage.isPresent()) {
             err.println(messages.get(storage.get(), root.dataDir() == null ? "" : root.dataDir()));
             return EXIT_FAILURE;
+        }
+        if (ex instanceof ImportRefusal refused) {
+            err.println(messages.get(refused.messageKey(), refused.args()));
+            return EXIT_INVALID_INPUT;
         }
         if (ex instanceof CliFailure failure) {
             err.println(messages.get(failure.messageKey(), failure.args()));

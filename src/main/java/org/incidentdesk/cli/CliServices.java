@@ -2,6 +2,8 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.incidentdesk.service.audit.AuditService;
+import org.incidentdesk.service.backup.BackupService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.service.warning.WarningService;
@@ -30,8 +32,14 @@ public interface CliServices extends AutoCloseable {
 
     WarningService warnings();
 
+    /** The audit trail: verify, checkpoints, export, purge. */
+    AuditService audit();
+
     /** The deadlines of incidents as the 时限一览 shows them. */
     DeadlineOverview deadlines();
+
+    /** Backups of the open database. */
+    BackupService backups();
 
     /** After-action reviews: one review's timeline, figures and ratings. */
     ReviewService reviews();

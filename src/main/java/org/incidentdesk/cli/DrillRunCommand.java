@@ -1,5 +1,10 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.importing.BoundedFile;
+import org.incidentdesk.service.importing.ImportLimits;
+
+import org.incidentdesk.service.importing.OutputTarget;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +55,12 @@ final class DrillRunCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jsonOut != null) {
+            OutputTarget.check(jsonOut); // before the run, not after it
+        }
         String text;
         try {
+            BoundedFile.check(scenarioFile, ImportLimits.DEFAULT.withMaxFileBytes(DrillScenario.MAX_BYTES));
             text = Files.readString(scenarioFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println(messages.get("drill.error.read", scenarioFile));

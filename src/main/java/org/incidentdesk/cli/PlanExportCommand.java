@@ -1,5 +1,7 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.importing.OutputTarget;
+
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,6 +29,7 @@ final class PlanExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget.check(file);
         return plan.run(spec, "plan.cli.invalid", (services, messages, out) -> {
             try {
                 services.plans().export(planRef, file);

@@ -1,5 +1,7 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.importing.OutputTarget;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -102,6 +104,7 @@ final class ReportFormCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget.check(out);
         RootCommand root = report.root();
         Messages messages = root.messages();
         FormKind form = form(messages);

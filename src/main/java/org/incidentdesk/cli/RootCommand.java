@@ -1,7 +1,9 @@
 package org.incidentdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.incidentdesk.service.importing.CellText;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
@@ -87,6 +89,16 @@ public final class RootCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A path argument; one the file system cannot name (a NUL in it) is refused in words, not Java's. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("不是有效的文件路径 / not a valid file path: "
+                    + CellText.forMessage(text, 200));
+        }
+    }
+
     /** Builds the full command tree. */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
         RootCommand root = new RootCommand(environment);
@@ -98,8 +110,12 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(DrillCommand.create());
         line.addSubcommand(ReviewCommand.create());
         line.addSubcommand(ReportCommand.create());
-        line.setOut(out);
-        line.setErr(err);
+        line.addSubcommand(AuditCommand.create());
+        line.addSubcommand(new BackupCommand());
+        line.addSubcommand(new RestoreCommand());
+        line.setOut(TerminalSafeWriter.wrap(out));
+        line.setErr(TerminalSafeWriter.wrap(err));
+        line.registerConverter(Path.class, RootCommand::path);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
         return line;
     }

@@ -1,5 +1,7 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.importing.OutputTarget;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
@@ -26,6 +28,7 @@ final class RosterExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget.check(file);
         RootCommand root = roster.root();
         Messages messages = root.messages();
         try (CliServices services = root.openServices(spec)) {

@@ -1,5 +1,7 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.service.importing.OutputTarget;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.incidentdesk.service.warning.WarningHistoryExport;
@@ -27,6 +29,7 @@ final class WarningHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget.check(out);
         return warning.run(spec, (services, messages, printer) -> {
             Long incidentId = incident == null ? null : IncidentArgument.id(services, "--incident", incident);
             int rows = new WarningHistoryExport(services.warnings(), services.zone()).export(out, incidentId);

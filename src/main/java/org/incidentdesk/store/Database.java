@@ -2,8 +2,15 @@ package org.incidentdesk.store;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -78,13 +85,26 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the embedded database file in {@code dataDir} and migrates it. */
     public static Database openEmbedded(Path dataDir) {
-        return openH2(embeddedUrl(dataDir), embeddedDescription(dataDir), true);
+        return openEmbedded(dataDir, BeforeMigration.NONE);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path)}; when the file holds an older schema than this program's, {@code beforeMigration}
+     * runs first (a backup of the file as it is), and a failure there leaves the file unmigrated.
+     */
+    public static Database openEmbedded(Path dataDir, BeforeMigration beforeMigration) {
+        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
+        return openH2(fileUrl(file), embeddedDescription(dataDir), beforeMigration, true);
     }
 
     /** The JDBC URL of the embedded database in {@code dataDir}, with the settings the program runs it with. */
     public static String embeddedUrl(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
-        return "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT;
+        return fileUrl(dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME));
+    }
+
+    /** The address of the H2 file whose base name (without {@code .mv.db}) is {@code base}, as the program opens it. */
+    static String fileUrl(Path base) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT;
     }
 
     /** The {@link #description()} the embedded database in {@code dataDir} will have, known before it opens. */
@@ -94,19 +114,22 @@ public final class Database implements AutoCloseable {
 
     /** A private in-memory database, for tests. */
     public static Database openInMemory(String name) {
-        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "H2 memory " + name, false);
+        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "H2 memory " + name, BeforeMigration.NONE, false);
     }
 
-    private static Database openH2(String url, String description, boolean onDisk) {
+    private static Database openH2(String url, String description, BeforeMigration beforeMigration,
+                                   boolean onDisk) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            migrate(pool);
+            migrate(pool, beforeMigration);
         } catch (RuntimeException e) {
             pool.dispose();
             throw DatabaseUnavailableException.wrap(description, e);
         }
+        // SHUTDOWN on a connection of its own, not a pooled one: a pooled connection rolls back when it is handed
+        // back, after the database is gone, and H2 wrote "Database is already closed" into its trace file each time
         return new Database(pool, () -> {
-            try (var c = pool.getConnection(); var s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } finally {
                 pool.dispose();
@@ -114,13 +137,60 @@ public final class Database implements AutoCloseable {
         }, SQLDialect.H2, description, onDisk);
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure()
+    /**
+     * Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema).
+     * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
+     */
+    private static void migrate(DataSource dataSource, BeforeMigration beforeMigration) {
+        List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration(), new AuditChainMigration());
+        if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
+            return;
+        }
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new TypedTimelineMigration())
-                .load()
-                .migrate();
+                .locations("classpath:" + CurrentSchema.LOCATION)
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
+                .load();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        // a new, empty database has nothing to lose: only an existing one is copied before it changes
+        if (current != null && info.pending().length > 0) {
+            MigrationInfo[] pending = info.pending();
+            beforeMigration.run(target -> copy(dataSource, target), current.getVersion().toString(),
+                    pending[pending.length - 1].getVersion().toString());
+        }
+        flyway.migrate();
+    }
+
+    private static void copy(DataSource dataSource, Path target) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseFiles.copyOpenDatabase(c, target);
+        } catch (SQLException e) {
+            throw DatabaseUnavailableException.wrap("copy", e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of this (embedded) database's file to {@code target} while the program keeps
+     * working on it; see {@link DatabaseFiles#copyOpenDatabase}.
+     */
+    public void copyTo(Path target) {
+        copy(dataSource, target);
+    }
+
+    /** What runs before an existing database's schema is migrated: the pre-migration backup. */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        BeforeMigration NONE = (copier, from, to) -> { };
+
+        /** {@code copier} writes the file as it is now (schema {@code fromVersion}) to a path. */
+        void run(FileCopier copier, String fromVersion, String toVersion);
+    }
+
+    /** Writes a consistent copy of the open database file to {@code target}. */
+    @FunctionalInterface
+    public interface FileCopier {
+        void copyTo(Path target);
     }
 
     DSLContext dsl() {

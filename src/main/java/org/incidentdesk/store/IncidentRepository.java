@@ -62,7 +62,7 @@ public final class IncidentRepository {
         r.setPlanId(planId);
         r.setPlanVersion(planVersion);
         RowStamps.created(r, stamp);
-        return dsl.insertInto(INCIDENT).set(r).returning(INCIDENT.ID).fetchOne().getId();
+        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT).set(r), null);
     }
 
     public Optional<Incident> find(long id) {

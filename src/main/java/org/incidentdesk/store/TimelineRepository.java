@@ -24,15 +24,14 @@ public final class TimelineRepository {
     }
 
     public long append(long incidentId, TimelineFact fact, String personText, Stamp stamp) {
-        return dsl.insertInto(INCIDENT_TIMELINE)
+        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT_TIMELINE)
                 .set(INCIDENT_TIMELINE.INCIDENT_ID, incidentId)
                 .set(INCIDENT_TIMELINE.KIND, fact.kind().name())
                 .set(INCIDENT_TIMELINE.FACT_TYPE, FactJson.typeOf(fact))
                 .set(INCIDENT_TIMELINE.FACT_DATA, FactJson.write(fact))
                 .set(INCIDENT_TIMELINE.PERSON_TEXT, personText)
                 .set(INCIDENT_TIMELINE.OCCURRED_AT, stamp.time())
-                .set(INCIDENT_TIMELINE.ACTOR, stamp.who())
-                .returning(INCIDENT_TIMELINE.ID).fetchOne().getId();
+                .set(INCIDENT_TIMELINE.ACTOR, stamp.who()), "timeline.append");
     }
 
     /** The incident's timeline, oldest first. */

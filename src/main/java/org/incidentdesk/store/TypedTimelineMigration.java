@@ -8,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.incident.TimelineFact;
@@ -24,27 +22,11 @@ import org.incidentdesk.domain.incident.TimelineKind;
  * unexpected) becomes {@link TimelineFact.Untyped}: its old text kept verbatim as the person's text. Every
  * converted row is marked {@code migrated}. Plain JDBC, in Flyway's transaction; portable SQL only.
  */
-final class TypedTimelineMigration implements JavaMigration {
+final class TypedTimelineMigration extends TransactionalJavaMigration {
     private static final String SEP = "：";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "typed timeline";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    TypedTimelineMigration() {
+        super("11.1", "typed timeline");
     }
 
     @Override

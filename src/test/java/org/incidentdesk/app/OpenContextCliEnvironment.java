@@ -1,5 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
+import org.incidentdesk.service.backup.BackupService;
+import org.incidentdesk.service.backup.RestoreService;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,12 +27,27 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
     }
 
     @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
+    }
+
+    @Override
+    public RestoreService restorer(Path dataDirOverride) {
+        return AppContext.restorer(context.dataDir(), context.clock());
+    }
+
+    @Override
     public CliServices open(Path dataDirOverride) {
         ContextServices services = new ContextServices(context);
         return new CliServices() {
             @Override
             public void whenDatabaseStops(java.util.function.IntConsumer action) {
                 services.whenDatabaseStops(action);
+            }
+
+            @Override
+            public BackupService backups() {
+                return services.backups();
             }
 
             @Override
@@ -74,6 +93,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             @Override
             public org.incidentdesk.service.warning.WarningService warnings() {
                 return services.warnings();
+            }
+
+            @Override
+            public org.incidentdesk.service.audit.AuditService audit() {
+                return services.audit();
             }
 
             @Override

@@ -1,5 +1,8 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.drill.DrillOffice;
+
+import org.incidentdesk.service.backup.RestoreService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -24,6 +27,16 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
         return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Override
+    public RestoreService restorer(Path dataDirOverride) {
+        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock);
+    }
+
+    @Override
+    public DrillOffice.Opener drillOffices() {
+        return ContextDrillOffice::open;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.incidentdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.incidentdesk.domain.audit.EntryHash;
 import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineRenderer;
@@ -25,7 +26,9 @@ final class RecordRules {
     }
 
     static ArchRule noCodeReadsTheOldAuditSentences() {
-        return noClasses().should().callMethod(AuditEntry.class, "legacySummary")
+        // the one exception, EntryHash, hashes the old sentence as bytes so the chain covers it: it reads no meaning
+        return noClasses().that().doNotHaveFullyQualifiedName(EntryHash.class.getName())
+                .should().callMethod(AuditEntry.class, "legacySummary")
                 .because("an audit row's meaning is its action, entity and field changes");
     }
 

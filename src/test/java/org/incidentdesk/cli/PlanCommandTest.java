@@ -238,8 +238,8 @@ class PlanCommandTest {
 
         CliRun failed = run("plan", "export", "college", target.toString());
 
-        assertEquals(1, failed.exit());
-        assertTrue(failed.err().startsWith("无法写入文件 " + target), failed.err());
+        assertEquals(2, failed.exit(), "bad input, refused before any work (issue 19)");
+        assertTrue(failed.err().startsWith("无法写入 " + target + "：所在文件夹不存在"), failed.err());
         assertFalse(Files.exists(target));
     }
 

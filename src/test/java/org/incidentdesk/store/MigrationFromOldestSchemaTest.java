@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -16,6 +17,8 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.store.NumberSeries.Series;
 import org.junit.jupiter.api.AfterEach;
+import org.incidentdesk.domain.audit.ChainVerifier;
+import org.incidentdesk.domain.audit.ChainedEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,8 +97,17 @@ class MigrationFromOldestSchemaTest {
             assertEquals(3, s.numbers().peek(Series.INCIDENTS, 2025), "the highest number stored wins");
             assertEquals(3, s.numbers().peek(Series.WARNINGS, 2026));
             assertEquals(8, s.numbers().peek(Series.documents("青网舆办"), 2026));
+
+            // V19.1 chained the row written before the chain; a new entry links to it and the whole verifies
+            ChainedEntry old = s.audit().at(1).orElseThrow();
+            assertEquals(org.incidentdesk.domain.audit.EntryHash.GENESIS, old.prevHash());
+            ChainedEntry appended = s.audit().append(new Stamp(Instant.parse("2026-03-03T00:00:00Z"),
+                    new org.incidentdesk.domain.common.Actor("clerk")), "check", "test", null, List.of());
+            assertEquals(2, appended.seq());
+            assertEquals(old.hash(), appended.prevHash());
+            assertTrue(new ChainVerifier().verify(s.audit()::walk, List.of()).intact());
         });
-        assertEquals(1, count("audit_log"));
+        assertEquals(2, count("audit_log"), "the old row and the entry the check appended");
         assertEquals(1, count("plan_version"));
         assertEquals(1, count("incident_task"));
         assertEquals(1, count("incident_timeline"));

@@ -13,4 +13,23 @@ public record AuditEntry(Instant at, String actor, String action, String entity,
     public AuditEntry {
         changes = List.copyOf(changes);
     }
+
+    /** The field changes as one line, {@code field: before → after; …} (the old summary for rows before V11). */
+    public String changesLine() {
+        if (changes.isEmpty()) {
+            return legacySummary == null ? "" : legacySummary;
+        }
+        StringBuilder line = new StringBuilder();
+        for (FieldChange c : changes) {
+            if (!line.isEmpty()) {
+                line.append("; ");
+            }
+            line.append(c.field()).append(": ");
+            if (c.before() != null) {
+                line.append(c.before()).append(" → ");
+            }
+            line.append(c.after() == null ? "" : c.after());
+        }
+        return line.toString();
+    }
 }

@@ -11,7 +11,7 @@ public final class Messages {
      * (Chinese, the default) with {@code NAME_en.properties} beside it.
      */
     static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident",
-            "report", "escalation", "warning", "warningui", "timeline", "review");
+            "report", "escalation", "warning", "warningui", "timeline", "review", "audit", "backup");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 

@@ -1,5 +1,7 @@
 package org.incidentdesk.domain.document;
 
+import org.incidentdesk.domain.common.TypedText;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentdesk.domain.common.Violation;
@@ -42,19 +44,11 @@ public record DocumentOffice(String officeName, String masthead, String numberPr
 
     public List<Violation> problems() {
         List<Violation> problems = new ArrayList<>();
-        if (officeName.isEmpty()) {
-            problems.add(Violation.of("officeName", "validation.required"));
-        } else if (officeName.length() > NAME_LIMIT) {
-            problems.add(Violation.of("officeName", "validation.tooLong", NAME_LIMIT));
-        }
-        if (masthead.isEmpty()) {
-            problems.add(Violation.of("masthead", "validation.required"));
-        } else if (masthead.length() > NAME_LIMIT) {
-            problems.add(Violation.of("masthead", "validation.tooLong", NAME_LIMIT));
-        }
-        if (numberPrefix.isEmpty()) {
-            problems.add(Violation.of("numberPrefix", "validation.required"));
-        } else if (numberPrefix.length() > PREFIX_LIMIT || numberPrefix.matches(".*[〔〕\\[\\]\\d].*")) {
+        TypedText.checkPrinted("officeName", officeName, NAME_LIMIT, problems);
+        TypedText.checkPrinted("masthead", masthead, NAME_LIMIT, problems);
+        int before = problems.size();
+        TypedText.checkPrinted("numberPrefix", numberPrefix, PREFIX_LIMIT, problems);
+        if (problems.size() == before && numberPrefix.matches(".*[〔〕\\[\\]\\d].*")) {
             problems.add(Violation.of("numberPrefix", "validation.numberPrefix", PREFIX_LIMIT));
         }
         return problems;

@@ -1,5 +1,7 @@
 package org.incidentdesk.domain.incident;
 
+import org.incidentdesk.domain.common.TypedText;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,12 +43,9 @@ public final class IncidentRules {
         return problems;
     }
 
+    /** A title is printed on the official forms: see {@link TypedText#checkPrinted}. */
     public static void checkTitle(String title, List<Violation> problems) {
-        if (title == null || title.isBlank()) {
-            problems.add(Violation.of("incident.title", "validation.required"));
-        } else if (title.strip().length() > MAX_TITLE) {
-            problems.add(Violation.of("incident.title", "validation.tooLong", MAX_TITLE));
-        }
+        TypedText.checkPrinted("incident.title", title, MAX_TITLE, problems);
     }
 
     /** The problems of the facts: lengths, and a first publication not in the future. */
@@ -74,22 +73,19 @@ public final class IncidentRules {
 
     /** A required free text (note, statement, task description, reason) of at most {@code max} characters. */
     public static void requiredText(String field, String text, int max, List<Violation> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(Violation.of(field, "validation.required"));
-        } else {
-            length(field, text.strip(), max, problems);
-        }
+        TypedText.check(field, text, max, true, true, problems);
     }
 
     private static void length(String field, String text, int max, List<Violation> problems) {
-        if (text.length() > max) {
-            problems.add(Violation.of(field, "validation.tooLong", max));
-        }
+        TypedText.check(field, text, max, false, true, problems);
     }
 
+    /** Nor before 1970: a typo such as a minus sign in front of the year, which the database cannot store. */
     private static void notInFuture(String field, OffsetDateTime time, Instant now, List<Violation> problems) {
         if (time != null && time.toInstant().isAfter(now)) {
             problems.add(Violation.of(field, "incident.inFuture"));
+        } else if (time != null && time.toInstant().isBefore(Instant.EPOCH)) {
+            problems.add(Violation.of(field, "incident.tooEarly"));
         }
     }
 }

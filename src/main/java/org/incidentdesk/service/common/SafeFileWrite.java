@@ -14,9 +14,9 @@ import java.util.Random;
 /**
  * Writes a file so that it is either the complete new content or as it was: the content goes to a hidden file
  * beside the target, which then replaces the target, atomically where the file system can and by a plain
- * replace where it cannot (some network and FUSE file systems). The hidden file is created as an ordinary new
- * file and takes the permissions of the file it replaces, so the result is as readable as a file saved any
- * other way (unlike {@code Files.createTempFile}, which makes it owner-only).
+ * replace where it cannot (some network and FUSE file systems). A new file is private to its owner (issue 20.5:
+ * exports and forms hold phone numbers and names; see {@link PrivateFiles}); a file that is replaced keeps the
+ * permissions its owner gave it.
  */
 public final class SafeFileWrite {
     private static final SafeFileWrite FILE_SYSTEM = new SafeFileWrite(Files::move);
@@ -51,7 +51,7 @@ public final class SafeFileWrite {
 
     void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temp = Files.createFile(target.resolveSibling(
+        Path temp = PrivateFiles.createFile(target.resolveSibling(
                 "." + target.getFileName() + "." + Long.toUnsignedString(NAMES.nextLong(), 36) + ".part"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -65,6 +65,8 @@ public final class BoundedFile {
     }
 
     private static ImportRefusal tooLarge(Path file, ImportLimits limits) {
-        return new ImportRefusal("importing.file.tooLarge", FileNames.of(file), limits.maxFileBytes() >> 20);
+        long bytes = limits.maxFileBytes();
+        String limit = bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
+        return new ImportRefusal("importing.file.tooLarge", FileNames.of(file), limit);
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentdesk.service.importing;
 
+import org.incidentdesk.domain.common.TypedText;
+
 import java.text.Normalizer;
 
 /**
@@ -47,34 +49,17 @@ public final class CellText {
      * feed only where the field may span lines ({@code multiLine}).
      */
     public static int firstForbidden(String text, boolean multiLine) {
-        if (text == null) {
-            return -1;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-                return c;
-            }
-            boolean allowedBreak = multiLine && (c == '\n' || c == '\t');
-            if (Character.isISOControl(c) && !allowedBreak) {
-                return c;
-            }
-        }
-        return -1;
+        return TypedText.firstControl(text, multiLine);
     }
 
     /** "U+0007", as a message names a character that cannot be shown. */
     public static String codePointName(int codePoint) {
-        return String.format("U+%04X", codePoint);
+        return TypedText.codePointName(codePoint);
     }
 
     /** The length a user counts: characters (code points), so 𠮷 is one, not two. */
     public static int length(String text) {
-        return text == null ? 0 : text.codePointCount(0, text.length());
+        return TypedText.length(text);
     }
 
     /**

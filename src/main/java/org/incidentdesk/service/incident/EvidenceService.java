@@ -1,5 +1,10 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.service.common.Sha256;
+
+import org.incidentdesk.domain.common.TypedText;
+import org.incidentdesk.service.importing.CellText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,12 +14,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,12 +30,14 @@ import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.store.Store;
 
 /**
  * Preserves evidence (R17). A file is copied into {@code evidence/} of the data directory under a new name,
  * its SHA-256 taken from the very bytes written, and made read-only; it is never written again. A link is
- * recorded as given. {@link #check} lists every file whose bytes no longer match (or that is gone).
+ * recorded as given. {@link #check} lists every file whose bytes no longer match (or that is gone). The folder and
+ * the copies are private to the user (issue 20.5).
  * Thread-safe; never call it on the JavaFX thread.
  */
 public final class EvidenceService {
@@ -62,7 +68,13 @@ public final class EvidenceService {
     public Evidence attachFile(long incidentId, Path source, String note) {
         checkNote(note);
         if (!Files.isRegularFile(source)) {
-            throw IncidentService.refused("evidence.file", "evidence.notAFile", source.toString());
+            throw IncidentService.refused("evidence.file", "evidence.notAFile", CellText.forMessage(source.toString(), 200));
+        }
+        String name = source.getFileName().toString();
+        int control = TypedText.firstControl(name, false);
+        if (control >= 0) { // the name is shown on the timeline, in the terminal and on printed forms
+            throw IncidentService.refused("evidence.file", "evidence.badName", CellText.forMessage(name),
+                    TypedText.codePointName(control));
         }
         Copied copied = copyIn(source);
         try {
@@ -136,13 +148,10 @@ public final class EvidenceService {
     private List<Problem> problemsOf(List<Evidence> files) {
         List<Problem> problems = new ArrayList<>();
         for (Evidence evidence : files) {
-            Path file = path(evidence);
-            if (!Files.isRegularFile(file)) {
+            String actual = currentSha256(evidence);
+            if (actual == null) {
                 problems.add(new Problem(evidence, Problem.Kind.MISSING, null));
-                continue;
-            }
-            String actual = sha256Of(file);
-            if (!actual.equals(evidence.sha256())) {
+            } else if (!actual.equals(evidence.sha256())) {
                 problems.add(new Problem(evidence, Problem.Kind.CHANGED, actual));
             }
         }
@@ -156,27 +165,34 @@ public final class EvidenceService {
         String storedName = "e-" + UUID.randomUUID() + extension(source);
         Path target = path(storedName);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createDirectories(folder);
             if (Files.size(source) > MAX_FILE_BYTES) {
                 throw IncidentService.refused("evidence.file", "evidence.tooLarge", source.toString(),
                         MAX_FILE_BYTES / (1024 * 1024));
             }
             Path partial = folder.resolve("." + storedName + ".part");
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             long size;
+            PrivateFiles.createFile(partial);
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-                 OutputStream out = Files.newOutputStream(partial)) {
+                 OutputStream out = Files.newOutputStream(partial, StandardOpenOption.TRUNCATE_EXISTING)) {
                 size = in.transferTo(out);
             } catch (IOException e) {
                 Files.deleteIfExists(partial);
                 throw e;
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            target.toFile().setWritable(false, false);
-            return new Copied(storedName, size, HexFormat.of().formatHex(digest.digest()));
+            target.toFile().setWritable(false, false); // owner-only and read-only: 0400 on POSIX
+            return new Copied(storedName, size, Sha256.hex(digest));
         } catch (IOException e) {
             throw new UncheckedIOException("copying evidence " + source + " to " + target, e);
         }
+    }
+
+    /** The SHA-256 of the kept file of {@code evidence} now, or null when the file is gone. */
+    public String currentSha256(Evidence evidence) {
+        Path file = path(evidence);
+        return Files.isRegularFile(file) ? sha256Of(file) : null;
     }
 
     private Path path(String storedName) {
@@ -184,22 +200,13 @@ public final class EvidenceService {
     }
 
     private static String sha256Of(Path file) {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try {
+            return Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("reading evidence " + file, e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** Keeps a short, plain extension so the file opens with the right program; the name itself is ours. */
     private static String extension(Path source) {
@@ -220,8 +227,10 @@ public final class EvidenceService {
     }
 
     private static void checkNote(String note) {
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            throw IncidentService.refused("evidence.note", "validation.tooLong", MAX_NOTE);
+        List<Violation> problems = new ArrayList<>();
+        TypedText.check("evidence.note", note, MAX_NOTE, false, true, problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
     }
 

@@ -45,6 +45,7 @@ public final class PlanService {
     private final ActorSource actors;
     private final EventBus events;
     private final BuiltInPlans builtIns = new BuiltInPlans();
+    private final ParsedPlans parsed = new ParsedPlans();
 
     public PlanService(Store store, Clock clock, ActorSource actors, EventBus events) {
         this.store = store;
@@ -292,7 +293,7 @@ public final class PlanService {
     }
 
     private PlanVersion toVersion(StoredPlanVersion stored) {
-        ContingencyPlan plan = PlanReader.read("plan-" + stored.planId() + "-v" + stored.number() + ".yaml",
+        ContingencyPlan plan = parsed.read("plan-" + stored.planId() + "-v" + stored.number() + ".yaml",
                 stored.content());
         return new PlanVersion(stored.planId(), stored.number(), plan, stored.createdAt(), stored.createdBy());
     }

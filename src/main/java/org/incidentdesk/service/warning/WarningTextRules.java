@@ -1,5 +1,7 @@
 package org.incidentdesk.service.warning;
 
+import org.incidentdesk.domain.common.TypedText;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentdesk.domain.common.ValidationException;
@@ -19,22 +21,22 @@ final class WarningTextRules {
     }
 
     static void checkText(WarningDraft draft, List<Violation> problems) {
-        IncidentRules.requiredText("warning.scope", draft.scope(), MAX_SCOPE, problems);
-        if (draft.reason() != null && draft.reason().strip().length() > MAX_REASON) {
-            problems.add(Violation.of("warning.reason", "validation.tooLong", MAX_REASON));
-        }
+        TypedText.checkPrinted("warning.scope", draft.scope(), MAX_SCOPE, problems);
+        TypedText.check("warning.reason", draft.reason(), MAX_REASON, false, true, problems);
+        lines(draft.items()).forEach(item -> TypedText.check("warning.items", item, MAX_LINE, false, false, problems));
+        lines(draft.measures()).forEach(m -> TypedText.check("warning.measures", m, MAX_LINE, false, false, problems));
         problems.addAll(lineProblems("", lines(draft.items()), lines(draft.measures())));
     }
 
     static List<Violation> lineProblems(String scope, List<String> items, List<String> measures) {
         List<Violation> problems = new ArrayList<>();
-        if (scope.length() > MAX_SCOPE) {
+        if (TypedText.length(scope) > MAX_SCOPE) {
             problems.add(Violation.of("warning.scope", "validation.tooLong", MAX_SCOPE));
         }
-        if (items.stream().anyMatch(i -> i.length() > MAX_LINE)) {
+        if (items.stream().anyMatch(i -> TypedText.length(i) > MAX_LINE)) {
             problems.add(Violation.of("warning.items", "validation.tooLong", MAX_LINE));
         }
-        if (measures.stream().anyMatch(i -> i.length() > MAX_LINE)) {
+        if (measures.stream().anyMatch(i -> TypedText.length(i) > MAX_LINE)) {
             problems.add(Violation.of("warning.measures", "validation.tooLong", MAX_LINE));
         }
         return problems;

@@ -11,6 +11,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -44,7 +45,8 @@ public enum Icons {
     DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
     CLOSE(MaterialDesignC.CLOSE),
     PHONE(MaterialDesignP.PHONE_OUTLINE),
-    OPEN(MaterialDesignO.OPEN_IN_APP);
+    OPEN(MaterialDesignO.OPEN_IN_APP),
+    AUDIT(MaterialDesignS.SHIELD_CHECK_OUTLINE);
 
     private final Ikon ikon;
 

@@ -125,6 +125,48 @@ class XlsxTableTest {
     }
 
     @Test
+    void anEmptyFormattedCellInColumnXfdIsIgnoredAndTheRosterStillReads() throws IOException {
+        TestXlsx book = TestXlsx.withRows("").sheet("<dimension ref=\"A1:XFD2\"/><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c><c r=\"XFD1\" s=\"0\"/></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>林晓川</t></is></c>"
+                + "<c r=\"XFD2\" t=\"inlineStr\"><is><t> </t></is></c></row></sheetData>");
+
+        assertEquals(List.of(new TableRow(1, List.of("姓名")), new TableRow(2, List.of("林晓川"))), read(book));
+    }
+
+    @Test
+    void aDamagedPartTheImportNeverReadsStillRefusesThePackage() throws IOException {
+        byte[] good = TestXlsx.withRows(cells("<c r=\"A1\"><v>1</v></c>")).toBytes();
+        byte[] marker = "UNUSED-PART-CONTENT-".repeat(8).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out);
+             var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good))) {
+            java.util.zip.ZipEntry unused = new java.util.zip.ZipEntry("docProps/unused.bin");
+            unused.setMethod(java.util.zip.ZipEntry.STORED);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(marker);
+            unused.setCrc(crc.getValue());
+            unused.setSize(marker.length);
+            zip.putNextEntry(unused);
+            zip.write(marker);
+            zip.closeEntry();
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        byte[] bytes = out.toByteArray();
+        assertEquals(1, read(bytes).size(), "whole, it reads");
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("UNUSED-PART-CONTENT-") + 5;
+        bytes[at] ^= 0x01;
+
+        ImportRefusal e = refused(bytes);
+        assertEquals("importing.xlsx.damagedPart", e.messageKey());
+        assertEquals("docProps/unused.bin", e.args()[1]);
+    }
+
+    @Test
     void declaredDimensionBeyondTheLimitsIsRefused() {
         ImportRefusal e = refused(TestXlsx.withRows("").sheet("<dimension ref=\"A1:ZZZ1048576\"/><sheetData/>"));
 

@@ -3,6 +3,7 @@ package org.incidentdesk.service.plan;
 import static org.incidentdesk.service.plan.PlanFixtures.replaceOnce;
 import static org.incidentdesk.service.plan.PlanFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,20 @@ class PlanServiceTest {
         assertEquals(Duration.ofHours(2), first.plan().deadline("report-major").orElseThrow().duration());
         assertEquals(List.of(1, 2), plans.versions(created.id()).stream().map(PlanVersion::number).toList());
         assertEquals(new PlanVersionSaved(HERE, created.id(), 2), published.get(published.size() - 1));
+    }
+
+    @Test
+    void aSavedVersionIsParsedOnceAndAnEditReadsAsItsOwnPlan() {
+        OfficePlan created = plans.createFromTemplate("college", null);
+        ContingencyPlan original = plans.current(created.id()).plan();
+
+        assertSame(original, plans.current(created.id()).plan(), "the stored text is not parsed again");
+        plans.saveNewVersion(created.id(), 1, withMajorReportIn(original, Duration.ofHours(1)));
+
+        ContingencyPlan edited = plans.current(created.id()).plan();
+        assertEquals(Duration.ofHours(1), edited.deadline("report-major").orElseThrow().duration());
+        assertEquals(Duration.ofHours(2), plans.version(created.id(), 1).plan().deadline("report-major")
+                .orElseThrow().duration());
     }
 
     @Test

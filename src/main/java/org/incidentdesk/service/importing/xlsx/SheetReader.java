@@ -70,9 +70,11 @@ final class SheetReader {
         if (ref == null) {
             return;
         }
+        // columns are not checked here: one empty formatted cell in column XFD widens the dimension to XFD, and
+        // such cells are ignored as they are read (farCell)
         for (String corner : ref.split(":", -1)) {
             CellRef cell = CellRef.parse(corner.replace("$", ""));
-            if (cell == null || cell.column() >= limits.maxColumns() || cell.row() > limits.maxRows()) {
+            if (cell == null || cell.row() > limits.maxRows()) {
                 throw new ImportRefusal("importing.xlsx.dimensionTooLarge", pack.fileName(),
                         CellText.forMessage(ref), ColumnLetters.of(limits.maxColumns() - 1), limits.maxRows());
             }
@@ -100,6 +102,10 @@ final class SheetReader {
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 RawCell cell = readCell(xml, rowNumber, lastColumn);
                 lastColumn = cell.column();
+                if (cell.column() >= limits.maxColumns()) {
+                    farCell(cell, rowNumber);
+                    continue;
+                }
                 while (cells.size() < cell.column()) {
                     cells.add("");
                 }
@@ -117,6 +123,18 @@ final class SheetReader {
         }
     }
 
+    /**
+     * A cell past the last column a roster can use: an empty one (formatting left in column XFD) is ignored; one
+     * with content is refused, naming the cell, so the clerk can delete it, instead of its being dropped unseen.
+     */
+    private void farCell(RawCell cell, int rowNumber) {
+        if (!cell.formula() && value(cell, rowNumber).isBlank()) {
+            return;
+        }
+        throw new ImportRefusal("importing.xlsx.columnTooFar", pack.fileName(), CellText.forMessage(cell.ref()),
+                ColumnLetters.of(limits.maxColumns() - 1));
+    }
+
     private RawCell readCell(XMLStreamReader xml, int rowNumber, int lastColumn)
             throws XMLStreamException, XmlText.TooLong {
         String r = xml.getAttributeValue(null, "r");
@@ -129,10 +147,6 @@ final class SheetReader {
             column = ref.column();
         }
         String ref = r != null ? r : ColumnLetters.of(column) + rowNumber;
-        if (column >= limits.maxColumns()) {
-            throw new ImportRefusal("importing.xlsx.columnTooFar", pack.fileName(), CellText.forMessage(ref),
-                    ColumnLetters.of(limits.maxColumns() - 1));
-        }
         String type = xml.getAttributeValue(null, "t");
         String s = xml.getAttributeValue(null, "s");
         int style = s == null ? 0 : CellRef.index(s);

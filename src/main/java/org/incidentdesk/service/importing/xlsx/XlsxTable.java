@@ -28,6 +28,7 @@ public final class XlsxTable {
     public static List<TableRow> read(Path file, ImportLimits limits, IntPredicate dateColumn) {
         try (XlsxPackage pack = XlsxPackage.open(file, limits)) {
             try {
+                pack.checkEveryPart();
                 WorkbookIndex index = WorkbookIndex.read(pack);
                 long textBudget = limits.maxFileBytes() / 2;
                 List<String> strings = SharedStrings.read(pack, index.sharedStrings(), textBudget,

@@ -242,7 +242,7 @@ class ImportSafetyRegressionTest {
         RosterFileException e = refusedFile(file);
 
         assertEquals("importing.file.tooLarge", e.messageKey());
-        assertEquals(32L, e.args()[1], "the message names the limit in MB");
+        assertEquals("32 MB", e.args()[1], "the message names the limit");
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.incidentdesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.incidentdesk.app.AppContext;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.escalation.Alarm;
+import org.incidentdesk.domain.escalation.AlertStage;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.IncidentNumber;
+import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.LevelMark;
+import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.TaskStatus;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.plan.ContingencyPlan;
+import org.incidentdesk.domain.plan.DeadlineRule;
+import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.plan.WarningLevel;
+import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.plan.PlanService;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.Stamp;
+import org.incidentdesk.store.Store;
+
+/**
+ * A data directory with the demo office (made as the program makes it on a first start) and, written straight
+ * through the repositories, {@code incidents} incidents in every phase with {@code timelineEntries} timeline
+ * entries (a quarter of them notes, which the board's search reads), an open task on every second incident and two
+ * open deadlines of the plan on each incident not yet ended (one in a hundred overdue, the rest ahead). Kept under
+ * target/bench and reused by later runs
+ * (a marker file names what it holds), since writing it takes a minute or more.
+ */
+public record SeededOffice(Path dataDir, int incidents, int timelineEntries, double seedSeconds) {
+    static final int FULL_INCIDENTS = 10_000;
+    static final int FULL_TIMELINE_ENTRIES = 200_000;
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String MARKER = "bench-office.txt";
+
+    static SeededOffice ensure(Path dataDir, int incidents, int timelineEntries) throws IOException {
+        String expected = incidents + " incidents, " + timelineEntries + " timeline entries, seed 2";
+        Path marker = dataDir.resolve(MARKER);
+        if (Files.exists(marker) && Files.readString(marker).equals(expected)) {
+            return new SeededOffice(dataDir, incidents, timelineEntries, 0);
+        }
+        delete(dataDir);
+        Files.createDirectories(dataDir);
+        long start = System.nanoTime();
+        System.out.printf("  seeding %s in %s%n", expected, dataDir);
+        try (AppContext context = AppContext.openEmbedded(dataDir, Clock.systemUTC(), ZONE)) {
+            context.roster(); // the demo office, as on a first start
+        }
+        try (Database database = Database.openEmbedded(dataDir)) {
+            fill(new Store(database, event -> { }), incidents, timelineEntries);
+        }
+        Files.writeString(marker, expected);
+        return new SeededOffice(dataDir, incidents, timelineEntries, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void fill(Store store, int count, int timelineEntries) {
+        Instant now = Instant.now();
+        Actor actor = new Actor("基准");
+        PlanService plans = new PlanService(store, Clock.systemUTC(), () -> actor, new EventBus());
+        OfficePlan plan = store.inTransaction(s -> s.plans().active()).orElseThrow();
+        ContingencyPlan content = plans.current(plan.id()).plan();
+        List<WarningLevel> levels = content.levelsBySeverity();
+        List<String> categories = content.categories().stream().map(c -> c.id()).toList();
+        List<OrgUnit> units = store.inTransaction(s -> s.roster().units());
+        List<DeadlineRule> rules = content.deadlines();
+        IncidentPhase[] phases = IncidentPhase.values();
+        Random random = new Random(7);
+        int perIncident = Math.max(1, timelineEntries / count);
+        Stamp stamp = new Stamp(now, actor);
+        for (int start = 0; start < count; start += 500) {
+            int from = start;
+            store.run(s -> {
+                for (int i = from; i < Math.min(count, from + 500); i++) {
+                    IncidentNumber number = s.incidents().allocateNumber(2026);
+                    OffsetDateTime discovered = now.minus(Duration.ofMinutes(random.nextInt(500_000))).atZone(ZONE)
+                            .toOffsetDateTime();
+                    IncidentFacts facts = new IncidentFacts(new SevenWs("", "城" + (i % 40) + "区某小区", "网民",
+                            i % 7 == 0 ? "反映停水" : "网传消息", "", "", ""), "网络舆情监测", null, "", "", "",
+                            List.of(), "", "", "");
+                    long id = s.incidents().insert(number, "网传事件第 " + i + " 号",
+                            categories.get(i % categories.size()), facts, null, discovered, plan.id(),
+                            plan.currentVersion(), stamp);
+                    var incident = s.incidents().find(id).orElseThrow();
+                    if (i % 5 != 0) {
+                        s.incidents().updateLevel(incident, LevelMark.of(levels.get(i % levels.size())), stamp);
+                        incident = s.incidents().find(id).orElseThrow();
+                    }
+                    IncidentPhase phase = phases[i % phases.length];
+                    s.incidents().updatePhase(incident, phase, stamp);
+                    for (int t = 0; t < perIncident; t++) {
+                        boolean note = t % 4 == 0;
+                        s.timeline().append(id, note ? new TimelineFact.Note()
+                                        : new TimelineFact.TaskUpdated(t, "县网信办", TaskStatus.IN_PROGRESS),
+                                note ? "已核查 " + t + " 次，反馈 " + random.nextInt(100) : "单位回复", stamp);
+                    }
+                    if (phase.ordinal() < IncidentPhase.ENDED.ordinal()) {
+                        for (int d = 0; d < 2; d++) {
+                            DeadlineRule rule = rules.get((i + d) % rules.size());
+                            // one in a hundred already overdue; the rest from an hour to a month ahead, so that
+                            // a start does not raise thousands of alerts at once (no office lets them pile up)
+                            Instant due = i % 100 == 0 ? now.minus(Duration.ofMinutes(random.nextInt(600) + 1))
+                                    : now.plus(Duration.ofMinutes(60 + random.nextInt(43_200)));
+                            s.deadlines().insert(id, rule, 1, null, discovered.toInstant(), due,
+                                    new Alarm(AlertStage.REMINDER, due.minus(Duration.ofMinutes(30))), stamp);
+                        }
+                    }
+                    if (i % 2 == 0) {
+                        OrgUnit unit = units.get(i % units.size());
+                        s.tasks().insert(id, unit.id(), unit.name(), "核实并回复",
+                                now.plus(Duration.ofMinutes(random.nextInt(2000) - 1000)), stamp);
+                    }
+                }
+            });
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.incidentdesk.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cold start of the workstation on the office with 10,000 incidents until its main window is mapped, against a bare
+ * JavaFX window with a table on the same JDK and JavaFX (the floor), without and with an AOT cache; and the
+ * resident set once the board is shown, against the bare window's.
+ */
+final class StartupFigure implements Figure {
+    private static final Pattern READY = Pattern.compile("workstation ready (\\d+) ms after the JVM started");
+
+    @Override
+    public String id() {
+        return "startup";
+    }
+
+    @Override
+    public String title() {
+        return "Cold start and memory with 10,000 incidents";
+    }
+
+    @Override
+    public String method() {
+        return "Each run starts a new JVM (`java -jar target/incidentdesk.jar --data-dir D`, D the seeded office "
+                + "with 10,000 incidents, opened once before uncounted as on every start after the first) and polls "
+                + "`xdotool search --onlyvisible` every 10 ms until the main window is mapped; the reference is "
+                + "`BareTableWindow` (a JavaFX window with a three-row table) on the same JDK and JavaFX jars, "
+                + "interleaved. *Ready* is the JVM's uptime when the workstation logs that its workspaces exist. "
+                + "The AOT rows use a JDK 25 AOT cache from one training run on the same office "
+                + "(`-XX:AOTCacheOutput`, `-Dincidentdesk.trainingRun=true`: the window closes once its first "
+                + "workspace has loaded), against the bare window without a cache. *Memory*: after the window is "
+                + "mapped, Ctrl+3 opens the board and the resident set (VmRSS) is read once it has settled (changed "
+                + "by under 1 % over 2 s), against the bare window's, settled the same way. The machine's file cache "
+                + "is not emptied between runs (cold JVM, warm disk).";
+    }
+
+    @Override
+    public List<Row> measure(BenchRun run) throws Exception {
+        String unavailable = WindowTimer.unavailable();
+        if (unavailable != null) {
+            throw new Skipped(unavailable);
+        }
+        Path office = run.office().dataDir();
+        List<String> bare = List.of(run.java(), "-cp", run.classPathWithoutProgram() + File.pathSeparator
+                + run.jar().resolveSibling("lib") + File.separator + "*", BareTableWindow.class.getName());
+        List<String> workstation = List.of(run.java(), "-jar", run.jar().toString(), "--data-dir", office.toString());
+        Path log = office.resolve("logs").resolve("incidentdesk.log");
+        int before = readyCount(log);
+        try (WindowTimer first = WindowTimer.start(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE)) {
+            first.awaitMapped(); // fonts, preferences, the file cache: not counted
+            awaitReady(log, before);
+        }
+        List<Double> appRss = new ArrayList<>();
+        List<Double> bareRss = new ArrayList<>();
+        List<Double> ready = new ArrayList<>();
+        BenchRun.Pair plain = run.interleave(run.runs(), () -> {
+            int seen = readyCount(log);
+            try (WindowTimer app = WindowTimer.start(workstation, Map.of(), WindowTimer.WORKSTATION_TITLE)) {
+                double mapped = app.awaitMapped();
+                ready.add(awaitReady(log, seen));
+                app.type("ctrl+3");
+                appRss.add(app.settledResidentMb());
+                return mapped;
+            }
+        }, () -> {
+            try (WindowTimer window = WindowTimer.start(bare, Map.of(), "^" + BareTableWindow.TITLE + "$")) {
+                double mapped = window.awaitMapped();
+                bareRss.add(window.settledResidentMb());
+                return mapped;
+            }
+        });
+        Path cache = run.scratch().resolve("window.aot");
+        train(run, office, cache);
+        List<String> cached = new ArrayList<>(workstation);
+        cached.add(1, "-XX:AOTCache=" + cache);
+        List<Double> cachedReady = new ArrayList<>();
+        BenchRun.Pair withCache = run.interleave(run.runs(), () -> {
+            int seen = readyCount(log);
+            try (WindowTimer app = WindowTimer.start(cached, Map.of(), WindowTimer.WORKSTATION_TITLE)) {
+                double mapped = app.awaitMapped();
+                cachedReady.add(awaitReady(log, seen));
+                return mapped;
+            }
+        }, () -> WindowTimer.timeToMapped(bare, Map.of(), "^" + BareTableWindow.TITLE + "$"));
+        String reference = "bare JavaFX window with a table";
+        return List.of(
+                Row.of("cold start to the mapped window, no AOT cache", Samples.of("s", plain.measured()), reference,
+                        Samples.of("s", plain.reference()), new Target.RatioAtMost(1.5)),
+                Row.of("cold start to the mapped window, AOT cache", Samples.of("s", withCache.measured()),
+                        reference + " (no cache)", Samples.of("s", withCache.reference()), new Target.RatioAtMost(1.0)),
+                Row.of("cold start until the workspaces exist (ready), no AOT cache", Samples.of("s", ready),
+                        reference + " (mapped)", Samples.of("s", plain.reference()), new Target.None()),
+                Row.of("cold start until ready, AOT cache", Samples.of("s", cachedReady), reference + " (mapped)",
+                        Samples.of("s", withCache.reference()), new Target.None()),
+                memory(Row.of("resident set with the board shown", Samples.of("MB", appRss), reference,
+                        Samples.of("MB", bareRss), Target.Below.median(400))));
+    }
+
+    private static Row memory(Row row) {
+        if (row.verdict() != Target.Verdict.MISSED) {
+            return row;
+        }
+        // not profiled yet (no heap histogram taken): the launcher sets no heap limit, so G1 sizes the heap from
+        // the machine's memory (a quarter of it at most) and returns little of it while the board's rows, lanes
+        // and note texts for 10,000 incidents and the deadline alarms are live
+        return row.limitedBy("not yet profiled. The launcher sets no heap limit, so the JVM sizes its heap from "
+                + "the machine's memory and keeps what it grew to while the board's 10,000 rows, their note texts for "
+                + "search and every armed deadline alarm are live; a heap limit or a smaller board model are the "
+                + "candidates, a heap histogram (jcmd GC.class_histogram) the next step.");
+    }
+
+    /** The training run: the workstation closes itself once its first workspace has loaded. */
+    private static void train(BenchRun run, Path office, Path cache) throws Exception {
+        Files.deleteIfExists(cache);
+        Process training = new ProcessBuilder(run.java(), "-XX:AOTCacheOutput=" + cache,
+                "-Dincidentdesk.trainingRun=true", "-jar", run.jar().toString(), "--data-dir", office.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!training.waitFor(10, TimeUnit.MINUTES) || !Files.exists(cache)) {
+            training.destroyForcibly();
+            throw new IllegalStateException("the AOT training run did not write " + cache);
+        }
+    }
+
+    private static int readyCount(Path log) throws IOException {
+        return readyTimes(log).size();
+    }
+
+    /** Seconds of JVM uptime in the first ready line after the {@code seen} already in the log. */
+    private static double awaitReady(Path log, int seen) throws Exception {
+        long start = System.nanoTime();
+        List<Long> times = readyTimes(log);
+        while (times.size() <= seen) {
+            if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(5)) {
+                throw new IllegalStateException("the workstation did not log that it was ready");
+            }
+            Thread.sleep(20);
+            times = readyTimes(log);
+        }
+        return times.get(seen) / 1000.0;
+    }
+
+    private static List<Long> readyTimes(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        List<Long> found = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher m = READY.matcher(line);
+            if (m.find()) {
+                found.add(Long.parseLong(m.group(1)));
+            }
+        }
+        return found;
+    }
+}
