@@ -133,6 +133,8 @@ public final class AppContext implements AutoCloseable {
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
         this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
+        // a write that never returns (a damaged file) must not swallow the alert it was recording
+        database.watchdog().onOverdue(overdue -> deadlines.showAlertsNotYetWritten());
         // a drill's throw-away office leaves no checkpoint log behind in the user's configuration
         this.audit = new AuditService(store, clock, actors, evidence,
                 scheduler instanceof SimulatedScheduler ? null : CheckpointLocation.forDataDir(dataDir),
@@ -371,6 +373,11 @@ public final class AppContext implements AutoCloseable {
         return store;
     }
 
+    /** Times every transaction: the window and the command line say so when the database stops answering. */
+    public org.incidentdesk.store.WriteWatchdog databaseWatchdog() {
+        return database.watchdog();
+    }
+
     /**
      * Writes the audit checkpoint of a start or exit. A configuration directory that cannot be written must not
      * keep an office from working in an emergency: the failure is logged, and {@code audit verify} then has one
@@ -397,7 +404,7 @@ public final class AppContext implements AutoCloseable {
         followUpAlarms.close();
         scheduler.close();
         if (alertLane != null) {
-            alertLane.shutdown();
+            alertLane.shutdown(); // an alert being raised commits before the database closes (Database.close waits)
         }
         database.close();
         PrivateFiles.tighten(dataDir); // files H2 and the log wrote since the start

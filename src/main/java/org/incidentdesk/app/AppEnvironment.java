@@ -22,7 +22,10 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         try {
-            return new ContextServices(AppContext.openEmbedded(dataDir, Clock.systemUTC(), OFFICE_ZONE));
+            return new ContextServices(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
+                    Clock.systemUTC(), OFFICE_ZONE)));
+        } catch (BoundedOpen.NotAnswering e) {
+            throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
         } catch (DatabaseUnavailableException | UncheckedIOException e) {
             StartupProblem problem = StartupProblem.of(e, dataDir);
             throw new CliFailure(problem.messageKey(), e, problem.argsArray());

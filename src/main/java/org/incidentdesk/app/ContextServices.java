@@ -25,6 +25,11 @@ final class ContextServices implements CliServices {
     }
 
     @Override
+    public void whenDatabaseStops(java.util.function.IntConsumer action) {
+        context.databaseWatchdog().onOverdue(o -> action.accept((int) o.running().toSeconds()));
+    }
+
+    @Override
     public BackupService backups() {
         return context.backups();
     }

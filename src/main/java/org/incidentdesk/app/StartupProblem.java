@@ -13,6 +13,10 @@ import org.incidentdesk.store.DatabaseUnavailableException;
 record StartupProblem(String messageKey, List<Object> args) {
 
     static StartupProblem of(Throwable failure, Path dataDir) {
+        var storage = org.incidentdesk.cli.StorageFailure.messageKey(failure);
+        if (storage.isPresent()) {
+            return new StartupProblem(storage.get(), List.of(dataDir));
+        }
         if (failure instanceof DatabaseUnavailableException unavailable) {
             return switch (unavailable.reason()) {
                 case LOCKED -> new StartupProblem("startup.failed.locked", List.of(dataDir));

@@ -161,6 +161,7 @@ public final class Workstation {
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
+            sayWhenDatabaseStops(opened);
             shell.startupReady();
             if (planToImport != null) {
                 shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planToImport));
@@ -234,6 +235,25 @@ public final class Workstation {
                 opened.zone());
         window.addHeaderItem((messages, dialogs, sidePanel, scene) -> BackupStatusHeader.label(backup, messages));
         shell.appViewModels().add(backup);
+    }
+
+    /**
+     * A write that runs past the bound (a damaged file can spin inside H2 forever) is said in the header, in red,
+     * until the database answers again: what is typed from then on may not be saved.
+     */
+    private void sayWhenDatabaseStops(AppContext opened) {
+        opened.databaseWatchdog().onOverdue(overdue -> {
+            LOG.error("the database has not finished a write in {} s on thread {}; it may be damaged",
+                    overdue.running().toSeconds(), overdue.thread());
+            Platform.runLater(() -> {
+                Messages messages = shell.messages();
+                window.notifications().show(messages.get("database.stuck.heading"),
+                        messages.get("database.stuck.body", overdue.running().toSeconds(), dataDir), null, true,
+                        javafx.util.Duration.INDEFINITE);
+            });
+        });
+        opened.databaseWatchdog().onAnsweringAgain(() -> Platform.runLater(() -> window.notifications().show(
+                shell.messages().get("database.answering"), "", null, false, javafx.util.Duration.seconds(10))));
     }
 
     /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */

@@ -28,6 +28,11 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
             }
             return EXIT_INVALID_INPUT;
         }
+        var storage = StorageFailure.messageKey(ex);
+        if (storage.isPresent()) {
+            err.println(messages.get(storage.get(), root.dataDir() == null ? "" : root.dataDir()));
+            return EXIT_FAILURE;
+        }
         if (ex instanceof ImportRefusal refused) {
             err.println(messages.get(refused.messageKey(), refused.args()));
             return EXIT_INVALID_INPUT;

@@ -50,6 +50,12 @@ public interface CliServices extends AutoCloseable {
     /** The office's time zone: times typed without an offset are in it, timeline times are shown in it. */
     ZoneId zone();
 
+    /**
+     * Calls {@code action} with the seconds a database write has been running, once it runs past the bound (the
+     * database has stopped answering, perhaps damaged).
+     */
+    void whenDatabaseStops(java.util.function.IntConsumer action);
+
     @Override
     void close();
 }

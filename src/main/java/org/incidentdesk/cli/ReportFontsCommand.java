@@ -23,7 +23,7 @@ final class ReportFontsCommand implements Callable<Integer> {
     public Integer call() {
         RootCommand root = report.root();
         Messages messages = root.messages();
-        try (CliServices services = root.environment().open(root.dataDir())) {
+        try (CliServices services = root.openServices(spec)) {
             for (FontChoice choice : services.documents().fonts()) {
                 spec.commandLine().getOut().println(messages.get(choice.substitute() ? "report.cli.fontSubstitute"
                         : "report.cli.fontCustomary", choice.role().chineseName(), choice.family(), choice.source()));

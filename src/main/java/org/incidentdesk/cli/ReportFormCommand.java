@@ -113,7 +113,7 @@ final class ReportFormCommand implements Callable<Integer> {
         Messages messages = root.messages();
         FormKind form = form(messages);
         FormRequest request = request(form, messages);
-        try (CliServices services = root.environment().open(root.dataDir())) {
+        try (CliServices services = root.openServices(spec)) {
             if (incident != null) {
                 request = request.forIncident(IncidentArgument.id(services, "--incident", incident));
             }

@@ -33,7 +33,7 @@ final class ReportOfficeCommand implements Callable<Integer> {
     public Integer call() {
         RootCommand root = report.root();
         Messages messages = root.messages();
-        try (CliServices services = root.environment().open(root.dataDir())) {
+        try (CliServices services = root.openServices(spec)) {
             DocumentOffice office = services.documents().office();
             if (name != null || masthead != null || prefix != null) {
                 DocumentOffice changed = name == null ? office : office.renamed(name);

@@ -57,10 +57,26 @@ public final class RootCommand implements Callable<Integer> {
         int run(CliServices services, Messages messages, PrintWriter out);
     }
 
+    /**
+     * Opens the services of the data directory for a command. A database that stops answering (a write still
+     * running after the bound: a damaged file can spin inside H2 forever) ends the command with exit 1 and says
+     * what to do, instead of hanging: the stuck thread cannot be stopped, so the process halts.
+     */
+    CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        CliServices services = environment.open(dataDir);
+        services.whenDatabaseStops(seconds -> {
+            err.println(messages().get("database.stuck", seconds, services.dataDir()));
+            err.flush();
+            Runtime.getRuntime().halt(CliErrorHandler.EXIT_FAILURE);
+        });
+        return services;
+    }
+
     /** Runs {@code work} on the services of the data directory, closing them after. */
     int withServices(picocli.CommandLine.Model.CommandSpec spec, Work work) {
         PrintWriter out = spec.commandLine().getOut();
-        try (CliServices services = environment.open(dataDir)) {
+        try (CliServices services = openServices(spec)) {
             int exit = work.run(services, messages(), out);
             out.flush();
             return exit;

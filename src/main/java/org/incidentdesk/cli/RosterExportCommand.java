@@ -31,7 +31,7 @@ final class RosterExportCommand implements Callable<Integer> {
         OutputTarget.check(file);
         RootCommand root = roster.root();
         Messages messages = root.messages();
-        try (CliServices services = root.environment().open(root.dataDir())) {
+        try (CliServices services = root.openServices(spec)) {
             int people = services.rosterExport().export(file);
             spec.commandLine().getOut().println(messages.get("rosterio.cli.exported", people, file));
             return 0;

@@ -47,7 +47,7 @@ final class RosterImportCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CliServices services = root.environment().open(root.dataDir())) {
+        try (CliServices services = root.openServices(spec)) {
             RosterImportService importer = services.rosterImport();
             ImportPreview preview = importer.preview(file);
             out.println(source(preview, messages));

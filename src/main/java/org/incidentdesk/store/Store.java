@@ -54,15 +54,20 @@ public final class Store {
         DSLContext base = outer == null ? database.dsl() : outer.dsl();
         List<DomainEvent> raised = new ArrayList<>();
         T result;
+        WriteWatchdog.Watch watch = outer == null ? database.beginTransaction() : null;
         try {
             result = base.transactionResult(cfg -> {
                 Open current = new Open(DSL.using(cfg), raised);
                 open.set(current);
                 return work.apply(new StoreSession(current.dsl(), raised));
             });
+            if (outer == null) {
+                database.syncToDisk(); // on the disk before anyone is told it is saved
+            }
         } finally {
             if (outer == null) {
                 open.remove();
+                watch.close();
             } else {
                 open.set(outer);
             }

@@ -41,6 +41,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
         ContextServices services = new ContextServices(context);
         return new CliServices() {
             @Override
+            public void whenDatabaseStops(java.util.function.IntConsumer action) {
+                services.whenDatabaseStops(action);
+            }
+
+            @Override
             public BackupService backups() {
                 return services.backups();
             }

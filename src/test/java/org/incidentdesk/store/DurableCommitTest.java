@@ -15,12 +15,22 @@ class DurableCommitTest {
     @Test
     void theEmbeddedDatabaseHasNoWriteDelay() {
         try (Database database = Database.openEmbedded(dataDir)) {
-            String delay = database.dsl().select(DSL.field("SETTING_VALUE", String.class))
-                    .from(DSL.table("INFORMATION_SCHEMA.SETTINGS"))
-                    .where(DSL.field("SETTING_NAME").eq("WRITE_DELAY"))
-                    .fetchAny(r -> r.value1());
-
-            assertEquals("0", delay, "a commit is written at once, not up to 500 ms later");
+            assertEquals("0", setting(database, "WRITE_DELAY"), "a commit is written at once, not up to 500 ms later");
         }
+    }
+
+    @Test
+    void closingTheEmbeddedDatabaseMovesNoChunks() {
+        try (Database database = Database.openEmbedded(dataDir)) {
+            assertEquals("0", setting(database, "MAX_COMPACT_TIME"),
+                    "no compaction at close, the moment a command is most often killed");
+        }
+    }
+
+    private static String setting(Database database, String name) {
+        return database.dsl().select(DSL.field("SETTING_VALUE", String.class))
+                .from(DSL.table("INFORMATION_SCHEMA.SETTINGS"))
+                .where(DSL.field("SETTING_NAME").eq(name))
+                .fetchAny(r -> r.value1());
     }
 }

@@ -77,6 +77,8 @@ public final class DeadlineService {
     private final TimelineRenderer alertTexts;
     private final PlanVersions planVersions;
     private volatile Consumer<Alert> alertSink = alert -> { };
+    /** Alerts whose transaction has not committed yet: shown unrecorded if the database stops answering. */
+    private final java.util.Set<Alert> inFlight = ConcurrentHashMap.newKeySet();
 
     public DeadlineService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
                            ZoneId zone, AlertPolicy policy) {
@@ -94,6 +96,28 @@ public final class DeadlineService {
     /** Where raised alerts go after their transaction commits (the notification channels). */
     public void sendAlertsTo(Consumer<Alert> sink) {
         this.alertSink = sink;
+    }
+
+    /**
+     * Shows the alerts whose write has not committed, without waiting for it: called when the database stops
+     * answering (a damaged file can hang a write for ever), so an overdue deadline is still announced even though
+     * its timeline row may never be written. Each alert is shown once, whichever comes first.
+     */
+    public void showAlertsNotYetWritten() {
+        for (Alert alert : List.copyOf(inFlight)) {
+            if (inFlight.remove(alert)) {
+                alertSink.accept(alert);
+            }
+        }
+    }
+
+    /** Sends the committed alerts (those not already shown unrecorded); forgets the batch's alerts either way. */
+    private void afterBatch(List<Alert> pending, List<Alert> committed) {
+        for (Alert alert : pending) {
+            if (inFlight.remove(alert) && committed.contains(alert)) {
+                alertSink.accept(alert);
+            }
+        }
     }
 
     /**
@@ -407,10 +431,16 @@ public final class DeadlineService {
      */
     public Optional<Deadline> raiseAlert(long deadlineId, int version) {
         Instant now = clock.instant();
+        List<Alert> pending = new ArrayList<>(1);
         List<Alert> raised = new ArrayList<>(1);
-        Optional<Deadline> result = store.inTransaction(s -> raise(s, new AlarmClaim(deadlineId, version), now, raised));
-        raised.forEach(alertSink);
-        return result;
+        try {
+            Optional<Deadline> result = store.inTransaction(
+                    s -> raise(s, new AlarmClaim(deadlineId, version), now, pending, raised));
+            afterBatch(pending, raised);
+            return result;
+        } finally {
+            afterBatch(pending, List.of());
+        }
     }
 
     /** An armed alert to raise: deadline {@code deadlineId}, armed at row version {@code version}. */
@@ -425,20 +455,30 @@ public final class DeadlineService {
      */
     public Map<Long, Deadline> raiseAlerts(List<AlarmClaim> claims) {
         Instant now = clock.instant();
+        List<Alert> pending = new ArrayList<>(claims.size());
         List<Alert> raised = new ArrayList<>(claims.size());
-        Map<Long, Deadline> after = store.inTransaction(s -> {
-            Map<Long, Deadline> rows = new java.util.LinkedHashMap<>();
-            for (AlarmClaim claim : claims) {
-                raise(s, claim, now, raised).or(() -> s.deadlines().find(claim.deadlineId()))
-                        .ifPresent(d -> rows.put(d.id(), d));
-            }
-            return rows;
-        });
-        raised.forEach(alertSink);
-        return after;
+        try {
+            Map<Long, Deadline> after = store.inTransaction(s -> {
+                Map<Long, Deadline> rows = new java.util.LinkedHashMap<>();
+                for (AlarmClaim claim : claims) {
+                    raise(s, claim, now, pending, raised).or(() -> s.deadlines().find(claim.deadlineId()))
+                            .ifPresent(d -> rows.put(d.id(), d));
+                }
+                return rows;
+            });
+            afterBatch(pending, raised);
+            return after;
+        } finally {
+            afterBatch(pending, List.of()); // rolled back: nothing more to show (shown already if it hung)
+        }
     }
 
-    private Optional<Deadline> raise(StoreSession s, AlarmClaim claim, Instant now, List<Alert> raised) {
+    /**
+     * Claims and records one due alert. The alert is composed before anything is written and held as in flight,
+     * so that a write that never returns cannot swallow it ({@link #showAlertsNotYetWritten}).
+     */
+    private Optional<Deadline> raise(StoreSession s, AlarmClaim claim, Instant now, List<Alert> pending,
+                                     List<Alert> raised) {
         long deadlineId = claim.deadlineId();
         Optional<Deadline> found = s.deadlines().find(deadlineId);
         if (found.isEmpty() || !isDue(found.get(), claim.version(), now)) {
@@ -458,21 +498,26 @@ public final class DeadlineService {
                 policy.after(stage, advanced, chain.length(), plan.responseTimes().remindAfterTop(), now)
                         .orElse(null));
         Stamp stamp = stamp(now);
-        if (!s.deadlines().replace(d, after, stamp)) {
-            return Optional.empty();
-        }
-        if (toRole != null) {
-            s.deadlines().addEscalation(d.id(), steps, now, toRole);
-        }
         DeadlineEventKind kind = switch (stage) {
             case REMINDER -> DeadlineEventKind.REMINDED;
             case OVERDUE -> DeadlineEventKind.OVERDUE;
             case ESCALATION -> DeadlineEventKind.ESCALATED;
         };
         boolean late = policy.isLate(d.nextAlertAt(), now);
-        String text = record(s, incident, plan, after, kind, toRole, late, stamp, d.nextAlertAt());
-        raised.add(new Alert(d.id(), incident.id(), incident.number().toString(), kind, d.ruleId(), d.dueAt(),
-                toRole, text, late, now));
+        TimelineFact.DeadlineEvent fact = fact(plan, after, kind, toRole, late, d.nextAlertAt());
+        Alert alert = new Alert(d.id(), incident.id(), incident.number().toString(), kind, d.ruleId(), d.dueAt(),
+                toRole, alertTexts.describe(fact), late, now);
+        pending.add(alert);
+        inFlight.add(alert);
+        if (!s.deadlines().replace(d, after, stamp)) {
+            inFlight.remove(alert);
+            return Optional.empty();
+        }
+        if (toRole != null) {
+            s.deadlines().addEscalation(d.id(), steps, now, toRole);
+        }
+        record(s, incident, after, kind, late, fact, stamp);
+        raised.add(alert);
         return s.deadlines().find(deadlineId);
     }
 
@@ -490,16 +535,26 @@ public final class DeadlineService {
 
     private String record(StoreSession s, Incident incident, ContingencyPlan plan, Deadline d,
                           DeadlineEventKind kind, String detail, boolean late, Stamp stamp, Instant alertAt) {
-        TimelineFact.DeadlineEvent fact = new TimelineFact.DeadlineEvent(d.id(), d.ruleId(), d.occurrence(), kind,
+        TimelineFact.DeadlineEvent fact = fact(plan, d, kind, detail, late, alertAt);
+        record(s, incident, d, kind, late, fact, stamp);
+        return alertTexts.describe(fact);
+    }
+
+    private void record(StoreSession s, Incident incident, Deadline d, DeadlineEventKind kind, boolean late,
+                        TimelineFact.DeadlineEvent fact, Stamp stamp) {
+        long entry = recorder.record(s, incident.id(), fact, null, stamp);
+        s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
+    }
+
+    private static TimelineFact.DeadlineEvent fact(ContingencyPlan plan, Deadline d, DeadlineEventKind kind,
+                                                   String detail, boolean late, Instant alertAt) {
+        return new TimelineFact.DeadlineEvent(d.id(), d.ruleId(), d.occurrence(), kind,
                 d.actionText(), DeadlineTexts.role(plan, d.ownerRole()), d.startedAt(), d.dueAt(),
                 kind == DeadlineEventKind.MET ? d.metAt() : null, d.escalations(),
                 kind == DeadlineEventKind.ESCALATED && detail != null ? DeadlineTexts.role(plan, detail) : null,
                 kind == DeadlineEventKind.MISSED || kind == DeadlineEventKind.SUPERSEDED ? detail : null,
                 late ? alertAt : null, kind == DeadlineEventKind.ESCALATED ? EscalationChain.of(plan, d).length() : null,
                 kind == DeadlineEventKind.ESCALATED ? plan.responseTimes().remindAfterTop().toMinutes() : null);
-        long entry = recorder.record(s, incident.id(), fact, null, stamp);
-        s.raise(new DeadlineChanged(events.origin(), incident.id(), d.id(), kind, late, entry));
-        return alertTexts.describe(fact);
     }
 
     private static void replaceOrStale(StoreSession s, Deadline before, Deadline after, Stamp stamp) {
