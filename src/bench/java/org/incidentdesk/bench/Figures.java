@@ -11,6 +11,7 @@ final class Figures {
             new DeadlineFigure(),
             new FormsFigure(),
             new ReviewFigure(),
+            new AuditVerifyFigure(),
             new CommandLineFigure(),
             new InstalledFigure());
 
