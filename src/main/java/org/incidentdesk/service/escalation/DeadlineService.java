@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
@@ -78,7 +79,7 @@ public final class DeadlineService {
     private final PlanVersions planVersions;
     private volatile Consumer<Alert> alertSink = alert -> { };
     /** Alerts whose transaction has not committed yet: shown unrecorded if the database stops answering. */
-    private final java.util.Set<Alert> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<Alert> inFlight = ConcurrentHashMap.newKeySet();
 
     public DeadlineService(Store store, Clock clock, ActorSource actors, EventBus events, PlanService plans,
                            ZoneId zone, AlertPolicy policy) {
