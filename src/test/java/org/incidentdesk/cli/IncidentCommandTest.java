@@ -149,6 +149,7 @@ class IncidentCommandTest {
         CliRun byId = run("incident", "show", "1");
         assertEquals(2, byId.exit());
         assertTrue(byId.err().contains("“1”不是事件编号") && byId.err().contains("2026-001"), byId.err());
+        assertTrue(byId.err().startsWith("事件编号："), "the argument is named in words, not by its key: " + byId.err());
     }
 
     private static JsonNode find(JsonNode deadlines, String rule) {
