@@ -1,11 +1,20 @@
 package org.incidentdesk.service.common;
 
 import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.security.Principal;
 
-/** Who is making changes now. Accounts and roles will supply the signed-in user here. */
+/**
+ * Who is making changes now: the name for the record ({@link #current()}) and the rights it carries
+ * ({@link #principal()}). A source that knows only a name acts as the workstation itself; the signed-in session
+ * overrides {@link #principal()} with the account's roles and clearance.
+ */
 @FunctionalInterface
 public interface ActorSource {
     Actor current();
+
+    default Principal principal() {
+        return Principal.workstation(current());
+    }
 
     static ActorSource operatingSystemUser() {
         String name = System.getProperty("user.name", "operator");
