@@ -23,6 +23,7 @@ import org.incidentdesk.domain.event.DomainEvent;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.PrivateFiles;
+import org.incidentdesk.service.common.ChangeFeedFollower;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
     private final NotificationDispatcher dispatcher;
     private final AuditService audit;
     private final BackupService backups;
+    private final ChangeFeedFollower changeFeed;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
             BackupSettings backupSettings) {
@@ -106,7 +108,7 @@ public final class AppContext implements AutoCloseable {
         this.zone = zone;
         this.actors = actors;
         this.events = new EventBus();
-        this.store = new Store(database, events::publish);
+        this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
@@ -150,6 +152,7 @@ public final class AppContext implements AutoCloseable {
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
         this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
+        this.changeFeed = new ChangeFeedFollower(store, database.link(), events);
     }
 
     /**
@@ -353,6 +356,29 @@ public final class AppContext implements AutoCloseable {
         return reviewWritten;
     }
 
+    /**
+     * On a shared database, announces the other workstations' changes on {@link #events()} from now on and keeps
+     * the {@linkplain #databaseLink() link} to the server watched (the window does; a one-shot command does not).
+     * True when it started; an embedded database has no other workstations.
+     */
+    public boolean followOtherWorkstations() {
+        if (!database.isShared()) {
+            return false;
+        }
+        changeFeed.start();
+        return true;
+    }
+
+    /** The change feed's follower (started by {@link #followOtherWorkstations()}). */
+    public ChangeFeedFollower changeFeed() {
+        return changeFeed;
+    }
+
+    /** The line to the database: its connection state, which the window's header shows. */
+    public org.incidentdesk.store.DatabaseLink databaseLink() {
+        return database.link();
+    }
+
     /** Backups of this database: on demand, and on a schedule once {@link #startBackupSchedule} ran. */
     public BackupService backups() {
         return backups;
@@ -398,6 +424,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         backups.close();
         checkpointQuietly("exit");
         deadlineAlarms.close();

@@ -64,10 +64,17 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final boolean syncsCommits;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
+    private final DatabaseLink link;
     private volatile boolean closing;
 
     private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
                      boolean syncsCommits) {
+        this(dataSource, closer, dialect, description, syncsCommits, DatabaseLink.embedded(description));
+    }
+
+    private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
+                     boolean syncsCommits, DatabaseLink link) {
+        this.link = link;
         this.closer = closer;
         this.dataSource = dataSource;
         this.description = description;
@@ -207,6 +214,19 @@ public final class Database implements AutoCloseable {
         return watchdog;
     }
 
+    /**
+     * The line to a shared database that listens for other workstations' changes and knows whether the server
+     * answers (the header shows it); an embedded database's link is always connected.
+     */
+    public DatabaseLink link() {
+        return link;
+    }
+
+    /** True for a shared office database (PostgreSQL), which other workstations change too. */
+    public boolean isShared() {
+        return dsl.dialect().family() == SQLDialect.POSTGRES;
+    }
+
     boolean isClosing() {
         return closing;
     }
@@ -244,6 +264,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        link.close();
         boolean idle = watchdog.awaitIdle(CLOSE_WAIT);
         watchdog.close();
         if (!idle) {
