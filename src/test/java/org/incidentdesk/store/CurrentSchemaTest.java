@@ -33,19 +33,19 @@ class CurrentSchemaTest {
 
     @Test
     void aNewDatabaseIsNotCurrent() {
-        assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+        assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
     }
 
     @Test
     void aMigratedDatabaseIsCurrentAndOpensAgainWithoutFlyway() throws Exception {
         try (Database ignored = Database.openInMemory(name)) {
-            assertTrue(CurrentSchema.isCurrent(pool, JAVA));
+            assertTrue(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
         }
     }
 
     @Test
     void theCarriedVersionsAreTheScriptsAndTheJavaMigration() {
-        Set<String> versions = CurrentSchema.carriedVersions(JAVA).orElseThrow();
+        Set<String> versions = CurrentSchema.carriedVersions(DatabaseVendor.H2, JAVA).orElseThrow();
         assertTrue(versions.containsAll(Set.of("1", "4", "11", "11.1", "11.2", "15")), versions.toString());
         assertFalse(versions.contains("9"), "there is no V9");
     }
@@ -56,12 +56,12 @@ class CurrentSchemaTest {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '15'");
             }
-            assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+            assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'");
                 assertEquals(0, s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'"));
             }
-            assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+            assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
         }
     }
 }
