@@ -71,10 +71,10 @@ public final class Database implements AutoCloseable {
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
                      boolean syncsCommits) {
-        this(dataSource, closer, dialect, description, syncsCommits, DatabaseLink.embedded(description));
+        this(dataSource, closer, vendor, description, syncsCommits, DatabaseLink.embedded(description));
     }
 
-    private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
+    private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
                      boolean syncsCommits, DatabaseLink link) {
         this.link = link;
         this.closer = closer;
@@ -153,17 +153,24 @@ public final class Database implements AutoCloseable {
      * server's own backups (pg_dump) are the office's, outside this program.
      */
     public static Database openServer(ServerAddress address) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(ServerConnections.dataSource(address));
-        pool.setMaxConnections(ServerConnections.MAX_CONNECTIONS);
+        var source = ServerConnections.dataSource(address);
+        ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
         String description = "PostgreSQL " + address.display();
         try {
             migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw DatabaseUnavailableException.wrap(description, e);
         }
+        DatabaseLink link = DatabaseLink.postgres(description, source::getConnection);
+        // after a reconnect the pooled connections are dead: fresh ones, before the link wakes the feed's reader
+        link.onStateChange(state -> {
+            if (state == org.incidentdesk.domain.common.ConnectionState.CONNECTED) {
+                pool.renew();
+            }
+        });
         // the server writes each commit to its WAL (synchronous_commit) before the commit returns: nothing to sync
-        return new Database(pool, pool::dispose, DatabaseVendor.POSTGRESQL, description, false);
+        return new Database(pool, pool::close, DatabaseVendor.POSTGRESQL, description, false, link);
     }
 
     /**
@@ -261,7 +268,7 @@ public final class Database implements AutoCloseable {
 
     /** True for a shared office database (PostgreSQL), which other workstations change too. */
     public boolean isShared() {
-        return dsl.dialect().family() == SQLDialect.POSTGRES;
+        return vendor == DatabaseVendor.POSTGRESQL;
     }
 
     boolean isClosing() {

@@ -48,6 +48,7 @@ public final class DatabaseLink implements AutoCloseable {
     private final List<Runnable> wakeListeners = new CopyOnWriteArrayList<>();
     private volatile ConnectionState state = ConnectionState.CONNECTED;
     private volatile boolean reopen;
+    private final java.util.concurrent.atomic.AtomicLong notified = new java.util.concurrent.atomic.AtomicLong();
     private volatile Thread thread;
 
     DatabaseLink(Channel channel, String description, Duration beat, Duration poll, Duration retry) {
@@ -104,6 +105,11 @@ public final class DatabaseLink implements AutoCloseable {
         wakeListeners.add(listener);
     }
 
+    /** How many notifications of other workstations' commits the link has received (for tests and the log). */
+    public long notificationsReceived() {
+        return notified.get();
+    }
+
     /** Starts listening (once): the window and the follower of the change feed do; a one-shot command does not. */
     public synchronized void start() {
         if (thread == null) {
@@ -141,6 +147,9 @@ public final class DatabaseLink implements AutoCloseable {
                     channel.close();
                     open = false;
                     continue;
+                }
+                if (notified) {
+                    this.notified.incrementAndGet();
                 }
                 if (notified || ++beats >= beatsPerPoll) {
                     beats = 0;
