@@ -40,6 +40,7 @@ public final class DatabaseLink implements AutoCloseable {
     }
 
     private final Channel channel;
+    private final boolean shared;
     private final String description;
     private final Duration beat;
     private final int beatsPerPoll;
@@ -52,7 +53,13 @@ public final class DatabaseLink implements AutoCloseable {
     private volatile Thread thread;
 
     DatabaseLink(Channel channel, String description, Duration beat, Duration poll, Duration retry) {
+        this(channel, true, description, beat, poll, retry);
+    }
+
+    private DatabaseLink(Channel channel, boolean shared, String description, Duration beat, Duration poll,
+                         Duration retry) {
         this.channel = channel;
+        this.shared = shared;
         this.description = description;
         this.beat = beat;
         this.beatsPerPoll = (int) Math.max(1, poll.toMillis() / Math.max(1, beat.toMillis()));
@@ -75,7 +82,7 @@ public final class DatabaseLink implements AutoCloseable {
             @Override
             public void close() {
             }
-        }, description, POLL, POLL, RETRY);
+        }, false, description, POLL, POLL, RETRY);
     }
 
     /**
@@ -84,6 +91,11 @@ public final class DatabaseLink implements AutoCloseable {
      */
     static DatabaseLink postgres(String description, PgChannel.Connector connector) {
         return new DatabaseLink(new PgChannel(connector), description, BEAT, POLL, RETRY);
+    }
+
+    /** True for the link to a server other workstations share; false for an embedded database's. */
+    public boolean isShared() {
+        return shared;
     }
 
     /** The database it links to, as the status bar names it. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ChangeFeedTest {
     private static final WorkstationId HERE = new WorkstationId("甲工作站", 7);
 
-    private final Database database = Database.openInMemory("feed-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("feed-" + UUID.randomUUID());
     private final Store store = new Store(database, e -> { });
 
     @AfterEach

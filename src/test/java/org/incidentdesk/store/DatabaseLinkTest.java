@@ -84,7 +84,7 @@ class DatabaseLinkTest {
 
     @Test
     void aCallOnALostLinkIsRefusedAtOnceNamingTheDatabaseAndWritesNothing() {
-        Database database = Database.openInMemory("link-" + UUID.randomUUID());
+        Database database = TestDatabase.open("link-" + UUID.randomUUID());
         try {
             Store store = new Store(database, e -> { });
             database.link().reportLost(new SQLException("cut", "08006"));
@@ -101,7 +101,7 @@ class DatabaseLinkTest {
 
     @Test
     void aCallThatFailsOnADeadConnectionBecomesALostConnectionAndLosesTheLink() {
-        Database database = Database.openInMemory("link-" + UUID.randomUUID());
+        Database database = TestDatabase.open("link-" + UUID.randomUUID());
         try {
             Store store = new Store(database, e -> { });
 

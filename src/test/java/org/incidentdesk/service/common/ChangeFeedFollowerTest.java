@@ -11,22 +11,21 @@ import org.incidentdesk.domain.event.UnitDeleted;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two workstations on one database (two stores and buses on one shared in-memory H2): each announces the
+ * Two workstations on one database (two stores and buses on one database): each announces the
  * other's changes, in order, once, and never its own twice. The test fetches where the link's thread would.
  */
 class ChangeFeedFollowerTest {
     private static final WorkstationId A = new WorkstationId("甲工作站", 1);
     private static final WorkstationId B = new WorkstationId("乙工作站", 2);
 
-    private final String name = "follow-" + UUID.randomUUID();
-    private final Database databaseA = Database.openInMemory(name);
-    private final Database databaseB = Database.openInMemory(name);
-    private final Workstation a = new Workstation(databaseA, A);
-    private final Workstation b = new Workstation(databaseB, B);
+    private final Database database = TestDatabase.open("follow-" + UUID.randomUUID());
+    private final Workstation a = new Workstation(database, A);
+    private final Workstation b = new Workstation(database, B);
 
     private static final class Workstation {
         final EventBus bus;
@@ -46,8 +45,7 @@ class ChangeFeedFollowerTest {
     void close() {
         a.follower.close();
         b.follower.close();
-        databaseA.close();
-        databaseB.close();
+        database.close();
     }
 
     @Test
