@@ -416,6 +416,18 @@ public final class AppContext implements AutoCloseable {
         backups.startSchedule(scheduler);
     }
 
+    /**
+     * Opens only the embedded database of {@code dataDir} (migrated, with the pre-migration backup as configured),
+     * without the services: for copying it elsewhere ({@code db copy}). The data directory must exist.
+     */
+    public static Database openDatabase(Path dataDir, Clock clock) {
+        if (!java.nio.file.Files.isDirectory(dataDir)) {
+            throw new UncheckedIOException(new java.io.FileNotFoundException("no data directory " + dataDir));
+        }
+        BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
+        return Database.openEmbedded(dataDir, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+    }
+
     /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */
     public static RestoreService restorer(Path dataDir, Clock clock) {
         BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);

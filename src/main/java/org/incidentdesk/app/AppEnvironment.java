@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
 /** Connects the command line to the composition root and to the window. */
@@ -49,6 +50,20 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         return AppContext.restorer(dataDir, Clock.systemUTC());
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new DatabaseCopyService(() -> {
+            try {
+                return AppContext.openDatabase(dataDir, Clock.systemUTC());
+            } catch (DatabaseUnavailableException | UncheckedIOException e) {
+                StartupProblem problem = StartupProblem.of(e, dataDir);
+                throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+            }
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import java.util.Locale;
 
 /** What the command line gets from the composition root: services on a data directory, and the window. */
@@ -28,6 +29,14 @@ public interface CliEnvironment {
      */
     default RestoreService restorer(Path dataDirOverride) {
         throw new UnsupportedOperationException("restoring is not available here");
+    }
+
+    /**
+     * Copies the embedded database of the data directory ({@code null}: the default one) into a PostgreSQL database
+     * ({@code db copy}); the copy opens the database itself, so the window must be closed.
+     */
+    default DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        throw new UnsupportedOperationException("copying the database is not available here");
     }
 
     /** Opens throw-away offices on a simulated clock, for drills. */

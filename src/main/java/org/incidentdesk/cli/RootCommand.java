@@ -113,6 +113,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(AuditCommand.create());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
+        line.addSubcommand(new DbCommand());
         line.setOut(TerminalSafeWriter.wrap(out));
         line.setErr(TerminalSafeWriter.wrap(err));
         line.registerConverter(Path.class, RootCommand::path);
