@@ -315,10 +315,17 @@ public final class IncidentService {
         });
     }
 
-    /** Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. */
-    public HandlingTask updateTask(long taskId, TaskStatus status, String result) {
+    /**
+     * Sets the status of the task as it was {@code read}; a finished task ({@link TaskStatus#DONE}) needs its result.
+     * If anyone changed the task since it was read, the change is refused as stale, naming who and when.
+     */
+    public HandlingTask updateTask(HandlingTask read, TaskStatus status, String result) {
+        long taskId = read.id();
         HandlingTask task = changes.read(s -> s.tasks().find(taskId))
                 .orElseThrow(() -> refused("task", "incident.unknownTask", String.valueOf(taskId)));
+        if (task.version() != read.version()) {
+            throw new StaleDataException("task", taskId, task.updatedBy(), task.updatedAt());
+        }
         List<Violation> problems = new ArrayList<>();
         if (status == TaskStatus.DONE) {
             IncidentRules.requiredText("task.result", result, MAX_RESULT, problems);
@@ -328,7 +335,7 @@ public final class IncidentService {
         refuseIfAny(problems);
         String cleanResult = result == null || result.isBlank() ? null : result.strip();
         return changes.change(task.incidentId(), (s, incident, stamp) -> {
-            s.tasks().update(task, status, cleanResult, stamp);
+            s.tasks().update(task, status, cleanResult, stamp); // refused as stale if changed since the check above
             return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(),
                     new TimelineFact.TaskUpdated(taskId, task.unitName(), status), cleanResult);
         });
