@@ -17,13 +17,19 @@ import org.incidentdesk.store.DatabaseUnavailableException;
 /** Connects the command line to the composition root and to the window. */
 final class AppEnvironment implements CliEnvironment {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private DatabaseChoice database = DatabaseChoice.SETTINGS;
+
+    @Override
+    public void useSharedDatabase(String url, String user) {
+        database = new DatabaseChoice(url, user);
+    }
 
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         try {
-            return new ContextServices(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
+            return new ContextServices(BoundedOpen.open(dataDir, () -> database.open(dataDir,
                     Clock.systemUTC(), OFFICE_ZONE)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
@@ -42,7 +48,7 @@ final class AppEnvironment implements CliEnvironment {
     public void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath());
+        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath(), database);
     }
 
     @Override

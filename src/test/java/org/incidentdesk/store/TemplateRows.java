@@ -17,13 +17,27 @@ import java.util.Map;
  * seeded rows again. Flyway's history is left as it is (the same migrations).
  */
 final class TemplateRows {
+    /**
+     * What a test could change besides rows (a test adds a constraint to make a write fail): a database whose schema
+     * no longer matches the template's is not reused.
+     */
+    private static final String SCHEMA_FINGERPRINT = "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+            + "SELECT table_name || '.' || constraint_name FROM information_schema.table_constraints"
+            + " WHERE table_schema = current_schema"
+            + " UNION ALL SELECT table_name || '.' || column_name || ':' || data_type || ':' || is_nullable || ':'"
+            + " || COALESCE(column_default, '') FROM information_schema.columns WHERE table_schema = current_schema"
+            + " UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema"
+            + " UNION ALL SELECT tgname FROM pg_trigger WHERE NOT tgisinternal) s(x)";
+
     private final List<String> parentsFirst;
     private final List<String[]> identities;
     private final Map<String, List<Object[]>> seeded;
     private final Map<String, List<ColumnValues.Column>> columns;
+    private final String schema;
 
     private TemplateRows(List<String> parentsFirst, List<String[]> identities, Map<String, List<Object[]>> seeded,
-                         Map<String, List<ColumnValues.Column>> columns) {
+                         Map<String, List<ColumnValues.Column>> columns, String schema) {
+        this.schema = schema;
         this.parentsFirst = parentsFirst;
         this.identities = identities;
         this.seeded = seeded;
@@ -59,14 +73,18 @@ final class TemplateRows {
                     identities.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
-            return new TemplateRows(order, identities, seeded, columns);
+            return new TemplateRows(order, identities, seeded, columns, fingerprint(c));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the test template " + template, e);
         }
     }
 
-    void resetTo(ServerAddress database) {
+    /** Empties {@code database} back to the template's rows; false (nothing done) when its schema was changed. */
+    boolean resetTo(ServerAddress database) {
         try (Connection c = connect(database)) {
+            if (!schema.equals(fingerprint(c))) {
+                return false;
+            }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String table : parentsFirst.reversed()) {
@@ -95,8 +113,16 @@ final class TemplateRows {
                 }
             }
             c.commit();
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("emptying the test database " + database, e);
+        }
+    }
+
+    private static String fingerprint(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(SCHEMA_FINGERPRINT)) {
+            r.next();
+            return r.getString(1);
         }
     }
 
