@@ -56,7 +56,6 @@ public enum Permission {
     DOCUMENT_PRINT,
     // after-action review
     REVIEW_WRITE,
-    DRILL_RUN,
     // the office's data
     BACKUP_CREATE,
     BACKUP_RESTORE,

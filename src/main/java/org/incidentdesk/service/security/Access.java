@@ -1,7 +1,6 @@
 package org.incidentdesk.service.security;
 
 import java.util.List;
-import java.util.Objects;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Permission;
@@ -34,13 +33,13 @@ public final class Access {
      * Refuses unless the acting account may do {@code anyUnit} for every unit, or {@code ownUnit} and acts for the
      * unit {@code unitId} (a unit liaison updating their own unit's task).
      */
-    public static void requireForUnit(ActorSource actors, Permission anyUnit, Permission ownUnit, long unitId) {
+    public static void requireForUnit(ActorSource actors, Permission anyUnit, Permission ownUnit, Long unitId) {
         Principal principal = actors.principal();
         if (RolePolicy.allows(principal, anyUnit)) {
             return;
         }
         if (RolePolicy.allows(principal, ownUnit)) {
-            if (Objects.equals(principal.unitId(), unitId)) {
+            if (unitId != null && unitId.equals(principal.unitId())) {
                 return;
             }
             throw new AccessDenied(anyUnit, Violation.of("access", "access.otherUnit",
