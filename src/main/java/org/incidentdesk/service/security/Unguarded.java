@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * {@link Access#require} only with it.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.CONSTRUCTOR})
 public @interface Unguarded {
     /** Why no role is checked. */
