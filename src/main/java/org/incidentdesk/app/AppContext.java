@@ -216,6 +216,11 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Who acts now: the signed-in account, or the workstation itself; what every service's role guard reads. */
+    public ActorSource actors() {
+        return actors;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
