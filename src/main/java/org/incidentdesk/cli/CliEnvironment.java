@@ -12,6 +12,14 @@ public interface CliEnvironment {
     /** Opens the services on the data directory ({@code null}: the default one). */
     CliServices open(Path dataDirOverride);
 
+    /**
+     * From now on, {@link #open} and the window use the shared PostgreSQL database at {@code url} (signed in as
+     * {@code user}, or the settings' user when null) instead of the embedded one ({@code --db-url}).
+     */
+    default void useSharedDatabase(String url, String user) {
+        throw new UnsupportedOperationException("a shared database is not available here");
+    }
+
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);
 

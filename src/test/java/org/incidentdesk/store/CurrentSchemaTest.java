@@ -13,8 +13,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Opening skips Flyway only when every migration the program carries is applied and none failed. */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class CurrentSchemaTest {
     private static final List<JavaMigration> JAVA = List.of(new TypedTimelineMigration());
     private final String name = "current-schema-" + System.nanoTime();

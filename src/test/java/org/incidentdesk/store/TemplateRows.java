@@ -17,13 +17,27 @@ import java.util.Map;
  * seeded rows again. Flyway's history is left as it is (the same migrations).
  */
 final class TemplateRows {
+    /**
+     * What a test could change besides rows (a test adds a constraint to make a write fail): a database whose schema
+     * no longer matches the template's is not reused.
+     */
+    private static final String SCHEMA_FINGERPRINT = "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+            + "SELECT table_name || '.' || constraint_name FROM information_schema.table_constraints"
+            + " WHERE table_schema = current_schema"
+            + " UNION ALL SELECT table_name || '.' || column_name || ':' || data_type || ':' || is_nullable || ':'"
+            + " || COALESCE(column_default, '') FROM information_schema.columns WHERE table_schema = current_schema"
+            + " UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema"
+            + " UNION ALL SELECT tgname FROM pg_trigger WHERE NOT tgisinternal) s(x)";
+
     private final List<String> parentsFirst;
-    private final List<String[]> identities;
+    private final List<IdentityColumns.Identity> identities;
     private final Map<String, List<Object[]>> seeded;
     private final Map<String, List<ColumnValues.Column>> columns;
+    private final String schema;
 
-    private TemplateRows(List<String> parentsFirst, List<String[]> identities, Map<String, List<Object[]>> seeded,
-                         Map<String, List<ColumnValues.Column>> columns) {
+    private TemplateRows(List<String> parentsFirst, List<IdentityColumns.Identity> identities, Map<String, List<Object[]>> seeded,
+                         Map<String, List<ColumnValues.Column>> columns, String schema) {
+        this.schema = schema;
         this.parentsFirst = parentsFirst;
         this.identities = identities;
         this.seeded = seeded;
@@ -52,21 +66,19 @@ final class TemplateRows {
                     columns.put(table, cols);
                 }
             }
-            List<String[]> identities = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name, column_name "
-                    + "FROM information_schema.columns WHERE table_schema = current_schema AND is_identity = 'YES'")) {
-                while (r.next()) {
-                    identities.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            return new TemplateRows(order, identities, seeded, columns);
+            List<IdentityColumns.Identity> identities = IdentityColumns.of(c);
+            return new TemplateRows(order, identities, seeded, columns, fingerprint(c));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the test template " + template, e);
         }
     }
 
-    void resetTo(ServerAddress database) {
+    /** Empties {@code database} back to the template's rows; false (nothing done) when its schema was changed. */
+    boolean resetTo(ServerAddress database) {
         try (Connection c = connect(database)) {
+            if (!schema.equals(fingerprint(c))) {
+                return false;
+            }
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String table : parentsFirst.reversed()) {
@@ -74,17 +86,12 @@ final class TemplateRows {
                 }
                 s.executeBatch();
                 if (!identities.isEmpty()) {
-                    s.execute("SELECT " + String.join(", ", identities.stream().map(identity ->
-                            "setval(pg_get_serial_sequence('" + identity[0] + "', '" + identity[1] + "'), 1, false)")
-                            .toList()));
+                    s.execute("SELECT " + String.join(", ", identities.stream().map(i -> i.setNext("1")).toList()));
                 }
             }
             for (var entry : seeded.entrySet()) {
                 List<ColumnValues.Column> cols = columns.get(entry.getKey());
-                String names = String.join(", ", cols.stream().map(ColumnValues.Column::name).toList());
-                String marks = String.join(", ", cols.stream().map(col -> "?").toList());
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + entry.getKey() + " (" + names
-                        + ") VALUES (" + marks + ")")) {
+                try (PreparedStatement insert = c.prepareStatement(ColumnValues.insertSql(entry.getKey(), cols))) {
                     for (Object[] row : entry.getValue()) {
                         for (int i = 0; i < row.length; i++) {
                             cols.get(i).write(insert, i + 1, row[i]);
@@ -95,8 +102,16 @@ final class TemplateRows {
                 }
             }
             c.commit();
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("emptying the test database " + database, e);
+        }
+    }
+
+    private static String fingerprint(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(SCHEMA_FINGERPRINT)) {
+            r.next();
+            return r.getString(1);
         }
     }
 
