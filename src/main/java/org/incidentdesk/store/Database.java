@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
     private final boolean syncsCommits;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private volatile boolean closing;
+    private Runnable afterClose = () -> { };
 
     private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
                      boolean syncsCommits) {
@@ -95,8 +96,12 @@ public final class Database implements AutoCloseable {
      */
     public static Database openEmbedded(Path dataDir, BeforeMigration beforeMigration) {
         Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
-        H2CrashRepair.repairIfUnclean(DatabaseFiles.fileIn(dataDir)); // see there: else H2 may open an older version
-        return openH2(fileUrl(file), embeddedDescription(dataDir), beforeMigration, true);
+        Path mvDbFile = DatabaseFiles.fileIn(dataDir);
+        H2CrashRepair.repairIfUnclean(mvDbFile); // see there: else H2 may open an older version than its last commit
+        Database database = openH2(fileUrl(file), embeddedDescription(dataDir), beforeMigration, true);
+        H2CrashRepair.opened(mvDbFile);
+        database.afterClose = () -> H2CrashRepair.closed(mvDbFile);
+        return database;
     }
 
     /** The JDBC URL of the embedded database in {@code dataDir}, with the settings the program runs it with. */
@@ -255,6 +260,8 @@ public final class Database implements AutoCloseable {
             closer.close();
         } catch (Exception e) {
             throw new IllegalStateException("closing " + description, e);
+        } finally {
+            afterClose.run();
         }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
@@ -38,7 +40,22 @@ public final class H2CrashRepair {
     /** H2's file header: two copies of the same text line, one in each of the first two 4 KB blocks. */
     private static final int HEADER_BLOCK = 4096;
 
+    /**
+     * Files this process has open through {@link Database}, with how many times. They are never touched here: on
+     * Linux and macOS, closing any channel on a file drops the process's lock on it (POSIX record locks), and that
+     * lock is what keeps a second process away from H2's file.
+     */
+    private static final Map<Path, Integer> OPEN_HERE = new ConcurrentHashMap<>();
+
     private H2CrashRepair() {
+    }
+
+    static void opened(Path mvDbFile) {
+        OPEN_HERE.merge(mvDbFile.toAbsolutePath().normalize(), 1, Integer::sum);
+    }
+
+    static void closed(Path mvDbFile) {
+        OPEN_HERE.computeIfPresent(mvDbFile.toAbsolutePath().normalize(), (file, n) -> n == 1 ? null : n - 1);
     }
 
     /**
@@ -57,7 +74,8 @@ public final class H2CrashRepair {
      * open, which refuses it. The array is not changed.
      */
     public static boolean repairIfUnclean(Path mvDbFile, char[] filePassword) {
-        if (!Files.isRegularFile(mvDbFile) || !Files.isWritable(mvDbFile)) {
+        if (!Files.isRegularFile(mvDbFile) || !Files.isWritable(mvDbFile)
+                || OPEN_HERE.containsKey(mvDbFile.toAbsolutePath().normalize())) {
             return false;
         }
         try {
