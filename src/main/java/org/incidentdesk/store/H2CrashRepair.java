@@ -92,6 +92,9 @@ public final class H2CrashRepair {
                 LOG.warn("{} was not closed cleanly and H2 could not scan it: {}", mvDbFile, e.getMessage());
             }
             return false;
+        } catch (RuntimeException e) { // whatever else H2 throws at a damaged file: its open then says it is damaged
+            LOG.warn("{} was not closed cleanly and H2 could not scan it", mvDbFile, e);
+            return false;
         }
     }
 
