@@ -1,5 +1,6 @@
 package org.incidentdesk.service.backup;
 
+import org.incidentdesk.service.common.ActorSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,11 +20,13 @@ import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Backup and restore on a real embedded database: a restore gives back every row of every table; a damaged,
  * truncated or altered backup is refused with the data untouched; a restore is refused while the database is open.
  */
+@Tag("embedded") // an embedded office (its H2 file, its checkpoints): left out of the PostgreSQL run
 class BackupRestoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
 
@@ -139,7 +142,7 @@ class BackupRestoreTest {
     }
 
     private RestoreService restorer() {
-        return new RestoreService(dataDir(), CLOCK, Database.BeforeMigration.NONE);
+        return new RestoreService(dataDir(), CLOCK, Database.BeforeMigration.NONE, ActorSource.operatingSystemUser());
     }
 
     private static void writeBackup(Path file, byte[] bytes, String sidecar) throws IOException {
