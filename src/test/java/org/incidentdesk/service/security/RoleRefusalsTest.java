@@ -134,6 +134,8 @@ class RoleRefusalsTest {
         HandlingTask theirs = office.context.incidents().assignTask(incident.id(), security, "研判来源", null);
         office.actAs(RoleOffice.account(Role.UNIT_LIAISON, office.person("许晨阳").id(), police));
 
+        assertEquals(List.of(ours.id()), office.context.incidents().detail(incident.id()).tasks().stream()
+                .map(HandlingTask::id).toList(), "a liaison sees their own unit's tasks only");
         HandlingTask updated = office.context.incidents().updateTask(ours.id(), TaskStatus.IN_PROGRESS, "已联系属地派出所");
         assertEquals(TaskStatus.IN_PROGRESS, updated.status());
         AccessDenied denied = assertThrows(AccessDenied.class,
@@ -143,6 +145,8 @@ class RoleRefusalsTest {
         assertThrows(AccessDenied.class, () -> office.context.incidents().assignTask(incident.id(), police, "再核实", null),
                 "a liaison gives no tasks");
 
+        office.actAs(RoleOffice.account(Role.OBSERVER, null, null));
+        assertEquals(2, office.context.incidents().detail(incident.id()).tasks().size(), "an observer reads them all");
         office.actAsWorkstation();
         assertEquals(TaskStatus.OPEN, office.context.incidents().detail(incident.id()).tasks().stream()
                 .filter(t -> t.id() == theirs.id()).findFirst().orElseThrow().status());
