@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
@@ -34,8 +35,6 @@ import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.security.Permission;
-import org.incidentdesk.domain.security.Principal;
-import org.incidentdesk.domain.security.RolePolicy;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.plan.LevelAssessor;
@@ -154,19 +153,9 @@ public final class IncidentService {
 
     private IncidentDetail detail(StoreSession s, Incident incident) {
         long id = incident.id();
-        return new IncidentDetail(incident, s.assessments().forIncident(id), visible(s.tasks().forIncident(id)),
+        return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
                 s.metrics().forIncident(id), s.evidence().forIncident(id));
-    }
-
-    /** A unit liaison sees only their own unit's tasks (issue 20.2); every other role, and the workstation, all. */
-    private List<HandlingTask> visible(List<HandlingTask> tasks) {
-        Principal acting = changes.actors().principal();
-        if (RolePolicy.allows(acting, Permission.TASK_UPDATE)
-                || !RolePolicy.allows(acting, Permission.TASK_UPDATE_OWN_UNIT)) {
-            return tasks;
-        }
-        return tasks.stream().filter(t -> t.unitId() != null && t.unitId().equals(acting.unitId())).toList();
     }
 
     // ---- intake and facts
@@ -195,9 +184,13 @@ public final class IncidentService {
         });
     }
 
-    /** Replaces the title, the happened time and the facts. */
-    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+    /**
+     * Replaces the title, the happened time and the facts of the incident as it was {@code read} (the form's copy):
+     * if anyone changed the incident since, the edit is refused as stale, naming who and when, not written over.
+     */
+    public Incident updateFacts(Incident read, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
         Access.require(changes.actors(), Permission.INCIDENT_EDIT);
+        long incidentId = read.id();
         Instant now = changes.clock().instant();
         List<Violation> problems = new ArrayList<>();
         IncidentRules.checkTitle(title, problems);
@@ -207,6 +200,9 @@ public final class IncidentService {
         }
         refuseIfAny(problems);
         return changes.change(incidentId, (s, incident, stamp) -> {
+            if (incident.version() != read.version()) {
+                throw new StaleDataException("incident", incident.number(), incident.updatedBy(), incident.updatedAt());
+            }
             if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
                 throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
             }

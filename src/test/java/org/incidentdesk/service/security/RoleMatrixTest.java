@@ -77,7 +77,7 @@ class RoleMatrixTest {
         // incidents
         rows.add(new Row("IncidentService.intake", INCIDENT_CREATE, c -> c.incidents().intake(null)));
         rows.add(new Row("IncidentService.updateFacts", INCIDENT_EDIT,
-                c -> c.incidents().updateFacts(NONE, null, null, null)));
+                c -> c.incidents().updateFacts(null, null, null, null)));
         rows.add(new Row("IncidentService.advance", INCIDENT_EDIT,
                 c -> c.incidents().advance(NONE, IncidentPhase.ASSESSING)));
         rows.add(new Row("IncidentService.advance", INCIDENT_CLOSE,
