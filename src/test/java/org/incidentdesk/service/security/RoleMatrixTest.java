@@ -203,6 +203,7 @@ class RoleMatrixTest {
         rows.add(new Row("AuditService.verify", AUDIT_VERIFY, c -> c.audit().verify(null)));
         rows.add(new Row("AuditService.exportCsv", AUDIT_EXPORT, c -> c.audit().exportCsv(null, null, null)));
         rows.add(new Row("AuditService.checkpointTo", AUDIT_CHECKPOINT, c -> c.audit().checkpointTo(null)));
+        rows.add(new Row("AuditService.checkpointOnRequest", AUDIT_CHECKPOINT, c -> c.audit().checkpointOnRequest()));
         rows.add(new Row("AuditService.purge", AUDIT_PURGE, c -> c.audit().purge(null, null)));
         return rows;
     }
