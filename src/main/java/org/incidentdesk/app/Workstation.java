@@ -86,6 +86,7 @@ public final class Workstation {
     private final ZoneId zone;
     private final Callable<AppContext> opener;
     private final WorkstationPreferences preferences;
+    private final String databaseDescription;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private volatile AppContext context;
     private FxEvents events;
@@ -99,12 +100,14 @@ public final class Workstation {
 
     /** A workstation on a context that is already open: the window shows its workspaces at once. */
     public Workstation(AppContext context, WorkstationPreferences preferences) {
-        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences);
+        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences,
+                context.databaseDescription());
         this.context = context;
     }
 
     private Workstation(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
-            WorkstationPreferences preferences) {
+            WorkstationPreferences preferences, String databaseDescription) {
+        this.databaseDescription = databaseDescription;
         this.dataDir = dataDir;
         this.clock = clock;
         this.zone = zone;
@@ -115,7 +118,13 @@ public final class Workstation {
     /** A workstation whose window shows first and then runs {@code opener} behind it (off the JavaFX thread). */
     public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
             WorkstationPreferences preferences) {
-        return new Workstation(dataDir, clock, zone, opener, preferences);
+        return opening(dataDir, clock, zone, opener, preferences, Database.embeddedDescription(dataDir));
+    }
+
+    /** As above, on the database {@code databaseDescription} names (the status bar shows it before it opens). */
+    public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
+            WorkstationPreferences preferences, String databaseDescription) {
+        return new Workstation(dataDir, clock, zone, opener, preferences, databaseDescription);
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
@@ -123,7 +132,7 @@ public final class Workstation {
         Locale start = locale != null ? locale
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         this.stage = stage;
-        shell = new ShellViewModel(clock, zone, dataDir.toString(), Database.embeddedDescription(dataDir), start,
+        shell = new ShellViewModel(clock, zone, dataDir.toString(), databaseDescription, start,
                 Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
         if (context == null) {
             shell.startupOpening(this::open);

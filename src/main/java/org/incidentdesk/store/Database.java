@@ -124,6 +124,11 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT;
     }
 
+    /** The {@link #description()} of the shared database at {@code address}, known before it opens. */
+    public static String serverDescription(ServerAddress address) {
+        return "PostgreSQL " + address.display();
+    }
+
     /** The {@link #description()} the embedded database in {@code dataDir} will have, known before it opens. */
     public static String embeddedDescription(Path dataDir) {
         return "H2 " + dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME) + ".mv.db";
@@ -162,7 +167,7 @@ public final class Database implements AutoCloseable {
     public static Database openServer(ServerAddress address) {
         var source = ServerConnections.dataSource(address);
         ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
-        String description = "PostgreSQL " + address.display();
+        String description = serverDescription(address);
         // asked first, so that an unreachable server or a refused sign-in is said in the driver's one sentence,
         // not inside Flyway's report of the same failure
         try (Connection probe = pool.getConnection()) {
