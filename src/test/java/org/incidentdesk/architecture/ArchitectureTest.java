@@ -1,6 +1,5 @@
 package org.incidentdesk.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +10,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.incidentdesk.archfixture.domain.DomainThatBuildsNodes;
 import org.incidentdesk.archfixture.service.ServiceThatAsksTheInjectedClock;
 import org.incidentdesk.archfixture.service.ServiceThatDrawsPdf;
-import org.incidentdesk.archfixture.service.ServiceThatForgetsItsGuard;
 import org.incidentdesk.archfixture.service.ServiceThatOpensTheUi;
 import org.incidentdesk.archfixture.service.ServiceThatReadsTheWallClock;
 import org.incidentdesk.archfixture.service.ServiceThatReadsTimelineText;
 import org.incidentdesk.archfixture.ui.ViewModelThatQueuesItself;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,20 +42,6 @@ class ArchitectureTest {
         RecordRules.noCodeReadsTheOldAuditSentences().check(production);
         RecordRules.renderedTimelineTextGoesOnlyToPeople().check(production);
         RecordRules.onlyTheRecorderAppendsToTheTimeline().check(production);
-    }
-
-    @Test
-    void everyPublicActingServiceMethodAsksForTheRoleFirst() {
-        assertEquals(Set.of(), GuardRules.unguardedActingMethods(production),
-                "these public service methods act without Access.require (or an @Unguarded reason)");
-    }
-
-    @Test
-    void aServiceMethodThatActsWithoutItsGuardIsCaught() {
-        JavaClasses planted = new ClassFileImporter().importClasses(ServiceThatForgetsItsGuard.class);
-        assertEquals(Set.of("ServiceThatForgetsItsGuard.delete"), GuardRules.unguardedActingMethods(planted));
-        assertEquals(Set.of("ServiceThatForgetsItsGuard.add", "ServiceThatForgetsItsGuard.addTwice"),
-                GuardRules.guardedMethods(planted));
     }
 
     @Test

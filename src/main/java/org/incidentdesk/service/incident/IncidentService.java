@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -153,9 +151,9 @@ public final class IncidentService {
         return plans.version(incident.planId(), incident.planVersion()).plan();
     }
 
-    private static IncidentDetail detail(StoreSession s, Incident incident) {
+    private IncidentDetail detail(StoreSession s, Incident incident) {
         long id = incident.id();
-        return new IncidentDetail(incident, s.assessments().forIncident(id), s.tasks().forIncident(id),
+        return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
                 s.metrics().forIncident(id), s.evidence().forIncident(id));
     }

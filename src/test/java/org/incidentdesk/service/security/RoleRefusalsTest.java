@@ -21,6 +21,8 @@ import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.warning.UnitNotice;
+import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.service.audit.AuditService;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +136,8 @@ class RoleRefusalsTest {
         HandlingTask theirs = office.context.incidents().assignTask(incident.id(), security, "研判来源", null);
         office.actAs(RoleOffice.account(Role.UNIT_LIAISON, office.person("许晨阳").id(), police));
 
+        assertEquals(List.of(ours.id()), office.context.incidents().detail(incident.id()).tasks().stream()
+                .map(HandlingTask::id).toList(), "a liaison sees their own unit's tasks only");
         HandlingTask updated = office.context.incidents().updateTask(ours, TaskStatus.IN_PROGRESS, "已联系属地派出所");
         assertEquals(TaskStatus.IN_PROGRESS, updated.status());
         AccessDenied denied = assertThrows(AccessDenied.class,
@@ -143,8 +147,29 @@ class RoleRefusalsTest {
         assertThrows(AccessDenied.class, () -> office.context.incidents().assignTask(incident.id(), police, "再核实", null),
                 "a liaison gives no tasks");
 
+        office.actAs(RoleOffice.account(Role.OBSERVER, null, null));
+        assertEquals(2, office.context.incidents().detail(incident.id()).tasks().size(), "an observer reads them all");
         office.actAsWorkstation();
         assertEquals(TaskStatus.OPEN, office.context.incidents().detail(incident.id()).tasks().stream()
                 .filter(t -> t.id() == theirs.id()).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void aLiaisonConfirmsTheirOwnUnitsWarningNoticeButNotAnothers() {
+        Warning warning = office.context.warnings().decisions().issue(new WarningDraft(List.of(incident.id()), null,
+                "III", null, "全县", List.of("话题扩散"), List.of("各成员单位值班"), "chief", "值班会商"));
+        List<UnitNotice> notices = office.context.warnings().receipts().of(warning.id());
+        assertTrue(notices.size() >= 2, "the plan notifies several units: " + notices);
+        UnitNotice ours = notices.get(0);
+        UnitNotice theirs = notices.get(1);
+        office.actAs(RoleOffice.account(Role.UNIT_LIAISON, null, ours.unitId()));
+
+        assertEquals("access.otherUnit", assertThrows(AccessDenied.class,
+                () -> office.context.warnings().receipts().acknowledge(theirs.id(), "联络员")).violations().get(0)
+                .messageKey());
+        assertTrue(office.context.warnings().receipts().acknowledge(ours.id(), "联络员").acknowledged());
+        office.actAsWorkstation();
+        assertFalse(office.context.warnings().receipts().of(warning.id()).stream()
+                .filter(n -> n.id() == theirs.id()).findFirst().orElseThrow().acknowledged());
     }
 }
