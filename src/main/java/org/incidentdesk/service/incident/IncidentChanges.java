@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -20,10 +21,12 @@ final class IncidentChanges {
     private final Store store;
     private final Clock clock;
     private final IncidentRecorder recorder;
+    private final ActorSource actors;
 
     IncidentChanges(Store store, Clock clock, ActorSource actors, EventBus events) {
         this.store = store;
         this.clock = clock;
+        this.actors = actors;
         this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
@@ -56,6 +59,11 @@ final class IncidentChanges {
 
     Stamp stamp() {
         return recorder.stamp();
+    }
+
+    /** Who is acting now, with the rights the signed-in account carries. */
+    Principal principal() {
+        return actors.principal();
     }
 
     Clock clock() {

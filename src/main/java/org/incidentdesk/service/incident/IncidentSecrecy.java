@@ -1,0 +1,77 @@
+package org.incidentdesk.service.incident;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.incidentdesk.domain.common.ValidationException;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.IncidentFacts;
+import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.domain.security.SecrecyMark;
+
+/**
+ * An incident's secrecy mark (密级 with 保密期限, issue 20): set in the incident form, recorded on its timeline, and
+ * carried onto the documents issued for it. Nobody marks an incident above their own clearance, nor changes the
+ * mark of one above it. Thread-safe; never on the JavaFX thread.
+ */
+public final class IncidentSecrecy {
+    private final IncidentChanges changes;
+    private final IncidentService incidents;
+
+    IncidentSecrecy(IncidentChanges changes, IncidentService incidents) {
+        this.changes = changes;
+        this.incidents = incidents;
+    }
+
+    /** Sets the incident's mark; the same mark again records nothing. */
+    public Incident mark(long incidentId, SecrecyMark mark) {
+        refuseBadTerm(mark);
+        return changes.read(s -> {
+            Incident incident = IncidentRecorder.changeable(s, incidentId);
+            if (incident.secrecy().equals(mark)) {
+                return incident;
+            }
+            return changes.change(incidentId, (session, current, stamp) -> {
+                requireClearance(current.secrecy());
+                requireClearance(mark);
+                session.incidents().updateSecrecy(current, mark, stamp);
+                SecrecyMark before = current.secrecy();
+                return new IncidentChanges.Outcome<>(IncidentChanges.load(session, incidentId),
+                        new TimelineFact.SecrecyMarked(before.level(), before.term(), mark.level(), mark.term()), null);
+            });
+        });
+    }
+
+    /** Takes the report and marks it, in one transaction: a refused mark takes no report and uses no number. */
+    public Incident intake(Intake report, SecrecyMark mark) {
+        refuseBadTerm(mark);
+        requireClearance(mark);
+        return changes.read(s -> mark(incidents.intake(report).id(), mark));
+    }
+
+    /** Corrects the facts and sets the mark, in one transaction. */
+    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts,
+                                SecrecyMark mark) {
+        refuseBadTerm(mark);
+        return changes.read(s -> {
+            incidents.updateFacts(incidentId, title, happenedAt, facts);
+            return mark(incidentId, mark);
+        });
+    }
+
+    private void requireClearance(SecrecyMark mark) {
+        Principal principal = changes.principal();
+        if (!principal.mayRead(mark.level())) {
+            throw IncidentService.refused("incident.secrecy", "incident.secrecyAboveClearance", mark.level(),
+                    principal.clearance());
+        }
+    }
+
+    private static void refuseBadTerm(SecrecyMark mark) {
+        var problems = SecrecyMark.check("incident.secrecyTerm", mark.term());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(List.copyOf(problems));
+        }
+    }
+}
