@@ -106,7 +106,10 @@ public final class DetailTexts {
     public List<FactLine> facts(Incident i) {
         IncidentFacts f = i.facts();
         String unknown = messages.get("incident.cli.unknownTime");
+        String secrecy = messages.name(i.secrecy().level())
+                + (i.secrecy().term() == null ? "" : "★" + i.secrecy().term());
         return List.of(
+                line("incident.secrecy", secrecy),
                 line("incident.discoveredAt", reported(i.discoveredAt())),
                 line("incident.happenedAt", i.happenedAt() == null ? unknown : reported(i.happenedAt())),
                 line("incident.when", f.sevenWs().when()), line("incident.where", f.sevenWs().where()),
