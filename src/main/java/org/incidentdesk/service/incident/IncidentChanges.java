@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.TimelineFact;
-import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
@@ -61,13 +60,13 @@ final class IncidentChanges {
         return recorder.stamp();
     }
 
-    /** Who is acting now, with the rights the signed-in account carries. */
-    Principal principal() {
-        return actors.principal();
-    }
-
     Clock clock() {
         return clock;
+    }
+
+    /** Who acts now: what the role guard ({@code Access.require}) checks. */
+    ActorSource actors() {
+        return actors;
     }
 
     /** This workstation, as the origin of the events it raises. */

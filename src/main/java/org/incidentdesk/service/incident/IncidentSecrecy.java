@@ -7,8 +7,10 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.SecrecyMark;
+import org.incidentdesk.service.security.Access;
 
 /**
  * An incident's secrecy mark (密级 with 保密期限, issue 20): set in the incident form, recorded on its timeline, and
@@ -26,6 +28,7 @@ public final class IncidentSecrecy {
 
     /** Sets the incident's mark; the same mark again records nothing. */
     public Incident mark(long incidentId, SecrecyMark mark) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         refuseBadTerm(mark);
         return changes.read(s -> {
             Incident incident = IncidentRecorder.changeable(s, incidentId);
@@ -45,6 +48,7 @@ public final class IncidentSecrecy {
 
     /** Takes the report and marks it, in one transaction: a refused mark takes no report and uses no number. */
     public Incident intake(Intake report, SecrecyMark mark) {
+        Access.require(changes.actors(), Permission.INCIDENT_CREATE);
         refuseBadTerm(mark);
         requireClearance(mark);
         return changes.read(s -> mark(incidents.intake(report).id(), mark));
@@ -53,6 +57,7 @@ public final class IncidentSecrecy {
     /** Corrects the facts and sets the mark, in one transaction. */
     public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts,
                                 SecrecyMark mark) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         refuseBadTerm(mark);
         return changes.read(s -> {
             incidents.updateFacts(incidentId, title, happenedAt, facts);
@@ -61,7 +66,7 @@ public final class IncidentSecrecy {
     }
 
     private void requireClearance(SecrecyMark mark) {
-        Principal principal = changes.principal();
+        Principal principal = changes.actors().principal();
         if (!principal.mayRead(mark.level())) {
             throw IncidentService.refused("incident.secrecy", "incident.secrecyAboveClearance", mark.level(),
                     principal.clearance());

@@ -9,7 +9,8 @@ import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementReview;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TimelineFact;
-import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 
@@ -18,7 +19,8 @@ import org.incidentdesk.store.StoreSession;
  * agreed wording). A statement is drafted, submitted, approved or returned with comments by a leader, and only an
  * approved version is released, which is the public response the plan's deadlines ask for (met in the same
  * transaction). An approved or returned text is frozen: a change is a new version that needs approval again; every
- * version is kept. The leader is the signed-in account ({@code actors.principal()}), never a name passed in.
+ * version is kept. Only a leader approves or returns ({@link Permission#STATEMENT_APPROVE}); the leader is the
+ * signed-in account ({@code actors.principal()}), never a name passed in.
  */
 public final class IncidentStatements {
     static final int MAX_STATEMENT = 8000;
@@ -32,6 +34,7 @@ public final class IncidentStatements {
 
     /** Drafts a new statement for release: its first version. */
     public Statement draft(long incidentId, String text) {
+        Access.require(changes.actors(), Permission.STATEMENT_DRAFT);
         checkText(text);
         return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.statements().insert(incidentId, text.strip(), stamp);
@@ -46,6 +49,7 @@ public final class IncidentStatements {
      * again. Refused while the version is submitted, or while the statement already has a newer open version.
      */
     public Statement revise(long statementId, String text) {
+        Access.require(changes.actors(), Permission.STATEMENT_DRAFT);
         checkText(text);
         Statement statement = find(statementId);
         return changes.change(statement.incidentId(), (s, incident, stamp) -> {
@@ -71,6 +75,7 @@ public final class IncidentStatements {
 
     /** Submits a draft to a leader for approval. */
     public Statement submit(long statementId) {
+        Access.require(changes.actors(), Permission.STATEMENT_SUBMIT);
         return step(statementId, StatementStatus.DRAFT, "incident.statementNotDraft", (s, current, stamp) -> {
             s.statements().updateStatus(current, StatementStatus.SUBMITTED, stamp);
             return new TimelineFact.StatementSubmitted(statementId, current.revision());
@@ -82,7 +87,7 @@ public final class IncidentStatements {
      * incident from before is superseded, since there is one wording at a time. {@code comment} may be null.
      */
     public Statement approve(long statementId, String comment) {
-        requireLeader();
+        Access.require(changes.actors(), Permission.STATEMENT_APPROVE);
         String cleanComment = optionalComment(comment);
         return step(statementId, StatementStatus.SUBMITTED, "incident.statementNotSubmitted", (s, current, stamp) -> {
             for (Statement other : s.statements().forIncident(current.incidentId())) {
@@ -98,7 +103,7 @@ public final class IncidentStatements {
 
     /** A leader returns the submitted version with comments (required); the version stays as it was, frozen. */
     public Statement returnForChanges(long statementId, String comment) {
-        requireLeader();
+        Access.require(changes.actors(), Permission.STATEMENT_APPROVE);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("statement.comment", comment, MAX_COMMENT, problems);
         IncidentService.refuseIfAny(problems);
@@ -116,6 +121,7 @@ public final class IncidentStatements {
      * waiting for or returned by a leader, one superseded or released already).
      */
     public Statement release(long statementId) {
+        Access.require(changes.actors(), Permission.STATEMENT_RELEASE);
         return step(statementId, StatementStatus.APPROVED, "incident.statementNotApproved", (s, current, stamp) -> {
             s.statements().updateStatus(current, StatementStatus.RELEASED, stamp);
             return new TimelineFact.StatementReleased(statementId);
@@ -159,13 +165,6 @@ public final class IncidentStatements {
             TimelineFact fact = move.apply(s, current, stamp);
             return new IncidentChanges.Outcome<>(current(s, statementId), fact, personText.apply(current));
         });
-    }
-
-    private void requireLeader() {
-        if (!changes.principal().has(Role.LEADER)) {
-            throw IncidentService.refused("statement", "incident.statementNeedsLeader",
-                    changes.principal().actor().name());
-        }
     }
 
     private static void checkText(String text) {

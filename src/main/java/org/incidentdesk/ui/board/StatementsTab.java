@@ -18,7 +18,9 @@ import javafx.scene.layout.HBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 口径与关键词: every version of the incident's statements with its approval state, the chosen version's text
@@ -64,6 +66,7 @@ final class StatementsTab implements DetailTab {
         draft.setWrapText(true);
         Button add = new Button(messages.get("board.statement.draft"));
         add.setId("statement-draft");
+        Permissions.needs(add, Permission.STATEMENT_DRAFT);
         add.setOnAction(e -> {
             model.draftStatement(draft.getText());
             draft.clear();
@@ -79,18 +82,23 @@ final class StatementsTab implements DetailTab {
                 });
         Button submit = button("statement-submit", "board.statement.submit", in(chosen, StatementStatus.DRAFT),
                 () -> model.submitStatement(chosen.get().id()));
+        Permissions.needs(revise, Permission.STATEMENT_DRAFT);
+        Permissions.needs(submit, Permission.STATEMENT_SUBMIT);
         Button decide = button("statement-decide", "board.statement.approve", in(chosen, StatementStatus.SUBMITTED),
                 () -> new StatementDecisionDialog(messages).ask(statements.getScene().getWindow(), chosen.get())
                         .ifPresent(d -> model.decideStatement(chosen.get().id(), d.decision(), d.comment())));
+        Permissions.needs(decide, Permission.STATEMENT_APPROVE);
         decide.setText(messages.get("board.statement.approve") + " / " + messages.get("board.statement.return"));
         Button release = button("statement-release", "board.statement.release", in(chosen, StatementStatus.APPROVED),
                 () -> model.releaseStatement(chosen.get().id()));
+        Permissions.needs(release, Permission.STATEMENT_RELEASE);
 
         TextField keyword = new TextField();
         keyword.setId("keyword-text");
         keyword.setPromptText(messages.get("field.keyword"));
         Button addKeyword = new Button(messages.get("board.keyword.add"));
         addKeyword.setId("keyword-add");
+        Permissions.needs(addKeyword, Permission.INCIDENT_EDIT);
         addKeyword.setOnAction(e -> {
             model.addKeyword(keyword.getText());
             keyword.clear();

@@ -19,6 +19,8 @@ import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineRenderer;
+import org.incidentdesk.domain.security.AccessDenied;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
@@ -183,13 +185,12 @@ class StatementApprovalTest {
         IncidentService staff = signedIn("办公室丙", Role.OFFICE_STAFF);
         staff.statements().submit(draft.id());
 
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> staff.statements().approve(draft.id(), null));
-        assertEquals("incident.statementNeedsLeader", key(refused));
-        assertEquals("审批口径须由“领导”角色的账号进行，办公室丙 没有该角色",
-                new Messages(Locale.CHINA).describe(refused.violations().get(0)));
-        assertEquals("incident.statementNeedsLeader", key(assertThrows(ValidationException.class,
-                () -> staff.statements().returnForChanges(draft.id(), "退回"))));
+        AccessDenied refused = assertThrows(AccessDenied.class, () -> staff.statements().approve(draft.id(), null));
+        assertEquals(Permission.STATEMENT_APPROVE, refused.permission());
+        String message = new Messages(Locale.CHINA).describe(refused.violations().get(0));
+        assertTrue(message.contains("办公室丙") && message.contains("领导"), "names the account and the role: " + message);
+        assertEquals(Permission.STATEMENT_APPROVE, assertThrows(AccessDenied.class,
+                () -> staff.statements().returnForChanges(draft.id(), "退回")).permission());
         assertEquals(StatementStatus.SUBMITTED, status(draft).status());
         assertTrue(incidents.detail(incident.id()).statementReviews().isEmpty());
 
