@@ -54,14 +54,14 @@ public final class IncidentSecrecy {
         return changes.read(s -> mark(incidents.intake(report).id(), mark));
     }
 
-    /** Corrects the facts and sets the mark, in one transaction. */
-    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts,
+    /** Corrects the facts of the incident as it was {@code read} and sets the mark, in one transaction. */
+    public Incident updateFacts(Incident read, String title, OffsetDateTime happenedAt, IncidentFacts facts,
                                 SecrecyMark mark) {
         Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         refuseBadTerm(mark);
         return changes.read(s -> {
-            incidents.updateFacts(incidentId, title, happenedAt, facts);
-            return mark(incidentId, mark);
+            incidents.updateFacts(read, title, happenedAt, facts);
+            return mark(read.id(), mark);
         });
     }
 

@@ -202,7 +202,7 @@ public final class IntakeViewModel {
         Intake form = parsed.intake();
         SecrecyMark mark = new SecrecyMark(secrecy.get(), secrecyTerm.get());
         tasks.write(() -> edited == null ? incidents.secrecy().intake(form, mark)
-                : incidents.secrecy().updateFacts(edited.id(), form.title(), form.happenedAt(), form.facts(), mark),
+                : incidents.secrecy().updateFacts(edited, form.title(), form.happenedAt(), form.facts(), mark),
                 taken -> {
             clear();
             onTaken.accept(taken);

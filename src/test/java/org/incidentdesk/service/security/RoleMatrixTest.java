@@ -77,7 +77,7 @@ class RoleMatrixTest {
         // incidents
         rows.add(new Row("IncidentService.intake", INCIDENT_CREATE, c -> c.incidents().intake(null)));
         rows.add(new Row("IncidentService.updateFacts", INCIDENT_EDIT,
-                c -> c.incidents().updateFacts(NONE, null, null, null)));
+                c -> c.incidents().updateFacts(null, null, null, null)));
         rows.add(new Row("IncidentService.advance", INCIDENT_EDIT,
                 c -> c.incidents().advance(NONE, IncidentPhase.ASSESSING)));
         rows.add(new Row("IncidentService.advance", INCIDENT_CLOSE,
@@ -105,7 +105,7 @@ class RoleMatrixTest {
         rows.add(new Row("IncidentSecrecy.mark", INCIDENT_EDIT, c -> c.incidents().secrecy().mark(NONE, null)));
         rows.add(new Row("IncidentSecrecy.intake", INCIDENT_CREATE, c -> c.incidents().secrecy().intake(null, null)));
         rows.add(new Row("IncidentSecrecy.updateFacts", INCIDENT_EDIT,
-                c -> c.incidents().secrecy().updateFacts(NONE, null, null, null, null)));
+                c -> c.incidents().secrecy().updateFacts(null, null, null, null, null)));
         rows.add(new Row("IncidentStatements.release", STATEMENT_RELEASE,
                 c -> c.incidents().statements().release(NONE)));
         rows.add(new Row("MonitoringKeywords.add", INCIDENT_EDIT, c -> c.incidents().keywords().add(NONE, null)));
