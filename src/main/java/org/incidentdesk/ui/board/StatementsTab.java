@@ -47,10 +47,12 @@ final class StatementsTab implements DetailTab {
         statements.setId("detail-statements");
         statements.setCellFactory(DetailPanes.textCells(model.texts()::statement));
         statements.setPrefHeight(120);
+        statements.setMinHeight(110);
         chosenText.setId("statement-chosen");
         chosenText.setEditable(false);
         chosenText.setWrapText(true);
         chosenText.setPrefRowCount(3);
+        chosenText.setMinHeight(60);
         frozen.setId("statement-frozen");
         frozen.setWrapText(true);
         frozen.getStyleClass().add("text-muted");
@@ -58,6 +60,7 @@ final class StatementsTab implements DetailTab {
         frozen.setVisible(false);
         decisions.setId("statement-decisions");
         decisions.setPrefHeight(70);
+        decisions.setMinHeight(60);
         statements.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> showChosen(chosen));
 
         TextArea draft = new TextArea();
@@ -104,10 +107,13 @@ final class StatementsTab implements DetailTab {
             keyword.clear();
         });
         FlowPane steps = new FlowPane(6, 6, submit, decide, release);
-        return DetailPanes.tab("statements", messages.get("board.tab.statements"), DetailPanes.section(statements,
+        // the versions, the chosen text, its decisions and the draft do not fit a small screen at once: it scrolls
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(DetailPanes.section(statements,
                 statements, steps, chosenText, frozen, new Label(messages.get("board.statement.versions")), decisions,
                 draft, new HBox(6, add, revise), new Label(messages.get("field.keyword")), keywords,
                 new HBox(6, keyword, addKeyword)));
+        scroll.setFitToWidth(true);
+        return DetailPanes.tab("statements", messages.get("board.tab.statements"), scroll);
     }
 
     private Button button(String id, String key, BooleanBinding enabled, Runnable action) {
