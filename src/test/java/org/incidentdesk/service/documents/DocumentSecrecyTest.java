@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
@@ -18,7 +17,6 @@ import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.Intake;
-import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.domain.security.SecrecyMark;
@@ -56,19 +54,7 @@ class DocumentSecrecyTest {
     }
 
     private static ActorSource clearedTo(Secrecy clearance) {
-        Principal principal = new Principal(new Actor("办公室丙"), 3L, null, null, Set.of(Role.OFFICE_STAFF), clearance,
-                false);
-        return new ActorSource() {
-            @Override
-            public Actor current() {
-                return principal.actor();
-            }
-
-            @Override
-            public Principal principal() {
-                return principal;
-            }
-        };
+        return IncidentFixture.account("办公室丙", clearance, Role.OFFICE_STAFF);
     }
 
     private Incident marked(Secrecy level, String term) {

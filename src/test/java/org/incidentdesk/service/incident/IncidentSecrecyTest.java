@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.incident.Incident;
@@ -15,12 +13,9 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineRenderer;
-import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.domain.security.SecrecyMark;
-import org.incidentdesk.service.common.ActorSource;
-import org.incidentdesk.service.plan.LevelAssessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,21 +30,7 @@ class IncidentSecrecyTest {
     }
 
     private IncidentService clearedTo(Secrecy clearance) {
-        Principal principal = new Principal(new Actor("办公室丙"), 3L, null, null, Set.of(Role.OFFICE_STAFF), clearance,
-                false);
-        ActorSource account = new ActorSource() {
-            @Override
-            public Actor current() {
-                return principal.actor();
-            }
-
-            @Override
-            public Principal principal() {
-                return principal;
-            }
-        };
-        return new IncidentService(office.store, office.clock, account, office.events, office.plans,
-                new LevelAssessor(), IncidentFixture.ZONE);
+        return office.incidentsAs(IncidentFixture.account("办公室丙", clearance, Role.OFFICE_STAFF));
     }
 
     private List<TimelineEntry> marks(long incidentId) {

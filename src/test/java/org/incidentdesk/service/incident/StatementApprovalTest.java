@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.incident.Incident;
@@ -21,11 +19,8 @@ import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Permission;
-import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
-import org.incidentdesk.service.common.ActorSource;
-import org.incidentdesk.service.plan.LevelAssessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,20 +37,7 @@ class StatementApprovalTest {
 
     /** The same office's incidents as a signed-in account with {@code roles}. */
     private IncidentService signedIn(String name, Role... roles) {
-        Principal principal = new Principal(new Actor(name), 7L, null, null, Set.of(roles), Secrecy.SECRET, false);
-        ActorSource account = new ActorSource() {
-            @Override
-            public Actor current() {
-                return principal.actor();
-            }
-
-            @Override
-            public Principal principal() {
-                return principal;
-            }
-        };
-        return new IncidentService(office.store, office.clock, account, office.events, office.plans,
-                new LevelAssessor(), IncidentFixture.ZONE);
+        return office.incidentsAs(IncidentFixture.account(name, Secrecy.SECRET, roles));
     }
 
     private static String key(ValidationException refused) {
