@@ -184,7 +184,8 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
         return open(dataDir, zone, scheduler, actors, settings -> Database.openEmbedded(dataDir,
-                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())));
+                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())),
+                ThisWorkstation.id());
     }
 
     /**
@@ -194,11 +195,20 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
                                         ActorSource actors) {
-        return open(dataDir, zone, scheduler, actors, settings -> Database.openServer(server));
+        return openShared(dataDir, server, zone, scheduler, actors, ThisWorkstation.id());
+    }
+
+    /**
+     * As above, as the workstation {@code origin}: two contexts in one JVM (the tests of two workstations on one
+     * server) must differ, or each would take the other's changes for its own.
+     */
+    public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
+                                        ActorSource actors, WorkstationId origin) {
+        return open(dataDir, zone, scheduler, actors, settings -> Database.openServer(server), origin);
     }
 
     private static AppContext open(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
-                                   Function<BackupSettings, Database> opener) {
+                                   Function<BackupSettings, Database> opener, WorkstationId origin) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -221,24 +231,6 @@ public final class AppContext implements AutoCloseable {
             scheduler.close();
             throw failure;
         }
-        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, ThisWorkstation.id());
-    }
-
-    /**
-     * Opens the program on a shared office database (PostgreSQL, already opened and migrated), as the workstation
-     * {@code origin}; {@code dataDir} still holds this workstation's own files (settings, log, evidence). A new,
-     * empty office database gets the demo office as an embedded one does. The context owns the database.
-     */
-    public static AppContext openShared(Database database, Path dataDir, ZoneId zone, Scheduler scheduler,
-            ActorSource actors, WorkstationId origin) {
-        try {
-            PrivateFiles.createDirectories(dataDir);
-        } catch (IOException e) {
-            scheduler.close();
-            database.close();
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
-        BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
         return assemble(dataDir, database, zone, scheduler, actors, backupSettings, origin);
     }
 
