@@ -4,15 +4,18 @@ import static org.incidentdesk.store.generated.Tables.DOCUMENT_OFFICE;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT;
 import static org.incidentdesk.store.generated.Tables.ISSUED_DOCUMENT_PDF;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.store.generated.tables.records.DocumentOfficeRecord;
 import org.incidentdesk.store.generated.tables.records.IssuedDocumentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The office's document settings, its yearly 文号 series and the record of issued documents. */
 public final class DocumentRepository {
@@ -72,13 +75,23 @@ public final class DocumentRepository {
     }
 
     public List<IssuedDocument> recent(int limit) {
-        return dsl.selectFrom(ISSUED_DOCUMENT).orderBy(ISSUED_DOCUMENT.ID.desc()).limit(limit)
-                .fetch(DocumentRepository::issued);
+        return issued(null, null, limit, Secrecy.TOP_SECRET);
     }
 
     /** Issued documents of {@code form} (null: any) for {@code incidentId} (null: any), newest first. */
     public List<IssuedDocument> issued(String form, Long incidentId, int limit) {
-        Condition where = DSL.noCondition();
+        return issued(form, incidentId, limit, Secrecy.TOP_SECRET);
+    }
+
+    /**
+     * As {@link #issued(String, Long, int)}, only those whose secrecy mark {@code clearance} permits (a document
+     * recorded without a mark, as before V3 stored one, is unmarked).
+     */
+    public List<IssuedDocument> issued(String form, Long incidentId, int limit, Secrecy clearance) {
+        List<String> permitted = Arrays.stream(Secrecy.values()).filter(clearance::permits).map(Secrecy::name)
+                .collect(Collectors.toCollection(ArrayList::new));
+        permitted.add("");
+        Condition where = ISSUED_DOCUMENT.SECRECY.in(permitted);
         if (form != null) {
             where = where.and(ISSUED_DOCUMENT.FORM.eq(form));
         }

@@ -22,6 +22,8 @@ import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.domain.security.SecrecyMark;
 import org.incidentdesk.store.generated.tables.records.IncidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -154,6 +156,14 @@ public final class IncidentRepository {
         guarded(incident, r, stamp);
     }
 
+    /** Sets the incident's secrecy mark (密级 and 保密期限). */
+    public void updateSecrecy(Incident incident, SecrecyMark mark, Stamp stamp) {
+        IncidentRecord r = dsl.newRecord(INCIDENT);
+        r.setSecrecy(mark.level().name());
+        r.setSecrecyTerm(mark.term());
+        guarded(incident, r, stamp);
+    }
+
     /**
      * Marks the incident changed (next version, who/when) when one of its child rows changed. Not guarded: two
      * people adding notes at once both succeed, while an edit of the incident's own columns read before
@@ -212,7 +222,8 @@ public final class IncidentRepository {
                 Times.reported(r.getDiscoveredAt(), r.getDiscoveredOffset()), IncidentPhase.valueOf(r.getPhase()),
                 level(r.getLevelId(), r.getLevelRank(), r.getLevelName(), r.getLevelColour()), r.getPlanId(),
                 r.getPlanVersion(), Times.instant(r.getCreatedAt()), r.getCreatedBy(),
-                Times.instant(r.getUpdatedAt()), r.getUpdatedBy(), r.getVersion());
+                Times.instant(r.getUpdatedAt()), r.getUpdatedBy(), r.getVersion(),
+                new SecrecyMark(Secrecy.valueOf(r.getSecrecy()), r.getSecrecyTerm()));
     }
 
     private static final class OpenTasks {

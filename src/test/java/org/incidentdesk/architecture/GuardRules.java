@@ -37,7 +37,7 @@ public final class GuardRules {
             + "|overallLevel|overall|sensitivePeriodNow|authorities|decisions|board|receipts|history"
             + "|historyOfIncident|noticeData|authority|issuerRoles|roleName|authorityFor|alerts|accountability"
             + "|revisions|reviews|gather|onBackupTaken|backups|newest|bulletin|newestWarning|report|review"
-            + "|warningNotice|warningStanding|plan|matches|activePlan|diffAgainstTemplate)");
+            + "|warningNotice|warningStanding|plan|matches|activePlan|diffAgainstTemplate|secrecy|statement)");
 
     /** Read-only methods whose name elsewhere acts: {@code DeadlineService.open} lists, {@code ReviewService.open} opens. */
     static final Set<String> READS_HERE = Set.of("DeadlineService.open", "IncidentService.propose",

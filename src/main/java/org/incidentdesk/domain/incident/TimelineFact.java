@@ -11,6 +11,7 @@ import java.util.Map;
 import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.escalation.CallOutcome;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.domain.warning.WarningChangeKind;
 
 /**
@@ -96,6 +97,29 @@ public sealed interface TimelineFact {
     record FactsUpdated(String title) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.FACTS;
+        }
+    }
+
+    /** The incident's secrecy mark (密级, with its 保密期限 or null) was set or, to {@code NONE}, cleared. */
+    record SecrecyMarked(Secrecy from, String fromTerm, Secrecy to, String toTerm) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.FACTS;
+        }
+
+        @Override
+        public String variant() {
+            return to == Secrecy.NONE ? "cleared" : toTerm == null ? "noTerm" : null;
+        }
+
+        @Override
+        public List<Object> args() {
+            return Arrays.asList(to, toTerm);
+        }
+
+        @Override
+        public List<FieldChange> changes() {
+            return List.of(new FieldChange("secrecy", from.name(), to.name()),
+                    new FieldChange("secrecyTerm", fromTerm, toTerm));
         }
     }
 
@@ -234,10 +258,78 @@ public sealed interface TimelineFact {
         }
     }
 
-    /** A statement became the agreed wording (统一口径); its wording is the person's text. */
+    /**
+     * A statement became the agreed wording (统一口径) in one step, as before approval existed (issue 20); kept for
+     * the rows written then. Its wording is the person's text.
+     */
     record StatementAgreed(long statementId) implements TimelineFact {
         public TimelineKind kind() {
             return TimelineKind.STATEMENT;
+        }
+    }
+
+    /**
+     * A new version of a statement was drafted from a frozen one (approved, returned, released or superseded): the
+     * frozen text stays as it was; the new wording is the person's text and needs approval again.
+     */
+    record StatementRevised(long statementId, long previousId, int revision) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.STATEMENT;
+        }
+
+        @Override
+        public List<Object> args() {
+            return List.of(revision);
+        }
+    }
+
+    /** A draft statement's text was changed before it was submitted; the new wording is the person's text. */
+    record StatementEdited(long statementId, int revision) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.STATEMENT;
+        }
+
+        @Override
+        public List<Object> args() {
+            return List.of(revision);
+        }
+    }
+
+    /** A statement version was submitted to a leader for approval. */
+    record StatementSubmitted(long statementId, int revision) implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.STATEMENT;
+        }
+
+        @Override
+        public List<Object> args() {
+            return List.of(revision);
+        }
+    }
+
+    /**
+     * A leader decided on a submitted statement version: approved it as the agreed wording (统一口径) or returned it
+     * for changes. Who and when are the entry's own; the leader's comment (required on a return) is the person's text.
+     */
+    record StatementDecided(long statementId, int revision, StatementReview.Decision decision)
+            implements TimelineFact {
+        public TimelineKind kind() {
+            return TimelineKind.STATEMENT;
+        }
+
+        @Override
+        public String variant() {
+            return decision.name();
+        }
+
+        @Override
+        public List<Object> args() {
+            return List.of(revision);
+        }
+
+        @Override
+        public String action() {
+            return decision == StatementReview.Decision.APPROVED ? "statementApproved" : "statementReturned";
         }
     }
 

@@ -17,6 +17,8 @@ public enum FormKind {
     FINAL_REPORT("final-report", true, true, "final-report"),
     BULLETIN("bulletin", true, true, "opinion-bulletin"),
     REVIEW_REPORT("review-report", true, true, "summary-report"),
+    /** The agreed wording (统一口径) as final, for the member units: only a version a leader approved prints. */
+    STATEMENT("statement", false, true, null),
     ROSTER("roster", false, false, null),
     DUTY("duty", false, false, null),
     PLAN("plan", false, false, null);

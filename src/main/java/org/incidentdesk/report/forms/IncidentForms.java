@@ -17,6 +17,17 @@ public final class IncidentForms {
     private IncidentForms() {
     }
 
+    /**
+     * 统一口径 as final: the approved text, paragraph by paragraph, and in the 附注 which version it is and who
+     * approved it when. It goes to the member units without a 文号, so without the masthead (marks still top left).
+     */
+    public static OfficialDocument statement(IssueDetails issue, StatementFormData data) {
+        OfficialDocument.Builder doc = frame(issue, "关于" + data.incidentTitle() + "的统一口径").masthead(null);
+        data.text().lines().filter(line -> !line.isBlank()).forEach(line -> doc.add(text(line.strip())));
+        return doc.note("本口径为第" + data.revision() + "稿，经" + data.approvedBy() + "于"
+                + ChineseNumbers.dateTime(data.approvedAt()) + "审批同意，对外发布和答复一律以此为准").build();
+    }
+
     public static OfficialDocument warningNotice(IssueDetails issue, WarningNoticeData data) {
         String category = orBlankText(data.category());
         String level = orBlankText(data.level());

@@ -98,6 +98,12 @@ public final class SampleForms {
                         "续报：预警期间每日17时前续报", "约谈提醒")));
     }
 
+    public static StatementFormData statement() {
+        return new StatementFormData(EVENT, "11月28日，网民反映县城某中学食堂卫生问题。县教体局已会同市场监管部门到校核查，"
+                + "所涉食材均在保质期内，操作间卫生存在不规范问题，已责令学校立即整改。\n核查和整改情况将及时向社会公布。",
+                2, "带班领导（示例）", FOUND.plusHours(5));
+    }
+
     private static ReviewReportData.ScoredDeadline scored(String rule, String owner, LocalDateTime due, LocalDateTime done) {
         Duration delay = done == null ? null : Duration.between(due, done);
         ReviewReportData.Outcome outcome = done == null ? ReviewReportData.Outcome.MISSED

@@ -14,10 +14,13 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.SevenWs;
+import org.incidentdesk.domain.incident.StatementReview;
+import org.incidentdesk.domain.security.SecrecyMark;
 import org.incidentdesk.report.ChineseNumbers;
 import org.incidentdesk.report.forms.IncidentReportData;
 import org.incidentdesk.report.forms.ReviewReportData;
 import org.incidentdesk.report.forms.SituationBulletinData;
+import org.incidentdesk.report.forms.StatementFormData;
 import org.incidentdesk.report.forms.WarningNoticeData;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.service.incident.IncidentService;
@@ -64,6 +67,20 @@ public final class BoardFormData implements IncidentFormData {
     @Override
     public Optional<IncidentReportData> report(long incidentId, IncidentReportData.Stage stage, int sequence) {
         return detail(incidentId).map(d -> report(d, stage, sequence));
+    }
+
+    @Override
+    public Optional<SecrecyMark> secrecy(long incidentId) {
+        return detail(incidentId).map(d -> d.incident().secrecy());
+    }
+
+    /** The agreed wording in force (approved or released), with the leader's approval of that version. */
+    @Override
+    public Optional<StatementFormData> statement(long incidentId) {
+        return detail(incidentId).flatMap(d -> d.agreedStatement().flatMap(agreed -> d.reviewsOf(agreed.id()).stream()
+                .filter(r -> r.decision() == StatementReview.Decision.APPROVED).reduce((a, b) -> b)
+                .map(approval -> new StatementFormData(d.incident().title(), agreed.text(), agreed.revision(),
+                        approval.decidedBy(), approval.decidedAt().atZone(zone).toLocalDateTime()))));
     }
 
     @Override

@@ -27,16 +27,22 @@ public final class DocumentReprints {
     private final Store store;
     private final Clock clock;
     private final ActorSource actors;
+    private final DocumentSecrecy secrecy;
 
     public DocumentReprints(Store store, Clock clock, ActorSource actors) {
         this.store = store;
         this.clock = clock;
         this.actors = actors;
+        this.secrecy = new DocumentSecrecy(actors, IncidentFormData.none());
     }
 
-    /** Issued documents of {@code form} (null: every form) for {@code incidentId} (null: any), newest first. */
+    /**
+     * Issued documents of {@code form} (null: every form) for {@code incidentId} (null: any), newest first: those
+     * the account's clearance permits.
+     */
     public List<IssuedDocument> issued(FormKind form, Long incidentId, int limit) {
-        return store.inTransaction(s -> s.documents().issued(form == null ? null : form.id(), incidentId, limit));
+        return store.inTransaction(s -> s.documents().issued(form == null ? null : form.id(), incidentId, limit,
+                secrecy.clearance()));
     }
 
     /** The PDF as it was issued. */
@@ -76,9 +82,12 @@ public final class DocumentReprints {
         });
     }
 
-    private static IssuedDocument record(StoreSession s, long documentId) {
-        return s.documents().issued(documentId).orElseThrow(() -> new ValidationException(List.of(
+    /** The issued document, refused when there is none or it is above the account's clearance. */
+    private IssuedDocument record(StoreSession s, long documentId) {
+        IssuedDocument record = s.documents().issued(documentId).orElseThrow(() -> new ValidationException(List.of(
                 Violation.of("document", "validation.report.noIssued", documentId))));
+        secrecy.requireCleared(record.secrecyLevel(), numberOrTitle(record));
+        return record;
     }
 
     private static RenderedPdf kept(StoreSession s, IssuedDocument record) {

@@ -70,6 +70,7 @@ public final class DocumentService {
     private final PlanFormData plans;
     private final IncidentActs acts;
     private final DispatchRecords dispatches;
+    private final DocumentSecrecy secrecy;
 
     public DocumentService(Store store, Clock clock, ZoneId zone, ActorSource actors, DocumentComposer composer,
                          IncidentFormData incidents) {
@@ -96,6 +97,7 @@ public final class DocumentService {
         this.actors = actors;
         this.composer = composer;
         this.incidents = incidents;
+        this.secrecy = new DocumentSecrecy(actors, incidents);
     }
 
     public List<FormKind> forms() {
@@ -183,8 +185,9 @@ public final class DocumentService {
         return PdfPrinting.printers();
     }
 
+    /** The newest documents issued, those the account's clearance permits. */
     public List<IssuedDocument> recentlyIssued(int limit) {
-        return store.inTransaction(s -> s.documents().recent(limit));
+        return store.inTransaction(s -> s.documents().issued(null, null, limit, secrecy.clearance()));
     }
 
     private IssuedPdf issue(FormRequest request, IssuedDocument.Delivery delivery, String target,
@@ -201,7 +204,7 @@ public final class DocumentService {
             Stamp stamp = stamp();
             IssuedDocument record = new IssuedDocument(null, request.form().id(), document.title(), number,
                     subject.incidentIds().isEmpty() ? request.incidentId() : subject.incidentIds().get(0), delivery,
-                    target, pdf.pages(), pdf.sha256(), request.secrecy().name(), request.urgency().name(), stamp.at(),
+                    target, pdf.pages(), pdf.sha256(), subject.request().secrecy().name(), request.urgency().name(), stamp.at(),
                     stamp.actor().name());
             long id = s.documents().record(record, stamp);
             s.documents().keepPdf(id, pdf.bytes());
@@ -248,13 +251,22 @@ public final class DocumentService {
         }
     }
 
+    /** The request's subject, marked at least as its incidents are; refused above the account's clearance. */
     private Subject subject(FormRequest request) {
+        Subject subject = unmarked(request);
+        FormRequest marked = secrecy.marked(subject.request(), subject.incidentIds());
+        secrecy.requireCleared(org.incidentdesk.domain.security.Secrecy.valueOf(marked.secrecy().name()),
+                marked.form().id());
+        return new Subject(marked, subject.incidentIds(), subject.pendingWarning());
+    }
+
+    private Subject unmarked(FormRequest request) {
         if (request.sample() || !request.form().fromIncident()) {
             return new Subject(request, List.of(), null);
         }
         if (isWarningNotice(request.form())) {
             long warningId = request.warningId() != null ? request.warningId()
-                    : incidents.newestWarning(incident(request)).orElseThrow(() -> noData(request));
+                    : incidents.newestWarning(incident(request)).orElseThrow(() -> noData(request, "noIncident"));
             WarningStanding standing = incidents.warningStanding(warningId).orElseThrow(() -> noWarning(warningId));
             return new Subject(request.forWarning(warningId), standing.incidentIds(),
                     standing.awaitingApproval() ? standing.number() : null);
@@ -296,9 +308,11 @@ public final class DocumentService {
             case FINAL_REPORT -> IncidentForms.incidentReport(upward(issue, roster),
                     report(request, IncidentReportData.Stage.FINAL, office, roster));
             case BULLETIN -> IncidentForms.bulletin(issue, request.sample() ? SampleForms.bulletin(request.sequence())
-                    : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request)));
+                    : incidents.bulletin(incident(request), request.sequence()).orElseThrow(() -> noData(request, "noIncident")));
             case PLAN -> PlanDocumentForm.of(issue, plans.plan(request.planId()).orElseThrow(() -> noPlan(request)));
             case REVIEW_REPORT -> ReviewForm.of(upward(issue, roster), review(request));
+            case STATEMENT -> IncidentForms.statement(issue, request.sample() ? SampleForms.statement()
+                    : incidents.statement(incident(request)).orElseThrow(() -> noData(request, "noApprovedStatement")));
         };
     }
 
@@ -316,7 +330,7 @@ public final class DocumentService {
     /** The review's data; its accountability records only when the request asks for them. */
     private ReviewReportData review(FormRequest request) {
         ReviewReportData data = request.sample() ? SampleForms.review()
-                : incidents.review(incident(request)).orElseThrow(() -> noData(request));
+                : incidents.review(incident(request)).orElseThrow(() -> noData(request, "noIncident"));
         return request.accountability() ? data : data.withoutAccountability();
     }
 
@@ -338,7 +352,7 @@ public final class DocumentService {
             return SampleForms.report(stage, request.sequence());
         }
         IncidentReportData data = incidents.report(incident(request), stage, request.sequence())
-                .orElseThrow(() -> noData(request));
+                .orElseThrow(() -> noData(request, "noIncident"));
         Optional<ResponseDuty.OnCall> contact = officeContact(roster);
         return data.sentBy(office.officeName(), contact.map(ResponseDuty.OnCall::person).orElse(null),
                 contact.map(DocumentService::phone).orElse(null));
@@ -366,8 +380,8 @@ public final class DocumentService {
         return request.incidentId();
     }
 
-    private static ValidationException noData(FormRequest request) {
-        return new ValidationException(List.of(Violation.of("incident", "validation.report.noIncident",
+    private static ValidationException noData(FormRequest request, String reason) {
+        return new ValidationException(List.of(Violation.of("incident", "validation.report." + reason,
                 request.incidentId(), request.form().id())));
     }
 

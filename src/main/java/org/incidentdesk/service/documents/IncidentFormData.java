@@ -1,9 +1,11 @@
 package org.incidentdesk.service.documents;
 
 import java.util.Optional;
+import org.incidentdesk.domain.security.SecrecyMark;
 import org.incidentdesk.report.forms.IncidentReportData;
 import org.incidentdesk.report.forms.ReviewReportData;
 import org.incidentdesk.report.forms.SituationBulletinData;
+import org.incidentdesk.report.forms.StatementFormData;
 import org.incidentdesk.report.forms.WarningNoticeData;
 
 /**
@@ -23,6 +25,16 @@ public interface IncidentFormData {
 
     /** The notice of the stored warning {@code warningId}; empty where warnings are not known. */
     default Optional<WarningNoticeData> warningNotice(long warningId, WarningNoticeData.Action action) {
+        return Optional.empty();
+    }
+
+    /** The incident's secrecy mark, which its documents carry at least; empty where incidents are not known. */
+    default Optional<SecrecyMark> secrecy(long incidentId) {
+        return Optional.empty();
+    }
+
+    /** The incident's agreed wording as a leader approved it; empty where it has none approved. */
+    default Optional<StatementFormData> statement(long incidentId) {
         return Optional.empty();
     }
 

@@ -51,7 +51,8 @@ import org.incidentdesk.store.StoreSession;
  * re-assessment, tasks, notes, statements, keywords, metrics and the shift handover. Every change is one
  * transaction that also writes its timeline row and audit entry, and is announced with
  * {@link IncidentChanged}, announced after it commits; a refused change stores nothing. Thread-safe; never call it on
- * the JavaFX thread.
+ * the JavaFX thread. A little over 400 lines as one piece: it is the single entrance to the incident use cases, most
+ * of its methods one transaction or a delegation to the part that holds the logic (statements, secrecy, parties…).
  */
 public final class IncidentService {
     static final int MAX_NOTE = 4000;
@@ -66,6 +67,7 @@ public final class IncidentService {
     private final ShiftHandovers handovers;
     private final IncidentStatements statements;
     private final MonitoringKeywords keywords;
+    private final IncidentSecrecy secrecy;
     private final IncidentTasks tasks;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
@@ -73,6 +75,7 @@ public final class IncidentService {
         this.handovers = new ShiftHandovers(changes);
         this.statements = new IncidentStatements(changes);
         this.keywords = new MonitoringKeywords(changes);
+        this.secrecy = new IncidentSecrecy(changes, this);
         this.tasks = new IncidentTasks(changes, this::planOf);
         this.plans = plans;
         this.zone = zone;
@@ -155,7 +158,7 @@ public final class IncidentService {
         long id = incident.id();
         return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
-                s.metrics().forIncident(id), s.evidence().forIncident(id));
+                s.metrics().forIncident(id), s.evidence().forIncident(id), s.statements().reviewsOfIncident(id));
     }
 
     // ---- intake and facts
@@ -323,9 +326,14 @@ public final class IncidentService {
                 (s, incident, stamp) -> new IncidentChanges.Outcome<>(null, new TimelineFact.Note(), text.strip()));
     }
 
-    /** The statements drafted, agreed (统一口径) and released for the incidents. */
+    /** The incidents' statements: drafted, submitted, approved by a leader (统一口径) or returned, and released. */
     public IncidentStatements statements() {
         return statements;
+    }
+
+    /** The incidents' secrecy marks (密级 and 保密期限), and intake and corrections with their mark. */
+    public IncidentSecrecy secrecy() {
+        return secrecy;
     }
 
     /** The incidents' monitoring keywords (监测主题和关键词). */

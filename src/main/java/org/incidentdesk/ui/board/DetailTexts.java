@@ -12,6 +12,7 @@ import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.Statement;
+import org.incidentdesk.domain.incident.StatementReview;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineRenderer;
 import org.incidentdesk.service.incident.EvidenceService;
@@ -57,8 +58,17 @@ public final class DetailTexts {
                 + timeline.render(t);
     }
 
+    /** One version in the list: its revision, state, who last changed it, and its text on one line. */
     public String statement(Statement st) {
-        return "[" + messages.name(st.status()) + "] " + st.text();
+        return messages.get("board.statement.line", st.revision(), messages.name(st.status()), st.updatedBy()) + "  "
+                + st.text().replace('\n', ' ');
+    }
+
+    /** A leader's decision on a version: which version, who, when, and the comment where there is one. */
+    public String statementReview(Statement st, StatementReview review) {
+        String line = messages.get("board.statement.revision", st.revision()) + "  " + messages.get("board.statement.review." + review.decision().name(), review.decidedBy(),
+                review.decidedAt().atZone(zone).format(TIME));
+        return review.comment() == null ? line : line + "：" + review.comment();
     }
 
     public String evidence(Evidence e) {
@@ -96,7 +106,10 @@ public final class DetailTexts {
     public List<FactLine> facts(Incident i) {
         IncidentFacts f = i.facts();
         String unknown = messages.get("incident.cli.unknownTime");
+        String secrecy = messages.name(i.secrecy().level())
+                + (i.secrecy().term() == null ? "" : "★" + i.secrecy().term());
         return List.of(
+                line("incident.secrecy", secrecy),
                 line("incident.discoveredAt", reported(i.discoveredAt())),
                 line("incident.happenedAt", i.happenedAt() == null ? unknown : reported(i.happenedAt())),
                 line("incident.when", f.sevenWs().when()), line("incident.where", f.sevenWs().where()),

@@ -90,6 +90,11 @@ final class IncidentDetailView {
     }
 
     private void actions() {
+        List<String> shown = actions.getChildren().stream().map(Node::getId).filter(id -> id.startsWith("phase-"))
+                .toList();
+        if (shown.equals(model.nextPhases().stream().map(next -> "phase-" + next.name()).toList())) {
+            return; // a reload that leaves the phases as they were keeps the buttons (a click on one may be under way)
+        }
         actions.getChildren().clear();
         for (IncidentPhase next : model.nextPhases()) {
             Button b = new Button("→ " + messages.name(next));

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.IncidentPhase;
+import org.incidentdesk.domain.incident.StatementReview;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.EventCategory;
@@ -182,11 +183,23 @@ public final class IncidentDetailViewModel {
         act("board.action.statement", () -> incidents.statements().draft(id(), text));
     }
 
-    public void agreeStatement(long statementId) {
-        act("board.action.statement", () -> incidents.statements().agree(statementId));
+    /** Changes a version's wording: a draft in place, a settled version as a new version needing approval. */
+    public void reviseStatement(long statementId, String text) {
+        act("board.action.statement", () -> incidents.statements().revise(statementId, text));
     }
 
-    /** Releases the statement to the public: the public response the plan's deadlines ask for. */
+    public void submitStatement(long statementId) {
+        act("board.action.statement", () -> incidents.statements().submit(statementId));
+    }
+
+    /** A leader's decision on a submitted version (the signed-in account is the leader; the service checks it). */
+    public void decideStatement(long statementId, StatementReview.Decision decision, String comment) {
+        act("board.action.statement", () -> decision == StatementReview.Decision.APPROVED
+                ? incidents.statements().approve(statementId, comment)
+                : incidents.statements().returnForChanges(statementId, comment));
+    }
+
+    /** Releases the approved version to the public: the public response the plan's deadlines ask for. */
     public void releaseStatement(long statementId) {
         act("board.action.statement", () -> incidents.statements().release(statementId));
     }

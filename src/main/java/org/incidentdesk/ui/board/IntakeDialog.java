@@ -18,6 +18,7 @@ import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.DialogWindows;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.domain.security.Secrecy;
 
 /**
  * 接报: the three quick fields on top (title, category, discovered — blank is now), the full facts folded below.
@@ -57,6 +58,14 @@ final class IntakeDialog {
         quick.addRow(1, new Label(messages.get("field.incident.category")), category);
         quick.addRow(2, new Label(messages.get("field.incident.discoveredAt")), discovered);
         quick.addRow(3, new Label(messages.get("field.incident.happenedAt")), happened);
+        ComboBox<Secrecy> secrecy = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(Secrecy.values()));
+        secrecy.setId("intake-secrecy");
+        secrecy.valueProperty().bindBidirectional(model.secrecyProperty());
+        secrecy.setConverter(Choices.named(messages::name));
+        TextField term = field("intake-secrecy-term", model.secrecyTermProperty());
+        term.setPromptText(messages.get("board.secrecy.term"));
+        term.disableProperty().bind(model.secrecyProperty().isEqualTo(Secrecy.NONE));
+        quick.addRow(4, new Label(messages.get("field.incident.secrecy")), new javafx.scene.layout.HBox(6, secrecy, term));
         title.setPrefColumnCount(32);
         // the deadlines count from the category and the discovery time: corrected facts leave them as they were
         category.setDisable(editing);

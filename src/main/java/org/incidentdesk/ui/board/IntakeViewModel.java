@@ -25,6 +25,8 @@ import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.plan.EventCategory;
+import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.domain.security.SecrecyMark;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.TaskRunner;
@@ -32,7 +34,7 @@ import org.incidentdesk.ui.common.TaskRunner;
 /**
  * Taking a report: quick (title, category, discovered now) or full (the seven Ws and R15's facts); and, after
  * {@link #edit}, correcting an incident's title, event time and facts (its category and discovery time stay: the
- * deadlines count from them). The problems are checked as the user types, by the same rules the service
+ * deadlines count from them); both with the incident's secrecy mark (密级 and 保密期限). The problems are checked as the user types, by the same rules the service
  * applies, and listed in the UI's language; the form can be submitted only without problems. Times are typed
  * "2026-03-01 08:30" in the office's zone or ISO-8601 with an offset.
  */
@@ -67,6 +69,8 @@ public final class IntakeViewModel {
     private final StringProperty spread = new SimpleStringProperty("");
     private final StringProperty trueSituation = new SimpleStringProperty("");
     private final StringProperty background = new SimpleStringProperty("");
+    private final ObjectProperty<Secrecy> secrecy = new SimpleObjectProperty<>(Secrecy.NONE);
+    private final StringProperty secrecyTerm = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<String>> problems = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Incident> editing = new ReadOnlyObjectWrapper<>();
 
@@ -80,9 +84,11 @@ public final class IntakeViewModel {
         this.zone = zone;
         this.categories = categories;
         for (var p : List.of(title, discovered, happened, when, where, who, what, why, how, result, source,
-                firstPublished, firstMedium, firstPlatform, firstAccount, links, spread, trueSituation, background)) {
+                firstPublished, firstMedium, firstPlatform, firstAccount, links, spread, trueSituation, background,
+                secrecyTerm)) {
             p.addListener((o, a, b) -> check());
         }
+        secrecy.addListener((o, a, b) -> check());
         category.addListener((o, a, b) -> check());
         check();
     }
@@ -91,10 +97,12 @@ public final class IntakeViewModel {
     public void clear() {
         editing.set(null);
         for (var p : List.of(title, discovered, happened, when, where, who, what, why, how, result, source,
-                firstPublished, firstMedium, firstPlatform, firstAccount, links, spread, trueSituation, background)) {
+                firstPublished, firstMedium, firstPlatform, firstAccount, links, spread, trueSituation, background,
+                secrecyTerm)) {
             p.set("");
         }
         category.set(null);
+        secrecy.set(Secrecy.NONE);
     }
 
     /** Fills the form with {@code incident} as it stands, so that submitting corrects its facts. */
@@ -122,6 +130,8 @@ public final class IntakeViewModel {
         spread.set(f.spread());
         trueSituation.set(f.trueSituation());
         background.set(f.background());
+        secrecy.set(incident.secrecy().level());
+        secrecyTerm.set(incident.secrecy().term() == null ? "" : incident.secrecy().term());
         editing.set(incident);
         check();
     }
@@ -142,6 +152,7 @@ public final class IntakeViewModel {
                 how.get(), result.get()), source.get(), publishedAt, firstMedium.get(), firstPlatform.get(),
                 firstAccount.get(), List.of(links.get().split("\\R")), spread.get(), trueSituation.get(),
                 background.get());
+        found.addAll(SecrecyMark.check("incident.secrecyTerm", secrecyTerm.get()));
         EventCategory chosen = category.get();
         Intake intake = new Intake(title.get(), chosen == null ? "" : chosen.id(), discoveredAt, happenedAt, facts);
         OffsetDateTime asDiscovered = discoveredAt != null ? discoveredAt : clock.instant().atZone(zone).toOffsetDateTime();
@@ -189,8 +200,10 @@ public final class IntakeViewModel {
         }
         Incident edited = editing.get();
         Intake form = parsed.intake();
-        tasks.write(() -> edited == null ? incidents.intake(form)
-                : incidents.updateFacts(edited, form.title(), form.happenedAt(), form.facts()), taken -> {
+        SecrecyMark mark = new SecrecyMark(secrecy.get(), secrecyTerm.get());
+        tasks.write(() -> edited == null ? incidents.secrecy().intake(form, mark)
+                : incidents.secrecy().updateFacts(edited, form.title(), form.happenedAt(), form.facts(), mark),
+                taken -> {
             clear();
             onTaken.accept(taken);
         }, failure -> failures.toForm(failure, problemsByField -> onRefused.accept(List.copyOf(problemsByField.values()))));
@@ -223,6 +236,16 @@ public final class IntakeViewModel {
 
     public StringProperty happenedProperty() {
         return happened;
+    }
+
+    /** The incident's 密级 (unmarked by default); its documents carry at least this mark. */
+    public ObjectProperty<Secrecy> secrecyProperty() {
+        return secrecy;
+    }
+
+    /** The 保密期限 printed after the star (机密★1年); ignored while unmarked. */
+    public StringProperty secrecyTermProperty() {
+        return secrecyTerm;
     }
 
     /** The fact fields of the full form, by their field name ({@code incident.when}, …), in form order. */

@@ -169,9 +169,10 @@ class ActsAndWindowsTest {
         try (DeadlineFixture office = new DeadlineFixture("archives")) {
             Incident incident = office.intake("inquiry", null, Duration.ZERO);
             Statement statement = office.incidents.statements().draft(incident.id(), "经核查，网传情况不属实。");
-            office.incidents.statements().agree(statement.id());
+            office.incidents.statements().submit(statement.id());
+            office.incidents.statements().approve(statement.id(), null);
             assertEquals(DeadlineState.OPEN, office.only(incident.id(), "public-response").state(),
-                    "agreeing the wording is not yet the public response");
+                    "approving the wording is not yet the public response");
             office.advance(Duration.ofMinutes(40));
             office.incidents.statements().release(statement.id());
             Deadline response = office.only(incident.id(), "public-response");

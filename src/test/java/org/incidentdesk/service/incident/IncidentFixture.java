@@ -7,10 +7,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.AuditEntry;
 import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.domain.roster.UnitKind;
 import org.incidentdesk.domain.event.IncidentEvent;
 import org.incidentdesk.service.common.ActorSource;
@@ -55,6 +59,27 @@ public final class IncidentFixture implements AutoCloseable {
     /** Whoever {@link #actAs} last named, for other services of the same office. */
     public ActorSource actors() {
         return () -> actor;
+    }
+
+    /** A signed-in account: {@code name}, with {@code roles}, cleared up to {@code clearance}. */
+    public static ActorSource account(String name, Secrecy clearance, Role... roles) {
+        Principal principal = new Principal(new Actor(name), 7L, null, null, Set.of(roles), clearance, false);
+        return new ActorSource() {
+            @Override
+            public Actor current() {
+                return principal.actor();
+            }
+
+            @Override
+            public Principal principal() {
+                return principal;
+            }
+        };
+    }
+
+    /** This office's incidents as {@code account} acts on them. */
+    public IncidentService incidentsAs(ActorSource account) {
+        return new IncidentService(store, clock, account, events, plans, new LevelAssessor(), ZONE);
     }
 
     public void actAs(String name) {

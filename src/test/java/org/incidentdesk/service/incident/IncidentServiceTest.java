@@ -325,12 +325,14 @@ class IncidentServiceTest {
         Incident incident = quick("某事件");
         var first = incidents.statements().draft(incident.id(), "口径一");
         var second = incidents.statements().draft(incident.id(), "口径二");
-        incidents.statements().agree(first.id());
-        incidents.statements().agree(second.id());
+        incidents.statements().submit(first.id());
+        incidents.statements().approve(first.id(), null);
+        incidents.statements().submit(second.id());
+        incidents.statements().approve(second.id(), "同意");
 
         IncidentDetail detail = incidents.detail(incident.id());
         assertEquals("口径二", detail.agreedStatement().orElseThrow().text());
-        assertEquals(List.of(StatementStatus.DRAFT, StatementStatus.AGREED),
+        assertEquals(List.of(StatementStatus.SUPERSEDED, StatementStatus.APPROVED),
                 detail.statements().stream().map(s -> s.status()).toList());
     }
 

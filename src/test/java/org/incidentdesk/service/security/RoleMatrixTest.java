@@ -95,7 +95,17 @@ class RoleMatrixTest {
         rows.add(new Row("IncidentService.updateTask", TASK_UPDATE, c -> c.incidents().updateTask(taskRead, null, null)));
         rows.add(new Row("IncidentStatements.draft", STATEMENT_DRAFT,
                 c -> c.incidents().statements().draft(NONE, null)));
-        rows.add(new Row("IncidentStatements.agree", STATEMENT_APPROVE, c -> c.incidents().statements().agree(NONE)));
+        rows.add(new Row("IncidentStatements.revise", STATEMENT_DRAFT,
+                c -> c.incidents().statements().revise(NONE, null)));
+        rows.add(new Row("IncidentStatements.submit", STATEMENT_SUBMIT, c -> c.incidents().statements().submit(NONE)));
+        rows.add(new Row("IncidentStatements.approve", STATEMENT_APPROVE,
+                c -> c.incidents().statements().approve(NONE, null)));
+        rows.add(new Row("IncidentStatements.returnForChanges", STATEMENT_APPROVE,
+                c -> c.incidents().statements().returnForChanges(NONE, null)));
+        rows.add(new Row("IncidentSecrecy.mark", INCIDENT_EDIT, c -> c.incidents().secrecy().mark(NONE, null)));
+        rows.add(new Row("IncidentSecrecy.intake", INCIDENT_CREATE, c -> c.incidents().secrecy().intake(null, null)));
+        rows.add(new Row("IncidentSecrecy.updateFacts", INCIDENT_EDIT,
+                c -> c.incidents().secrecy().updateFacts(null, null, null, null, null)));
         rows.add(new Row("IncidentStatements.release", STATEMENT_RELEASE,
                 c -> c.incidents().statements().release(NONE)));
         rows.add(new Row("MonitoringKeywords.add", INCIDENT_EDIT, c -> c.incidents().keywords().add(NONE, null)));

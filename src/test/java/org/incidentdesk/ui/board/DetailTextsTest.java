@@ -39,9 +39,15 @@ class DetailTextsTest {
     void theFactsNameEachFieldAndAnUnknownEventTimeSaysSo() {
         Incident incident = office.incidents.intake(Intake.quick("网传城东小区停水", "inquiry"));
         var facts = texts.facts(incident);
-        assertEquals("发现时间", facts.get(0).label());
+        assertEquals("密级", facts.get(0).label());
+        assertEquals("非密", facts.get(0).value(), "an incident is unmarked until someone marks it");
+        assertEquals("发现时间", facts.get(1).label());
         assertEquals(incident.discoveredAt().atZoneSameInstant(IncidentFixture.ZONE).toLocalDateTime().toString()
-                .replace('T', ' '), facts.get(0).value());
+                .replace('T', ' '), facts.get(1).value());
+        Incident marked = office.incidents.secrecy().mark(incident.id(),
+                new org.incidentdesk.domain.security.SecrecyMark(org.incidentdesk.domain.security.Secrecy.CONFIDENTIAL,
+                        "1年"));
+        assertEquals("机密★1年", texts.facts(marked).get(0).value());
         assertTrue(facts.stream().noneMatch(f -> f.value() == null));
     }
 

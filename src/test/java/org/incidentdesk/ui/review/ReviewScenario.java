@@ -35,7 +35,8 @@ final class ReviewScenario {
         time.advanceBy(Duration.ofMinutes(45));
         context.deadlines().actDone(incident.id(), DeadlineAction.REPORT_FIRST, time.clock().instant(), "值班员");
         Statement statement = incidents.statements().draft(incident.id(), "已关注到网民反映的情况，正在核实处置。");
-        incidents.statements().agree(statement.id());
+        incidents.statements().submit(statement.id());
+        incidents.statements().approve(statement.id(), null);
         incidents.statements().release(statement.id());
         time.advanceBy(Duration.ofMinutes(30));
         metrics(context, incident, 300, 4_000L, 90L);
