@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.service.account.AccountService;
+import org.incidentdesk.service.account.CurrentSession;
+import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.PrivateFiles;
@@ -58,7 +61,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the database, the services and the clock, and hands them on by constructor.
- * Nothing else in the program creates services or reaches for globals.
+ * Nothing else in the program creates services or reaches for globals. It is one piece past 400 lines because it
+ * is the one list of every service and how they are joined; splitting it would scatter that list.
  */
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -69,7 +73,8 @@ public final class AppContext implements AutoCloseable {
     private final ZoneId zone;
     private final EventBus events;
     private final Scheduler scheduler;
-    private final ActorSource actors;
+    private final CurrentSession actors;
+    private final AccountService accounts;
     private final Store store;
     private final RosterService roster;
     private final RosterImportService rosterImport;
@@ -97,14 +102,15 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final BackupService backups;
 
-    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
-            BackupSettings backupSettings) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource withoutSignIn,
+            BackupSettings backupSettings, PasswordHasher passwords) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
         this.clock = scheduler.clock();
         this.zone = zone;
-        this.actors = actors;
+        // every service asks this one source who acts: the signed-in account, or the workstation before sign-in
+        this.actors = new CurrentSession(withoutSignIn);
         this.events = new EventBus();
         this.store = new Store(database, events::publish);
         this.roster = new RosterService(store, clock, actors, events);
@@ -140,6 +146,8 @@ public final class AppContext implements AutoCloseable {
                 scheduler instanceof SimulatedScheduler ? null : CheckpointLocation.forDataDir(dataDir),
                 "audit checkpoints of " + database.description());
         events.subscribe(DomainEvent.class, committed -> audit.afterCommit());
+        this.accounts = new AccountService(store, clock, zone, this.actors, passwords,
+                () -> checkpointQuietly("sign-out"));
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
@@ -174,6 +182,15 @@ public final class AppContext implements AutoCloseable {
      * plays the next person on duty taking over the same workstation.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
+        return openEmbedded(dataDir, zone, scheduler, actors, new PasswordHasher());
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource)}, hashing passwords with {@code passwords}:
+     * tests of sign-in pass a hasher of fewer rounds, which only saves time.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            PasswordHasher passwords) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -198,7 +215,8 @@ public final class AppContext implements AutoCloseable {
             throw failure;
         }
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings);
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings,
+                    passwords);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
             }
@@ -389,6 +407,11 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("the audit checkpoint at {} could not be written", when, e);
         }
+    }
+
+    /** Local accounts: the first administrator, sign-in, screen unlock, sign-out, passwords. */
+    public AccountService accounts() {
+        return accounts;
     }
 
     /** The audit trail: verify, checkpoints, reading and export, purge. */
