@@ -409,6 +409,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Whoever is still signed in at exit is signed out (audited); a failure must not keep the database open. */
+    private void signOutQuietly() {
+        try {
+            accounts.current().ifPresent(accounts::signOut);
+        } catch (RuntimeException e) {
+            LOG.error("the sign-out at exit could not be recorded", e);
+        }
+    }
+
     /** Local accounts: the first administrator, sign-in, screen unlock, sign-out, passwords. */
     public AccountService accounts() {
         return accounts;
@@ -422,6 +431,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         backups.close();
+        signOutQuietly();
         checkpointQuietly("exit");
         deadlineAlarms.close();
         followUpAlarms.close();

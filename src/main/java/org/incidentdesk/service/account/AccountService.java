@@ -82,6 +82,11 @@ public final class AccountService {
         return store.inTransaction(s -> s.accounts().findByName(normalName(name)));
     }
 
+    /** Whether a lock after wrong passwords holds on {@code account} now. */
+    public boolean lockedNow(Account account) {
+        return account.lockedAt(clock.instant());
+    }
+
     /** The signed-in account of this workstation, if any. */
     public Optional<AccountSession> current() {
         return sessions.session();
