@@ -13,8 +13,9 @@ import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 
 /**
- * How a command signs in. An office without accounts is in set-up mode: the command acts as the workstation and
- * says so on standard error, once per data directory. Otherwise the account is {@code --user} or
+ * How a command signs in. An office without accounts is in set-up mode: the command acts as the workstation and,
+ * once it has done its work (exit 0; a refused command did nothing in anybody's name), says so on standard
+ * error, once per data directory. Otherwise the account is {@code --user} or
  * {@code INCIDENTDESK_USER}, and its password the first line of standard input ({@code --password-stdin}),
  * else {@code INCIDENTDESK_PASSWORD}, else typed at the terminal's prompt; a refusal exits 2 and counts as a
  * failed sign-in. A new account's password (account create-admin, add, reset-password) is the next line of
@@ -31,6 +32,7 @@ final class CliSignIn {
     private final String user;
     private final boolean passwordStdin;
     private BufferedReader stdin;
+    private java.nio.file.Path ranInSetUpMode;
 
     CliSignIn(CliEnvironment environment, Messages messages, String user, boolean passwordStdin) {
         this.environment = environment;
@@ -39,11 +41,11 @@ final class CliSignIn {
         this.passwordStdin = passwordStdin;
     }
 
-    void signIn(CliServices services, PrintWriter err, boolean settingUp) {
+    void signIn(CliServices services, boolean settingUp) {
         AccountService accounts = services.accounts();
         if (accounts.setUpMode()) {
             if (!settingUp) {
-                announceSetUpMode(services, err);
+                ranInSetUpMode = services.dataDir();
             }
             return;
         }
@@ -98,8 +100,12 @@ final class CliSignIn {
         }
     }
 
-    private void announceSetUpMode(CliServices services, PrintWriter err) {
-        WorkstationPreferences preferences = WorkstationPreferences.load(services.dataDir());
+    /** After a command that ran in set-up mode and did its work: says so, the first time for its data directory. */
+    void announceSetUpMode(PrintWriter err) {
+        if (ranInSetUpMode == null) {
+            return;
+        }
+        WorkstationPreferences preferences = WorkstationPreferences.load(ranInSetUpMode);
         if (preferences.get(SET_UP_NOTICE_SHOWN).isPresent()) {
             return;
         }

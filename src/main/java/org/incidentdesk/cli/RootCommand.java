@@ -90,7 +90,7 @@ public final class RootCommand implements Callable<Integer> {
             Runtime.getRuntime().halt(CliErrorHandler.EXIT_FAILURE);
         });
         try {
-            signIn().signIn(services, err, settingUp);
+            signIn().signIn(services, settingUp);
         } catch (RuntimeException | Error refused) {
             services.close();
             throw refused;
@@ -158,6 +158,13 @@ public final class RootCommand implements Callable<Integer> {
         line.setErr(TerminalSafeWriter.wrap(err));
         line.registerConverter(Path.class, RootCommand::path);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
+        line.setExecutionStrategy(parsed -> {
+            int exit = new CommandLine.RunLast().execute(parsed);
+            if (exit == 0 && root.signIn != null) {
+                root.signIn.announceSetUpMode(line.getErr());
+            }
+            return exit;
+        });
         return line;
     }
 }
