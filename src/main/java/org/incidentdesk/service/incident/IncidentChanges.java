@@ -17,6 +17,7 @@ import org.incidentdesk.store.StoreSession;
  * {@code IncidentChanged} after commit), all with the same who/when.
  */
 final class IncidentChanges {
+    private final ActorSource actors;
     private final Store store;
     private final Clock clock;
     private final IncidentRecorder recorder;
@@ -25,6 +26,7 @@ final class IncidentChanges {
         this.store = store;
         this.clock = clock;
         this.recorder = new IncidentRecorder(clock, actors, events);
+        this.actors = actors;
     }
 
     /** What a change did: its result, the fact it records and the words a person wrote with it (or null). */
@@ -52,6 +54,11 @@ final class IncidentChanges {
 
     IncidentRecorder recorder() {
         return recorder;
+    }
+
+    /** Who acts now, with their rights: a signed-in account, or the workstation. */
+    org.incidentdesk.domain.security.Principal principal() {
+        return actors.principal();
     }
 
     Stamp stamp() {
