@@ -409,10 +409,14 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Whoever is still signed in at exit is signed out (audited); a failure must not keep the database open. */
+    /**
+     * Whoever is still signed in at exit (the command of this thread, the window's person) is signed out, audited;
+     * a failure must not keep the database open.
+     */
     private void signOutQuietly() {
         try {
-            accounts.current().ifPresent(accounts::signOut);
+            accounts.signOutThisThread();
+            actors.windowSession().ifPresent(accounts::signOut);
         } catch (RuntimeException e) {
             LOG.error("the sign-out at exit could not be recorded", e);
         }

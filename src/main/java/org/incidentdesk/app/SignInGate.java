@@ -44,7 +44,6 @@ final class SignInGate {
             if (first) {
                 first = false;
                 window.addHeaderItem((messages, dialogs, side, scene) -> AccountHeader.menu(session, messages));
-                window.scene().getAccelerators().put(AccountHeader.LOCK, () -> session.lock(false));
                 idleLock = IdleLock.install(window.scene(),
                         IdleLock.minutes(preferences.get(IdleLock.PREFERENCE).orElse(null)), () -> session.lock(true));
                 firstSignIn.run();

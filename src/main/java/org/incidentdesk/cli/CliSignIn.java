@@ -58,7 +58,7 @@ final class CliSignIn {
             throw refused("account.cli.passwordNeeded");
         }
         try {
-            accounts.signIn(name, password);
+            accounts.signInOnThisThread(name, password);
         } finally {
             PasswordHasher.wipe(password);
         }

@@ -201,22 +201,45 @@ public final class AccountService {
     }
 
     /**
-     * Signs {@code name} in with {@code password} and makes it this workstation's current account (a person
-     * signed in before is signed out first). Refused, naming why, for a wrong name or password (counted: the
-     * {@link #LOCK_AFTER}th locks the account for {@link #LOCK_FOR}), a locked account, or a disabled one; every
-     * refusal is audited.
+     * Checks {@code name}'s password and returns its session without making it current anywhere; audited as a
+     * sign-in. Refused, naming why, for a wrong name or password (counted: the {@link #LOCK_AFTER}th locks the
+     * account for {@link #LOCK_FOR}), a locked account, or a disabled one; every refusal is audited.
      */
-    public AccountSession signIn(String name, char[] password) {
+    public AccountSession authenticate(String name, char[] password) {
         Account account = authenticate(name, password, "signInFailed");
         AccountSession session = new AccountSession(account.name(), principalOf(account), clock.instant());
-        sessions.session().ifPresent(this::signOut);
         store.run(s -> {
             Stamp stamp = new Stamp(clock.instant(), session.current());
             s.accounts().recordSignIn(account.id(), stamp);
             s.audit().append(stamp, "signIn", "account", account.id(), FieldChange.set("name", account.name()));
         });
+        return session;
+    }
+
+    /**
+     * The window's sign-in: as {@link #authenticate}, then the account becomes the window's person (a person
+     * signed in at the window before is signed out first).
+     */
+    public AccountSession signIn(String name, char[] password) {
+        AccountSession session = authenticate(name, password);
+        sessions.windowSession().ifPresent(this::signOut);
         sessions.signedIn(session);
         return session;
+    }
+
+    /**
+     * A command's sign-in: as {@link #authenticate}, then every service called on this thread acts as the account
+     * until it signs out ({@link #signOutThisThread}); the window's person, if any, stays as it was.
+     */
+    public AccountSession signInOnThisThread(String name, char[] password) {
+        AccountSession session = authenticate(name, password);
+        sessions.boundToThisThread(session);
+        return session;
+    }
+
+    /** Signs out the account a command signed in with on this thread, if any (a forwarded command's end). */
+    public void signOutThisThread() {
+        sessions.commandSession().ifPresent(this::signOut);
     }
 
     /**

@@ -56,7 +56,6 @@ public final class MainWindow {
     /** The window's content, and over it the sign-in or lock pane while one is up. */
     private final StackPane layers = new StackPane(root);
     private javafx.scene.Node cover;
-    private Map<KeyCombination, Runnable> coveredShortcuts;
     private final Scene scene;
     private final Timeline clockTicker;
     private List<Workspace> workspaces = List.of();
@@ -100,6 +99,13 @@ public final class MainWindow {
         this.tasks = tasks;
         root.setId("main-window");
         this.scene = new Scene(layers, 1280, 800);
+        // behind a cover no shortcut reaches the workspaces: a key with a modifier that the focused field did not
+        // take ends here, before the scene's accelerators (Enter and Tab still reach the cover's own buttons)
+        layers.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (cover != null && (key.isShortcutDown() || key.isControlDown() || key.isAltDown() || key.isMetaDown())) {
+                key.consume();
+            }
+        });
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
         viewModel.themeProperty().get().apply(scene);
         viewModel.localeProperty().addListener((obs, old, locale) -> rebuild());
@@ -143,9 +149,6 @@ public final class MainWindow {
     public void cover(javafx.scene.Node pane) {
         if (cover != null) {
             layers.getChildren().remove(cover);
-        } else {
-            coveredShortcuts = new HashMap<>(scene.getAccelerators());
-            scene.getAccelerators().clear();
         }
         cover = pane;
         root.setVisible(false);
@@ -160,8 +163,6 @@ public final class MainWindow {
         }
         layers.getChildren().remove(cover);
         cover = null;
-        scene.getAccelerators().putAll(coveredShortcuts);
-        coveredShortcuts = null;
         root.setDisable(false);
         root.setVisible(true);
     }

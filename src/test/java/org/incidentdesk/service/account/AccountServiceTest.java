@@ -120,6 +120,29 @@ class AccountServiceTest {
     }
 
     @Test
+    void aCommandSignedInOnItsThreadLeavesTheWindowsPersonAsItWas() throws Exception {
+        try (AppContext office = open()) {
+            AccountSession admin = administrator(office);
+            office.accounts().create(new AccountService.NewAccount("duty1", null, person(office, 1).id(),
+                    EnumSet.of(Role.OFFICE_STAFF), Secrecy.NONE), "Zhiban#2026".toCharArray(), null);
+            String[] commandCreatedBy = new String[2];
+            Thread command = Thread.ofPlatform().start(() -> {
+                office.accounts().signInOnThisThread("duty1", "Zhiban#2026".toCharArray());
+                commandCreatedBy[0] = office.incidents().intake(Intake.quick("网传城东小区停水", "inquiry")).createdBy();
+                office.accounts().signOutThisThread();
+                commandCreatedBy[1] = office.incidents().intake(Intake.quick("网传城西小区停电", "inquiry")).createdBy();
+            });
+            command.join();
+
+            assertEquals(person(office, 1).name(), commandCreatedBy[0]);
+            assertEquals(person(office, 0).name(), commandCreatedBy[1], "after its sign-out the window's person acts");
+            assertEquals(admin, office.accounts().current().orElseThrow(), "the window's person never changed");
+            assertEquals(List.of("signIn", "signOut"), audit(office, "duty1").stream()
+                    .map(e -> e.entry().action()).filter(a -> a.startsWith("sign")).toList().reversed());
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefusedCountedAndAudited() {
         try (AppContext office = open()) {
             AccountSession admin = administrator(office);
