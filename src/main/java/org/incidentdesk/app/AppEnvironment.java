@@ -48,7 +48,9 @@ final class AppEnvironment implements CliEnvironment {
     public RestoreService restorer(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        return AppContext.restorer(dataDir, Clock.systemUTC());
+        // the database is closed while it is replaced, so no account can be checked here: the restore runs as the
+        // operating-system user (set-up mode); an account sign-in for the command line is sec-accounts' part
+        return AppContext.restorer(dataDir, Clock.systemUTC(), org.incidentdesk.service.common.ActorSource.operatingSystemUser());
     }
 
     @Override

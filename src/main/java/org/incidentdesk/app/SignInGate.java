@@ -10,6 +10,7 @@ import org.incidentdesk.ui.account.SessionGateView;
 import org.incidentdesk.ui.account.SessionViewModel;
 import org.incidentdesk.ui.common.Failures;
 import org.incidentdesk.ui.common.FxTaskRunner;
+import org.incidentdesk.ui.common.Permissions;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.shell.ShellViewModel;
 
@@ -57,12 +58,14 @@ final class SignInGate {
     /** Somebody signed in from a view of the window (the successor confirming a handover): the header names them. */
     void signedInElsewhere(AccountSession signedIn) {
         session.signedInElsewhere(signedIn);
+        Permissions.refresh(window.scene());
     }
 
     private void show() {
         Node pane = SessionGateView.of(session, shell.messages());
         if (pane == null) {
             window.uncover();
+            Permissions.refresh(window.scene()); // what the controls offer follows the person now signed in
         } else {
             window.cover(pane);
         }

@@ -58,6 +58,9 @@ import org.incidentdesk.ui.shell.ShellViewModel;
 import org.incidentdesk.ui.shell.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * Wires the views to the services of an {@link AppContext} and shows the main window on a stage. The window
@@ -142,6 +145,7 @@ public final class Workstation {
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
         stage.setScene(window.scene());
+        new Permissions(this::acting).install(window.scene());
         WindowGeometry.restore(stage, preferences, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
@@ -161,6 +165,12 @@ public final class Workstation {
         return window;
     }
 
+    /** Whoever acts in the window now: what the shown and hidden controls follow. */
+    private Principal acting() {
+        AppContext opened = context;
+        return opened == null ? Principal.workstation(new Actor("workstation")) : opened.actors().principal();
+    }
+
     private void open() {
         shell.startupOpening(this::open);
         tasks.write(() -> {
@@ -177,7 +187,7 @@ public final class Workstation {
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
             DatabaseStopNotice.sayWhenDatabaseStops(opened, window, shell, dataDir);
-            prepareLayoutFonts(opened);
+            opened.prepareLayoutFonts();
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY) || !signInFirst) {
                 ready();
             } else {
@@ -200,17 +210,6 @@ public final class Workstation {
         if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
             closeWhenIdle();
         }
-    }
-
-    /** The layout fonts take seconds to parse: do it now, beside the window, not at the first preview. */
-    private static void prepareLayoutFonts(AppContext opened) {
-        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
-            try {
-                opened.documents().warmUp();
-            } catch (RuntimeException e) {
-                LOG.warn("layout fonts could not be prepared", e);
-            }
-        });
     }
 
     private void closeWhenIdle() {

@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import org.incidentdesk.service.backup.RestoreService;
@@ -55,7 +56,8 @@ public final class TempDirCliEnvironment implements CliEnvironment {
 
     @Override
     public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock);
+        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock,
+                ActorSource.operatingSystemUser());
     }
 
     @Override

@@ -21,6 +21,9 @@ import org.incidentdesk.domain.security.Account;
 import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 import org.incidentdesk.store.AccountRepository;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -96,6 +99,7 @@ public final class AccountService {
      * The office's first account, a security administrator (安全管理员, who then makes the other accounts), for
      * roster person {@code personId}; only while the office has no account (set-up mode).
      */
+    @Unguarded("the first-run wizard: the office has no account yet, so nobody could hold a role")
     public Account createAdministrator(String name, long personId, char[] password, char[] repeat) {
         return create(new NewAccount(name, null, personId, EnumSet.of(Role.SECURITY_ADMIN), Secrecy.NONE),
                 password, repeat, true);
@@ -103,7 +107,7 @@ public final class AccountService {
 
     /** A new account; the security administrator's work. {@code repeat} null when the password was typed once. */
     public Account create(NewAccount account, char[] password, char[] repeat) {
-        requireSecurityAdministrator();
+        Access.require(sessions, Permission.ACCOUNTS_MANAGE);
         return create(account, password, repeat, false);
     }
 
@@ -155,7 +159,7 @@ public final class AccountService {
     }
 
     private Account setDisabled(String name, boolean disabled) {
-        requireSecurityAdministrator();
+        Access.require(sessions, Permission.ACCOUNTS_MANAGE);
         return store.inTransaction(s -> {
             Account account = existing(s, name);
             if (disabled && sessions.session().map(AccountSession::accountId).orElse(-1L) == account.id()) {
@@ -170,7 +174,7 @@ public final class AccountService {
 
     /** The security administrator gives {@code name} a new password; this also lifts a lock. */
     public void resetPassword(String name, char[] password, char[] repeat) {
-        requireSecurityAdministrator();
+        Access.require(sessions, Permission.ACCOUNTS_MANAGE);
         Account account = store.inTransaction(s -> existing(s, name));
         refuseIfAny(PasswordRules.check(account.name(), password, repeat));
         String hash = hasher.hash(password);
@@ -181,8 +185,10 @@ public final class AccountService {
         });
     }
 
-    /** The signed-in person changes their own password, giving the present one. */
-    public void changePassword(AccountSession session, char[] present, char[] password, char[] repeat) {
+    /** The person signed in on this thread (or at the window) changes their own password, giving the present one. */
+    public void changePassword(char[] present, char[] password, char[] repeat) {
+        Access.require(sessions, Permission.OWN_PASSWORD);
+        AccountSession session = sessions.session().orElseThrow(() -> refused("account", "account.notSignedIn"));
         Account account = store.inTransaction(s -> s.accounts().find(session.accountId()).orElseThrow());
         if (!hasher.matches(present, store.inTransaction(s -> s.accounts().passwordHash(account.id())))) {
             throw refused("account.presentPassword", "account.presentPasswordWrong");
@@ -205,6 +211,7 @@ public final class AccountService {
      * sign-in. Refused, naming why, for a wrong name or password (counted: the {@link #LOCK_AFTER}th locks the
      * account for {@link #LOCK_FOR}), a locked account, or a disabled one; every refusal is audited.
      */
+    @Unguarded("signing in is how a person gets their roles")
     public AccountSession authenticate(String name, char[] password) {
         Account account = authenticate(name, password, "signInFailed");
         AccountSession session = new AccountSession(account.name(), principalOf(account), clock.instant());
@@ -220,6 +227,7 @@ public final class AccountService {
      * The window's sign-in: as {@link #authenticate}, then the account becomes the window's person (a person
      * signed in at the window before is signed out first).
      */
+    @Unguarded("signing in is how a person gets their roles")
     public AccountSession signIn(String name, char[] password) {
         AccountSession session = authenticate(name, password);
         sessions.windowSession().ifPresent(this::signOut);
@@ -231,6 +239,7 @@ public final class AccountService {
      * A command's sign-in: as {@link #authenticate}, then every service called on this thread acts as the account
      * until it signs out ({@link #signOutThisThread}); the window's person, if any, stays as it was.
      */
+    @Unguarded("signing in is how a command gets its account's roles")
     public AccountSession signInOnThisThread(String name, char[] password) {
         AccountSession session = authenticate(name, password);
         sessions.boundToThisThread(session);
@@ -238,6 +247,7 @@ public final class AccountService {
     }
 
     /** Signs out the account a command signed in with on this thread, if any (a forwarded command's end). */
+    @Unguarded("every account may end its own session")
     public void signOutThisThread() {
         sessions.commandSession().ifPresent(this::signOut);
     }
@@ -246,6 +256,7 @@ public final class AccountService {
      * The screen was locked: only the same account's password opens it again. A wrong one counts as for
      * sign-in (and may lock the account: then someone signs out and another person signs in).
      */
+    @Unguarded("the locked person proves who they are again")
     public void unlock(AccountSession session, char[] password) {
         Account account = authenticate(session.accountName(), password, "unlockFailed");
         store.run(s -> s.audit().append(new Stamp(clock.instant(), session.current()), "unlockScreen", "account",
@@ -253,6 +264,7 @@ public final class AccountService {
     }
 
     /** Records that the screen was locked (by the person, or after idle time). */
+    @Unguarded("every account may lock its own screen")
     public void screenLocked(AccountSession session, boolean idle) {
         store.run(s -> s.audit().append(new Stamp(clock.instant(), session.current()), "lockScreen", "account",
                 session.accountId(), FieldChange.set("name", session.accountName()),
@@ -260,6 +272,7 @@ public final class AccountService {
     }
 
     /** Signs {@code session} out (audited) and writes the audit checkpoint out of the database. */
+    @Unguarded("every account may end its own session")
     public void signOut(AccountSession session) {
         store.run(s -> s.audit().append(new Stamp(clock.instant(), session.current()), "signOut", "account",
                 session.accountId(), FieldChange.set("name", session.accountName())));
@@ -327,12 +340,6 @@ public final class AccountService {
     private static Principal principalOf(Account account) {
         return new Principal(new Actor(account.displayName()), account.id(), account.personId(), account.unitId(),
                 account.roles(), account.clearance(), false);
-    }
-
-    private void requireSecurityAdministrator() {
-        if (!sessions.principal().has(Role.SECURITY_ADMIN)) {
-            throw refused("account", "account.roleNeeded", Role.SECURITY_ADMIN);
-        }
     }
 
     private static Account existing(StoreSession s, String name) {

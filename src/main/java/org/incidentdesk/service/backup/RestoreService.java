@@ -10,11 +10,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.incidentdesk.service.importing.FileNames;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseContents;
 import org.incidentdesk.store.DatabaseFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Puts a backup back as the data directory's database ({@code incidentdesk restore FILE}), while no program has
@@ -31,18 +34,21 @@ public final class RestoreService {
     private final Path dataDir;
     private final Clock clock;
     private final Database.BeforeMigration beforeMigration;
+    private final ActorSource actors;
 
     /** What was restored, and where the database it replaced now is (empty when there was none). */
     public record Restored(BackupManifest manifest, Optional<Path> keptAside) {
     }
 
-    public RestoreService(Path dataDir, Clock clock, Database.BeforeMigration beforeMigration) {
+    public RestoreService(Path dataDir, Clock clock, Database.BeforeMigration beforeMigration, ActorSource actors) {
+        this.actors = actors;
         this.dataDir = dataDir.toAbsolutePath();
         this.clock = clock;
         this.beforeMigration = beforeMigration;
     }
 
     public Restored restore(Path file) {
+        Access.require(actors, Permission.BACKUP_RESTORE);
         if (DatabaseFiles.isHeld(dataDir)) {
             throw new BackupRefused("restore.refused.held", dataDir.toString());
         }

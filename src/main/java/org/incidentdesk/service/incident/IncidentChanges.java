@@ -17,16 +17,16 @@ import org.incidentdesk.store.StoreSession;
  * {@code IncidentChanged} after commit), all with the same who/when.
  */
 final class IncidentChanges {
-    private final ActorSource actors;
     private final Store store;
     private final Clock clock;
     private final IncidentRecorder recorder;
+    private final ActorSource actors;
 
     IncidentChanges(Store store, Clock clock, ActorSource actors, EventBus events) {
         this.store = store;
         this.clock = clock;
-        this.recorder = new IncidentRecorder(clock, actors, events);
         this.actors = actors;
+        this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
     /** What a change did: its result, the fact it records and the words a person wrote with it (or null). */
@@ -56,17 +56,17 @@ final class IncidentChanges {
         return recorder;
     }
 
-    /** Who acts now, with their rights: a signed-in account, or the workstation. */
-    org.incidentdesk.domain.security.Principal principal() {
-        return actors.principal();
-    }
-
     Stamp stamp() {
         return recorder.stamp();
     }
 
     Clock clock() {
         return clock;
+    }
+
+    /** Who acts now: what the role guard ({@code Access.require}) checks. */
+    ActorSource actors() {
+        return actors;
     }
 
     /** This workstation, as the origin of the events it raises. */

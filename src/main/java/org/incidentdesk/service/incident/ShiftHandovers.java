@@ -9,6 +9,8 @@ import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.store.Stamp;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The shift handover (交接班): the person on duty writes what is open and what to watch, for the successor the duty
@@ -33,6 +35,7 @@ public final class ShiftHandovers {
 
     /** As {@link #write(String, String)}, for {@code successor} (a name from the duty roster; null: none). */
     public Handover write(String openItems, String watchItems, String successor) {
+        Access.require(changes.actors(), Permission.HANDOVER);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
         if (watchItems != null && watchItems.strip().length() > 8000) {
@@ -61,7 +64,8 @@ public final class ShiftHandovers {
      * who proved who they are, recorded as such.
      */
     public Handover confirm(long handoverId, String reader) {
-        Long account = reader == null || reader.isBlank() ? changes.principal().accountId() : null;
+        Access.require(changes.actors(), Permission.HANDOVER);
+        Long account = reader == null || reader.isBlank() ? changes.actors().principal().accountId() : null;
         return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> IncidentService.refused("handover", "handover.unknown", String.valueOf(handoverId)));
