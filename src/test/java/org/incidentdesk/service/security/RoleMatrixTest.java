@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.incidentdesk.app.AppContext;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.architecture.GuardRules;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
@@ -194,6 +195,9 @@ class RoleMatrixTest {
         rows.add(new Row("BackupService.backupNow", BACKUP_CREATE, c -> c.backups().backupNow(null)));
         rows.add(new Row("RestoreService.restore", BACKUP_RESTORE,
                 c -> AppContext.restorer(dir.resolve("elsewhere"), office.clock, office.actors()).restore(null)));
+        rows.add(new Row("DatabaseCopyService.copyTo", BACKUP_CREATE, c -> new DatabaseCopyService(() -> {
+            throw new AssertionError("the guard comes before the database is opened");
+        }, office.actors()).copyTo(null, null, null)));
         // audit
         rows.add(new Row("AuditService.read", AUDIT_READ, c -> c.audit().read(null, 0)));
         rows.add(new Row("AuditService.verify", AUDIT_VERIFY, c -> c.audit().verify(null)));
