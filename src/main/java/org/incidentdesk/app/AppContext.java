@@ -23,10 +23,13 @@ import org.incidentdesk.domain.event.DomainEvent;
 import org.incidentdesk.service.account.AccountService;
 import org.incidentdesk.service.account.CurrentSession;
 import org.incidentdesk.service.account.PasswordHasher;
+import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.PrivateFiles;
+import org.incidentdesk.service.common.ChangeFeedFollower;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.ThisWorkstation;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.incident.EvidenceService;
@@ -104,9 +107,10 @@ public final class AppContext implements AutoCloseable {
     private final NotificationDispatcher dispatcher;
     private final AuditService audit;
     private final BackupService backups;
+    private final ChangeFeedFollower changeFeed;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource withoutSignIn,
-            BackupSettings backupSettings, PasswordHasher passwords) {
+            BackupSettings backupSettings, PasswordHasher passwords, WorkstationId origin) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
@@ -114,8 +118,8 @@ public final class AppContext implements AutoCloseable {
         this.zone = zone;
         // every service asks this one source who acts: the signed-in account, or the workstation before sign-in
         this.actors = new CurrentSession(withoutSignIn);
-        this.events = new EventBus();
-        this.store = new Store(database, events::publish);
+        this.events = new EventBus(origin);
+        this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store, actors);
@@ -161,6 +165,7 @@ public final class AppContext implements AutoCloseable {
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
         this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version(), actors);
+        this.changeFeed = new ChangeFeedFollower(store, database.link(), events);
     }
 
     /**
@@ -195,7 +200,8 @@ public final class AppContext implements AutoCloseable {
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
             PasswordHasher passwords) {
         return open(dataDir, zone, scheduler, actors, passwords, settings -> Database.openEmbedded(dataDir,
-                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())));
+                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())),
+                ThisWorkstation.id());
     }
 
     /**
@@ -205,11 +211,22 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
                                         ActorSource actors) {
-        return open(dataDir, zone, scheduler, actors, new PasswordHasher(), settings -> Database.openServer(server));
+        return openShared(dataDir, server, zone, scheduler, actors, ThisWorkstation.id());
+    }
+
+    /**
+     * As above, as the workstation {@code origin}: two contexts in one JVM (the tests of two workstations on one
+     * server) must differ, or each would take the other's changes for its own.
+     */
+    public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
+                                        ActorSource actors, WorkstationId origin) {
+        return open(dataDir, zone, scheduler, actors, new PasswordHasher(), settings -> Database.openServer(server),
+                origin);
     }
 
     private static AppContext open(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
-                                   PasswordHasher passwords, Function<BackupSettings, Database> opener) {
+                                   PasswordHasher passwords, Function<BackupSettings, Database> opener,
+                                   WorkstationId origin) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -232,9 +249,16 @@ public final class AppContext implements AutoCloseable {
             scheduler.close();
             throw failure;
         }
+        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, passwords, origin);
+    }
+
+    /** Builds the context on an open database; on any failure closes scheduler and database and rethrows. */
+    private static AppContext assemble(Path dataDir, Database database, ZoneId zone, Scheduler scheduler,
+            ActorSource actors, BackupSettings backupSettings, PasswordHasher passwords, WorkstationId origin) {
+        Clock clock = scheduler.clock();
         try {
             AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings,
-                    passwords);
+                    passwords, origin);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new database {}: demo office and its plan seeded", database.description());
             }
@@ -394,6 +418,29 @@ public final class AppContext implements AutoCloseable {
         return reviewWritten;
     }
 
+    /**
+     * On a shared database, announces the other workstations' changes on {@link #events()} from now on and keeps
+     * the {@linkplain #databaseLink() link} to the server watched (the window does; a one-shot command does not).
+     * True when it started; an embedded database has no other workstations.
+     */
+    public boolean followOtherWorkstations() {
+        if (!database.isShared()) {
+            return false;
+        }
+        changeFeed.start();
+        return true;
+    }
+
+    /** The change feed's follower (started by {@link #followOtherWorkstations()}). */
+    public ChangeFeedFollower changeFeed() {
+        return changeFeed;
+    }
+
+    /** The line to the database: its connection state, which the window's header shows. */
+    public org.incidentdesk.store.DatabaseLink databaseLink() {
+        return database.link();
+    }
+
     /** Backups of this database: on demand, and on a schedule once {@link #startBackupSchedule} ran. */
     public BackupService backups() {
         return backups;
@@ -494,6 +541,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         backups.close();
         signOutQuietly();
         checkpointQuietly("exit");

@@ -118,10 +118,7 @@ public final class Workstation {
         return new Workstation(dataDir, clock, zone, opener, preferences, true);
     }
 
-    /**
-     * The real program's start on a context that is already open: the window comes up behind the first-run
-     * wizard (an office without accounts) or the sign-in, and the workspaces show once somebody has signed in.
-     */
+    /** As the real program starts, on an open context: the workspaces show once somebody has signed in. */
     public static Workstation signingIn(AppContext context, WorkstationPreferences preferences) {
         return new Workstation(context.dataDir(), context.clock(), context.zone(), () -> context, preferences, true);
     }
@@ -141,6 +138,7 @@ public final class Workstation {
         window = new MainWindow(stage, shell, this::workspaces, tasks);
         if (context != null && !signInFirst) {
             installAlerts(context);
+            DatabaseStatus.showConnectionStatus(context, window, shell);
         }
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
@@ -178,6 +176,7 @@ public final class Workstation {
             opened.forbidDatabaseOn(Platform::isFxApplicationThread);
             opened.startDeadlineAlarms();
             opened.startBackupSchedule();
+            opened.followOtherWorkstations();
             context = opened;
             return opened;
         }, opened -> {
@@ -186,7 +185,8 @@ public final class Workstation {
             }
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
-            DatabaseStopNotice.sayWhenDatabaseStops(opened, window, shell, dataDir);
+            DatabaseStatus.sayWhenDatabaseStops(opened, window, shell, dataDir);
+            DatabaseStatus.showConnectionStatus(opened, window, shell);
             opened.prepareLayoutFonts();
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY) || !signInFirst) {
                 ready();

@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
@@ -195,9 +198,13 @@ public final class IncidentService {
         });
     }
 
-    /** Replaces the title, the happened time and the facts. */
-    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+    /**
+     * Replaces the title, the happened time and the facts of the incident as it was {@code read} (the form's copy):
+     * if anyone changed the incident since, the edit is refused as stale, naming who and when, not written over.
+     */
+    public Incident updateFacts(Incident read, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
         Access.require(changes.actors(), Permission.INCIDENT_EDIT);
+        long incidentId = read.id();
         Instant now = changes.clock().instant();
         List<Violation> problems = new ArrayList<>();
         IncidentRules.checkTitle(title, problems);
@@ -207,6 +214,9 @@ public final class IncidentService {
         }
         refuseIfAny(problems);
         return changes.change(incidentId, (s, incident, stamp) -> {
+            if (incident.version() != read.version()) {
+                throw new StaleDataException("incident", incident.number(), incident.updatedBy(), incident.updatedAt());
+            }
             if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
                 throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
             }
@@ -307,11 +317,12 @@ public final class IncidentService {
     }
 
     /**
-     * Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. A unit liaison may update
-     * only a task of their own unit.
+     * Sets the status of the task as it was {@code read}; a finished task ({@link TaskStatus#DONE}) needs its result.
+     * If anyone changed the task since it was read, the change is refused as stale, naming who and when. A unit
+     * liaison may update only a task of their own unit.
      */
-    public HandlingTask updateTask(long taskId, TaskStatus status, String result) {
-        return tasks.update(taskId, status, result);
+    public HandlingTask updateTask(HandlingTask read, TaskStatus status, String result) {
+        return tasks.update(read, status, result);
     }
 
     // ---- notes, statements, keywords, metrics

@@ -47,6 +47,7 @@ class RoleMatrixTest {
     static Path dir;
     private static RoleOffice office;
     private static long taskId;
+    private static HandlingTask taskRead;
     private static long taskUnitId;
 
     /** One guarded service method, the action it needs, and a call of it as whoever acts now. */
@@ -65,6 +66,7 @@ class RoleMatrixTest {
         taskUnitId = office.unitNamed("县公安局");
         HandlingTask task = office.context.incidents().assignTask(incident.id(), taskUnitId, "核实情况", null);
         taskId = task.id();
+        taskRead = task;
     }
 
     @AfterAll
@@ -77,7 +79,7 @@ class RoleMatrixTest {
         // incidents
         rows.add(new Row("IncidentService.intake", INCIDENT_CREATE, c -> c.incidents().intake(null)));
         rows.add(new Row("IncidentService.updateFacts", INCIDENT_EDIT,
-                c -> c.incidents().updateFacts(NONE, null, null, null)));
+                c -> c.incidents().updateFacts(null, null, null, null)));
         rows.add(new Row("IncidentService.advance", INCIDENT_EDIT,
                 c -> c.incidents().advance(NONE, IncidentPhase.ASSESSING)));
         rows.add(new Row("IncidentService.advance", INCIDENT_CLOSE,
@@ -92,7 +94,7 @@ class RoleMatrixTest {
         rows.add(new Row("IncidentService.override", INCIDENT_ASSESS, c -> c.incidents().override(NONE, null, null)));
         rows.add(new Row("IncidentService.assignTask", TASK_ASSIGN,
                 c -> c.incidents().assignTask(NONE, NONE, null, null)));
-        rows.add(new Row("IncidentService.updateTask", TASK_UPDATE, c -> c.incidents().updateTask(taskId, null, null)));
+        rows.add(new Row("IncidentService.updateTask", TASK_UPDATE, c -> c.incidents().updateTask(taskRead, null, null)));
         rows.add(new Row("IncidentStatements.draft", STATEMENT_DRAFT,
                 c -> c.incidents().statements().draft(NONE, null)));
         rows.add(new Row("IncidentStatements.agree", STATEMENT_APPROVE, c -> c.incidents().statements().agree(NONE)));
