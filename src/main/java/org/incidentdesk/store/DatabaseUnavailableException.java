@@ -8,7 +8,8 @@ public class DatabaseUnavailableException extends RuntimeException {
     /** H2's codes for a file it cannot read as a database: corrupted (90030) or of an unknown format (90048). */
     private static final Set<Integer> DAMAGED_FILE_CODES = Set.of(90030, 90048);
 
-    public enum Reason { LOCKED, DAMAGED, OTHER }
+    /** SERVER: the shared database's server could not be reached, or refused the sign-in. */
+    public enum Reason { LOCKED, DAMAGED, SERVER, OTHER }
 
     private final Reason reason;
 
