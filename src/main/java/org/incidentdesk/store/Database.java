@@ -161,7 +161,7 @@ public final class Database implements AutoCloseable {
         try (Connection probe = pool.getConnection()) {
             probe.isValid(ServerConnections.CONNECT_SECONDS);
         } catch (SQLException e) {
-            pool.dispose();
+            pool.close();
             throw new DatabaseUnavailableException(description + ": " + e.getMessage(),
                     DatabaseUnavailableException.Reason.SERVER, e);
         }

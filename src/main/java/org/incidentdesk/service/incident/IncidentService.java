@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -37,8 +35,6 @@ import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
 import org.incidentdesk.domain.security.Permission;
-import org.incidentdesk.domain.security.Principal;
-import org.incidentdesk.domain.security.RolePolicy;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.plan.LevelAssessor;
@@ -157,19 +153,9 @@ public final class IncidentService {
 
     private IncidentDetail detail(StoreSession s, Incident incident) {
         long id = incident.id();
-        return new IncidentDetail(incident, s.assessments().forIncident(id), visible(s.tasks().forIncident(id)),
+        return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
                 s.metrics().forIncident(id), s.evidence().forIncident(id));
-    }
-
-    /** A unit liaison sees only their own unit's tasks (issue 20.2); every other role, and the workstation, all. */
-    private List<HandlingTask> visible(List<HandlingTask> tasks) {
-        Principal acting = changes.actors().principal();
-        if (RolePolicy.allows(acting, Permission.TASK_UPDATE)
-                || !RolePolicy.allows(acting, Permission.TASK_UPDATE_OWN_UNIT)) {
-            return tasks;
-        }
-        return tasks.stream().filter(t -> t.unitId() != null && t.unitId().equals(acting.unitId())).toList();
     }
 
     // ---- intake and facts

@@ -23,6 +23,8 @@ import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.domain.security.RolePolicy;
 import org.incidentdesk.service.security.Access;
 
 /**
@@ -36,6 +38,16 @@ final class IncidentTasks {
     IncidentTasks(IncidentChanges changes, Function<Incident, ContingencyPlan> planOf) {
         this.changes = changes;
         this.planOf = planOf;
+    }
+
+    /** A unit liaison sees only their own unit's tasks (issue 20.2); every other role, and the workstation, all. */
+    List<HandlingTask> visible(List<HandlingTask> tasks) {
+        Principal acting = changes.actors().principal();
+        if (RolePolicy.allows(acting, Permission.TASK_UPDATE)
+                || !RolePolicy.allows(acting, Permission.TASK_UPDATE_OWN_UNIT)) {
+            return tasks;
+        }
+        return tasks.stream().filter(t -> t.unitId() != null && t.unitId().equals(acting.unitId())).toList();
     }
 
     HandlingTask assign(long incidentId, long unitId, String description, Instant dueAt) {
