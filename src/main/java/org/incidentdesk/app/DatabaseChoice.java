@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.store.Database;
 import org.incidentdesk.store.ServerAddress;
 
 /**
@@ -34,6 +35,11 @@ record DatabaseChoice(String url, String user) {
         String password = Optional.ofNullable(System.getenv(PASSWORD_VARIABLE))
                 .or(() -> settings.get(PASSWORD_KEY)).orElse("");
         return Optional.of(new ServerAddress(chosenUrl.strip(), chosenUser, password));
+    }
+
+    /** How the chosen database is named in the window's status bar before it opens. */
+    String description(Path dataDir) {
+        return server(dataDir).map(Database::serverDescription).orElseGet(() -> Database.embeddedDescription(dataDir));
     }
 
     /** Opens the chosen database with the services, on the system clock. */

@@ -71,7 +71,7 @@ public final class IncidentDeskApp extends Application {
     public void start(Stage stage) {
         workstation = Workstation.openingBehindSignIn(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
                 () -> launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
-                preferences);
+                preferences, launchDatabase.description(launchDataDir));
         workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);
     }

@@ -66,6 +66,7 @@ import org.incidentdesk.ui.common.Permissions;
  * Wires the views to the services of an {@link AppContext} and shows the main window on a stage. The window
  * can show before the context exists: it then opens behind the window, and the workspaces appear when it is
  * ready, or the window says why it could not open.
+ * It is one piece past 400 lines: the one place that joins every view to its services and the window's start.
  */
 public final class Workstation {
     static final String PREF_LANGUAGE = "ui.language";
@@ -82,6 +83,7 @@ public final class Workstation {
     private final ZoneId zone;
     private final Callable<AppContext> opener;
     private final WorkstationPreferences preferences;
+    private final String databaseDescription;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private volatile AppContext context;
     private FxEvents events;
@@ -98,12 +100,14 @@ public final class Workstation {
 
     /** A workstation on a context that is already open: the window shows its workspaces at once. */
     public Workstation(AppContext context, WorkstationPreferences preferences) {
-        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences, false);
+        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences,
+                context.databaseDescription(), false);
         this.context = context;
     }
 
     private Workstation(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
-            WorkstationPreferences preferences, boolean signInFirst) {
+            WorkstationPreferences preferences, String databaseDescription, boolean signInFirst) {
+        this.databaseDescription = databaseDescription;
         this.signInFirst = signInFirst;
         this.dataDir = dataDir;
         this.clock = clock;
@@ -115,13 +119,19 @@ public final class Workstation {
     /** A workstation whose window shows first and then runs {@code opener} behind it (off the JavaFX thread). */
     public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
             WorkstationPreferences preferences) {
-        return new Workstation(dataDir, clock, zone, opener, preferences, false);
+        return opening(dataDir, clock, zone, opener, preferences, Database.embeddedDescription(dataDir));
+    }
+
+    /** As above, on the database {@code databaseDescription} names (the status bar shows it before it opens). */
+    public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
+            WorkstationPreferences preferences, String databaseDescription) {
+        return new Workstation(dataDir, clock, zone, opener, preferences, databaseDescription, false);
     }
 
     /** As {@link #opening}, as the real program starts: the workspaces show once somebody has signed in. */
     public static Workstation openingBehindSignIn(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
-            WorkstationPreferences preferences) {
-        return new Workstation(dataDir, clock, zone, opener, preferences, true);
+            WorkstationPreferences preferences, String databaseDescription) {
+        return new Workstation(dataDir, clock, zone, opener, preferences, databaseDescription, true);
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
@@ -129,7 +139,7 @@ public final class Workstation {
         Locale start = locale != null ? locale
                 : "en".equals(preferences.get(PREF_LANGUAGE).orElse("zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         this.stage = stage;
-        shell = new ShellViewModel(clock, zone, dataDir.toString(), Database.embeddedDescription(dataDir), start,
+        shell = new ShellViewModel(clock, zone, dataDir.toString(), databaseDescription, start,
                 Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
         if (context == null || signInFirst) {
             shell.startupOpening(this::open);

@@ -86,6 +86,7 @@ public final class DatabaseFiles {
             throw new IllegalArgumentException("not an H2 database file: " + file);
         }
         Path base = file.toAbsolutePath().resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+        H2CrashRepair.repairIfUnclean(file); // a copy of an open database is not closed cleanly
         String url = Database.fileUrl(base) + ";IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             List<String> tables = new ArrayList<>();

@@ -24,8 +24,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.domain.common.ConnectionLostException;
@@ -79,9 +77,7 @@ class SharedDatabaseTest {
     @BeforeEach
     void server() throws IOException {
         address = TestDatabase.freshServerDatabase("shared");
-        Matcher hostPort = Pattern.compile("//([^/:]+):(\\d+)/").matcher(address.url());
-        assertTrue(hostPort.find(), address.url());
-        relay = new TcpRelay(hostPort.group(1), Integer.parseInt(hostPort.group(2)));
+        relay = TcpRelay.to(address);
     }
 
     @AfterEach
@@ -92,8 +88,7 @@ class SharedDatabaseTest {
     }
 
     private Station open(String name, long process, boolean throughRelay) throws IOException {
-        ServerAddress via = throughRelay ? new ServerAddress(address.url().replaceFirst("//[^/]+/",
-                "//127.0.0.1:" + relay.port() + "/"), address.user(), address.password()) : address;
+        ServerAddress via = throughRelay ? relay.relayed(address) : address;
         SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
         WorkstationId id = new WorkstationId(name, process);
         Actor actor = new Actor(name + "值班员");

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -61,13 +59,10 @@ class SharedWindowTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         ServerAddress address = TestDatabase.freshServerDatabase("window");
-        Matcher hostPort = Pattern.compile("//([^/:]+):(\\d+)/").matcher(address.url());
-        assertTrue(hostPort.find(), address.url());
-        relay = new TcpRelay(hostPort.group(1), Integer.parseInt(hostPort.group(2)));
+        relay = TcpRelay.to(address);
         Fonts.loadBundled();
         first = open(address, "甲", 101);
-        second = open(new ServerAddress(address.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + relay.port() + "/"),
-                address.user(), address.password()), "乙", 202);
+        second = open(relay.relayed(address), "乙", 202);
         stage.setWidth(1280);
         stage.setHeight(720);
         window = new Workstation(second, WorkstationPreferences.load(second.dataDir()))
@@ -102,6 +97,7 @@ class SharedWindowTest {
         robot.clickOn("#nav-board");
         assertEquals("共享数据库：已连接", text(robot, "#connection-status"));
         assertFalse(fx(() -> robot.lookup("#connection-stale").query().isVisible()), "no banner while connected");
+        assertEquals("共享数据库（PostgreSQL）", text(robot, "#status-database"));
 
         Incident before = first.incidents().intake(Intake.quick("网传城东小区连续停水", "inquiry"));
         waitUntil(() -> onBoard(robot, before));

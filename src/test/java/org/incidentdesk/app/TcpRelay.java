@@ -9,6 +9,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentdesk.store.ServerAddress;
 
 /**
  * A small TCP relay between the program and the database server that a test can cut and restore, to play a lost
@@ -30,9 +33,19 @@ final class TcpRelay implements AutoCloseable {
         acceptOn(server);
     }
 
-    /** The local port the program connects to instead of the server's. */
-    int port() {
-        return port;
+    /** A relay to the server {@code address} names. */
+    static TcpRelay to(ServerAddress address) throws IOException {
+        Matcher hostPort = Pattern.compile("//([^/:]+):(\\d+)/").matcher(address.url());
+        if (!hostPort.find()) {
+            throw new IllegalArgumentException("no host:port in " + address.url());
+        }
+        return new TcpRelay(hostPort.group(1), Integer.parseInt(hostPort.group(2)));
+    }
+
+    /** {@code address} with the relay in place of the server's host and port. */
+    ServerAddress relayed(ServerAddress address) {
+        return new ServerAddress(address.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"), address.user(),
+                address.password());
     }
 
     /** Drops every relayed connection and refuses new ones. */

@@ -85,7 +85,7 @@ public final class WorkstationHarness implements AutoCloseable {
         stage.setWidth(width);
         stage.setHeight(height);
         workstation = Workstation.openingBehindSignIn(dataDir, context.clock(), ZONE, () -> context,
-                WorkstationPreferences.load(dataDir));
+                WorkstationPreferences.load(dataDir), context.databaseDescription());
         window = workstation.show(stage, Locale.SIMPLIFIED_CHINESE);
         return window;
     }

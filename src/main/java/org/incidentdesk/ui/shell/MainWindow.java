@@ -68,6 +68,8 @@ public final class MainWindow {
     private final StackPane noticeSlot = new StackPane();
     private ChangeListener<Job> jobListener;
     private final List<HeaderItem> headerItems = new ArrayList<>();
+    /** How a shared office database's description starts (store.Database.serverDescription). */
+    private static final String SHARED_DATABASE = "PostgreSQL ";
     private final NotificationArea notifications = new NotificationArea();
     /** The workspace with the side panel laid over its right edge (never beside it, which squeezed its tables). */
     private final StackPane workspaceLayer = new StackPane();
@@ -324,7 +326,8 @@ public final class MainWindow {
         Label dataDir = new Label(viewModel.dataDir(), Icons.FOLDER.node());
         dataDir.setId("status-data-dir");
         dataDir.setTooltip(new Tooltip(messages.get("shell.status.dataDir")));
-        Label database = new Label(messages.get("shell.status.database.embedded"), Icons.DATABASE.node());
+        Label database = new Label(messages.get(viewModel.database().startsWith(SHARED_DATABASE)
+                ? "shell.status.database.shared" : "shell.status.database.embedded"), Icons.DATABASE.node());
         database.setId("status-database");
         database.setTooltip(new Tooltip(viewModel.database()));
         ProgressIndicator busy = new ProgressIndicator();

@@ -619,7 +619,8 @@ class BoardViewModelTest {
 
         detail.metrics().add("2026-03-01 20:00", "12,000", "", "", "", "35", "发酵");
         var point = detail.detailProperty().get().metrics().getFirst();
-        assertEquals(OffsetDateTime.parse("2026-03-01T20:00+08:00"), point.at(), "typed in the office's zone");
+        assertEquals(OffsetDateTime.parse("2026-03-01T20:00+08:00").toInstant(), point.at().toInstant(),
+                "typed in the office's zone: 20:00 there, whatever zone the store hands the time back in");
         assertEquals(12_000L, point.reads());
         assertNull(point.reposts(), "a blank figure was not reported");
         assertEquals(35L, point.heatIndex());
