@@ -69,7 +69,7 @@ public final class IncidentDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
+        workstation = Workstation.openingBehindSignIn(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
                 () -> launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
                 preferences, launchDatabase.description(launchDataDir));
         workstation.importPlanWhenOpen(launchPlanFile);

@@ -48,7 +48,8 @@ final class DbCopyCommand implements Callable<Integer> {
         RootCommand root = db.root;
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
-        String secret = password != null ? new String(password) : System.getenv().getOrDefault(PASSWORD_VARIABLE, "");
+        String fromCaller = root.environment().variable(PASSWORD_VARIABLE);
+        String secret = password != null ? new String(password) : fromCaller == null ? "" : fromCaller;
         CopyReport report;
         try {
             report = root.environment().databaseCopy(root.dataDir()).copyTo(url, user, secret);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +24,16 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
     String lang;
+
+    @Option(names = "--user", paramLabel = "NAME", description = {
+            "Account to sign in with, once the office has accounts (or INCIDENTDESK_USER).",
+            "登录账户名（或环境变量 INCIDENTDESK_USER）；单位已创建账户后必须登录。"})
+    String user;
+
+    @Option(names = "--password-stdin", description = {
+            "Read the password from the first line of standard input (else INCIDENTDESK_PASSWORD, else a prompt).",
+            "从标准输入的第一行读取密码（否则取 INCIDENTDESK_PASSWORD，否则在终端提示输入）。"})
+    boolean passwordStdin;
 
     @Option(names = "--db-url", paramLabel = "URL", description = {
             "The office's shared PostgreSQL database (jdbc:postgresql://server/database) instead of the embedded one;"
@@ -75,6 +86,14 @@ public final class RootCommand implements Callable<Integer> {
      * what to do, instead of hanging: the stuck thread cannot be stopped, so the process halts.
      */
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
+        return openServices(spec, false);
+    }
+
+    /**
+     * As {@link #openServices(CommandSpec)}, then signs in (see {@link CliSignIn}); {@code settingUp}: the command
+     * is the one that ends set-up mode, so set-up mode is not announced.
+     */
+    CliServices openServices(picocli.CommandLine.Model.CommandSpec spec, boolean settingUp) {
         PrintWriter err = spec.commandLine().getErr();
         chooseDatabase(spec.commandLine());
         CliServices services = environment.open(dataDir);
@@ -83,13 +102,34 @@ public final class RootCommand implements Callable<Integer> {
             err.flush();
             Runtime.getRuntime().halt(CliErrorHandler.EXIT_FAILURE);
         });
+        try {
+            signIn().signIn(services, settingUp);
+        } catch (RuntimeException | Error refused) {
+            services.close();
+            throw refused;
+        }
         return services;
+    }
+
+    private CliSignIn signIn;
+
+    /** How this command signs in, reading standard input at most once. */
+    CliSignIn signIn() {
+        if (signIn == null) {
+            signIn = new CliSignIn(environment, messages(), user, passwordStdin);
+        }
+        return signIn;
     }
 
     /** Runs {@code work} on the services of the data directory, closing them after. */
     int withServices(picocli.CommandLine.Model.CommandSpec spec, Work work) {
+        return withServices(spec, false, work);
+    }
+
+    /** As {@link #withServices(CommandSpec, Work)}; {@code settingUp}: see {@link #openServices(CommandSpec, boolean)}. */
+    int withServices(picocli.CommandLine.Model.CommandSpec spec, boolean settingUp, Work work) {
         PrintWriter out = spec.commandLine().getOut();
-        try (CliServices services = openServices(spec)) {
+        try (CliServices services = openServices(spec, settingUp)) {
             int exit = work.run(services, messages(), out);
             out.flush();
             return exit;
@@ -137,6 +177,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(ReviewCommand.create());
         line.addSubcommand(ReportCommand.create());
         line.addSubcommand(AuditCommand.create());
+        line.addSubcommand(AccountCommand.create());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
         line.addSubcommand(new DbCommand());
@@ -144,6 +185,13 @@ public final class RootCommand implements Callable<Integer> {
         line.setErr(TerminalSafeWriter.wrap(err));
         line.registerConverter(Path.class, RootCommand::path);
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
+        line.setExecutionStrategy(parsed -> {
+            int exit = new CommandLine.RunLast().execute(parsed);
+            if (exit == 0 && root.signIn != null) {
+                root.signIn.announceSetUpMode(line.getErr());
+            }
+            return exit;
+        });
         return line;
     }
 }

@@ -215,6 +215,15 @@ class RoleMatrixTest {
         rows.add(new Row("AuditService.checkpointTo", AUDIT_CHECKPOINT, c -> c.audit().checkpointTo(null)));
         rows.add(new Row("AuditService.checkpointOnRequest", AUDIT_CHECKPOINT, c -> c.audit().checkpointOnRequest()));
         rows.add(new Row("AuditService.purge", AUDIT_PURGE, c -> c.audit().purge(null, null)));
+        rows.add(new Row("AccountService.create", ACCOUNTS_MANAGE, c -> c.accounts().create(
+                new org.incidentdesk.service.account.AccountService.NewAccount("x", null, NONE, Set.of(), null),
+                new char[0], null)));
+        rows.add(new Row("AccountService.disable", ACCOUNTS_MANAGE, c -> c.accounts().disable("nobody")));
+        rows.add(new Row("AccountService.enable", ACCOUNTS_MANAGE, c -> c.accounts().enable("nobody")));
+        rows.add(new Row("AccountService.resetPassword", ACCOUNTS_MANAGE,
+                c -> c.accounts().resetPassword("nobody", new char[0], null)));
+        rows.add(new Row("AccountService.changePassword", OWN_PASSWORD,
+                c -> c.accounts().changePassword(new char[0], new char[0], null)));
         return rows;
     }
 
