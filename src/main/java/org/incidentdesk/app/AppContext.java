@@ -52,6 +52,7 @@ import org.incidentdesk.service.backup.BackupSettings;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +175,20 @@ public final class AppContext implements AutoCloseable {
      * plays the next person on duty taking over the same workstation.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
+        return openEmbedded(dataDir, zone, scheduler, actors, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openEmbedded(Path, Clock, ZoneId)}, on a database encrypted with {@code key}. */
+    public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone, DatabaseKey key) {
+        return openEmbedded(dataDir, zone, new SystemScheduler(clock), ActorSource.operatingSystemUser(), key);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource)}, on the database encrypted with {@code key}
+     * ({@link DatabaseKey#NONE}: a plain one); a new database is created encrypted when a key is given.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            DatabaseKey key) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -191,7 +206,7 @@ public final class AppContext implements AutoCloseable {
         Database database;
         BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
         try {
-            database = Database.openEmbedded(dataDir,
+            database = Database.openEmbedded(dataDir, key,
                     BackupService.beforeMigration(backupSettings, clock, VersionInfo.version()));
         } catch (RuntimeException | Error failure) {
             scheduler.close();

@@ -3,13 +3,28 @@ package org.incidentdesk.cli;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.KeyEntry;
 import java.util.Locale;
 
 /** What the command line gets from the composition root: services on a data directory, and the window. */
 public interface CliEnvironment {
     /** Opens the services on the data directory ({@code null}: the default one). */
     CliServices open(Path dataDirOverride);
+
+    /**
+     * As {@link #open(Path)}; {@code key} is asked for the database key when the data directory is encrypted. A
+     * missing or wrong key is refused (exit 2).
+     */
+    default CliServices open(Path dataDirOverride, KeyEntry key) {
+        return open(dataDirOverride);
+    }
+
+    /** Encryption of the data directory's database ({@code null}: the default one), which must not be open. */
+    default DatabaseEncryptionService encryption(Path dataDirOverride) {
+        throw new UnsupportedOperationException("database encryption is not available here");
+    }
 
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);

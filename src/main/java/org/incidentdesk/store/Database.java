@@ -1,5 +1,6 @@
 package org.incidentdesk.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
@@ -63,12 +64,14 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final boolean syncsCommits;
+    private final DatabaseKey key;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private volatile boolean closing;
 
     private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
-                     boolean syncsCommits) {
+                     boolean syncsCommits, DatabaseKey key) {
         this.closer = closer;
+        this.key = key;
         this.dataSource = dataSource;
         this.description = description;
         this.syncsCommits = syncsCommits;
@@ -93,18 +96,58 @@ public final class Database implements AutoCloseable {
      * runs first (a backup of the file as it is), and a failure there leaves the file unmigrated.
      */
     public static Database openEmbedded(Path dataDir, BeforeMigration beforeMigration) {
-        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
-        return openH2(fileUrl(file), embeddedDescription(dataDir), beforeMigration, true);
+        return openEmbedded(dataDir, DatabaseKey.NONE, beforeMigration);
     }
 
-    /** The JDBC URL of the embedded database in {@code dataDir}, with the settings the program runs it with. */
+    /**
+     * As {@link #openEmbedded(Path, BeforeMigration)}, with the key of an encrypted database ({@link DatabaseKey#NONE}
+     * for a plain one). A new database is created encrypted when a key is given. Refused, before H2 is asked, when
+     * the directory is encrypted and no key is given ({@code KEY_NEEDED}) and when a key is given for an existing
+     * plain database ({@code NOT_ENCRYPTED}); a wrong key is refused as {@code WRONG_KEY}.
+     */
+    public static Database openEmbedded(Path dataDir, DatabaseKey key, BeforeMigration beforeMigration) {
+        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
+        String description = embeddedDescription(dataDir);
+        boolean exists = Files.exists(DatabaseFiles.fileIn(dataDir));
+        boolean encrypted = DatabaseEncryption.isEncrypted(dataDir);
+        if (encrypted && !key.isEncrypted()) {
+            throw new DatabaseUnavailableException(description + ": encrypted, no key given",
+                    DatabaseUnavailableException.Reason.KEY_NEEDED, null);
+        }
+        if (exists && !encrypted && key.isEncrypted()) {
+            throw new DatabaseUnavailableException(description + ": not encrypted, yet a key was given",
+                    DatabaseUnavailableException.Reason.NOT_ENCRYPTED, null);
+        }
+        // the marker goes first: a new encrypted database whose creation is cut short still asks for its key
+        DatabaseEncryption.record(dataDir, key.isEncrypted());
+        try {
+            return openH2(fileUrl(file, key), key, description, beforeMigration, true);
+        } catch (RuntimeException e) {
+            if (!exists) {
+                DatabaseEncryption.reconcile(dataDir);
+            }
+            throw e;
+        }
+    }
+
+    /** The JDBC URL of the plain embedded database in {@code dataDir}, with the settings the program runs it with. */
     public static String embeddedUrl(Path dataDir) {
-        return fileUrl(dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME));
+        return embeddedUrl(dataDir, DatabaseKey.NONE);
+    }
+
+    /** The JDBC URL of the embedded database in {@code dataDir} encrypted with {@code key} (or plain). */
+    public static String embeddedUrl(Path dataDir, DatabaseKey key) {
+        return fileUrl(dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME), key);
+    }
+
+    /** The user and password H2's own tools log in with to the embedded database under {@code key}. */
+    public static String[] embeddedLogin(DatabaseKey key) {
+        return new String[] {DatabaseKey.USER, key.jdbcPassword()};
     }
 
     /** The address of the H2 file whose base name (without {@code .mv.db}) is {@code base}, as the program opens it. */
-    static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT;
+    static String fileUrl(Path base, DatabaseKey key) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT + key.urlSettings();
     }
 
     /** The {@link #description()} the embedded database in {@code dataDir} will have, known before it opens. */
@@ -114,14 +157,16 @@ public final class Database implements AutoCloseable {
 
     /** A private in-memory database, for tests. */
     public static Database openInMemory(String name) {
-        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "H2 memory " + name, BeforeMigration.NONE, false);
+        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", DatabaseKey.NONE, "H2 memory " + name,
+                BeforeMigration.NONE, false);
     }
 
-    private static Database openH2(String url, String description, BeforeMigration beforeMigration,
+    private static Database openH2(String url, DatabaseKey key, String description, BeforeMigration beforeMigration,
                                    boolean onDisk) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        String password = key.jdbcPassword();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseKey.USER, password);
         try {
-            migrate(pool, beforeMigration);
+            migrate(pool, beforeMigration, key);
         } catch (RuntimeException e) {
             pool.dispose();
             throw DatabaseUnavailableException.wrap(description, e);
@@ -129,19 +174,20 @@ public final class Database implements AutoCloseable {
         // SHUTDOWN on a connection of its own, not a pooled one: a pooled connection rolls back when it is handed
         // back, after the database is gone, and H2 wrote "Database is already closed" into its trace file each time
         return new Database(pool, () -> {
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, password);
+                 var s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } finally {
                 pool.dispose();
             }
-        }, SQLDialect.H2, description, onDisk);
+        }, SQLDialect.H2, description, onDisk, key);
     }
 
     /**
      * Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema).
      * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
      */
-    private static void migrate(DataSource dataSource, BeforeMigration beforeMigration) {
+    private static void migrate(DataSource dataSource, BeforeMigration beforeMigration, DatabaseKey key) {
         List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration(), new AuditChainMigration());
         if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
             return;
@@ -156,7 +202,7 @@ public final class Database implements AutoCloseable {
         // a new, empty database has nothing to lose: only an existing one is copied before it changes
         if (current != null && info.pending().length > 0) {
             MigrationInfo[] pending = info.pending();
-            beforeMigration.run(target -> copy(dataSource, target), current.getVersion().toString(),
+            beforeMigration.run(copier(dataSource, key), current.getVersion().toString(),
                     pending[pending.length - 1].getVersion().toString());
         }
         flyway.migrate();
@@ -170,12 +216,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static FileCopier copier(DataSource dataSource, DatabaseKey key) {
+        return new FileCopier() {
+            @Override
+            public void copyTo(Path target) {
+                copy(dataSource, target);
+            }
+
+            @Override
+            public DatabaseKey key() {
+                return key;
+            }
+        };
+    }
+
     /**
-     * Writes a consistent copy of this (embedded) database's file to {@code target} while the program keeps
-     * working on it; see {@link DatabaseFiles#copyOpenDatabase}.
+     * Consistent copies of this (embedded) database's file while the program keeps working on it (see
+     * {@link DatabaseFiles#copyOpenDatabase}), and the key they open with: an encrypted database's copy stays
+     * encrypted.
      */
-    public void copyTo(Path target) {
-        copy(dataSource, target);
+    public FileCopier fileCopier() {
+        return copier(dataSource, key);
     }
 
     /** What runs before an existing database's schema is migrated: the pre-migration backup. */
@@ -188,9 +249,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Writes a consistent copy of the open database file to {@code target}. */
-    @FunctionalInterface
     public interface FileCopier {
         void copyTo(Path target);
+
+        /** The key the copies open with: the database's own ({@link DatabaseKey#NONE} when it is plain). */
+        DatabaseKey key();
     }
 
     DSLContext dsl() {

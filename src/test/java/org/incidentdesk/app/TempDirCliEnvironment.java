@@ -2,7 +2,11 @@ package org.incidentdesk.app;
 
 import org.incidentdesk.service.drill.DrillOffice;
 
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.store.DatabaseUnavailableException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,6 +31,22 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
         return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Override
+    public CliServices open(Path dataDirOverride, KeyEntry keys) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        DatabaseKey key = new DatabaseEncryptionService(dir).keyToOpen(keys);
+        try {
+            return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai"), key));
+        } catch (DatabaseUnavailableException e) {
+            throw AppEnvironment.cliFailure(e, dir);
+        }
+    }
+
+    @Override
+    public DatabaseEncryptionService encryption(Path dataDirOverride) {
+        return new DatabaseEncryptionService(dataDirOverride == null ? dataDir : dataDirOverride);
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class BackupService implements AutoCloseable {
 
     /** Backs up to {@code out} (a manual backup, not rotated); returns its manifest. */
     public BackupManifest backupTo(Path out) {
-        BackupManifest manifest = writer.write(database::copyTo, BackupReason.MANUAL, out);
+        BackupManifest manifest = writer.write(database.fileCopier(), BackupReason.MANUAL, out);
         listeners.forEach(Runnable::run);
         return manifest;
     }
@@ -67,7 +67,7 @@ public final class BackupService implements AutoCloseable {
 
     private Path intoFolder(BackupReason reason) {
         Path out = folder.newFile(clock.instant(), reason);
-        writer.write(database::copyTo, reason, out);
+        writer.write(database.fileCopier(), reason, out);
         List<Path> deleted = folder.rotate(settings.keep());
         LOG.info("backup {} written; {} old ones rotated out", out, deleted.size());
         lastFailure = null;
