@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 20.5, encryption at rest on the program's real composition root: an encrypted database opens only with its
  * key (a wrong or missing key is refused by reason, before or by H2), and its file holds none of what was written
- * in readable form — the same check on a plain database finds it, so the check can fail.
+ * in readable form (UTF-8, or H2's own form of a string: {@link PlainText}) — the same check on a plain database
+ * finds it, so the check can fail.
  */
 class EncryptedDatabaseTest {
     static final String TITLE = "网传青溪县城东水厂投毒谣言核查事件";
@@ -65,6 +66,7 @@ class EncryptedDatabaseTest {
         byte[] file = Files.readAllBytes(DatabaseFiles.fileIn(dataDir));
         assertTrue(PlainText.in(file, TITLE), "the incident title is in the plain file");
         assertTrue(PlainText.in(file, MOBILE), "the mobile number is in the plain file");
+        assertTrue(PlainText.in(file, PERSON), "the person's name is in the plain file");
         assertFalse(DatabaseEncryption.isEncrypted(dataDir));
         assertFalse(Files.exists(dataDir.resolve(DatabaseEncryption.MARKER_FILE)));
     }

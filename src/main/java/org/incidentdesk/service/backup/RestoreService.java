@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.service.common.ScratchFolder;
 import org.incidentdesk.service.importing.FileNames;
 import org.incidentdesk.store.Database;
@@ -123,6 +124,7 @@ public final class RestoreService {
             putBack(current, aside, hadCurrent);
             throw e;
         }
+        PrivateFiles.tighten(dataDir); // the unpacked file followed the umask
         if (!hadCurrent) {
             return new Restored(manifest, Optional.empty());
         }
