@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.ui.atrest.DatabaseKeyDialogs;
 import org.incidentdesk.ui.common.Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +69,11 @@ public final class IncidentDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the key is asked before anything opens the database: at first run whether to encrypt, else its key
+        DatabaseKeyDialogs keys = new DatabaseKeyDialogs(stage, () -> workstation.messages(), DatabaseKey.MIN_NEW_LENGTH);
         workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
-                () -> AppContext.openEmbedded(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
+                () -> KeyedStart.open(launchDataDir, KeyedStart.Questions.of(keys),
+                        key -> AppContext.openEmbedded(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, key)),
                 preferences);
         workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);

@@ -28,6 +28,9 @@ record StartupProblem(String messageKey, List<Object> args) {
                 case OTHER -> other(failure, dataDir);
             };
         }
+        if (failure instanceof KeyedStart.Cancelled) {
+            return new StartupProblem("startup.failed.keyNotGiven", List.of(dataDir));
+        }
         if (failure instanceof UncheckedIOException) {
             return new StartupProblem("startup.failed.unwritable", List.of(dataDir));
         }
