@@ -50,6 +50,7 @@ public final class DatabaseEncryption {
         try {
             if (encrypted) {
                 if (!Files.exists(marker)) {
+                    Files.createDirectories(marker.getParent());
                     Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
                 }
             } else {

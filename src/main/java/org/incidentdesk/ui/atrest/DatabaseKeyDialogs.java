@@ -1,10 +1,7 @@
 package org.incidentdesk.ui.atrest;
 
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.DialogWindows;
+import org.incidentdesk.ui.common.FxThread;
 
 /**
  * The two small dialogs before the database opens (issue 20.5): at first run, whether to encrypt the database and
@@ -79,7 +77,7 @@ public final class DatabaseKeyDialogs {
         dialog.setResultConverter(button -> button == encrypt ? new FirstRunChoice(vm.takeKey())
                 : button == plain ? new FirstRunChoice(null) : null);
         DialogWindows.prepare(dialog, owner);
-        Platform.runLater(key::requestFocus);
+        FxThread.afterCurrentEvent(key::requestFocus);
         return dialog.showAndWait();
     }
 
@@ -112,29 +110,16 @@ public final class DatabaseKeyDialogs {
             return entered;
         });
         DialogWindows.prepare(dialog, owner);
-        Platform.runLater(key::requestFocus);
+        FxThread.afterCurrentEvent(key::requestFocus);
         return dialog.showAndWait();
     }
 
     private static <T> Optional<T> onFxThread(Supplier<Optional<T>> dialog) {
-        if (Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("the key dialogs wait for an answer: ask them from the opening thread");
-        }
-        CompletableFuture<Optional<T>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                answer.complete(dialog.get());
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        });
         try {
-            return answer.get();
+            return FxThread.await(dialog);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the key dialog failed", e.getCause());
         }
     }
 }
