@@ -52,12 +52,9 @@ public final class DatabaseKeyDialogs {
     private Optional<FirstRunChoice> firstRunDialog() {
         Messages m = messages.get();
         FirstRunEncryptionViewModel vm = new FirstRunEncryptionViewModel(minLength);
-        Dialog<FirstRunChoice> dialog = new Dialog<>();
-        dialog.setTitle(m.get("dbkey.firstRun.title"));
-        dialog.setHeaderText(m.get("dbkey.firstRun.header"));
         ButtonType encrypt = new ButtonType(m.get("dbkey.firstRun.encrypt"), ButtonBar.ButtonData.OK_DONE);
         ButtonType plain = new ButtonType(m.get("dbkey.firstRun.plain"), ButtonBar.ButtonData.NO);
-        dialog.getDialogPane().getButtonTypes().setAll(encrypt, plain);
+        Dialog<FirstRunChoice> dialog = dialog(m, "dbkey.firstRun", encrypt, plain);
         PasswordField key = new PasswordField();
         key.setId("dbkey-first");
         key.textProperty().bindBidirectional(vm.keyProperty());
@@ -83,12 +80,9 @@ public final class DatabaseKeyDialogs {
 
     private Optional<char[]> keyDialog(boolean afterWrongKey) {
         Messages m = messages.get();
-        Dialog<char[]> dialog = new Dialog<>();
-        dialog.setTitle(m.get("dbkey.dialog.title"));
-        dialog.setHeaderText(m.get("dbkey.dialog.header"));
         ButtonType open = new ButtonType(m.get("dbkey.dialog.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("dbkey.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(open, cancel);
+        Dialog<char[]> dialog = dialog(m, "dbkey.dialog", open, cancel);
         PasswordField key = new PasswordField();
         key.setId("dbkey-key");
         VBox content = new VBox(8, new Label(m.get("dbkey.dialog.key")), key);
@@ -112,6 +106,15 @@ public final class DatabaseKeyDialogs {
         DialogWindows.prepare(dialog, owner);
         FxThread.afterCurrentEvent(key::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** A dialog titled and headed by {@code prefix}{@code .title} and {@code .header}, with {@code buttons}. */
+    private static <T> Dialog<T> dialog(Messages m, String prefix, ButtonType... buttons) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.setTitle(m.get(prefix + ".title"));
+        dialog.setHeaderText(m.get(prefix + ".header"));
+        dialog.getDialogPane().getButtonTypes().setAll(buttons);
+        return dialog;
     }
 
     private static <T> Optional<T> onFxThread(Supplier<Optional<T>> dialog) {
