@@ -14,11 +14,18 @@ import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.common.KeyEntry;
 import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
 /** Connects the command line to the composition root and to the window. */
 final class AppEnvironment implements CliEnvironment {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private DatabaseChoice database = DatabaseChoice.SETTINGS;
+
+    @Override
+    public void useSharedDatabase(String url, String user) {
+        database = new DatabaseChoice(url, user);
+    }
 
     @Override
     public CliServices open(Path dataDirOverride) {
@@ -29,9 +36,10 @@ final class AppEnvironment implements CliEnvironment {
     public CliServices open(Path dataDirOverride, KeyEntry keys) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        DatabaseKey key = new DatabaseEncryptionService(dataDir).keyToOpen(keys);
+        DatabaseKey key = database.isShared(dataDir) ? DatabaseKey.NONE
+                : new DatabaseEncryptionService(dataDir).keyToOpen(keys);
         try {
-            return new ContextServices(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
+            return new ContextServices(BoundedOpen.open(dataDir, () -> database.open(dataDir,
                     Clock.systemUTC(), OFFICE_ZONE, key)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
@@ -64,7 +72,7 @@ final class AppEnvironment implements CliEnvironment {
     public void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath());
+        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath(), database);
     }
 
     @Override
@@ -72,6 +80,26 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         return AppContext.restorer(dataDir, Clock.systemUTC());
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        return databaseCopy(dataDirOverride, KeyEntry.NONE);
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride, KeyEntry keys) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new DatabaseCopyService(() -> {
+            DatabaseKey key = new DatabaseEncryptionService(dataDir).keyToOpen(keys);
+            try {
+                return AppContext.openDatabase(dataDir, Clock.systemUTC(), key);
+            } catch (DatabaseUnavailableException | UncheckedIOException e) {
+                StartupProblem problem = StartupProblem.of(e, dataDir);
+                throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+            }
+        });
     }
 
     @Override

@@ -21,14 +21,16 @@ public final class IncidentDeskApp extends Application {
     private static Path launchDataDir;
     private static Locale launchLocale;
     private static Path launchPlanFile;
+    private static DatabaseChoice launchDatabase = DatabaseChoice.SETTINGS;
 
     // Application.launch creates the instance itself, so what it opened is handed back through these.
     private static WorkstationPreferences preferences;
     private static Workstation workstation;
 
     /** Runs the window until it closes, then saves the preferences and closes the database on this thread. */
-    static void launch(Path dataDir, Locale locale, Path planFile) {
+    static void launch(Path dataDir, Locale locale, Path planFile, DatabaseChoice database) {
         launchDataDir = dataDir;
+        launchDatabase = database;
         launchLocale = locale;
         launchPlanFile = planFile;
         try {
@@ -72,8 +74,10 @@ public final class IncidentDeskApp extends Application {
         // the key is asked before anything opens the database: at first run whether to encrypt, else its key
         DatabaseKeyDialogs keys = new DatabaseKeyDialogs(stage, () -> workstation.messages(), DatabaseKey.MIN_NEW_LENGTH);
         workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
-                () -> KeyedStart.open(launchDataDir, KeyedStart.Questions.of(keys),
-                        key -> AppContext.openEmbedded(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, key)),
+                () -> launchDatabase.isShared(launchDataDir)
+                        ? launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, DatabaseKey.NONE)
+                        : KeyedStart.open(launchDataDir, KeyedStart.Questions.of(keys), key -> launchDatabase.open(
+                                launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, key)),
                 preferences);
         workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import java.util.Locale;
 
 /** What the command line gets from the composition root: services on a data directory, and the window. */
@@ -26,6 +27,14 @@ public interface CliEnvironment {
         throw new UnsupportedOperationException("database encryption is not available here");
     }
 
+    /**
+     * From now on, {@link #open} and the window use the shared PostgreSQL database at {@code url} (signed in as
+     * {@code user}, or the settings' user when null) instead of the embedded one ({@code --db-url}).
+     */
+    default void useSharedDatabase(String url, String user) {
+        throw new UnsupportedOperationException("a shared database is not available here");
+    }
+
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);
 
@@ -43,6 +52,19 @@ public interface CliEnvironment {
      */
     default RestoreService restorer(Path dataDirOverride) {
         throw new UnsupportedOperationException("restoring is not available here");
+    }
+
+    /**
+     * Copies the embedded database of the data directory ({@code null}: the default one) into a PostgreSQL database
+     * ({@code db copy}); the copy opens the database itself, so the window must be closed.
+     */
+    default DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        throw new UnsupportedOperationException("copying the database is not available here");
+    }
+
+    /** As {@link #databaseCopy(Path)}; {@code key} is asked when the embedded database is encrypted. */
+    default DatabaseCopyService databaseCopy(Path dataDirOverride, KeyEntry key) {
+        return databaseCopy(dataDirOverride);
     }
 
     /** Opens throw-away offices on a simulated clock, for drills. */

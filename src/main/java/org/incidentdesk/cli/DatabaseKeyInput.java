@@ -16,12 +16,12 @@ import org.incidentdesk.service.common.KeyEntry;
  * The database key on the command line, in this order: the environment variable, one line of standard input
  * ({@code --db-key-stdin}), the console (typed without echo; a new key twice). Asked only when needed, so a plain
  * office is never asked. Standard input is read a byte at a time up to the line break, so a second key (the new one
- * of {@code database change-key}) can follow on the next line.
+ * of {@code db change-key}) can follow on the next line.
  */
 final class DatabaseKeyInput {
     /** The key of the data directory's database. */
     static final String KEY_VARIABLE = "INCIDENTDESK_DB_KEY";
-    /** The new key of {@code database change-key}. */
+    /** The new key of {@code db change-key}. */
     static final String NEW_KEY_VARIABLE = "INCIDENTDESK_NEW_DB_KEY";
 
     private final KeySources sources;

@@ -18,7 +18,7 @@ public class DatabaseUnavailableException extends RuntimeException {
 
     /**
      * Why: {@code KEY_NEEDED} an encrypted database and no key; {@code NOT_ENCRYPTED} a key for a plain database
-     * that exists (it is encrypted by {@code incidentdesk database encrypt}, never by opening it with a key).
+     * that exists (it is encrypted by {@code incidentdesk db encrypt}, never by opening it with a key).
      */
     public enum Reason { LOCKED, DAMAGED, WRONG_KEY, KEY_NEEDED, NOT_ENCRYPTED, OTHER }
 

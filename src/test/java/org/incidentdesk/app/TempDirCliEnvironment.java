@@ -1,5 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.SystemScheduler;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
+import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import org.incidentdesk.service.atrest.DatabaseEncryptionService;
@@ -27,9 +31,16 @@ public final class TempDirCliEnvironment implements CliEnvironment {
         this.clock = clock;
     }
 
+    /** The shared database {@code --db-url} named (its password, if any, in the URL), or null. */
+    private ServerAddress shared;
+
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        if (shared != null) {
+            return new ContextServices(AppContext.openShared(dir, shared, ZoneId.of("Asia/Shanghai"),
+                    new SystemScheduler(clock), ActorSource.operatingSystemUser()));
+        }
         return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
     }
 
@@ -47,6 +58,17 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     @Override
     public DatabaseEncryptionService encryption(Path dataDirOverride) {
         return new DatabaseEncryptionService(dataDirOverride == null ? dataDir : dataDirOverride);
+    }
+
+    @Override
+    public void useSharedDatabase(String url, String user) {
+        shared = new ServerAddress(url, user, "");
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock));
     }
 
     @Override

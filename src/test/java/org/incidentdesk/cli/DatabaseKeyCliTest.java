@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The database key on the command line (issue 20.5): from INCIDENTDESK_DB_KEY, {@code --db-key-stdin}; a wrong or
- * missing key is one clear line and exit 2, never a stack trace; {@code database encrypt} encrypts an existing plain
- * database keeping every incident, {@code change-key} re-keys it, and {@code database connection} prints a login
+ * missing key is one clear line and exit 2, never a stack trace; {@code db encrypt} encrypts an existing plain
+ * database keeping every incident, {@code change-key} re-keys it, and {@code db connection} prints a login
  * that H2's own JDBC driver opens the database with (what the README tells an administrator to type).
  */
 class DatabaseKeyCliTest {
@@ -52,7 +52,7 @@ class DatabaseKeyCliTest {
 
     @Test
     void anEncryptedOfficeOpensWithItsKeyAndRefusesAWrongOrMissingOneInOneLineWithExit2() {
-        CliRun encrypted = withKey(KEY, "database", "encrypt");
+        CliRun encrypted = withKey(KEY, "db", "encrypt");
         assertEquals(0, encrypted.exit(), encrypted.err());
         assertTrue(DatabaseEncryption.isEncrypted(dataDir()));
         CliRun created = withKey(KEY, "incident", "new", "--title", TITLE, "--category", "inquiry");
@@ -80,30 +80,30 @@ class DatabaseKeyCliTest {
         assertEquals(0, CliRun.of(dataDir(), CLOCK, "incident", "new", "--title", TITLE, "--category", "inquiry").exit());
         assertTrue(PlainText.in(DatabaseFiles.fileIn(dataDir()), TITLE), "the plain file holds the title");
 
-        CliRun tooShort = withKey("short", "database", "encrypt");
+        CliRun tooShort = withKey("short", "db", "encrypt");
         assertEquals(2, tooShort.exit());
         assertTrue(tooShort.err().contains("8"), tooShort.err());
         assertFalse(DatabaseEncryption.isEncrypted(dataDir()), "a refused key changes nothing");
 
-        CliRun encrypted = withKey(KEY, "database", "encrypt");
+        CliRun encrypted = withKey(KEY, "db", "encrypt");
         assertEquals(0, encrypted.exit(), encrypted.err());
 
         assertFalse(PlainText.in(DatabaseFiles.fileIn(dataDir()), TITLE), "the file no longer holds the title");
         CliRun listed = withKey(KEY, "incident", "list");
         assertEquals(0, listed.exit(), listed.err());
         assertTrue(listed.out().contains(TITLE), listed.out());
-        assertEquals(2, withKey(KEY, "database", "encrypt").exit(), "encrypting twice is refused");
+        assertEquals(2, withKey(KEY, "db", "encrypt").exit(), "encrypting twice is refused");
     }
 
     @Test
     void changingTheKeyRefusesTheOldOneAfterwards_bothKeysFromStandardInput() {
-        assertEquals(0, withKey(KEY, "database", "encrypt").exit());
+        assertEquals(0, withKey(KEY, "db", "encrypt").exit());
         assertEquals(0, withKey(KEY, "incident", "new", "--title", TITLE, "--category", "inquiry").exit());
 
-        CliRun wrongCurrent = run(Map.of(), "错误的旧密钥xx\n新的密钥-2027\n", "--db-key-stdin", "database", "change-key",
+        CliRun wrongCurrent = run(Map.of(), "错误的旧密钥xx\n新的密钥-2027\n", "--db-key-stdin", "db", "change-key",
                 "--new-key-stdin");
         assertEquals(2, wrongCurrent.exit(), wrongCurrent.err());
-        CliRun changed = run(Map.of(), KEY + "\n新的密钥-2027\n", "--db-key-stdin", "database", "change-key",
+        CliRun changed = run(Map.of(), KEY + "\n新的密钥-2027\n", "--db-key-stdin", "db", "change-key",
                 "--new-key-stdin");
         assertEquals(0, changed.exit(), changed.err());
 
@@ -115,13 +115,13 @@ class DatabaseKeyCliTest {
 
     @Test
     void theConnectionPrintedOpensTheDatabaseWithH2sOwnDriver_encryptedAndPlain() throws Exception {
-        assertEquals(0, withKey(KEY, "database", "encrypt").exit());
+        assertEquals(0, withKey(KEY, "db", "encrypt").exit());
         assertEquals(0, withKey(KEY, "incident", "new", "--title", TITLE, "--category", "inquiry").exit());
-        assertEquals(TITLE, firstTitle(withKey(KEY, "database", "connection")));
+        assertEquals(TITLE, firstTitle(withKey(KEY, "db", "connection")));
 
         Path plain = temp.resolve("plain");
         assertEquals(0, CliRun.of(plain, CLOCK, "incident", "new", "--title", TITLE, "--category", "inquiry").exit());
-        CliRun plainLogin = CliRun.of(plain, CLOCK, "database", "connection");
+        CliRun plainLogin = CliRun.of(plain, CLOCK, "db", "connection");
         assertTrue(plainLogin.out().contains("password=\"\""), plainLogin.out());
         assertEquals(TITLE, firstTitle(plainLogin));
     }

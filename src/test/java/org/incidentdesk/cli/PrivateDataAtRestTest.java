@@ -88,9 +88,9 @@ class PrivateDataAtRestTest {
         assertEquals(0, CliRun.of(dataDir, CLOCK, "incident", "new", "--title", "网传城东小区停水",
                 "--category", "inquiry").exit());
         KeySources key = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026"));
-        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, key, "database", "encrypt").exit());
+        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, key, "db", "encrypt").exit());
         CliRun rekeyed = CliRun.withKeys(dataDir, CLOCK, keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026",
-                "INCIDENTDESK_NEW_DB_KEY", "青溪-值班-2027")), "database", "change-key");
+                "INCIDENTDESK_NEW_DB_KEY", "青溪-值班-2027")), "db", "change-key");
         assertEquals(0, rekeyed.exit(), rekeyed.err());
         KeySources newKey = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2027"));
         Path backup = media.resolve("office.idbackup");

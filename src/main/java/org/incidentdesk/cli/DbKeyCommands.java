@@ -2,7 +2,6 @@ package org.incidentdesk.cli;
 
 import java.util.concurrent.Callable;
 import org.incidentdesk.service.atrest.DatabaseEncryptionService;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -10,40 +9,32 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code incidentdesk database encrypt|change-key|connection}: encryption of the database at rest (close the window
+ * {@code incidentdesk db encrypt|change-key|connection}: encryption of the embedded database at rest (close the window
  * first), and how to open the database with H2's own tools.
  */
-@Command(name = "database", mixinStandardHelpOptions = true,
-        description = "Encrypt the database, change its key, or show how H2's tools open it (close the window first). "
-                + "加密数据库、更换密钥，或显示用 H2 工具打开它的方式（先关闭工作台窗口）。",
-        subcommands = {DatabaseCommand.Encrypt.class, DatabaseCommand.ChangeKey.class, DatabaseCommand.Connection.class})
-public final class DatabaseCommand {
-    @ParentCommand
-    RootCommand root;
-
-    static CommandLine create() {
-        return new CommandLine(new DatabaseCommand());
+final class DbKeyCommands {
+    private DbKeyCommands() {
     }
 
-    private DatabaseEncryptionService service() {
+    private static DatabaseEncryptionService service(RootCommand root) {
         return root.environment().encryption(root.dataDir());
     }
 
-    /** {@code database encrypt}: the key from INCIDENTDESK_DB_KEY, {@code --db-key-stdin} or the console (twice). */
+    /** {@code db encrypt}: the key from INCIDENTDESK_DB_KEY, {@code --db-key-stdin} or the console (twice). */
     @Command(name = "encrypt", mixinStandardHelpOptions = true,
             description = "Encrypt the database with a key (a new data directory gets an encrypted database). "
                     + "用密钥加密数据库（新的数据目录则建立加密的数据库）。")
     static final class Encrypt implements Callable<Integer> {
         @ParentCommand
-        DatabaseCommand database;
+        DbCommand db;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            RootCommand root = database.root;
-            DatabaseEncryptionService service = database.service();
+            RootCommand root = db.root;
+            DatabaseEncryptionService service = service(root);
             service.encrypt(root.keyInput().fresh(DatabaseKeyInput.KEY_VARIABLE, root.keyFromStdin()));
             spec.commandLine().getOut().println(root.messages().get("dbkey.cli.encrypted", service.dataDir()));
             return 0;
@@ -51,14 +42,14 @@ public final class DatabaseCommand {
     }
 
     /**
-     * {@code database change-key}: the current key as for every command, the new one from INCIDENTDESK_NEW_DB_KEY,
+     * {@code db change-key}: the current key as for every command, the new one from INCIDENTDESK_NEW_DB_KEY,
      * {@code --new-key-stdin} (the line after the current key's, when both come from standard input) or the console.
      */
     @Command(name = "change-key", mixinStandardHelpOptions = true,
             description = "Re-encrypt the database with a new key. 用新密钥重新加密数据库。")
     static final class ChangeKey implements Callable<Integer> {
         @ParentCommand
-        DatabaseCommand database;
+        DbCommand db;
 
         @Spec
         CommandSpec spec;
@@ -70,29 +61,29 @@ public final class DatabaseCommand {
 
         @Override
         public Integer call() {
-            RootCommand root = database.root;
-            database.service().changeKey(root.databaseKey(),
+            RootCommand root = db.root;
+            service(root).changeKey(root.databaseKey(),
                     root.keyInput().fresh(DatabaseKeyInput.NEW_KEY_VARIABLE, newKeyFromStdin));
             spec.commandLine().getOut().println(root.messages().get("dbkey.cli.changed"));
             return 0;
         }
     }
 
-    /** {@code database connection}: the JDBC URL, user and password H2's Shell or Console open the database with. */
+    /** {@code db connection}: the JDBC URL, user and password H2's Shell or Console open the database with. */
     @Command(name = "connection", mixinStandardHelpOptions = true,
             description = "Print the JDBC URL, user and password for H2's own tools (the key of an encrypted one is asked). "
                     + "显示用 H2 自带工具打开数据库所需的 JDBC URL、用户名和密码（加密的数据库需输入密钥）。")
     static final class Connection implements Callable<Integer> {
         @ParentCommand
-        DatabaseCommand database;
+        DbCommand db;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            RootCommand root = database.root;
-            DatabaseEncryptionService.H2Login login = database.service().h2Login(root.databaseKey());
+            RootCommand root = db.root;
+            DatabaseEncryptionService.H2Login login = service(root).h2Login(root.databaseKey());
             var out = spec.commandLine().getOut();
             out.println("url=" + login.url());
             out.println("user=" + login.user());
