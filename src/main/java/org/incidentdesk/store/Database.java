@@ -47,8 +47,9 @@ public final class Database implements AutoCloseable {
      *   announces anything (a few milliseconds; the workstation commits at the pace of people typing).</li>
      *   <li>FILE_LOCK stays H2's default (a lock on the open file), which refuses a second process cleanly.</li>
      * </ul>
-     * Measured by CrashSafetyTest, these are not enough yet: SIGKILL still loses some acknowledged commits (about
-     * 1 in 20; cause not found, REUSE_SPACE=FALSE did not help) — see "Not solved" in h2-durability.md.
+     * They are not enough on their own: after a kill H2 can open an older version than its last commit (its file
+     * header names the chunk before the newest one); {@link H2CrashRepair} runs before every open of the file and
+     * makes H2 find the newest. Measured by CrashSafetyTest (docs/reliability/crash-safety-figures.txt).
      */
     private static final String DURABLE_COMMIT = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     /**
@@ -123,6 +124,7 @@ public final class Database implements AutoCloseable {
         }
         // the marker goes first: a new encrypted database whose creation is cut short still asks for its key
         DatabaseEncryption.record(dataDir, key.isEncrypted());
+        H2CrashRepair.repairIfUnclean(DatabaseFiles.fileIn(dataDir), key); // see there: else H2 may open an older version
         try {
             return openH2(fileUrl(file, key), key, description, beforeMigration, true);
         } catch (RuntimeException e) {
@@ -146,6 +148,11 @@ public final class Database implements AutoCloseable {
     /** The user and password H2's own tools log in with to the embedded database under {@code key}. */
     public static String[] embeddedLogin(DatabaseKey key) {
         return new String[] {DatabaseKey.USER, key.jdbcPassword()};
+    }
+
+    /** The address of the plain H2 file whose base name (without {@code .mv.db}) is {@code base}. */
+    static String fileUrl(Path base) {
+        return fileUrl(base, DatabaseKey.NONE);
     }
 
     /** The address of the H2 file whose base name (without {@code .mv.db}) is {@code base}, as the program opens it. */
