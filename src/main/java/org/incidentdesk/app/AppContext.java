@@ -117,7 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
-        this.rosterExport = new RosterExportService(store);
+        this.rosterExport = new RosterExportService(store, actors);
         this.plans = new PlanService(store, clock, actors, events);
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
@@ -157,7 +157,7 @@ public final class AppContext implements AutoCloseable {
         this.alertList.listFollowUpsFrom(reviewWritten.alerts()::current);
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
-        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
+        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version(), actors);
         this.changeFeed = new ChangeFeedFollower(store, database.link(), events);
     }
 
@@ -277,6 +277,11 @@ public final class AppContext implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /** Who acts now: the signed-in account, or the workstation itself; what every service's role guard reads. */
+    public ActorSource actors() {
+        return actors;
     }
 
     public Path dataDir() {
@@ -477,10 +482,14 @@ public final class AppContext implements AutoCloseable {
                 BackupService.beforeMigration(settings, clock, VersionInfo.version()));
     }
 
-    /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */
-    public static RestoreService restorer(Path dataDir, Clock clock) {
+    /**
+     * Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured.
+     * {@code actors} names who restores (the role guard asks for a system administrator).
+     */
+    public static RestoreService restorer(Path dataDir, Clock clock, ActorSource actors) {
         BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
-        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()),
+                actors);
     }
 
     Store store() {

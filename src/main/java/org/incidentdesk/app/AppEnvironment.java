@@ -79,7 +79,9 @@ final class AppEnvironment implements CliEnvironment {
     public RestoreService restorer(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        return AppContext.restorer(dataDir, Clock.systemUTC());
+        // the database is closed while it is replaced, so no account can be checked here: the restore runs as the
+        // operating-system user (set-up mode); an account sign-in for the command line is sec-accounts' part
+        return AppContext.restorer(dataDir, Clock.systemUTC(), org.incidentdesk.service.common.ActorSource.operatingSystemUser());
     }
 
     @Override
@@ -99,7 +101,7 @@ final class AppEnvironment implements CliEnvironment {
                 StartupProblem problem = StartupProblem.of(e, dataDir);
                 throw new CliFailure(problem.messageKey(), e, problem.argsArray());
             }
-        });
+        }, org.incidentdesk.service.common.ActorSource.operatingSystemUser());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import org.incidentdesk.service.backup.BackupService;
@@ -33,7 +34,7 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
 
     @Override
     public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(context.dataDir(), context.clock());
+        return AppContext.restorer(context.dataDir(), context.clock(), ActorSource.operatingSystemUser());
     }
 
     @Override

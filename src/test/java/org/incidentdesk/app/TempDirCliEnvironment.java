@@ -68,12 +68,13 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     @Override
     public DatabaseCopyService databaseCopy(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
-        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock));
+        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock), ActorSource.operatingSystemUser());
     }
 
     @Override
     public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock);
+        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock,
+                ActorSource.operatingSystemUser());
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.incidentdesk.service.common.KeyEntry;
 import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.service.common.ScratchFolder;
 import org.incidentdesk.service.importing.FileNames;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseContents;
 import org.incidentdesk.store.DatabaseEncryption;
@@ -22,6 +23,8 @@ import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.store.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Puts a backup back as the data directory's database ({@code incidentdesk restore FILE}), while no program has
@@ -38,12 +41,14 @@ public final class RestoreService {
     private final Path dataDir;
     private final Clock clock;
     private final Database.BeforeMigration beforeMigration;
+    private final ActorSource actors;
 
     /** What was restored, and where the database it replaced now is (empty when there was none). */
     public record Restored(BackupManifest manifest, Optional<Path> keptAside) {
     }
 
-    public RestoreService(Path dataDir, Clock clock, Database.BeforeMigration beforeMigration) {
+    public RestoreService(Path dataDir, Clock clock, Database.BeforeMigration beforeMigration, ActorSource actors) {
+        this.actors = actors;
         this.dataDir = dataDir.toAbsolutePath();
         this.clock = clock;
         this.beforeMigration = beforeMigration;
@@ -51,6 +56,7 @@ public final class RestoreService {
 
     /** Restores {@code file}; an encrypted backup is refused, as no key can be asked for. */
     public Restored restore(Path file) {
+        Access.require(actors, Permission.BACKUP_RESTORE);
         return restore(file, KeyEntry.NONE);
     }
 
@@ -59,6 +65,7 @@ public final class RestoreService {
      * {@code keys} only then), and the data directory then runs on that key.
      */
     public Restored restore(Path file, KeyEntry keys) {
+        Access.require(actors, Permission.BACKUP_RESTORE);
         if (DatabaseFiles.isHeld(dataDir)) {
             throw new BackupRefused("restore.refused.held", dataDir.toString());
         }

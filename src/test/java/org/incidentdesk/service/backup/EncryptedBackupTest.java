@@ -19,6 +19,7 @@ import org.incidentdesk.app.PlainText;
 import org.incidentdesk.domain.incident.IncidentFacts;
 import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.roster.Person;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.KeyEntry;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseEncryption;
@@ -61,7 +62,8 @@ class EncryptedBackupTest {
         }
         assertTrue(DatabaseEncryption.isEncryptedFile(unpacked), "the database in the backup is the encrypted file");
 
-        RestoreService restorer = new RestoreService(dataDir, CLOCK, Database.BeforeMigration.NONE);
+        RestoreService restorer = new RestoreService(dataDir, CLOCK, Database.BeforeMigration.NONE,
+                ActorSource.operatingSystemUser());
         Map<String, List<String>> before = TableDump.of(DatabaseFiles.fileIn(dataDir), key);
         BackupRefused noKey = assertThrows(BackupRefused.class, () -> restorer.restore(backup));
         assertEquals("restore.refused.keyNeeded", noKey.messageKey());
