@@ -75,6 +75,11 @@ final class ContextServices implements CliServices {
     }
 
     @Override
+    public org.incidentdesk.service.account.AccountService accounts() {
+        return context.accounts();
+    }
+
+    @Override
     public AuditService audit() {
         return context.audit();
     }

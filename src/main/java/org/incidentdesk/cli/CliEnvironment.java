@@ -54,6 +54,22 @@ public interface CliEnvironment {
         throw new UnsupportedOperationException("restoring is not available here");
     }
 
+    /** An environment variable ({@code INCIDENTDESK_USER}, {@code INCIDENTDESK_PASSWORD}); tests supply their own. */
+    default String variable(String name) {
+        return System.getenv(name);
+    }
+
+    /** Standard input, read line by line for {@code --password-stdin}; opened once per command. */
+    default java.io.BufferedReader standardInput() {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+    }
+
+    /** Asks for a password on the terminal without echo; null when the command does not run on a terminal. */
+    default char[] readPassword(String prompt) {
+        java.io.Console console = System.console();
+        return console == null || !console.isTerminal() ? null : console.readPassword("%s", prompt);
+    }
+
     /**
      * Copies the embedded database of the data directory ({@code null}: the default one) into a PostgreSQL database
      * ({@code db copy}); the copy opens the database itself, so the window must be closed.

@@ -97,6 +97,11 @@ public final class OpenContextCliEnvironment implements CliEnvironment {
             }
 
             @Override
+            public org.incidentdesk.service.account.AccountService accounts() {
+                return services.accounts();
+            }
+
+            @Override
             public org.incidentdesk.service.audit.AuditService audit() {
                 return services.audit();
             }
