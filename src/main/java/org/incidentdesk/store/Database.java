@@ -209,6 +209,15 @@ public final class Database implements AutoCloseable {
         var source = ServerConnections.dataSource(address);
         ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
         String description = "PostgreSQL " + address.display();
+        // asked first, so that an unreachable server or a refused sign-in is said in the driver's one sentence,
+        // not inside Flyway's report of the same failure
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(ServerConnections.CONNECT_SECONDS);
+        } catch (SQLException e) {
+            pool.close();
+            throw new DatabaseUnavailableException(description + ": " + e.getMessage(),
+                    DatabaseUnavailableException.Reason.SERVER, e);
+        }
         try {
             migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE, DatabaseKey.NONE);
         } catch (RuntimeException e) {
