@@ -58,6 +58,7 @@ import org.incidentdesk.service.backup.BackupSettings;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.store.DatabaseVendor;
 import org.incidentdesk.store.ServerAddress;
 import java.util.function.Function;
@@ -190,7 +191,21 @@ public final class AppContext implements AutoCloseable {
      * plays the next person on duty taking over the same workstation.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
-        return openEmbedded(dataDir, zone, scheduler, actors, new PasswordHasher());
+        return openEmbedded(dataDir, zone, scheduler, actors, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openEmbedded(Path, Clock, ZoneId)}, on a database encrypted with {@code key}. */
+    public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone, DatabaseKey key) {
+        return openEmbedded(dataDir, zone, new SystemScheduler(clock), ActorSource.operatingSystemUser(), key);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource)}, on the database encrypted with {@code key}
+     * ({@link DatabaseKey#NONE}: a plain one); a new database is created encrypted when a key is given.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            DatabaseKey key) {
+        return openEmbedded(dataDir, zone, scheduler, actors, new PasswordHasher(), key);
     }
 
     /**
@@ -199,7 +214,13 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
             PasswordHasher passwords) {
-        return open(dataDir, zone, scheduler, actors, passwords, settings -> Database.openEmbedded(dataDir,
+        return openEmbedded(dataDir, zone, scheduler, actors, passwords, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource, PasswordHasher)}, encrypted with {@code key}. */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            PasswordHasher passwords, DatabaseKey key) {
+        return open(dataDir, zone, scheduler, actors, passwords, settings -> Database.openEmbedded(dataDir, key,
                 BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())),
                 ThisWorkstation.id());
     }
@@ -466,11 +487,17 @@ public final class AppContext implements AutoCloseable {
      * without the services: for copying it elsewhere ({@code db copy}). The data directory must exist.
      */
     public static Database openDatabase(Path dataDir, Clock clock) {
+        return openDatabase(dataDir, clock, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openDatabase(Path, Clock)}, for an embedded database encrypted with {@code key}. */
+    public static Database openDatabase(Path dataDir, Clock clock, DatabaseKey key) {
         if (!java.nio.file.Files.isDirectory(dataDir)) {
             throw new UncheckedIOException(new java.io.FileNotFoundException("no data directory " + dataDir));
         }
         BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
-        return Database.openEmbedded(dataDir, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+        return Database.openEmbedded(dataDir, key,
+                BackupService.beforeMigration(settings, clock, VersionInfo.version()));
     }
 
     /**

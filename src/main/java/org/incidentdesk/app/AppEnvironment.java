@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
+import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
@@ -26,17 +29,38 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public CliServices open(Path dataDirOverride) {
+        return open(dataDirOverride, KeyEntry.NONE);
+    }
+
+    @Override
+    public CliServices open(Path dataDirOverride, KeyEntry keys) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
+        DatabaseKey key = database.isShared(dataDir) ? DatabaseKey.NONE
+                : new DatabaseEncryptionService(dataDir).keyToOpen(keys);
         try {
             return new ContextServices(BoundedOpen.open(dataDir, () -> database.open(dataDir,
-                    Clock.systemUTC(), OFFICE_ZONE)));
+                    Clock.systemUTC(), OFFICE_ZONE, key)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
         } catch (DatabaseUnavailableException | UncheckedIOException e) {
-            StartupProblem problem = StartupProblem.of(e, dataDir);
-            throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+            throw cliFailure(e, dataDir);
         }
+    }
+
+    /** Why {@code dataDir} did not open, for the command line: exit 2 when the key was wrong or missing. */
+    static CliFailure cliFailure(RuntimeException failure, Path dataDir) {
+        StartupProblem problem = StartupProblem.of(failure, dataDir);
+        return StartupProblem.isRefusal(failure)
+                ? CliFailure.refused(problem.messageKey(), failure, problem.argsArray())
+                : new CliFailure(problem.messageKey(), failure, problem.argsArray());
+    }
+
+    @Override
+    public DatabaseEncryptionService encryption(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new DatabaseEncryptionService(dataDir);
     }
 
     @Override
@@ -62,11 +86,17 @@ final class AppEnvironment implements CliEnvironment {
 
     @Override
     public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        return databaseCopy(dataDirOverride, KeyEntry.NONE);
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride, KeyEntry keys) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         return new DatabaseCopyService(() -> {
+            DatabaseKey key = new DatabaseEncryptionService(dataDir).keyToOpen(keys);
             try {
-                return AppContext.openDatabase(dataDir, Clock.systemUTC());
+                return AppContext.openDatabase(dataDir, Clock.systemUTC(), key);
             } catch (DatabaseUnavailableException | UncheckedIOException e) {
                 StartupProblem problem = StartupProblem.of(e, dataDir);
                 throw new CliFailure(problem.messageKey(), e, problem.argsArray());

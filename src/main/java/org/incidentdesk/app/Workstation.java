@@ -378,6 +378,11 @@ public final class Workstation {
         shell.appViewModels().add(office);
     }
 
+    /** The window's messages, in the language it shows (the start-up key dialogs speak it too). */
+    Messages messages() {
+        return shell.messages();
+    }
+
     /** The context once it has opened; the caller that started the workstation closes it. */
     Optional<AppContext> openedContext() {
         return Optional.ofNullable(context);

@@ -31,11 +31,14 @@ final class CliSignIn {
     private final Messages messages;
     private final String user;
     private final boolean passwordStdin;
-    private BufferedReader stdin;
+    private final java.util.function.Supplier<BufferedReader> stdin;
     private java.nio.file.Path ranInSetUpMode;
 
-    CliSignIn(CliEnvironment environment, Messages messages, String user, boolean passwordStdin) {
+    /** {@code stdin}: the command's one standard input, shared with the database key read before it. */
+    CliSignIn(CliEnvironment environment, Messages messages, String user, boolean passwordStdin,
+              java.util.function.Supplier<BufferedReader> stdin) {
         this.environment = environment;
+        this.stdin = stdin;
         this.messages = messages;
         this.user = user;
         this.passwordStdin = passwordStdin;
@@ -108,10 +111,7 @@ final class CliSignIn {
 
     private String nextLine() {
         try {
-            if (stdin == null) {
-                stdin = environment.standardInput();
-            }
-            return stdin.readLine();
+            return stdin.get().readLine();
         } catch (IOException e) {
             throw new UncheckedIOException("reading the password from standard input", e);
         }

@@ -1,5 +1,6 @@
 package org.incidentdesk.cli;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import org.incidentdesk.service.importing.CellText;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.service.common.KeyEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +26,11 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
     String lang;
+
+    @Option(names = "--db-key-stdin", description = {
+            "Read the key of an encrypted database as one line of standard input (else INCIDENTDESK_DB_KEY, else the console).",
+            "从标准输入读取一行作为加密数据库的密钥（否则读环境变量 INCIDENTDESK_DB_KEY，否则在终端上输入）。"})
+    boolean keyFromStdin;
 
     @Option(names = "--user", paramLabel = "NAME", description = {
             "Account to sign in with, once the office has accounts (or INCIDENTDESK_USER).",
@@ -53,6 +60,7 @@ public final class RootCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment environment;
+    private BufferedReader standardInput;
 
     public RootCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -72,6 +80,30 @@ public final class RootCommand implements Callable<Integer> {
 
     public CliEnvironment environment() {
         return environment;
+    }
+
+    /** The key of the data directory's database, asked for only when it is encrypted. */
+    KeyEntry databaseKey() {
+        return keyInput().existing(DatabaseKeyInput.KEY_VARIABLE, keyFromStdin);
+    }
+
+    DatabaseKeyInput keyInput() {
+        return new DatabaseKeyInput(environment, this::standardInput, messages());
+    }
+
+    /**
+     * Standard input, opened once per command: the database key ({@code --db-key-stdin}, needed before the database
+     * opens) takes its first line, the account's password ({@code --password-stdin}) the next.
+     */
+    BufferedReader standardInput() {
+        if (standardInput == null) {
+            standardInput = environment.standardInput();
+        }
+        return standardInput;
+    }
+
+    boolean keyFromStdin() {
+        return keyFromStdin;
     }
 
     /** What a subcommand does once the services are open; returns the exit code. */
@@ -96,7 +128,7 @@ public final class RootCommand implements Callable<Integer> {
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec, boolean settingUp) {
         PrintWriter err = spec.commandLine().getErr();
         chooseDatabase(spec.commandLine());
-        CliServices services = environment.open(dataDir);
+        CliServices services = environment.open(dataDir, databaseKey());
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
             err.flush();
@@ -116,7 +148,7 @@ public final class RootCommand implements Callable<Integer> {
     /** How this command signs in, reading standard input at most once. */
     CliSignIn signIn() {
         if (signIn == null) {
-            signIn = new CliSignIn(environment, messages(), user, passwordStdin);
+            signIn = new CliSignIn(environment, messages(), user, passwordStdin, this::standardInput);
         }
         return signIn;
     }

@@ -6,7 +6,11 @@ import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.service.drill.DrillOffice;
 
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.store.DatabaseUnavailableException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -62,6 +66,22 @@ public final class TempDirCliEnvironment implements CliEnvironment {
                     new SystemScheduler(clock), ActorSource.operatingSystemUser()));
         }
         return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Override
+    public CliServices open(Path dataDirOverride, KeyEntry keys) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        DatabaseKey key = new DatabaseEncryptionService(dir).keyToOpen(keys);
+        try {
+            return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai"), key));
+        } catch (DatabaseUnavailableException e) {
+            throw AppEnvironment.cliFailure(e, dir);
+        }
+    }
+
+    @Override
+    public DatabaseEncryptionService encryption(Path dataDirOverride) {
+        return new DatabaseEncryptionService(dataDirOverride == null ? dataDir : dataDirOverride);
     }
 
     @Override
