@@ -1,6 +1,13 @@
 package org.incidentdesk.app;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+import org.incidentdesk.app.channel.WindowClient;
+import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
@@ -8,27 +15,71 @@ import org.incidentdesk.service.backup.RestoreService;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.incidentdesk.cli.Caller;
 import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
+import org.incidentdesk.cli.RanInWindow;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
-/** Connects the command line to the composition root and to the window. */
+/**
+ * Connects the command line to the composition root and to the window. When the window of the same data
+ * directory holds the database, a command is not refused: the window runs it (see {@link WindowClient}), with
+ * this process's arguments, and its output arrives on this process's standard output and error.
+ */
 final class AppEnvironment implements CliEnvironment {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final List<String> args;
+    private final Charset charset;
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+
+    /** This process's arguments, and its terminal (its charset and its raw output streams) for what the window prints. */
+    AppEnvironment(List<String> args, Charset charset, OutputStream stdout, OutputStream stderr) {
+        this.args = args == null ? null : List.copyOf(args);
+        this.charset = charset;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Without this process's arguments nothing can be handed to a window: a held database is refused (tests). */
+    AppEnvironment() {
+        this(null, Charset.defaultCharset(), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+    }
 
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         try {
-            return new ContextServices(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
+            return ContextServices.owning(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
                     Clock.systemUTC(), OFFICE_ZONE)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
         } catch (DatabaseUnavailableException | UncheckedIOException e) {
+            if (e instanceof DatabaseUnavailableException unavailable && unavailable.isLocked()) {
+                runInWindow(dataDir).ifPresent(exit -> {
+                    throw new RanInWindow(exit);
+                });
+            }
             StartupProblem problem = StartupProblem.of(e, dataDir);
             throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+        }
+    }
+
+    /** The exit code of this process's command run by the window of {@code dataDir}; empty when no window listens. */
+    private Optional<Integer> runInWindow(Path dataDir) {
+        Optional<WindowClient> window = args == null ? Optional.empty() : WindowClient.connect(dataDir);
+        if (window.isEmpty()) {
+            return Optional.empty();
+        }
+        try (WindowClient client = window.get()) {
+            return Optional.of(client.run(args, caller(), charset, stdout, stderr));
+        } catch (WindowClient.Refused refused) {
+            throw new CliFailure(refused.reasonKey(), refused, dataDir);
+        } catch (IOException e) {
+            throw new CliFailure("channel.lost", e, dataDir);
         }
     }
 
@@ -37,11 +88,44 @@ final class AppEnvironment implements CliEnvironment {
         openWindow(dataDirOverride, locale, null);
     }
 
+    /** A second start brings the window of the same data directory to the front (handing it the plan file) and ends. */
     @Override
     public void openWindow(Path dataDirOverride, Locale locale, Path planFile) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        IncidentDeskApp.launch(dataDir, locale, planFile == null ? null : planFile.toAbsolutePath());
+        Path plan = planFile == null ? null : planFile.toAbsolutePath();
+        if (broughtToFront(dataDir, plan)) {
+            String said = new Messages(locale == null ? Locale.SIMPLIFIED_CHINESE : locale)
+                    .get("channel.front", dataDir) + System.lineSeparator();
+            try {
+                stdout.write(said.getBytes(charset));
+                stdout.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        IncidentDeskApp.launch(dataDir, locale, plan);
+    }
+
+    private static boolean broughtToFront(Path dataDir, Path planFile) {
+        Optional<WindowClient> window = WindowClient.connect(dataDir);
+        if (window.isEmpty()) {
+            return false;
+        }
+        try (WindowClient client = window.get()) {
+            client.bringToFront(Optional.ofNullable(planFile));
+            return true;
+        } catch (WindowClient.Refused refused) {
+            throw new CliFailure(refused.reasonKey(), refused, dataDir);
+        } catch (IOException e) {
+            return false; // it went away while we asked: this start opens the window itself
+        }
+    }
+
+    @Override
+    public Optional<String> networkFileSystemOf(Path dataDir) {
+        return NetworkFileSystem.typeOf(dataDir);
     }
 
     @Override

@@ -80,6 +80,7 @@ public final class Workstation {
     private final Callable<AppContext> opener;
     private final WorkstationPreferences preferences;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final CommandLineListener commandLine = new CommandLineListener();
     private volatile AppContext context;
     private FxEvents events;
     private FxAlarms alarms;
@@ -122,6 +123,8 @@ public final class Workstation {
             shell.startupOpening(this::open);
         } else {
             context.forbidDatabaseOn(Platform::isFxApplicationThread);
+            tasks.write(() -> listenAndCheckDisk(context), network -> notices().warnOfNetworkDisk(network),
+                    failed -> LOG.warn("listening for the command line failed", failed));
         }
         window = new MainWindow(stage, shell, this::workspaces, tasks);
         if (context != null) {
@@ -133,6 +136,7 @@ public final class Workstation {
         WindowGeometry.restore(stage, preferences, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
+            commandLine.stopAccepting();
             window.dispose();
             if (alertChannels != null) {
                 alertChannels.close();
@@ -154,17 +158,19 @@ public final class Workstation {
             opened.startDeadlineAlarms();
             opened.startBackupSchedule();
             context = opened;
-            return opened;
-        }, opened -> {
+            return listenAndCheckDisk(opened);
+        }, networkDisk -> {
             if (!stage.isShowing()) {
                 return;
             }
+            AppContext opened = context;
+            notices().warnOfNetworkDisk(networkDisk);
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
-            sayWhenDatabaseStops(opened);
+            notices().sayWhenDatabaseStops(opened);
             shell.startupReady();
             if (planToImport != null) {
-                shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planToImport));
+                importPlan(planToImport);
             }
             prepareLayoutFonts(opened);
             if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
@@ -175,6 +181,16 @@ public final class Workstation {
             StartupProblem problem = StartupProblem.of(failure, dataDir);
             shell.startupFailed(problem.messageKey(), problem.args());
         });
+    }
+
+    /** Once the data is open: listens for the command line; the data directory's network file system type, if any. */
+    private Optional<String> listenAndCheckDisk(AppContext opened) {
+        commandLine.listen(opened, CommandLineListener.bringingToFront(stage, this::importPlan));
+        return DataDirectoryNotices.networkDisk(dataDir);
+    }
+
+    private DataDirectoryNotices notices() {
+        return new DataDirectoryNotices(dataDir, window.notifications(), shell::messages);
     }
 
     /** The layout fonts take seconds to parse: do it now, beside the window, not at the first preview. */
@@ -237,28 +253,13 @@ public final class Workstation {
         shell.appViewModels().add(backup);
     }
 
-    /**
-     * A write that runs past the bound (a damaged file can spin inside H2 forever) is said in the header, in red,
-     * until the database answers again: what is typed from then on may not be saved.
-     */
-    private void sayWhenDatabaseStops(AppContext opened) {
-        opened.databaseWatchdog().onOverdue(overdue -> {
-            LOG.error("the database has not finished a write in {} s on thread {}; it may be damaged",
-                    overdue.running().toSeconds(), overdue.thread());
-            Platform.runLater(() -> {
-                Messages messages = shell.messages();
-                window.notifications().show(messages.get("database.stuck.heading"),
-                        messages.get("database.stuck.body", overdue.running().toSeconds(), dataDir), null, true,
-                        javafx.util.Duration.INDEFINITE);
-            });
-        });
-        opened.databaseWatchdog().onAnsweringAgain(() -> Platform.runLater(() -> window.notifications().show(
-                shell.messages().get("database.answering"), "", null, false, javafx.util.Duration.seconds(10))));
-    }
-
     /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */
     void importPlanWhenOpen(Path planFile) {
         planToImport = planFile;
+    }
+
+    private void importPlan(Path planFile) {
+        shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planFile));
     }
 
     /** Shows the incident on the board (from the alert list). */
@@ -366,6 +367,7 @@ public final class Workstation {
 
     /** After the window has closed: lets a save or import clicked just before closing (or the opening) finish. */
     void finishBackgroundWork() {
+        stopListening();
         try {
             if (!tasks.awaitIdle(BACKGROUND_GRACE_SECONDS)) {
                 LOG.warn("background work still running after {} s at exit", BACKGROUND_GRACE_SECONDS);
@@ -373,6 +375,11 @@ public final class Workstation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops listening for the command line once its running commands have finished; before the context closes. */
+    public void stopListening() {
+        commandLine.close(java.time.Duration.ofSeconds(BACKGROUND_GRACE_SECONDS));
     }
 
     /** Completes when the background work asked for so far has run and delivered (tests wait on it). */

@@ -30,6 +30,32 @@ public interface CliEnvironment {
         throw new UnsupportedOperationException("restoring is not available here");
     }
 
+    /**
+     * Who ran the command: working directory, the program's environment variables, standard input. This
+     * process's by default; the window's channel supplies those of the command line process it runs a command for.
+     */
+    default Caller caller() {
+        return Caller.thisProcess();
+    }
+
+    /**
+     * The database stopped answering while a command ran ({@link CliServices#whenDatabaseStops}) and the message
+     * has been printed: ends the command line process with {@code exitCode} now. The stuck thread cannot be
+     * stopped, so this process halts; the window, running a command for another process, ends only that one's
+     * connection instead.
+     */
+    default void endStuckCommand(int exitCode) {
+        Runtime.getRuntime().halt(exitCode);
+    }
+
+    /**
+     * The type of the network file system {@code dataDir} is on (nfs, cifs, …), empty on a local disk or where it
+     * cannot be told: the embedded database needs a local disk, so the command line warns.
+     */
+    default java.util.Optional<String> networkFileSystemOf(Path dataDir) {
+        return java.util.Optional.empty();
+    }
+
     /** Opens throw-away offices on a simulated clock, for drills. */
     default DrillOffice.Opener drillOffices() {
         throw new UnsupportedOperationException("drills are not available here");

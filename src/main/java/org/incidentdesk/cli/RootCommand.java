@@ -60,7 +60,8 @@ public final class RootCommand implements Callable<Integer> {
     /**
      * Opens the services of the data directory for a command. A database that stops answering (a write still
      * running after the bound: a damaged file can spin inside H2 forever) ends the command with exit 1 and says
-     * what to do, instead of hanging: the stuck thread cannot be stopped, so the process halts.
+     * what to do, instead of hanging (see {@link CliEnvironment#endStuckCommand}). A data directory on a network
+     * file system is warned about: the embedded database needs a local disk.
      */
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,7 +69,11 @@ public final class RootCommand implements Callable<Integer> {
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
             err.flush();
-            Runtime.getRuntime().halt(CliErrorHandler.EXIT_FAILURE);
+            environment.endStuckCommand(CliErrorHandler.EXIT_FAILURE);
+        });
+        environment.networkFileSystemOf(services.dataDir()).ifPresent(type -> {
+            err.println(messages().get("datadir.network", services.dataDir(), type));
+            err.flush();
         });
         return services;
     }
@@ -115,7 +120,8 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(new RestoreCommand());
         line.setOut(TerminalSafeWriter.wrap(out));
         line.setErr(TerminalSafeWriter.wrap(err));
-        line.registerConverter(Path.class, RootCommand::path);
+        Caller caller = environment.caller();
+        line.registerConverter(Path.class, text -> caller.resolve(path(text)));
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
         return line;
     }

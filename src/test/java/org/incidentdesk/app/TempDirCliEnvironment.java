@@ -26,7 +26,7 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
-        return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+        return ContextServices.owning(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
     }
 
     @Override
