@@ -118,10 +118,16 @@ public final class PrivateFiles {
             if (now.stream().noneMatch(OPEN_TO_OTHERS::contains)) {
                 return false;
             }
+            if (Files.isSymbolicLink(path)) {
+                return false; // a link is never followed out of the folder being tightened
+            }
             Set<PosixFilePermission> kept = EnumSet.noneOf(PosixFilePermission.class);
             kept.addAll(now);
             kept.removeAll(OPEN_TO_OTHERS);
-            posix.setPermissions(kept);
+            // by path (chmod), not through the no-follow view: that one opens the file to fchmod it, and closing
+            // that descriptor drops every POSIX lock this process holds on the file — H2's lock on the open
+            // database among them, after which a second process opened the same file beside the window
+            Files.setPosixFilePermissions(path, kept);
             return true;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
