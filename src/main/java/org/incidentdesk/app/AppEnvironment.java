@@ -3,7 +3,6 @@ package org.incidentdesk.app;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
 import org.incidentdesk.app.channel.WindowClient;
@@ -15,7 +14,6 @@ import org.incidentdesk.service.backup.RestoreService;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.incidentdesk.cli.Caller;
 import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
@@ -31,27 +29,33 @@ final class AppEnvironment implements CliEnvironment {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final List<String> args;
-    private final Charset charset;
     private final OutputStream stdout;
     private final OutputStream stderr;
 
-    /** This process's arguments, and its terminal (its charset and its raw output streams) for what the window prints. */
-    AppEnvironment(List<String> args, Charset charset, OutputStream stdout, OutputStream stderr) {
+    /** This process's arguments, and its raw output streams for what the window prints. */
+    AppEnvironment(List<String> args, OutputStream stdout, OutputStream stderr) {
         this.args = args == null ? null : List.copyOf(args);
-        this.charset = charset;
         this.stdout = stdout;
         this.stderr = stderr;
     }
 
     /** Without this process's arguments nothing can be handed to a window: a held database is refused (tests). */
     AppEnvironment() {
-        this(null, Charset.defaultCharset(), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+        this(null, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
     }
 
+    /**
+     * Opens the data directory's services; or, when a window of the same data directory answers on its channel,
+     * has the window run the whole command (before anything here asks for a key or a password: the window has the
+     * database open) and ends this one with its exit code ({@link RanInWindow}).
+     */
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
+        runInWindow(dataDir).ifPresent(exit -> {
+            throw new RanInWindow(exit);
+        });
         try {
             return ContextServices.owning(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
                     Clock.systemUTC(), OFFICE_ZONE)));
@@ -59,7 +63,7 @@ final class AppEnvironment implements CliEnvironment {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
         } catch (DatabaseUnavailableException | UncheckedIOException e) {
             if (e instanceof DatabaseUnavailableException unavailable && unavailable.isLocked()) {
-                runInWindow(dataDir).ifPresent(exit -> {
+                runInWindow(dataDir).ifPresent(exit -> { // a window that was still opening when we looked
                     throw new RanInWindow(exit);
                 });
             }
@@ -75,7 +79,7 @@ final class AppEnvironment implements CliEnvironment {
             return Optional.empty();
         }
         try (WindowClient client = window.get()) {
-            return Optional.of(client.run(args, caller(), charset, stdout, stderr));
+            return Optional.of(client.run(args, caller(), stdout, stderr));
         } catch (WindowClient.Refused refused) {
             throw new CliFailure(refused.reasonKey(), refused, dataDir);
         } catch (IOException e) {
@@ -98,7 +102,7 @@ final class AppEnvironment implements CliEnvironment {
             String said = new Messages(locale == null ? Locale.SIMPLIFIED_CHINESE : locale)
                     .get("channel.front", dataDir) + System.lineSeparator();
             try {
-                stdout.write(said.getBytes(charset));
+                stdout.write(said.getBytes(caller().charset()));
                 stdout.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -14,7 +14,7 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
-        int exit = RootCommand.commandLine(new AppEnvironment(List.of(args), console, System.out, System.err), out, err)
+        int exit = RootCommand.commandLine(new AppEnvironment(List.of(args), System.out, System.err), out, err)
                 .execute(args);
         out.flush();
         err.flush();

@@ -1,5 +1,7 @@
 package org.incidentdesk.app;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +46,22 @@ public final class WindowCliEnvironment implements CliEnvironment {
     @Override
     public Caller caller() {
         return caller;
+    }
+
+    @Override
+    public String variable(String name) {
+        return caller.variable(name).orElse(null);
+    }
+
+    @Override
+    public BufferedReader standardInput() {
+        return new BufferedReader(new InputStreamReader(caller.stdin(), caller.charset()));
+    }
+
+    /** At the terminal of the process the command runs for, if it has one (the window has none). */
+    @Override
+    public char[] readPassword(String prompt) {
+        return caller.terminal().readPassword(prompt);
     }
 
     @Override

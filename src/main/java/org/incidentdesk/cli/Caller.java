@@ -1,6 +1,8 @@
 package org.incidentdesk.cli;
 
+import java.io.Console;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -9,16 +11,27 @@ import java.util.TreeMap;
 
 /**
  * Who ran the command, as far as a command may look at it: the working directory relative paths are resolved
- * against, the environment variables the program reads, and standard input. A command run by the window for a
- * command line process (forwarded over the window's channel) gets the caller's, not the window's; so commands
- * read these here, never from {@code System.getenv}, {@code System.in} or the JVM's working directory.
+ * against, the environment variables the program reads, standard input in its charset, and the terminal a
+ * password can be typed at. A command the window runs for a command line process (forwarded over the window's
+ * channel) gets that process's, not the window's: {@code WindowCliEnvironment} answers
+ * {@link CliEnvironment#variable}, {@link CliEnvironment#standardInput} and {@link CliEnvironment#readPassword}
+ * from here.
  *
  * @param workingDirectory absolute
  * @param variables        only those {@link #isForwarded forwarded}
+ * @param charset          what the caller's terminal writes and reads
  */
-public record Caller(Path workingDirectory, Map<String, String> variables, InputStream stdin) {
+public record Caller(Path workingDirectory, Map<String, String> variables, InputStream stdin, Charset charset,
+                     Terminal terminal) {
     /** The program's own variables start with this; only they (and the data directory's) reach the window. */
     public static final String VARIABLE_PREFIX = "INCIDENTDESK_";
+
+    /** Where a password is typed without echo. */
+    @FunctionalInterface
+    public interface Terminal {
+        /** What was typed after {@code prompt}; null when there is no terminal to ask at. */
+        char[] readPassword(String prompt);
+    }
 
     public Caller {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -27,11 +40,16 @@ public record Caller(Path workingDirectory, Map<String, String> variables, Input
         }
         variables = Map.copyOf(variables);
         Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(terminal, "terminal");
     }
 
-    /** This process: its working directory, its own variables and its standard input. */
+    /** This process: its working directory, its own variables, its standard input and its console. */
     public static Caller thisProcess() {
-        return new Caller(Path.of("").toAbsolutePath(), forwardedOf(System.getenv()), System.in);
+        Console console = System.console();
+        return new Caller(Path.of("").toAbsolutePath(), forwardedOf(System.getenv()), System.in,
+                console != null ? console.charset() : Charset.defaultCharset(),
+                prompt -> console == null || !console.isTerminal() ? null : console.readPassword("%s", prompt));
     }
 
     /** The variables of {@code environment} a command may read: the program's own, and where the data lives. */

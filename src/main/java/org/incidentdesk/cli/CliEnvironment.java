@@ -30,6 +30,27 @@ public interface CliEnvironment {
         throw new UnsupportedOperationException("restoring is not available here");
     }
 
+    /** An environment variable ({@code INCIDENTDESK_USER}, {@code INCIDENTDESK_PASSWORD}); tests supply their own. */
+    default String variable(String name) {
+        return System.getenv(name);
+    }
+
+    /** Standard input, read line by line for {@code --password-stdin}; opened once per command. */
+    default java.io.BufferedReader standardInput() {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+    }
+
+    /** Asks for a password on the terminal without echo; null when the command does not run on a terminal. */
+    default char[] readPassword(String prompt) {
+        java.io.Console console = System.console();
+        return console == null || !console.isTerminal() ? null : console.readPassword("%s", prompt);
+    }
+
+    /** Opens throw-away offices on a simulated clock, for drills. */
+    default DrillOffice.Opener drillOffices() {
+        throw new UnsupportedOperationException("drills are not available here");
+    }
+
     /**
      * Who ran the command: working directory, the program's environment variables, standard input. This
      * process's by default; the window's channel supplies those of the command line process it runs a command for.
@@ -54,10 +75,5 @@ public interface CliEnvironment {
      */
     default java.util.Optional<String> networkFileSystemOf(Path dataDir) {
         return java.util.Optional.empty();
-    }
-
-    /** Opens throw-away offices on a simulated clock, for drills. */
-    default DrillOffice.Opener drillOffices() {
-        throw new UnsupportedOperationException("drills are not available here");
     }
 }

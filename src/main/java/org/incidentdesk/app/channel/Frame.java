@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * One message on the window's channel: a type byte, a length and that many bytes. The command line sends one
  * request ({@link #RUN} or {@link #FRONT}); the window answers with output frames and ends with {@link #EXIT}, or
- * with {@link #REFUSED}. Standard input travels only when the window asks for it ({@link #STDIN_WANTED}), so a
- * command that never reads it never waits on the terminal.
+ * with {@link #REFUSED}. Standard input and a password travel only when the window asks for them
+ * ({@link #STDIN_WANTED}, {@link #PASSWORD_WANTED}), so a command that never reads them never waits on the terminal.
  */
 record Frame(byte type, byte[] payload) {
     /** client → window: run a command (see {@link Request.Run}). */
@@ -25,12 +25,16 @@ record Frame(byte type, byte[] payload) {
     static final byte ERR = 11;
     /** window → client: the command reads standard input; send at most this many bytes. */
     static final byte STDIN_WANTED = 12;
+    /** window → client: the command asks for a password at the caller's terminal, after this prompt. */
+    static final byte PASSWORD_WANTED = 15;
     /** window → client: the command ended with this exit code; nothing follows. */
     static final byte EXIT = 13;
     /** window → client: the request was not taken (the reason, in words); nothing follows. */
     static final byte REFUSED = 14;
     /** client → window: standard input in answer to {@link #STDIN_WANTED}; empty at its end. */
     static final byte STDIN = 20;
+    /** client → window: in answer to {@link #PASSWORD_WANTED}, 1 and the typed UTF-8, or 0: no terminal. */
+    static final byte PASSWORD = 21;
 
     /** Far above any request or output chunk; a larger length means the other side is not this program. */
     static final int MAX_PAYLOAD = 1 << 20;
@@ -52,6 +56,38 @@ record Frame(byte type, byte[] payload) {
 
     String text() {
         return new String(payload, StandardCharsets.UTF_8);
+    }
+
+    /** A password, or none (null: no terminal), as the client sends it; the caller wipes the frame's bytes after. */
+    static Frame password(char[] typed) {
+        if (typed == null) {
+            return new Frame(PASSWORD, new byte[] {0});
+        }
+        ByteBuffer utf8 = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(typed));
+        byte[] payload = new byte[1 + utf8.remaining()];
+        payload[0] = 1;
+        utf8.get(payload, 1, utf8.remaining());
+        java.util.Arrays.fill(utf8.array(), (byte) 0);
+        return new Frame(PASSWORD, payload);
+    }
+
+    /** The password a {@link #PASSWORD} frame carries, null for none; wipes the frame's bytes. */
+    char[] password() throws IOException {
+        if (type != PASSWORD || payload.length == 0) {
+            throw new IOException("expected a password, got frame " + type);
+        }
+        try {
+            if (payload[0] == 0) {
+                return null;
+            }
+            java.nio.CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(payload, 1, payload.length - 1));
+            char[] typed = new char[chars.remaining()];
+            chars.get(typed);
+            java.util.Arrays.fill(chars.array(), '\0');
+            return typed;
+        } finally {
+            java.util.Arrays.fill(payload, (byte) 0);
+        }
     }
 
     void writeTo(DataOutputStream out) throws IOException {

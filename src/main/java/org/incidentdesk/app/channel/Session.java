@@ -104,6 +104,16 @@ final class Session implements AutoCloseable {
         };
     }
 
+    /** A password typed at the client's terminal after {@code prompt}; null when it has none. */
+    char[] readPassword(String prompt) {
+        try {
+            send(Frame.text(Frame.PASSWORD_WANTED, prompt));
+            return receive().password();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the command line process did not answer for the password", e);
+        }
+    }
+
     /** Ends the session with the command's exit code; later calls (and output) are ignored. */
     void exit(int code) {
         end(Frame.number(Frame.EXIT, code));

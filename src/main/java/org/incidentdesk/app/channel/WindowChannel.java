@@ -140,7 +140,8 @@ public final class WindowChannel implements AutoCloseable {
     private int run(Session session, Request.Run run) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(session.output(Frame.OUT), run.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(session.output(Frame.ERR), run.charset()), true);
-        Caller caller = new Caller(run.workingDirectory(), run.variables(), session.stdin());
+        Caller caller = new Caller(run.workingDirectory(), run.variables(), session.stdin(), run.charset(),
+                session::readPassword);
         LOG.info("running for the command line: {}", run.args().isEmpty() ? "" : run.args().getFirst());
         try {
             return requests.run(run.args(), caller, out, err, session::exit);

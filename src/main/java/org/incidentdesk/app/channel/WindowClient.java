@@ -9,7 +9,6 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,18 +68,20 @@ public final class WindowClient implements AutoCloseable {
 
     /**
      * Has the window run the command {@code args} as {@code caller} would; its output is written to {@code stdout}
-     * and {@code stderr} in {@code charset} as it comes, standard input is read from the caller's when the command
-     * asks. Returns the command's exit code.
+     * and {@code stderr} in the caller's charset as it comes; standard input and a password are read from the
+     * caller's when the command asks. Returns the command's exit code.
      */
-    public int run(List<String> args, Caller caller, Charset charset, OutputStream stdout, OutputStream stderr)
+    public int run(List<String> args, Caller caller, OutputStream stdout, OutputStream stderr)
             throws IOException, Refused {
-        new Request.Run(dataDir, args, caller.workingDirectory(), caller.variables(), charset).frame().writeTo(out);
+        new Request.Run(dataDir, args, caller.workingDirectory(), caller.variables(), caller.charset()).frame()
+                .writeTo(out);
         while (true) {
             Frame frame = Frame.readFrom(in);
             switch (frame.type()) {
                 case Frame.OUT -> copy(frame, stdout);
                 case Frame.ERR -> copy(frame, stderr);
                 case Frame.STDIN_WANTED -> sendStdin(caller.stdin(), frame.number());
+                case Frame.PASSWORD_WANTED -> sendPassword(caller.terminal().readPassword(frame.text()));
                 case Frame.EXIT -> {
                     return frame.number();
                 }
@@ -111,6 +112,18 @@ public final class WindowClient implements AutoCloseable {
         byte[] buffer = new byte[Math.clamp(wanted, 1, Frame.MAX_PAYLOAD)];
         int n = stdin.read(buffer);
         new Frame(Frame.STDIN, n <= 0 ? new byte[0] : java.util.Arrays.copyOf(buffer, n)).writeTo(out);
+    }
+
+    private void sendPassword(char[] typed) throws IOException {
+        Frame answer = Frame.password(typed);
+        try {
+            answer.writeTo(out);
+        } finally {
+            java.util.Arrays.fill(answer.payload(), (byte) 0);
+            if (typed != null) {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }
     }
 
     @Override

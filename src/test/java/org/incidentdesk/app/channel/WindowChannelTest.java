@@ -48,6 +48,10 @@ class WindowChannelTest {
             out.println("参数 " + String.join("|", args) + " 在 " + caller.workingDirectory());
             err.println("变量 " + caller.variable("INCIDENTDESK_ACCOUNT").orElse("-")
                     + " " + caller.variable("HOME").orElse("-"));
+            if (args.contains("--password")) {
+                char[] typed = caller.terminal().readPassword("口令：");
+                out.println(typed == null ? "没有终端" : "口令 " + new String(typed));
+            }
             if (args.contains("--read")) {
                 try {
                     String line = new BufferedReader(new InputStreamReader(caller.stdin(), StandardCharsets.UTF_8))
@@ -80,14 +84,20 @@ class WindowChannelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (WindowClient client = WindowClient.connect(dir).orElseThrow()) {
-            int exit = client.run(args, caller, GBK, out, err);
+            int exit = client.run(args, caller, out, err);
             return new Ran(exit, out.toString(GBK), err.toString(GBK));
         }
     }
 
     private Caller caller(InputStream stdin) {
+        return caller(stdin, prompt -> {
+            throw new AssertionError("asked for a password: " + prompt);
+        });
+    }
+
+    private Caller caller(InputStream stdin, Caller.Terminal terminal) {
         return new Caller(Path.of("/srv/值班"), Caller.forwardedOf(Map.of("INCIDENTDESK_ACCOUNT", "值班员甲",
-                "HOME", "/home/someone")), stdin);
+                "HOME", "/home/someone")), stdin, GBK, terminal);
     }
 
     @Test
@@ -117,6 +127,22 @@ class WindowChannelTest {
         Ran reading = run(dataDir, List.of("--read"), caller(new ByteArrayInputStream(
                 "口令第一行\n第二行\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(reading.out().endsWith("读到 口令第一行" + System.lineSeparator()), reading.out());
+    }
+
+    @Test
+    void aPasswordIsAskedAtTheCallersTerminalOnlyWhenTheCommandAsks() throws Exception {
+        channel = WindowChannel.listen(dataDir, new EchoWindow());
+        List<String> prompts = new CopyOnWriteArrayList<>();
+
+        Ran typed = run(dataDir, List.of("--password"), caller(InputStream.nullInputStream(), prompt -> {
+            prompts.add(prompt);
+            return "值班2026!".toCharArray();
+        }));
+        Ran noTerminal = run(dataDir, List.of("--password"), caller(InputStream.nullInputStream(), prompt -> null));
+
+        assertEquals(List.of("口令："), prompts);
+        assertTrue(typed.out().endsWith("口令 值班2026!" + System.lineSeparator()), typed.out());
+        assertTrue(noTerminal.out().endsWith("没有终端" + System.lineSeparator()), noTerminal.out());
     }
 
     @Test
