@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -36,6 +37,10 @@ import org.slf4j.LoggerFactory;
 public final class WindowChannel implements AutoCloseable {
     public static final String SOCKET_FILE = "window.sock";
     private static final Logger LOG = LoggerFactory.getLogger(WindowChannel.class);
+
+    /** The root command's options that take a value (which is not a command word). */
+    private static final java.util.Set<String> ROOT_OPTIONS_WITH_VALUE = java.util.Set.of("--data-dir", "--lang",
+            "--user", "--db-url");
 
     private final Path dataDir;
     private final Path socket;
@@ -142,13 +147,35 @@ public final class WindowChannel implements AutoCloseable {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(session.output(Frame.ERR), run.charset()), true);
         Caller caller = new Caller(run.workingDirectory(), run.variables(), session.stdin(), run.charset(),
                 session::readPassword);
-        LOG.info("running for the command line: {}", run.args().isEmpty() ? "" : run.args().getFirst());
+        LOG.info("running for the command line: {}", commandOf(run.args()));
         try {
             return requests.run(run.args(), caller, out, err, session::exit);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** The command's words ("incident new") for the log, without its arguments (titles, names, files). */
+    static String commandOf(List<String> args) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (words.size() == 2) {
+                break; // commands are at most two deep; what follows is arguments
+            }
+            if (arg.startsWith("-")) {
+                if (!words.isEmpty()) {
+                    break;
+                }
+                if (!arg.contains("=") && ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+                    i++;
+                }
+            } else {
+                words.add(arg);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** Where the system says who is calling, only the owner of the data directory may. */

@@ -196,6 +196,14 @@ class WindowChannelTest {
     }
 
     @Test
+    void theLogNamesTheCommandButNotWhatWasTypedIntoIt() {
+        assertEquals("incident new", WindowChannel.commandOf(List.of("--data-dir", "/srv/office", "--lang", "en",
+                "incident", "new", "--title", "网传某领导住址", "--category", "leak")));
+        assertEquals("backup", WindowChannel.commandOf(List.of("backup", "--out", "b.idbackup")));
+        assertEquals("roster import", WindowChannel.commandOf(List.of("--user", "zhang", "roster", "import", "通讯录.csv")));
+    }
+
+    @Test
     void aCommandEndedEarlyReturnsItsExitCodeWhileItsThreadStaysBehind() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
