@@ -52,6 +52,9 @@ import org.incidentdesk.service.backup.BackupSettings;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseVendor;
+import org.incidentdesk.store.ServerAddress;
+import java.util.function.Function;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +177,22 @@ public final class AppContext implements AutoCloseable {
      * plays the next person on duty taking over the same workstation.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
+        return open(dataDir, zone, scheduler, actors, settings -> Database.openEmbedded(dataDir,
+                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())));
+    }
+
+    /**
+     * Opens the shared office database on a PostgreSQL server (issue 19.6); the data directory keeps what stays on
+     * this workstation: its settings, log, audit checkpoints and evidence files. A new (empty) server database gets
+     * the schema and the demo office, as a new data directory does.
+     */
+    public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
+                                        ActorSource actors) {
+        return open(dataDir, zone, scheduler, actors, settings -> Database.openServer(server));
+    }
+
+    private static AppContext open(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+                                   Function<BackupSettings, Database> opener) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -191,8 +210,7 @@ public final class AppContext implements AutoCloseable {
         Database database;
         BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
         try {
-            database = Database.openEmbedded(dataDir,
-                    BackupService.beforeMigration(backupSettings, clock, VersionInfo.version()));
+            database = opener.apply(backupSettings);
         } catch (RuntimeException | Error failure) {
             scheduler.close();
             throw failure;
@@ -200,7 +218,7 @@ public final class AppContext implements AutoCloseable {
         try {
             AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
-                LOG.info("new data directory {}: demo office and its plan seeded", dataDir);
+                LOG.info("new database {}: demo office and its plan seeded", database.description());
             }
             PrivateFiles.tighten(dataDir); // the database file H2 just created followed the umask
             context.checkpointQuietly("start");
@@ -358,9 +376,31 @@ public final class AppContext implements AutoCloseable {
         return backups;
     }
 
-    /** Takes automatic backups from now on (the window does; a one-shot command does not). */
+    /**
+     * Takes automatic backups from now on (the window does; a one-shot command does not). Only of an embedded
+     * database: a shared PostgreSQL database is backed up on its server (pg_dump), not by each workstation.
+     */
     public void startBackupSchedule() {
-        backups.startSchedule(scheduler);
+        if (!isShared()) {
+            backups.startSchedule(scheduler);
+        }
+    }
+
+    /** True when this context works on a shared office database on a server, not the embedded file. */
+    public boolean isShared() {
+        return database.vendor() != DatabaseVendor.H2;
+    }
+
+    /**
+     * Opens only the embedded database of {@code dataDir} (migrated, with the pre-migration backup as configured),
+     * without the services: for copying it elsewhere ({@code db copy}). The data directory must exist.
+     */
+    public static Database openDatabase(Path dataDir, Clock clock) {
+        if (!java.nio.file.Files.isDirectory(dataDir)) {
+            throw new UncheckedIOException(new java.io.FileNotFoundException("no data directory " + dataDir));
+        }
+        BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
+        return Database.openEmbedded(dataDir, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
     }
 
     /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */

@@ -18,6 +18,7 @@ import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.cli.RanInWindow;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
 /**
@@ -27,6 +28,12 @@ import org.incidentdesk.store.DatabaseUnavailableException;
  */
 final class AppEnvironment implements CliEnvironment {
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private DatabaseChoice database = DatabaseChoice.SETTINGS;
+
+    @Override
+    public void useSharedDatabase(String url, String user) {
+        database = new DatabaseChoice(url, user);
+    }
 
     private final List<String> args;
     private final OutputStream stdout;
@@ -57,7 +64,7 @@ final class AppEnvironment implements CliEnvironment {
             throw new RanInWindow(exit);
         });
         try {
-            return ContextServices.owning(BoundedOpen.open(dataDir, () -> AppContext.openEmbedded(dataDir,
+            return ContextServices.owning(BoundedOpen.open(dataDir, () -> database.open(dataDir,
                     Clock.systemUTC(), OFFICE_ZONE)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
@@ -74,6 +81,9 @@ final class AppEnvironment implements CliEnvironment {
 
     /** The exit code of this process's command run by the window of {@code dataDir}; empty when no window listens. */
     private Optional<Integer> runInWindow(Path dataDir) {
+        if (database.url() != null) {
+            return Optional.empty(); // --db-url names a database of its own; the window's may be another
+        }
         Optional<WindowClient> window = args == null ? Optional.empty() : WindowClient.connect(dataDir);
         if (window.isEmpty()) {
             return Optional.empty();
@@ -109,7 +119,7 @@ final class AppEnvironment implements CliEnvironment {
             }
             return;
         }
-        IncidentDeskApp.launch(dataDir, locale, plan);
+        IncidentDeskApp.launch(dataDir, locale, plan, database);
     }
 
     private static boolean broughtToFront(Path dataDir, Path planFile) {
@@ -137,6 +147,20 @@ final class AppEnvironment implements CliEnvironment {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         return AppContext.restorer(dataDir, Clock.systemUTC());
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new DatabaseCopyService(() -> {
+            try {
+                return AppContext.openDatabase(dataDir, Clock.systemUTC());
+            } catch (DatabaseUnavailableException | UncheckedIOException e) {
+                StartupProblem problem = StartupProblem.of(e, dataDir);
+                throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+            }
+        });
     }
 
     @Override

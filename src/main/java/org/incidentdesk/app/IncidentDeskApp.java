@@ -19,14 +19,16 @@ public final class IncidentDeskApp extends Application {
     private static Path launchDataDir;
     private static Locale launchLocale;
     private static Path launchPlanFile;
+    private static DatabaseChoice launchDatabase = DatabaseChoice.SETTINGS;
 
     // Application.launch creates the instance itself, so what it opened is handed back through these.
     private static WorkstationPreferences preferences;
     private static Workstation workstation;
 
     /** Runs the window until it closes, then saves the preferences and closes the database on this thread. */
-    static void launch(Path dataDir, Locale locale, Path planFile) {
+    static void launch(Path dataDir, Locale locale, Path planFile, DatabaseChoice database) {
         launchDataDir = dataDir;
+        launchDatabase = database;
         launchLocale = locale;
         launchPlanFile = planFile;
         try {
@@ -68,7 +70,7 @@ public final class IncidentDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
-                () -> AppContext.openEmbedded(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
+                () -> launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
                 preferences);
         workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);

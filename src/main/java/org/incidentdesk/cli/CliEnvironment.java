@@ -4,12 +4,21 @@ import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
 import java.util.Locale;
 
 /** What the command line gets from the composition root: services on a data directory, and the window. */
 public interface CliEnvironment {
     /** Opens the services on the data directory ({@code null}: the default one). */
     CliServices open(Path dataDirOverride);
+
+    /**
+     * From now on, {@link #open} and the window use the shared PostgreSQL database at {@code url} (signed in as
+     * {@code user}, or the settings' user when null) instead of the embedded one ({@code --db-url}).
+     */
+    default void useSharedDatabase(String url, String user) {
+        throw new UnsupportedOperationException("a shared database is not available here");
+    }
 
     /** Opens the workstation window and returns when it closes. */
     void openWindow(Path dataDirOverride, Locale locale);
@@ -44,6 +53,14 @@ public interface CliEnvironment {
     default char[] readPassword(String prompt) {
         java.io.Console console = System.console();
         return console == null || !console.isTerminal() ? null : console.readPassword("%s", prompt);
+    }
+
+    /**
+     * Copies the embedded database of the data directory ({@code null}: the default one) into a PostgreSQL database
+     * ({@code db copy}); the copy opens the database itself, so the window must be closed.
+     */
+    default DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        throw new UnsupportedOperationException("copying the database is not available here");
     }
 
     /** Opens throw-away offices on a simulated clock, for drills. */

@@ -24,10 +24,22 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
     String lang;
 
+    @Option(names = "--db-url", paramLabel = "URL", description = {
+            "The office's shared PostgreSQL database (jdbc:postgresql://server/database) instead of the embedded one;"
+                    + " password from INCIDENTDESK_DB_PASSWORD.",
+            "使用单位共享的 PostgreSQL 数据库，而不是本机内置数据库；密码取自环境变量 INCIDENTDESK_DB_PASSWORD。"})
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NAME", description = "The account on the database server. 数据库账号。")
+    String dbUser;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "PLAN_FILE", description = {
             "A plan file (.idplan, YAML) to import in the window: how the file manager opens one.",
             "在窗口中导入的预案文件（.idplan）。"})
     Path planFile;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment environment;
 
@@ -65,6 +77,7 @@ public final class RootCommand implements Callable<Integer> {
      */
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
+        chooseDatabase(spec.commandLine());
         CliServices services = environment.open(dataDir);
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
@@ -90,8 +103,21 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        chooseDatabase(spec.commandLine());
         environment.openWindow(dataDir, lang == null ? null : locale(), planFile);
         return 0;
+    }
+
+    /** Hands {@code --db-url} on; without it the data directory's settings choose (the embedded database by default). */
+    private void chooseDatabase(CommandLine line) {
+        if (dbUrl != null) {
+            if (!dbUrl.startsWith("jdbc:postgresql:")) {
+                throw new CommandLine.ParameterException(line,
+                        "--db-url: 不是 PostgreSQL 数据库地址 / not a PostgreSQL database address"
+                                + " (jdbc:postgresql://server/database): " + dbUrl);
+            }
+            environment.useSharedDatabase(dbUrl, dbUser);
+        }
     }
 
     /** A path argument; one the file system cannot name (a NUL in it) is refused in words, not Java's. */
@@ -118,6 +144,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(AuditCommand.create());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
+        line.addSubcommand(new DbCommand());
         line.setOut(TerminalSafeWriter.wrap(out));
         line.setErr(TerminalSafeWriter.wrap(err));
         Caller caller = environment.caller();

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +32,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * table, a failed row, migrations that cannot be listed) the answer is no and Flyway runs as before.
  */
 final class CurrentSchema {
-    static final String LOCATION = "db/migration";
     private static final Pattern SCRIPT = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
 
     private CurrentSchema() {
     }
 
-    static boolean isCurrent(DataSource dataSource, List<JavaMigration> javaMigrations) {
-        Optional<Set<String>> carried = carriedVersions(javaMigrations);
+    static boolean isCurrent(DataSource dataSource, DatabaseVendor vendor, List<JavaMigration> javaMigrations) {
+        Optional<Set<String>> carried = carriedVersions(vendor, javaMigrations);
         if (carried.isEmpty()) {
             return false;
         }
@@ -63,20 +63,29 @@ final class CurrentSchema {
         return applied.containsAll(carried.get());
     }
 
-    /** Asked first, so that a new database does not log a missing-table error (H2's trace file keeps those). */
+    /**
+     * Asked first, so that a new database does not log a missing-table error (H2's trace file keeps those). In the
+     * current schema only: a PostgreSQL server may hold other offices' (or tests') schemas.
+     */
     private static boolean hasHistory(Statement s) throws SQLException {
         try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_NAME = 'flyway_schema_history'")) {
+                + "WHERE TABLE_NAME = 'flyway_schema_history' AND TABLE_SCHEMA = CURRENT_SCHEMA")) {
             return r.next() && r.getInt(1) > 0;
         }
     }
 
-    /** The versions of the scripts in db/migration on the class path and of the Java migrations, e.g. "11.1". */
-    static Optional<Set<String>> carriedVersions(List<JavaMigration> javaMigrations) {
+    /**
+     * The versions of the vendor's scripts on the class path (the common folder and its own) and of the Java
+     * migrations, e.g. "11.1".
+     */
+    static Optional<Set<String>> carriedVersions(DatabaseVendor vendor, List<JavaMigration> javaMigrations) {
         Set<String> versions = new HashSet<>();
         javaMigrations.forEach(m -> versions.add(m.getVersion().getVersion()));
         try {
-            List<String> names = scriptNames();
+            List<String> names = new ArrayList<>();
+            for (String location : vendor.migrationLocations()) {
+                names.addAll(scriptNames(location));
+            }
             if (names.isEmpty()) {
                 return Optional.empty();
             }
@@ -92,8 +101,8 @@ final class CurrentSchema {
         }
     }
 
-    private static List<String> scriptNames() throws IOException, URISyntaxException {
-        URL url = CurrentSchema.class.getClassLoader().getResource(LOCATION);
+    private static List<String> scriptNames(String location) throws IOException, URISyntaxException {
+        URL url = CurrentSchema.class.getClassLoader().getResource(location);
         if (url == null) {
             return List.of();
         }
@@ -106,8 +115,8 @@ final class CurrentSchema {
             JarURLConnection connection = (JarURLConnection) url.openConnection();
             connection.setUseCaches(false);
             try (JarFile jar = connection.getJarFile()) {
-                return jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(LOCATION + "/"))
-                        .map(n -> n.substring(LOCATION.length() + 1)).filter(n -> !n.isEmpty() && !n.contains("/"))
+                return jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(location + "/"))
+                        .map(n -> n.substring(location.length() + 1)).filter(n -> !n.isEmpty() && !n.contains("/"))
                         .toList();
             }
         }

@@ -13,15 +13,16 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The database the workstation runs on: an embedded H2 file in the data directory, or (later) a shared
- * PostgreSQL office database. Migrates the schema on open. Names are rendered unquoted so the same queries
- * run on both: H2 folds them to upper case, PostgreSQL to lower case, as each created them.
+ * The database the workstation runs on: an embedded H2 file in the data directory, or a shared PostgreSQL office
+ * database on a server (issue 19.6). Migrates the schema on open, from the common migrations and the vendor's own
+ * ({@link DatabaseVendor}). Names are rendered unquoted so the same queries run on both: the generated classes
+ * carry H2's upper-case names, H2 folds an unquoted name to upper case and PostgreSQL to lower case, as each created
+ * them from the same unquoted DDL.
  */
 public final class Database implements AutoCloseable {
     public static final String EMBEDDED_FILE_NAME = "incidentdesk";
@@ -63,19 +64,21 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private final boolean syncsCommits;
+    private final DatabaseVendor vendor;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private volatile boolean closing;
 
-    private Database(DataSource dataSource, AutoCloseable closer, SQLDialect dialect, String description,
+    private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
                      boolean syncsCommits) {
         this.closer = closer;
+        this.vendor = vendor;
         this.dataSource = dataSource;
         this.description = description;
         this.syncsCommits = syncsCommits;
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteWithOptimisticLocking(false);
-        this.dsl = DSL.using(dataSource, dialect, settings);
+        this.dsl = DSL.using(dataSource, vendor.dialect(), settings);
     }
 
     static {
@@ -121,7 +124,7 @@ public final class Database implements AutoCloseable {
                                    boolean onDisk) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            migrate(pool, beforeMigration);
+            migrate(pool, DatabaseVendor.H2, beforeMigration);
         } catch (RuntimeException e) {
             pool.dispose();
             throw DatabaseUnavailableException.wrap(description, e);
@@ -134,21 +137,40 @@ public final class Database implements AutoCloseable {
             } finally {
                 pool.dispose();
             }
-        }, SQLDialect.H2, description, onDisk);
+        }, DatabaseVendor.H2, description, onDisk);
+    }
+
+    /**
+     * Opens the shared office database on a PostgreSQL server and migrates it. A new (empty) database gets the
+     * schema; the file backup that runs before an embedded database's migration has no counterpart here: the
+     * server's own backups (pg_dump) are the office's, outside this program.
+     */
+    public static Database openServer(ServerAddress address) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(ServerConnections.dataSource(address));
+        pool.setMaxConnections(ServerConnections.MAX_CONNECTIONS);
+        String description = "PostgreSQL " + address.display();
+        try {
+            migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw DatabaseUnavailableException.wrap(description, e);
+        }
+        // the server writes each commit to its WAL (synchronous_commit) before the commit returns: nothing to sync
+        return new Database(pool, pool::dispose, DatabaseVendor.POSTGRESQL, description, false);
     }
 
     /**
      * Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema).
      * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
      */
-    private static void migrate(DataSource dataSource, BeforeMigration beforeMigration) {
+    private static void migrate(DataSource dataSource, DatabaseVendor vendor, BeforeMigration beforeMigration) {
         List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration(), new AuditChainMigration());
-        if (CurrentSchema.isCurrent(dataSource, javaMigrations)) {
+        if (CurrentSchema.isCurrent(dataSource, vendor, javaMigrations)) {
             return;
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:" + CurrentSchema.LOCATION)
+                .locations(vendor.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load();
         MigrationInfoService info = flyway.info();
@@ -172,10 +194,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes a consistent copy of this (embedded) database's file to {@code target} while the program keeps
-     * working on it; see {@link DatabaseFiles#copyOpenDatabase}.
+     * working on it; see {@link DatabaseFiles#copyOpenDatabase}. A shared PostgreSQL database has no file here:
+     * it is refused, and the server's own backups (pg_dump) keep it.
      */
     public void copyTo(Path target) {
+        if (vendor != DatabaseVendor.H2) {
+            throw new UnsupportedOperationException(description + ": the program backs up only an embedded "
+                    + "database; a PostgreSQL office database is backed up on its server (pg_dump)");
+        }
         copy(dataSource, target);
+    }
+
+    /** Which engine this is: H2 (embedded) or PostgreSQL (shared). */
+    public DatabaseVendor vendor() {
+        return vendor;
     }
 
     /** What runs before an existing database's schema is migrated: the pre-migration backup. */
@@ -195,6 +227,11 @@ public final class Database implements AutoCloseable {
 
     DSLContext dsl() {
         return dsl;
+    }
+
+    /** Connections of this database's pool, for the store's own plain-JDBC work (copying) and tests. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** For the status bar and logs, e.g. "H2 /home/x/.local/share/incidentdesk/incidentdesk.mv.db". */

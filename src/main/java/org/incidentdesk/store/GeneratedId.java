@@ -1,13 +1,16 @@
 package org.incidentdesk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 
 /**
  * Runs an INSERT built with jOOQ and returns the identity the database generated, through JDBC's generated keys
@@ -22,13 +25,25 @@ final class GeneratedId {
     private GeneratedId() {
     }
 
+    /**
+     * PostgreSQL's driver answers RETURN_GENERATED_KEYS with {@code RETURNING *}, every column, the first taken as
+     * the key: the identity column is named instead (always {@code id} in this schema).
+     */
+    private static PreparedStatement prepare(Connection connection, SQLDialect dialect, String sql)
+            throws SQLException {
+        if (dialect.family() == SQLDialect.POSTGRES) {
+            return connection.prepareStatement(sql, new String[] {"id"});
+        }
+        return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
     /** Inserts and returns the generated id; {@code shape} names a statement whose SQL is always the same, or null. */
     static long insert(DSLContext dsl, Query insert, String shape) {
         String sql = shape == null ? dsl.render(insert)
                 : SQL_BY_SHAPE.computeIfAbsent(shape + "@" + dsl.dialect(), k -> dsl.render(insert));
         List<Object> binds = dsl.extractBindValues(insert);
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement statement = prepare(connection, dsl.dialect(), sql)) {
                 for (int i = 0; i < binds.size(); i++) {
                     statement.setObject(i + 1, binds.get(i));
                 }

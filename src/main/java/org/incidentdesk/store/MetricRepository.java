@@ -36,8 +36,12 @@ public final class MetricRepository {
                 .orderBy(INCIDENT_METRIC.MEASURED_AT, INCIDENT_METRIC.ID).fetch(MetricRepository::toPoint);
     }
 
+    /**
+     * The measured time comes back in UTC whatever offset it was given in: the column keeps the instant (PostgreSQL
+     * keeps nothing else, H2 kept the offset too), and every reader shows it in the office's zone.
+     */
     private static MetricPoint toPoint(IncidentMetricRecord r) {
-        return new MetricPoint(r.getId(), r.getIncidentId(), r.getMeasuredAt(), r.getReads(), r.getReposts(),
+        return new MetricPoint(r.getId(), r.getIncidentId(), Times.utc(Times.instant(r.getMeasuredAt())), r.getReads(), r.getReposts(),
                 r.getComments(), r.getLikes(), r.getHeatIndex(), r.getStage(), Times.instant(r.getRecordedAt()),
                 r.getRecordedBy());
     }

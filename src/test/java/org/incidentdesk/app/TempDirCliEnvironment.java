@@ -1,5 +1,9 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.common.SystemScheduler;
+import org.incidentdesk.service.sharing.DatabaseCopyService;
+import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import org.incidentdesk.service.backup.RestoreService;
@@ -23,10 +27,28 @@ public final class TempDirCliEnvironment implements CliEnvironment {
         this.clock = clock;
     }
 
+    /** The shared database {@code --db-url} named (its password, if any, in the URL), or null. */
+    private ServerAddress shared;
+
     @Override
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        if (shared != null) {
+            return ContextServices.owning(AppContext.openShared(dir, shared, ZoneId.of("Asia/Shanghai"),
+                    new SystemScheduler(clock), ActorSource.operatingSystemUser()));
+        }
         return ContextServices.owning(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Override
+    public void useSharedDatabase(String url, String user) {
+        shared = new ServerAddress(url, user, "");
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock));
     }
 
     @Override

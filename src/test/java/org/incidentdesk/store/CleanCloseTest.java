@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Closing the embedded database leaves no error in H2's trace file (it had a "Database is already closed" each time). */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class CleanCloseTest {
     @TempDir
     Path dir;

@@ -13,8 +13,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /** Opening skips Flyway only when every migration the program carries is applied and none failed. */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class CurrentSchemaTest {
     private static final List<JavaMigration> JAVA = List.of(new TypedTimelineMigration());
     private final String name = "current-schema-" + System.nanoTime();
@@ -33,19 +35,19 @@ class CurrentSchemaTest {
 
     @Test
     void aNewDatabaseIsNotCurrent() {
-        assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+        assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
     }
 
     @Test
     void aMigratedDatabaseIsCurrentAndOpensAgainWithoutFlyway() throws Exception {
         try (Database ignored = Database.openInMemory(name)) {
-            assertTrue(CurrentSchema.isCurrent(pool, JAVA));
+            assertTrue(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
         }
     }
 
     @Test
     void theCarriedVersionsAreTheScriptsAndTheJavaMigration() {
-        Set<String> versions = CurrentSchema.carriedVersions(JAVA).orElseThrow();
+        Set<String> versions = CurrentSchema.carriedVersions(DatabaseVendor.H2, JAVA).orElseThrow();
         assertTrue(versions.containsAll(Set.of("1", "4", "11", "11.1", "11.2", "15")), versions.toString());
         assertFalse(versions.contains("9"), "there is no V9");
     }
@@ -56,12 +58,12 @@ class CurrentSchemaTest {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '15'");
             }
-            assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+            assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'");
                 assertEquals(0, s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '15'"));
             }
-            assertFalse(CurrentSchema.isCurrent(pool, JAVA));
+            assertFalse(CurrentSchema.isCurrent(pool, DatabaseVendor.H2, JAVA));
         }
     }
 }

@@ -10,12 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Closing waits for a transaction running on another thread (an alert being written) and refuses new ones: H2
  * shut down under a running transaction lets that commit return without writing it (issue 19: an announced alert
  * was gone after a kill that followed the close).
  */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class DatabaseCloseTest {
     @TempDir
     Path dataDir;

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The embedded database writes each commit to its file before the commit returns (see Database). */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class DurableCommitTest {
     @TempDir
     Path dataDir;

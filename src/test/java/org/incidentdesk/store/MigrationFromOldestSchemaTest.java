@@ -20,12 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.incidentdesk.domain.audit.ChainVerifier;
 import org.incidentdesk.domain.audit.ChainedEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A workstation that has run since the first schema: each table is filled when it first appears (V1 roster, V2
  * plans, V3 documents, V4 incidents, V7 warnings), then the database is opened as the program opens it, which
  * migrates it to the newest schema; every row must come through and the number series must count on.
  */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class MigrationFromOldestSchemaTest {
     private static final String AT = "TIMESTAMP WITH TIME ZONE '2026-11-02 09:30:00+08:00'";
     private static final String STAMP = AT + ", 'clerk', " + AT + ", 'clerk'";

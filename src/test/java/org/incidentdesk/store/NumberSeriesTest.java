@@ -20,7 +20,7 @@ class NumberSeriesTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 25;
 
-    private final Database database = Database.openInMemory("numbers-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("numbers-" + UUID.randomUUID());
     private final Store store = new Store(database, e -> { });
     private final ExecutorService workstations = Executors.newFixedThreadPool(THREADS);
 

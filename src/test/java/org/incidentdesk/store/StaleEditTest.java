@@ -20,7 +20,7 @@ class StaleEditTest {
     private static final Stamp EDITED = new Stamp(Instant.parse("2026-12-01T02:30:00Z"), new Actor("乙工作站"));
     private static final Stamp LATE = new Stamp(Instant.parse("2026-12-01T03:00:00Z"), new Actor("丙工作站"));
 
-    private final Database database = Database.openInMemory("stale-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("stale-" + UUID.randomUUID());
     private final Store store = new Store(database, e -> { });
 
     @AfterEach

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class StoreEventsTest {
     private static final WorkstationId HERE = new WorkstationId("test-host", 7);
 
-    private final Database database = Database.openInMemory("events-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("events-" + UUID.randomUUID());
     private final List<DomainEvent> delivered = new ArrayList<>();
     private final Store store = new Store(database, delivered::add);
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** A transaction opened inside another joins it: one connection, one commit, one rollback. */
 class StoreTransactionsTest {
-    private final Database database = Database.openInMemory("tx-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("tx-" + UUID.randomUUID());
     private final Store store = new Store(database, e -> { });
     private final ExecutorService otherWorkstation = Executors.newSingleThreadExecutor();
 

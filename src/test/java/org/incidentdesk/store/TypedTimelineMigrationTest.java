@@ -20,12 +20,14 @@ import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * V11 on a database written by the text-only record (V10): each row becomes its typed fact where its text and the
  * rows it points at allow, a person's words stay verbatim and apart, and a sentence that cannot be typed is kept
  * whole as the person's text of an {@link TimelineFact.Untyped} entry. Every converted row is marked migrated.
  */
+@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class TypedTimelineMigrationTest {
     private static final String AT = "TIMESTAMP WITH TIME ZONE '2026-03-02 09:00:00+08:00'";
 

@@ -23,7 +23,9 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
+@Tag("embedded") // an embedded office (its H2 file, its checkpoints): left out of the PostgreSQL run
 class AuditServiceTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant START = Instant.parse("2026-01-05T02:00:00Z");

@@ -19,11 +19,13 @@ import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Backup and restore on a real embedded database: a restore gives back every row of every table; a damaged,
  * truncated or altered backup is refused with the data untouched; a restore is refused while the database is open.
  */
+@Tag("embedded") // an embedded office (its H2 file, its checkpoints): left out of the PostgreSQL run
 class BackupRestoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
 

@@ -20,8 +20,10 @@ import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Automatic backups: on the schedule, rotated to the newest N, and before an existing database is migrated. */
+@Tag("embedded") // an embedded office (its H2 file, its checkpoints): left out of the PostgreSQL run
 class BackupScheduleTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Instant START = Instant.parse("2026-12-07T01:00:00Z");

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.store.TestDatabase;
 import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentReprintsTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DocumentComposer COMPOSER = new DocumentComposer(new FontLibrary(List.of()));
-    private final Database database = Database.openInMemory("reprints-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("reprints-" + UUID.randomUUID());
     private final Store store = new Store(database, event -> { });
     private final Clock issueDay = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE);
     private final SampleFilledIncidents board = new SampleFilledIncidents(store, issueDay, ZONE);

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.store.TestDatabase;
 import org.incidentdesk.domain.common.FieldChange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +47,7 @@ class DocumentServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.openInMemory("reports-" + UUID.randomUUID());
+        database = TestDatabase.open("reports-" + UUID.randomUUID());
         store = new Store(database, event -> { });
         board = new SampleFilledIncidents(store, Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZONE), ZONE);
         incidentId = board.newIncident("网传城东停水");

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +49,7 @@ class OfficialFormsTest {
 
     @BeforeAll
     static void renderEveryForm() {
-        database = Database.openInMemory("forms-" + UUID.randomUUID());
+        database = TestDatabase.open("forms-" + UUID.randomUUID());
         Store store = new Store(database, event -> { });
         Clock clock = Clock.fixed(NOW, ZONE);
         org.incidentdesk.service.plan.PlanService plans =

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class RareCharacterPdfTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String RARE = new String(Character.toChars(0x20BB7));
-    private final Database database = Database.openInMemory("rare-" + UUID.randomUUID());
+    private final Database database = TestDatabase.open("rare-" + UUID.randomUUID());
     private final Store store = new Store(database, event -> { });
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZONE);
     private final FontLibrary fonts = new FontLibrary(List.of());

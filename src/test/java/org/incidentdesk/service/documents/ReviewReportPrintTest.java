@@ -1,5 +1,6 @@
 package org.incidentdesk.service.documents;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class ReviewReportPrintTest {
 
     @BeforeAll
     static void office() {
-        database = Database.openInMemory("review-print-" + UUID.randomUUID());
+        database = TestDatabase.open("review-print-" + UUID.randomUUID());
         store = new Store(database, event -> { });
         clock = Clock.fixed(Instant.parse("2026-12-06T02:00:00Z"), ZONE);
         PlanService plans = new PlanService(store, clock, () -> new Actor("tester"), new EventBus());

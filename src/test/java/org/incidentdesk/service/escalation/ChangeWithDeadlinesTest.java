@@ -1,12 +1,12 @@
 package org.incidentdesk.service.escalation;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -94,6 +94,6 @@ class ChangeWithDeadlinesTest {
     }
 
     private static Connection connect(DeadlineFixture office) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:mem:" + office.databaseName, "sa", "");
+        return TestDatabase.connect(office.database);
     }
 }

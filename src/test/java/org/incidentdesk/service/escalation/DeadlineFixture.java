@@ -1,5 +1,6 @@
 package org.incidentdesk.service.escalation;
 
+import org.incidentdesk.store.TestDatabase;
 import java.util.Locale;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.TimelineRenderer;
@@ -43,7 +44,7 @@ public final class DeadlineFixture implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
-    /** The in-memory database's name, for a test that reaches it over plain JDBC (jdbc:h2:mem:NAME). */
+    /** The test database's name (TestDatabase.connect reaches it over plain JDBC). */
     final String databaseName = "deadlines-" + UUID.randomUUID();
     public final Database database;
     public final Store store;
@@ -59,7 +60,7 @@ public final class DeadlineFixture implements AutoCloseable {
     DeadlineAlarms alarms;
 
     public DeadlineFixture(String planTemplate) {
-        database = Database.openInMemory(databaseName);
+        database = TestDatabase.open(databaseName);
         store = new Store(database, events::publish);
         plans = new PlanService(store, clock, () -> new Actor("值班员甲"), events);
         long planId = plans.createFromTemplate(planTemplate, planTemplate).id();

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.escalation;
 
+import org.incidentdesk.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -33,7 +34,7 @@ final class DemoOfficeFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
-    final Database database = Database.openInMemory("demo-office-" + UUID.randomUUID());
+    final Database database = TestDatabase.open("demo-office-" + UUID.randomUUID());
     final EventBus events = new EventBus();
     final List<DomainEvent> published = new ArrayList<>();
     final Store store = new Store(database, events::publish);

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.incident;
 
+import org.incidentdesk.store.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public final class IncidentFixture implements AutoCloseable {
     private Actor actor = new Actor("值班员甲");
 
     public IncidentFixture() {
-        database = Database.openInMemory("incidents-" + UUID.randomUUID());
+        database = TestDatabase.open("incidents-" + UUID.randomUUID());
         store = new Store(database, events::publish);
         events.subscribe(IncidentEvent.class, published::add);
         plans = new PlanService(store, clock, () -> actor, events);

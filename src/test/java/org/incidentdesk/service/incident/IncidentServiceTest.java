@@ -324,7 +324,8 @@ class IncidentServiceTest {
 
         MetricPoint point = incidents.addMetrics(incident.id(),
                 new MetricPoint.Figures(at, 120_000L, 800L, 3_500L, 900L, 87L, "发酵"));
-        assertEquals(at, point.at());
+        assertEquals(at.toInstant(), point.at().toInstant());
+        assertEquals(ZoneOffset.UTC, point.at().getOffset(), "the store keeps the instant, the same on H2 and PostgreSQL");
         assertEquals(3_500L, point.comments());
         assertEquals("发酵", incidents.detail(incident.id()).metrics().get(0).stage());
     }

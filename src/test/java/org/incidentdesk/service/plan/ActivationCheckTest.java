@@ -1,5 +1,6 @@
 package org.incidentdesk.service.plan;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class ActivationCheckTest {
 
     @BeforeEach
     void open() {
-        database = Database.openInMemory("activation-" + UUID.randomUUID());
+        database = TestDatabase.open("activation-" + UUID.randomUUID());
         EventBus events = new EventBus();
         Store store = new Store(database, events::publish);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.plan;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.incidentdesk.service.plan.PlanFixtures.replaceOnce;
 import static org.incidentdesk.service.plan.PlanFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +49,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.openInMemory("plans-" + UUID.randomUUID());
+        database = TestDatabase.open("plans-" + UUID.randomUUID());
         EventBus events = new EventBus(HERE);
         store = new Store(database, events::publish);
         events.subscribe(PlanEvent.class, published::add);

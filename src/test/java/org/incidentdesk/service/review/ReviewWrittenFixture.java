@@ -1,5 +1,6 @@
 package org.incidentdesk.service.review;
 
+import org.incidentdesk.store.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ final class ReviewWrittenFixture implements AutoCloseable {
     /** 10:00 in the office's zone. */
     static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
-    final Database database = Database.openInMemory("review-written-" + UUID.randomUUID());
+    final Database database = TestDatabase.open("review-written-" + UUID.randomUUID());
     final EventBus events = new EventBus();
     final List<DomainEvent> published = new ArrayList<>();
     final Store store = new Store(database, events::publish);

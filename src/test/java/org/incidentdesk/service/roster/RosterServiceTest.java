@@ -1,5 +1,6 @@
 package org.incidentdesk.service.roster;
 
+import org.incidentdesk.store.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,7 @@ class RosterServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.openInMemory("roster-" + UUID.randomUUID());
+        database = TestDatabase.open("roster-" + UUID.randomUUID());
         EventBus events = new EventBus(HERE);
         store = new Store(database, events::publish);
         events.subscribe(DomainEvent.class, published::add);
@@ -318,7 +319,7 @@ class RosterServiceTest {
 
     @Test
     void demoOfficeSeedsOnceWithLeadAndLiaisonForEveryMemberUnit() {
-        Database fresh = Database.openInMemory("demo-" + UUID.randomUUID());
+        Database fresh = TestDatabase.open("demo-" + UUID.randomUUID());
         try {
             EventBus bus = new EventBus(HERE);
             Store freshStore = new Store(fresh, bus::publish);

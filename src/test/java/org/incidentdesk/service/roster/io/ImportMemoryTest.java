@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * seconds it took and its peak heap; both go to {@code target/fuzz/import-heavy.md} (a figure, not a threshold:
  * the child's own -Xmx is the bound this test holds).
  */
+@Tag("embedded") // imports into embedded databases in child JVMs: left out of the PostgreSQL run
 class ImportMemoryTest {
     private static final Path REPORT = Path.of("target", "fuzz", "import-heavy.md");
 

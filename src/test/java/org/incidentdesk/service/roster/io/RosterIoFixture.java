@@ -1,5 +1,6 @@
 package org.incidentdesk.service.roster.io;
 
+import org.incidentdesk.store.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -25,7 +26,7 @@ import org.incidentdesk.store.Store;
 final class RosterIoFixture implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
 
-    final Database database = Database.openInMemory("rosterio-" + UUID.randomUUID());
+    final Database database = TestDatabase.open("rosterio-" + UUID.randomUUID());
     final EventBus events = new EventBus();
     final Store store = new Store(database, events::publish);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
