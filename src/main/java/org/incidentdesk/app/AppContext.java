@@ -20,10 +20,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.PrivateFiles;
+import org.incidentdesk.service.common.ChangeFeedFollower;
 import org.incidentdesk.service.common.EventBus;
+import org.incidentdesk.service.common.ThisWorkstation;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.incident.EvidenceService;
@@ -99,17 +102,18 @@ public final class AppContext implements AutoCloseable {
     private final NotificationDispatcher dispatcher;
     private final AuditService audit;
     private final BackupService backups;
+    private final ChangeFeedFollower changeFeed;
 
     private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
-            BackupSettings backupSettings) {
+            BackupSettings backupSettings, WorkstationId origin) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
         this.clock = scheduler.clock();
         this.zone = zone;
         this.actors = actors;
-        this.events = new EventBus();
-        this.store = new Store(database, events::publish);
+        this.events = new EventBus(origin);
+        this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store);
@@ -153,6 +157,7 @@ public final class AppContext implements AutoCloseable {
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
         this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
+        this.changeFeed = new ChangeFeedFollower(store, database.link(), events);
     }
 
     /**
@@ -215,8 +220,33 @@ public final class AppContext implements AutoCloseable {
             scheduler.close();
             throw failure;
         }
+        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, ThisWorkstation.id());
+    }
+
+    /**
+     * Opens the program on a shared office database (PostgreSQL, already opened and migrated), as the workstation
+     * {@code origin}; {@code dataDir} still holds this workstation's own files (settings, log, evidence). A new,
+     * empty office database gets the demo office as an embedded one does. The context owns the database.
+     */
+    public static AppContext openShared(Database database, Path dataDir, ZoneId zone, Scheduler scheduler,
+            ActorSource actors, WorkstationId origin) {
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings);
+            PrivateFiles.createDirectories(dataDir);
+        } catch (IOException e) {
+            scheduler.close();
+            database.close();
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
+        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, origin);
+    }
+
+    /** Builds the context on an open database; on any failure closes scheduler and database and rethrows. */
+    private static AppContext assemble(Path dataDir, Database database, ZoneId zone, Scheduler scheduler,
+            ActorSource actors, BackupSettings backupSettings, WorkstationId origin) {
+        Clock clock = scheduler.clock();
+        try {
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings, origin);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new database {}: demo office and its plan seeded", database.description());
             }
@@ -371,6 +401,29 @@ public final class AppContext implements AutoCloseable {
         return reviewWritten;
     }
 
+    /**
+     * On a shared database, announces the other workstations' changes on {@link #events()} from now on and keeps
+     * the {@linkplain #databaseLink() link} to the server watched (the window does; a one-shot command does not).
+     * True when it started; an embedded database has no other workstations.
+     */
+    public boolean followOtherWorkstations() {
+        if (!database.isShared()) {
+            return false;
+        }
+        changeFeed.start();
+        return true;
+    }
+
+    /** The change feed's follower (started by {@link #followOtherWorkstations()}). */
+    public ChangeFeedFollower changeFeed() {
+        return changeFeed;
+    }
+
+    /** The line to the database: its connection state, which the window's header shows. */
+    public org.incidentdesk.store.DatabaseLink databaseLink() {
+        return database.link();
+    }
+
     /** Backups of this database: on demand, and on a schedule once {@link #startBackupSchedule} ran. */
     public BackupService backups() {
         return backups;
@@ -438,6 +491,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        changeFeed.close();
         backups.close();
         checkpointQuietly("exit");
         deadlineAlarms.close();

@@ -28,6 +28,10 @@ import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
 import org.incidentdesk.ui.board.HandoverViewModel;
 import org.incidentdesk.service.handover.HandoverBriefing;
 import org.incidentdesk.ui.common.Failures;
+import org.incidentdesk.ui.connection.ConnectionStatusHeader;
+import org.incidentdesk.ui.connection.ConnectionStatusViewModel;
+import org.incidentdesk.domain.common.ConnectionState;
+import java.util.function.Consumer;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -129,6 +133,7 @@ public final class Workstation {
         window = new MainWindow(stage, shell, this::workspaces, tasks);
         if (context != null) {
             installAlerts(context);
+            showConnectionStatus(context);
         }
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
@@ -157,6 +162,7 @@ public final class Workstation {
             opened.forbidDatabaseOn(Platform::isFxApplicationThread);
             opened.startDeadlineAlarms();
             opened.startBackupSchedule();
+            opened.followOtherWorkstations();
             context = opened;
             return listenAndCheckDisk(opened);
         }, networkDisk -> {
@@ -168,6 +174,7 @@ public final class Workstation {
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
             notices().sayWhenDatabaseStops(opened);
+            showConnectionStatus(opened);
             shell.startupReady();
             if (planToImport != null) {
                 importPlan(planToImport);
@@ -251,6 +258,32 @@ public final class Workstation {
                 opened.zone());
         window.addHeaderItem((messages, dialogs, sidePanel, scene) -> BackupStatusHeader.label(backup, messages));
         shell.appViewModels().add(backup);
+    }
+
+    /**
+     * On a shared office database, the link's state in the header and, while it is down, a banner under it on every
+     * workspace saying what is shown may be stale (the link reconnects by itself; saving is refused meanwhile).
+     */
+    private void showConnectionStatus(AppContext opened) {
+        if (!opened.databaseLink().isShared()) {
+            return;
+        }
+        var link = opened.databaseLink();
+        ConnectionStatusViewModel connection = new ConnectionStatusViewModel(new ConnectionStatusViewModel.LinkState() {
+            @Override
+            public ConnectionState current() {
+                return link.state();
+            }
+
+            @Override
+            public void onChange(Consumer<ConnectionState> listener) {
+                link.onStateChange(listener);
+            }
+        }, opened.databaseDescription(), Platform::runLater);
+        shell.appViewModels().showUnderHeader(messages -> ConnectionStatusHeader.banner(connection, messages));
+        shell.appViewModels().add(connection);
+        // added after the window was built: this rebuilds the header and the banners under it
+        window.addHeaderItem((messages, dialogs, side, scene) -> ConnectionStatusHeader.label(connection, messages));
     }
 
     /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */

@@ -66,10 +66,17 @@ public final class Database implements AutoCloseable {
     private final boolean syncsCommits;
     private final DatabaseVendor vendor;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
+    private final DatabaseLink link;
     private volatile boolean closing;
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
                      boolean syncsCommits) {
+        this(dataSource, closer, vendor, description, syncsCommits, DatabaseLink.embedded(description));
+    }
+
+    private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
+                     boolean syncsCommits, DatabaseLink link) {
+        this.link = link;
         this.closer = closer;
         this.vendor = vendor;
         this.dataSource = dataSource;
@@ -146,17 +153,24 @@ public final class Database implements AutoCloseable {
      * server's own backups (pg_dump) are the office's, outside this program.
      */
     public static Database openServer(ServerAddress address) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(ServerConnections.dataSource(address));
-        pool.setMaxConnections(ServerConnections.MAX_CONNECTIONS);
+        var source = ServerConnections.dataSource(address);
+        ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
         String description = "PostgreSQL " + address.display();
         try {
             migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw DatabaseUnavailableException.wrap(description, e);
         }
+        DatabaseLink link = DatabaseLink.postgres(description, source::getConnection);
+        // after a reconnect the pooled connections are dead: fresh ones, before the link wakes the feed's reader
+        link.onStateChange(state -> {
+            if (state == org.incidentdesk.domain.common.ConnectionState.CONNECTED) {
+                pool.renew();
+            }
+        });
         // the server writes each commit to its WAL (synchronous_commit) before the commit returns: nothing to sync
-        return new Database(pool, pool::dispose, DatabaseVendor.POSTGRESQL, description, false);
+        return new Database(pool, pool::close, DatabaseVendor.POSTGRESQL, description, false, link);
     }
 
     /**
@@ -244,6 +258,19 @@ public final class Database implements AutoCloseable {
         return watchdog;
     }
 
+    /**
+     * The line to a shared database that listens for other workstations' changes and knows whether the server
+     * answers (the header shows it); an embedded database's link is always connected.
+     */
+    public DatabaseLink link() {
+        return link;
+    }
+
+    /** True for a shared office database (PostgreSQL), which other workstations change too. */
+    public boolean isShared() {
+        return vendor == DatabaseVendor.POSTGRESQL;
+    }
+
     boolean isClosing() {
         return closing;
     }
@@ -281,6 +308,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        link.close();
         boolean idle = watchdog.awaitIdle(CLOSE_WAIT);
         watchdog.close();
         if (!idle) {

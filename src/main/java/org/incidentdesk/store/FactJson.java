@@ -61,10 +61,15 @@ final class FactJson {
         if (cls == null) {
             throw new IllegalStateException("unknown timeline fact " + type + " (written by a newer version?)");
         }
+        return read(data, cls, "timeline fact " + type);
+    }
+
+    /** Reads {@code data} as a {@code type} (a record of plain values); {@code what} names it in the failure. */
+    static <T> T read(String data, Class<T> type, String what) {
         try {
-            return JSON.readValue(data, cls);
+            return JSON.readValue(data, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("timeline fact " + type + " does not read: " + data, e);
+            throw new IllegalStateException(what + " does not read: " + data, e);
         }
     }
 

@@ -12,6 +12,12 @@ final class ServerConnections {
     static final int MAX_CONNECTIONS = 10;
     /** Seconds to open a TCP connection and to sign in: an office network answers in well under this. */
     static final int CONNECT_SECONDS = 10;
+    /**
+     * Seconds a call may wait for the server's answer before its connection counts as lost (rel-pglive): no
+     * statement of the workstation runs near this, and without it a call on a cut network waits for TCP's own
+     * timeout, minutes or hours.
+     */
+    static final int SOCKET_SECONDS = 30;
 
     private ServerConnections() {
     }
@@ -20,6 +26,8 @@ final class ServerConnections {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
         source.setConnectTimeout(CONNECT_SECONDS);
         source.setLoginTimeout(CONNECT_SECONDS);
+        source.setSocketTimeout(SOCKET_SECONDS);
+        source.setTcpKeepAlive(true);
         source.setApplicationName("IncidentDesk");
         source.setURL(address.url()); // after the defaults: what the URL says overrides them
         if (!address.user().isEmpty()) {

@@ -1,10 +1,13 @@
 package org.incidentdesk.store;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.incidentdesk.domain.common.ConnectionLostException;
+import org.incidentdesk.domain.common.ConnectionState;
 import org.incidentdesk.domain.event.DomainEvent;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -19,10 +22,14 @@ import org.jooq.impl.DSL;
  * sees the outer transaction's uncommitted writes and takes no second connection that could wait on the first's
  * locks), inside a savepoint. Its writes and events become final only when the outermost transaction commits; if
  * the nested work fails, only its own writes are rolled back (to the savepoint) and the failure travels on.
+ *
+ * <p>The outermost transaction also records its events in the change feed ({@link ChangeFeedRepository}) before
+ * it commits, so the other workstations on a shared database announce them too.
  */
 public final class Store {
     private final Database database;
     private final Consumer<? super DomainEvent> afterCommit;
+    private final Clock clock;
     /** The transaction open on this thread, which a nested call joins. */
     private final ThreadLocal<Open> open = new ThreadLocal<>();
     private volatile BooleanSupplier forbiddenThread = () -> false;
@@ -32,8 +39,14 @@ public final class Store {
     }
 
     public Store(Database database, Consumer<? super DomainEvent> afterCommit) {
+        this(database, afterCommit, Clock.systemUTC());
+    }
+
+    /** As above; {@code clock} stamps the rows of the change feed. */
+    public Store(Database database, Consumer<? super DomainEvent> afterCommit, Clock clock) {
         this.database = database;
         this.afterCommit = afterCommit;
+        this.clock = clock;
     }
 
     /**
@@ -54,16 +67,30 @@ public final class Store {
         DSLContext base = outer == null ? database.dsl() : outer.dsl();
         List<DomainEvent> raised = new ArrayList<>();
         T result;
+        if (outer == null && database.link().state() != ConnectionState.CONNECTED) {
+            throw new ConnectionLostException(database.description(), null); // at once: a lost server is no wait
+        }
         WriteWatchdog.Watch watch = outer == null ? database.beginTransaction() : null;
         try {
             result = base.transactionResult(cfg -> {
                 Open current = new Open(DSL.using(cfg), raised);
                 open.set(current);
-                return work.apply(new StoreSession(current.dsl(), raised));
+                T done = work.apply(new StoreSession(current.dsl(), raised));
+                if (outer == null) {
+                    // in this transaction, last: the feed's head row stays locked only until the commit just after
+                    new ChangeFeedRepository(current.dsl()).append(raised, clock.instant());
+                }
+                return done;
             });
             if (outer == null) {
                 database.syncToDisk(); // on the disk before anyone is told it is saved
             }
+        } catch (RuntimeException failure) {
+            if (outer == null && ConnectionFailures.isConnectionLost(failure)) {
+                database.link().reportLost(failure);
+                throw new ConnectionLostException(database.description(), failure);
+            }
+            throw failure;
         } finally {
             if (outer == null) {
                 open.remove();

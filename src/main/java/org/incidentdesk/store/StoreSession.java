@@ -115,6 +115,11 @@ public final class StoreSession {
         return new WarningRepository(dsl);
     }
 
+    /** The change feed other workstations' events arrive by. */
+    public ChangeFeedRepository changes() {
+        return new ChangeFeedRepository(dsl);
+    }
+
     public ReviewRepository reviews() {
         return new ReviewRepository(dsl);
     }

@@ -15,14 +15,14 @@ import org.incidentdesk.domain.event.WorkstationId;
  * {@code InetAddress.getLocalHost()} asks the name service, which on a machine whose name is not in
  * {@code /etc/hosts} means a DNS query — a network connection the program must not attempt on an isolated network.
  */
-final class ThisWorkstation {
+public final class ThisWorkstation {
     /** Where Linux keeps the kernel's host name, then the configured one. */
     static final List<Path> HOST_NAME_FILES = List.of(Path.of("/proc/sys/kernel/hostname"), Path.of("/etc/hostname"));
 
     private ThisWorkstation() {
     }
 
-    static WorkstationId id() {
+    public static WorkstationId id() {
         return new WorkstationId(hostName(System.getenv(), HOST_NAME_FILES), ProcessHandle.current().pid());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.escalation.NextDeadline;
@@ -181,8 +182,12 @@ public final class IncidentService {
         });
     }
 
-    /** Replaces the title, the happened time and the facts. */
-    public Incident updateFacts(long incidentId, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+    /**
+     * Replaces the title, the happened time and the facts of the incident as it was {@code read} (the form's copy):
+     * if anyone changed the incident since, the edit is refused as stale, naming who and when, not written over.
+     */
+    public Incident updateFacts(Incident read, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+        long incidentId = read.id();
         Instant now = changes.clock().instant();
         List<Violation> problems = new ArrayList<>();
         IncidentRules.checkTitle(title, problems);
@@ -192,6 +197,9 @@ public final class IncidentService {
         }
         refuseIfAny(problems);
         return changes.change(incidentId, (s, incident, stamp) -> {
+            if (incident.version() != read.version()) {
+                throw new StaleDataException("incident", incident.number(), incident.updatedBy(), incident.updatedAt());
+            }
             if (happenedAt != null && happenedAt.isAfter(incident.discoveredAt())) {
                 throw refused("incident.happenedAt", "incident.happenedAfterDiscovered");
             }

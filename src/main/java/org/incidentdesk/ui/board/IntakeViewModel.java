@@ -190,7 +190,7 @@ public final class IntakeViewModel {
         Incident edited = editing.get();
         Intake form = parsed.intake();
         tasks.write(() -> edited == null ? incidents.intake(form)
-                : incidents.updateFacts(edited.id(), form.title(), form.happenedAt(), form.facts()), taken -> {
+                : incidents.updateFacts(edited, form.title(), form.happenedAt(), form.facts()), taken -> {
             clear();
             onTaken.accept(taken);
         }, failure -> failures.toForm(failure, problemsByField -> onRefused.accept(List.copyOf(problemsByField.values()))));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import org.incidentdesk.domain.common.ConnectionLostException;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
@@ -54,6 +55,7 @@ public final class Failures {
                     .map(who -> messages.get("validation.stale.by", who, stale.changedAt().map(this::local).orElse("")))
                     .orElse("");
             case RosterFileException file -> messages.get(file.messageKey(), file.args());
+            case ConnectionLostException lost -> messages.get("database.connection.refused", lost.database());
             case CancellationException cancelled -> messages.get("common.cancelled");
             default -> messages.get("common.unexpected",
                     failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
@@ -69,9 +71,13 @@ public final class Failures {
         show(failure instanceof InvalidPlanException ? "planui.invalid.title" : "common.error", failure);
     }
 
-    /** Shows the failure under a title of its own ("无法导入"); a cancelled job is only noted. */
+    /**
+     * Shows the failure under a title of its own ("无法导入"); a cancelled job, and a call refused while the shared
+     * database is out of reach (the header and its banner already say so; a dialog for every refresh would bury the
+     * window), are only noted.
+     */
     public void show(String titleKey, Throwable failure) {
-        if (failure instanceof CancellationException) {
+        if (failure instanceof CancellationException || failure instanceof ConnectionLostException) {
             dialogs.notify(describe(failure), null, null);
         } else {
             dialogs.showError(messages.get(titleKey), describe(failure));
