@@ -55,6 +55,7 @@ import org.incidentdesk.service.backup.BackupSettings;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.settings.WorkstationPreferences;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.store.DatabaseVendor;
 import org.incidentdesk.store.ServerAddress;
 import java.util.function.Function;
@@ -116,7 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
-        this.rosterExport = new RosterExportService(store);
+        this.rosterExport = new RosterExportService(store, actors);
         this.plans = new PlanService(store, clock, actors, events);
         this.incidents = new IncidentService(store, clock, actors, events, plans, assessor, zone);
         this.warnings = new WarningService(store, clock, actors, events, plans, incidents, assessor, zone);
@@ -156,7 +157,7 @@ public final class AppContext implements AutoCloseable {
         this.alertList.listFollowUpsFrom(reviewWritten.alerts()::current);
         this.followUpAlarms = new FollowUpAlarms(reviewWritten.alerts(), scheduler, events,
                 alertLane == null ? Runnable::run : alertLane);
-        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version());
+        this.backups = new BackupService(database, clock, backupSettings, VersionInfo.version(), actors);
         this.changeFeed = new ChangeFeedFollower(store, database.link(), events);
     }
 
@@ -182,7 +183,21 @@ public final class AppContext implements AutoCloseable {
      * plays the next person on duty taking over the same workstation.
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors) {
-        return open(dataDir, zone, scheduler, actors, settings -> Database.openEmbedded(dataDir,
+        return openEmbedded(dataDir, zone, scheduler, actors, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openEmbedded(Path, Clock, ZoneId)}, on a database encrypted with {@code key}. */
+    public static AppContext openEmbedded(Path dataDir, Clock clock, ZoneId zone, DatabaseKey key) {
+        return openEmbedded(dataDir, zone, new SystemScheduler(clock), ActorSource.operatingSystemUser(), key);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource)}, on the database encrypted with {@code key}
+     * ({@link DatabaseKey#NONE}: a plain one); a new database is created encrypted when a key is given.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            DatabaseKey key) {
+        return open(dataDir, zone, scheduler, actors, settings -> Database.openEmbedded(dataDir, key,
                 BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())));
     }
 
@@ -262,6 +277,11 @@ public final class AppContext implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /** Who acts now: the signed-in account, or the workstation itself; what every service's role guard reads. */
+    public ActorSource actors() {
+        return actors;
     }
 
     public Path dataDir() {
@@ -449,17 +469,27 @@ public final class AppContext implements AutoCloseable {
      * without the services: for copying it elsewhere ({@code db copy}). The data directory must exist.
      */
     public static Database openDatabase(Path dataDir, Clock clock) {
+        return openDatabase(dataDir, clock, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openDatabase(Path, Clock)}, for an embedded database encrypted with {@code key}. */
+    public static Database openDatabase(Path dataDir, Clock clock, DatabaseKey key) {
         if (!java.nio.file.Files.isDirectory(dataDir)) {
             throw new UncheckedIOException(new java.io.FileNotFoundException("no data directory " + dataDir));
         }
         BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
-        return Database.openEmbedded(dataDir, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+        return Database.openEmbedded(dataDir, key,
+                BackupService.beforeMigration(settings, clock, VersionInfo.version()));
     }
 
-    /** Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured. */
-    public static RestoreService restorer(Path dataDir, Clock clock) {
+    /**
+     * Restores backups into {@code dataDir}, whose database must not be open; pre-migration backups as configured.
+     * {@code actors} names who restores (the role guard asks for a system administrator).
+     */
+    public static RestoreService restorer(Path dataDir, Clock clock, ActorSource actors) {
         BackupSettings settings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
-        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()));
+        return new RestoreService(dataDir, clock, BackupService.beforeMigration(settings, clock, VersionInfo.version()),
+                actors);
     }
 
     Store store() {

@@ -18,6 +18,9 @@ import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.cli.RanInWindow;
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
+import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.DatabaseUnavailableException;
 
@@ -58,14 +61,21 @@ final class AppEnvironment implements CliEnvironment {
      */
     @Override
     public CliServices open(Path dataDirOverride) {
+        return open(dataDirOverride, KeyEntry.NONE);
+    }
+
+    @Override
+    public CliServices open(Path dataDirOverride, KeyEntry keys) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         runInWindow(dataDir).ifPresent(exit -> {
             throw new RanInWindow(exit);
         });
+        DatabaseKey key = database.isShared(dataDir) ? DatabaseKey.NONE
+                : new DatabaseEncryptionService(dataDir).keyToOpen(keys);
         try {
             return ContextServices.owning(BoundedOpen.open(dataDir, () -> database.open(dataDir,
-                    Clock.systemUTC(), OFFICE_ZONE)));
+                    Clock.systemUTC(), OFFICE_ZONE, key)));
         } catch (BoundedOpen.NotAnswering e) {
             throw new CliFailure("database.stuck", e, e.seconds(), dataDir);
         } catch (DatabaseUnavailableException | UncheckedIOException e) {
@@ -74,9 +84,23 @@ final class AppEnvironment implements CliEnvironment {
                     throw new RanInWindow(exit);
                 });
             }
-            StartupProblem problem = StartupProblem.of(e, dataDir);
-            throw new CliFailure(problem.messageKey(), e, problem.argsArray());
+            throw cliFailure(e, dataDir);
         }
+    }
+
+    /** Why {@code dataDir} did not open, for the command line: exit 2 when the key was wrong or missing. */
+    static CliFailure cliFailure(RuntimeException failure, Path dataDir) {
+        StartupProblem problem = StartupProblem.of(failure, dataDir);
+        return StartupProblem.isRefusal(failure)
+                ? CliFailure.refused(problem.messageKey(), failure, problem.argsArray())
+                : new CliFailure(problem.messageKey(), failure, problem.argsArray());
+    }
+
+    @Override
+    public DatabaseEncryptionService encryption(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        Logging.configure(dataDir);
+        return new DatabaseEncryptionService(dataDir);
     }
 
     /** The exit code of this process's command run by the window of {@code dataDir}; empty when no window listens. */
@@ -146,21 +170,29 @@ final class AppEnvironment implements CliEnvironment {
     public RestoreService restorer(Path dataDirOverride) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        return AppContext.restorer(dataDir, Clock.systemUTC());
+        // the database is closed while it is replaced, so no account can be checked here: the restore runs as the
+        // operating-system user (set-up mode); an account sign-in for the command line is sec-accounts' part
+        return AppContext.restorer(dataDir, Clock.systemUTC(), org.incidentdesk.service.common.ActorSource.operatingSystemUser());
     }
 
     @Override
     public DatabaseCopyService databaseCopy(Path dataDirOverride) {
+        return databaseCopy(dataDirOverride, KeyEntry.NONE);
+    }
+
+    @Override
+    public DatabaseCopyService databaseCopy(Path dataDirOverride, KeyEntry keys) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
         return new DatabaseCopyService(() -> {
+            DatabaseKey key = new DatabaseEncryptionService(dataDir).keyToOpen(keys);
             try {
-                return AppContext.openDatabase(dataDir, Clock.systemUTC());
+                return AppContext.openDatabase(dataDir, Clock.systemUTC(), key);
             } catch (DatabaseUnavailableException | UncheckedIOException e) {
                 StartupProblem problem = StartupProblem.of(e, dataDir);
                 throw new CliFailure(problem.messageKey(), e, problem.argsArray());
             }
-        });
+        }, org.incidentdesk.service.common.ActorSource.operatingSystemUser());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.SystemScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.store.DatabaseKey;
 import org.incidentdesk.store.ServerAddress;
 
 /**
@@ -36,11 +37,19 @@ record DatabaseChoice(String url, String user) {
         return Optional.of(new ServerAddress(chosenUrl.strip(), chosenUser, password));
     }
 
-    /** Opens the chosen database with the services, on the system clock. */
-    AppContext open(Path dataDir, Clock clock, ZoneId zone) {
+    /** True when the chosen database is a shared one on a server (no key, no first-run encryption question). */
+    boolean isShared(Path dataDir) {
+        return server(dataDir).isPresent();
+    }
+
+    /**
+     * Opens the chosen database with the services, on the system clock; the embedded one with {@code key}
+     * ({@link DatabaseKey#NONE} for a plain file; a shared database's protection is its server's).
+     */
+    AppContext open(Path dataDir, Clock clock, ZoneId zone, DatabaseKey key) {
         Optional<ServerAddress> server = server(dataDir);
         if (server.isEmpty()) {
-            return AppContext.openEmbedded(dataDir, clock, zone);
+            return AppContext.openEmbedded(dataDir, clock, zone, key);
         }
         return AppContext.openShared(dataDir, server.get(), zone, new SystemScheduler(clock),
                 ActorSource.operatingSystemUser());

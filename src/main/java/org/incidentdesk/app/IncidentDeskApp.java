@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.incidentdesk.service.settings.WorkstationPreferences;
+import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.ui.atrest.DatabaseKeyDialogs;
 import org.incidentdesk.ui.common.Fonts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +71,13 @@ public final class IncidentDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the key is asked before anything opens the database: at first run whether to encrypt, else its key
+        DatabaseKeyDialogs keys = new DatabaseKeyDialogs(stage, () -> workstation.messages(), DatabaseKey.MIN_NEW_LENGTH);
         workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
-                () -> launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE),
+                () -> launchDatabase.isShared(launchDataDir)
+                        ? launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, DatabaseKey.NONE)
+                        : KeyedStart.open(launchDataDir, KeyedStart.Questions.of(keys), key -> launchDatabase.open(
+                                launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, key)),
                 preferences);
         workstation.importPlanWhenOpen(launchPlanFile);
         workstation.show(stage, launchLocale);

@@ -11,6 +11,7 @@ import org.incidentdesk.cli.CliEnvironment;
 import org.incidentdesk.cli.CliFailure;
 import org.incidentdesk.cli.CliServices;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.drill.DrillOffice;
 
 /**
@@ -82,7 +83,7 @@ public final class WindowCliEnvironment implements CliEnvironment {
     /** Refuses, as the database is held: a restore replaces it (and says so: close the window first). */
     @Override
     public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(context.dataDir(), context.clock());
+        return AppContext.restorer(context.dataDir(), context.clock(), ActorSource.operatingSystemUser());
     }
 
     @Override

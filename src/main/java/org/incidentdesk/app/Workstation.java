@@ -62,6 +62,9 @@ import org.incidentdesk.ui.shell.ShellViewModel;
 import org.incidentdesk.ui.shell.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * Wires the views to the services of an {@link AppContext} and shows the main window on a stage. The window
@@ -138,6 +141,7 @@ public final class Workstation {
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
         stage.setScene(window.scene());
+        new Permissions(this::acting).install(window.scene());
         WindowGeometry.restore(stage, preferences, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
@@ -153,6 +157,12 @@ public final class Workstation {
             open();
         }
         return window;
+    }
+
+    /** Whoever acts in the window now: what the shown and hidden controls follow. */
+    private Principal acting() {
+        AppContext opened = context;
+        return opened == null ? Principal.workstation(new Actor("workstation")) : opened.actors().principal();
     }
 
     private void open() {
@@ -391,6 +401,11 @@ public final class Workstation {
         shell.appViewModels().showInHeader(messages -> OfficeWarningHeader.badge(office, messages));
         shell.appViewModels().showUnderHeader(messages -> OfficeWarningHeader.banner(office, messages));
         shell.appViewModels().add(office);
+    }
+
+    /** The window's messages, in the language it shows (the start-up key dialogs speak it too). */
+    Messages messages() {
+        return shell.messages();
     }
 
     /** The context once it has opened; the caller that started the workstation closes it. */

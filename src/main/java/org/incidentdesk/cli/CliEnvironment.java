@@ -3,7 +3,9 @@ package org.incidentdesk.cli;
 import org.incidentdesk.service.drill.DrillOffice;
 
 import java.nio.file.Path;
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.KeyEntry;
 import org.incidentdesk.service.sharing.DatabaseCopyService;
 import java.util.Locale;
 
@@ -11,6 +13,19 @@ import java.util.Locale;
 public interface CliEnvironment {
     /** Opens the services on the data directory ({@code null}: the default one). */
     CliServices open(Path dataDirOverride);
+
+    /**
+     * As {@link #open(Path)}; {@code key} is asked for the database key when the data directory is encrypted. A
+     * missing or wrong key is refused (exit 2).
+     */
+    default CliServices open(Path dataDirOverride, KeyEntry key) {
+        return open(dataDirOverride);
+    }
+
+    /** Encryption of the data directory's database ({@code null}: the default one), which must not be open. */
+    default DatabaseEncryptionService encryption(Path dataDirOverride) {
+        throw new UnsupportedOperationException("database encryption is not available here");
+    }
 
     /**
      * From now on, {@link #open} and the window use the shared PostgreSQL database at {@code url} (signed in as
@@ -61,6 +76,11 @@ public interface CliEnvironment {
      */
     default DatabaseCopyService databaseCopy(Path dataDirOverride) {
         throw new UnsupportedOperationException("copying the database is not available here");
+    }
+
+    /** As {@link #databaseCopy(Path)}; {@code key} is asked when the embedded database is encrypted. */
+    default DatabaseCopyService databaseCopy(Path dataDirOverride, KeyEntry key) {
+        return databaseCopy(dataDirOverride);
     }
 
     /** Opens throw-away offices on a simulated clock, for drills. */

@@ -42,7 +42,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof CliFailure failure) {
             err.println(messages.get(failure.messageKey(), failure.args()));
-            return EXIT_FAILURE;
+            return failure.exitCode();
         }
         err.println(messages.get("cli.failed", ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
         return EXIT_FAILURE;

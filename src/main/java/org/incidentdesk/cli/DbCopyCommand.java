@@ -51,7 +51,7 @@ final class DbCopyCommand implements Callable<Integer> {
         String secret = password != null ? new String(password) : System.getenv().getOrDefault(PASSWORD_VARIABLE, "");
         CopyReport report;
         try {
-            report = root.environment().databaseCopy(root.dataDir()).copyTo(url, user, secret);
+            report = root.environment().databaseCopy(root.dataDir(), root.databaseKey()).copyTo(url, user, secret);
         } catch (DatabaseCopyService.CopyFailure e) {
             throw new CliFailure("dbcopy.failed", e, e.target(), e.getCause().getMessage());
         }

@@ -30,7 +30,8 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         var messages = root.messages();
         var out = spec.commandLine().getOut();
-        RestoreService.Restored restored = root.environment().restorer(root.dataDir()).restore(file.toAbsolutePath());
+        RestoreService.Restored restored = root.environment().restorer(root.dataDir())
+                .restore(file.toAbsolutePath(), root.databaseKey());
         out.println(messages.get("restore.cli.done", file, restored.manifest().created().toString(),
                 restored.manifest().schemaVersion(), restored.manifest().totalRows()));
         restored.keptAside().ifPresent(kept -> out.println(messages.get("restore.cli.keptAside", kept)));

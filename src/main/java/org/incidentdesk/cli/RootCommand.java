@@ -7,6 +7,7 @@ import org.incidentdesk.service.importing.CellText;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.service.common.KeyEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of messages and window. 界面语言。")
     String lang;
+
+    @Option(names = "--db-key-stdin", description = {
+            "Read the key of an encrypted database as one line of standard input (else INCIDENTDESK_DB_KEY, else the console).",
+            "从标准输入读取一行作为加密数据库的密钥（否则读环境变量 INCIDENTDESK_DB_KEY，否则在终端上输入）。"})
+    boolean keyFromStdin;
 
     @Option(names = "--db-url", paramLabel = "URL", description = {
             "The office's shared PostgreSQL database (jdbc:postgresql://server/database) instead of the embedded one;"
@@ -42,9 +48,15 @@ public final class RootCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment environment;
+    private final KeySources keySources;
 
     public RootCommand(CliEnvironment environment) {
+        this(environment, KeySources.system());
+    }
+
+    RootCommand(CliEnvironment environment, KeySources keySources) {
         this.environment = environment;
+        this.keySources = keySources;
     }
 
     public Path dataDir() {
@@ -63,6 +75,19 @@ public final class RootCommand implements Callable<Integer> {
         return environment;
     }
 
+    /** The key of the data directory's database, asked for only when it is encrypted. */
+    KeyEntry databaseKey() {
+        return keyInput().existing(DatabaseKeyInput.KEY_VARIABLE, keyFromStdin);
+    }
+
+    DatabaseKeyInput keyInput() {
+        return new DatabaseKeyInput(keySources, messages());
+    }
+
+    boolean keyFromStdin() {
+        return keyFromStdin;
+    }
+
     /** What a subcommand does once the services are open; returns the exit code. */
     @FunctionalInterface
     interface Work {
@@ -78,7 +103,7 @@ public final class RootCommand implements Callable<Integer> {
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         chooseDatabase(spec.commandLine());
-        CliServices services = environment.open(dataDir);
+        CliServices services = environment.open(dataDir, databaseKey());
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
             err.flush();
@@ -132,7 +157,13 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Builds the full command tree. */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
-        RootCommand root = new RootCommand(environment);
+        return commandLine(environment, out, err, KeySources.system());
+    }
+
+    /** As {@link #commandLine(CliEnvironment, PrintWriter, PrintWriter)}, reading database keys from {@code keys}. */
+    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
+            KeySources keys) {
+        RootCommand root = new RootCommand(environment, keys);
         CommandLine line = new CommandLine(root);
         line.addSubcommand(RosterCommand.create());
         line.addSubcommand(PlanCommand.create());

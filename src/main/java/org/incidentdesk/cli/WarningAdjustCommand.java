@@ -38,7 +38,8 @@ final class WarningAdjustCommand implements Callable<Integer> {
     @Option(names = "--measures", paramLabel = "TEXT", description = "New measures. 新的措施。")
     List<String> measures;
 
-    @Option(names = "--issuer", paramLabel = "ROLE", description = "The role adjusting it (default: its issuer). 调整岗位。")
+    @Option(names = "--issuer", paramLabel = "ROLE", description = "The role adjusting it (default: its issuer); signed in, only a post the account's person holds."
+            + " 调整岗位（签入后只能是本人担任的岗位）。")
     String issuer;
 
     @Override

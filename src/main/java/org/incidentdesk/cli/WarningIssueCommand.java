@@ -42,7 +42,8 @@ final class WarningIssueCommand implements Callable<Integer> {
     List<String> measures;
 
     @Option(names = "--issuer", paramLabel = "ROLE",
-            description = "The plan role issuing it, e.g. commander or 总指挥 (default: the role with the authority). 发布岗位。")
+            description = "The plan role issuing it, e.g. commander or 总指挥 (default: the role with the authority)."
+                    + " Signed in, only a post the account's roster person holds. 发布岗位（签入后只能是本人在通讯录中担任的岗位）。")
     String issuer;
 
     @Option(names = "--category", paramLabel = "ID", description = "Event category (default: the incident's). 事件类别。")

@@ -24,7 +24,8 @@ final class WarningLiftCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it is lifted. 解除理由。")
     String reason;
 
-    @Option(names = "--issuer", paramLabel = "ROLE", description = "The role lifting it (default: its issuer). 解除岗位。")
+    @Option(names = "--issuer", paramLabel = "ROLE", description = "The role lifting it (default: its issuer); signed in, only a post the account's person holds."
+            + " 解除岗位（签入后只能是本人担任的岗位）。")
     String issuer;
 
     @Override

@@ -1,5 +1,6 @@
 package org.incidentdesk.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.sql.Connection;
@@ -46,8 +47,9 @@ public final class Database implements AutoCloseable {
      *   announces anything (a few milliseconds; the workstation commits at the pace of people typing).</li>
      *   <li>FILE_LOCK stays H2's default (a lock on the open file), which refuses a second process cleanly.</li>
      * </ul>
-     * Measured by CrashSafetyTest, these are not enough yet: SIGKILL still loses some acknowledged commits (about
-     * 1 in 20; cause not found, REUSE_SPACE=FALSE did not help) — see "Not solved" in h2-durability.md.
+     * They are not enough on their own: after a kill H2 can open an older version than its last commit (its file
+     * header names the chunk before the newest one); {@link H2CrashRepair} runs before every open of the file and
+     * makes H2 find the newest. Measured by CrashSafetyTest (docs/reliability/crash-safety-figures.txt).
      */
     private static final String DURABLE_COMMIT = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     /**
@@ -65,20 +67,22 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final boolean syncsCommits;
     private final DatabaseVendor vendor;
+    private final DatabaseKey key;
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private final DatabaseLink link;
     private volatile boolean closing;
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
-                     boolean syncsCommits) {
-        this(dataSource, closer, vendor, description, syncsCommits, DatabaseLink.embedded(description));
+                     boolean syncsCommits, DatabaseKey key) {
+        this(dataSource, closer, vendor, description, syncsCommits, DatabaseLink.embedded(description), key);
     }
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
-                     boolean syncsCommits, DatabaseLink link) {
+                     boolean syncsCommits, DatabaseLink link, DatabaseKey key) {
         this.link = link;
         this.closer = closer;
         this.vendor = vendor;
+        this.key = key;
         this.dataSource = dataSource;
         this.description = description;
         this.syncsCommits = syncsCommits;
@@ -103,18 +107,64 @@ public final class Database implements AutoCloseable {
      * runs first (a backup of the file as it is), and a failure there leaves the file unmigrated.
      */
     public static Database openEmbedded(Path dataDir, BeforeMigration beforeMigration) {
-        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
-        return openH2(fileUrl(file), embeddedDescription(dataDir), beforeMigration, true);
+        return openEmbedded(dataDir, DatabaseKey.NONE, beforeMigration);
     }
 
-    /** The JDBC URL of the embedded database in {@code dataDir}, with the settings the program runs it with. */
+    /**
+     * As {@link #openEmbedded(Path, BeforeMigration)}, with the key of an encrypted database ({@link DatabaseKey#NONE}
+     * for a plain one). A new database is created encrypted when a key is given. Refused, before H2 is asked, when
+     * the directory is encrypted and no key is given ({@code KEY_NEEDED}) and when a key is given for an existing
+     * plain database ({@code NOT_ENCRYPTED}); a wrong key is refused as {@code WRONG_KEY}.
+     */
+    public static Database openEmbedded(Path dataDir, DatabaseKey key, BeforeMigration beforeMigration) {
+        Path file = dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME);
+        String description = embeddedDescription(dataDir);
+        boolean exists = Files.exists(DatabaseFiles.fileIn(dataDir));
+        boolean encrypted = DatabaseEncryption.isEncrypted(dataDir);
+        if (encrypted && !key.isEncrypted()) {
+            throw new DatabaseUnavailableException(description + ": encrypted, no key given",
+                    DatabaseUnavailableException.Reason.KEY_NEEDED, null);
+        }
+        if (exists && !encrypted && key.isEncrypted()) {
+            throw new DatabaseUnavailableException(description + ": not encrypted, yet a key was given",
+                    DatabaseUnavailableException.Reason.NOT_ENCRYPTED, null);
+        }
+        // the marker goes first: a new encrypted database whose creation is cut short still asks for its key
+        DatabaseEncryption.record(dataDir, key.isEncrypted());
+        H2CrashRepair.repairIfUnclean(DatabaseFiles.fileIn(dataDir), key); // see there: else H2 may open an older version
+        try {
+            return openH2(fileUrl(file, key), key, description, beforeMigration, true);
+        } catch (RuntimeException e) {
+            if (!exists) {
+                DatabaseEncryption.reconcile(dataDir);
+            }
+            throw e;
+        }
+    }
+
+    /** The JDBC URL of the plain embedded database in {@code dataDir}, with the settings the program runs it with. */
     public static String embeddedUrl(Path dataDir) {
-        return fileUrl(dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME));
+        return embeddedUrl(dataDir, DatabaseKey.NONE);
+    }
+
+    /** The JDBC URL of the embedded database in {@code dataDir} encrypted with {@code key} (or plain). */
+    public static String embeddedUrl(Path dataDir, DatabaseKey key) {
+        return fileUrl(dataDir.toAbsolutePath().resolve(EMBEDDED_FILE_NAME), key);
+    }
+
+    /** The user and password H2's own tools log in with to the embedded database under {@code key}. */
+    public static String[] embeddedLogin(DatabaseKey key) {
+        return new String[] {DatabaseKey.USER, key.jdbcPassword()};
+    }
+
+    /** The address of the plain H2 file whose base name (without {@code .mv.db}) is {@code base}. */
+    static String fileUrl(Path base) {
+        return fileUrl(base, DatabaseKey.NONE);
     }
 
     /** The address of the H2 file whose base name (without {@code .mv.db}) is {@code base}, as the program opens it. */
-    static String fileUrl(Path base) {
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT;
+    static String fileUrl(Path base, DatabaseKey key) {
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE" + DURABLE_COMMIT + key.urlSettings();
     }
 
     /** The {@link #description()} the embedded database in {@code dataDir} will have, known before it opens. */
@@ -124,14 +174,16 @@ public final class Database implements AutoCloseable {
 
     /** A private in-memory database, for tests. */
     public static Database openInMemory(String name) {
-        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "H2 memory " + name, BeforeMigration.NONE, false);
+        return openH2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", DatabaseKey.NONE, "H2 memory " + name,
+                BeforeMigration.NONE, false);
     }
 
-    private static Database openH2(String url, String description, BeforeMigration beforeMigration,
+    private static Database openH2(String url, DatabaseKey key, String description, BeforeMigration beforeMigration,
                                    boolean onDisk) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        String password = key.jdbcPassword();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, DatabaseKey.USER, password);
         try {
-            migrate(pool, DatabaseVendor.H2, beforeMigration);
+            migrate(pool, DatabaseVendor.H2, beforeMigration, key);
         } catch (RuntimeException e) {
             pool.dispose();
             throw DatabaseUnavailableException.wrap(description, e);
@@ -139,12 +191,13 @@ public final class Database implements AutoCloseable {
         // SHUTDOWN on a connection of its own, not a pooled one: a pooled connection rolls back when it is handed
         // back, after the database is gone, and H2 wrote "Database is already closed" into its trace file each time
         return new Database(pool, () -> {
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, password);
+                 var s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } finally {
                 pool.dispose();
             }
-        }, DatabaseVendor.H2, description, onDisk);
+        }, DatabaseVendor.H2, description, onDisk, key);
     }
 
     /**
@@ -157,7 +210,7 @@ public final class Database implements AutoCloseable {
         ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
         String description = "PostgreSQL " + address.display();
         try {
-            migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE);
+            migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE, DatabaseKey.NONE);
         } catch (RuntimeException e) {
             pool.close();
             throw DatabaseUnavailableException.wrap(description, e);
@@ -170,14 +223,15 @@ public final class Database implements AutoCloseable {
             }
         });
         // the server writes each commit to its WAL (synchronous_commit) before the commit returns: nothing to sync
-        return new Database(pool, pool::close, DatabaseVendor.POSTGRESQL, description, false, link);
+        return new Database(pool, pool::close, DatabaseVendor.POSTGRESQL, description, false, link, DatabaseKey.NONE);
     }
 
     /**
      * Migrates with Flyway, unless every migration this program carries is already applied (see CurrentSchema).
      * When an existing database has pending migrations, {@code beforeMigration} (the backup) runs first.
      */
-    private static void migrate(DataSource dataSource, DatabaseVendor vendor, BeforeMigration beforeMigration) {
+    private static void migrate(DataSource dataSource, DatabaseVendor vendor, BeforeMigration beforeMigration,
+                                DatabaseKey key) {
         List<JavaMigration> javaMigrations = List.of(new TypedTimelineMigration(), new AuditChainMigration());
         if (CurrentSchema.isCurrent(dataSource, vendor, javaMigrations)) {
             return;
@@ -192,7 +246,7 @@ public final class Database implements AutoCloseable {
         // a new, empty database has nothing to lose: only an existing one is copied before it changes
         if (current != null && info.pending().length > 0) {
             MigrationInfo[] pending = info.pending();
-            beforeMigration.run(target -> copy(dataSource, target), current.getVersion().toString(),
+            beforeMigration.run(copier(dataSource, key), current.getVersion().toString(),
                     pending[pending.length - 1].getVersion().toString());
         }
         flyway.migrate();
@@ -206,17 +260,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static FileCopier copier(DataSource dataSource, DatabaseKey key) {
+        return new FileCopier() {
+            @Override
+            public void copyTo(Path target) {
+                copy(dataSource, target);
+            }
+
+            @Override
+            public DatabaseKey key() {
+                return key;
+            }
+        };
+    }
+
     /**
-     * Writes a consistent copy of this (embedded) database's file to {@code target} while the program keeps
-     * working on it; see {@link DatabaseFiles#copyOpenDatabase}. A shared PostgreSQL database has no file here:
-     * it is refused, and the server's own backups (pg_dump) keep it.
+     * Consistent copies of this (embedded) database's file while the program keeps working on it (see
+     * {@link DatabaseFiles#copyOpenDatabase}), and the key they open with: an encrypted database's copy stays
+     * encrypted. A shared PostgreSQL database has no file here: it is refused, and the server's own backups
+     * (pg_dump) keep it.
      */
-    public void copyTo(Path target) {
+    public FileCopier fileCopier() {
         if (vendor != DatabaseVendor.H2) {
             throw new UnsupportedOperationException(description + ": the program backs up only an embedded "
                     + "database; a PostgreSQL office database is backed up on its server (pg_dump)");
         }
-        copy(dataSource, target);
+        return copier(dataSource, key);
     }
 
     /** Which engine this is: H2 (embedded) or PostgreSQL (shared). */
@@ -234,9 +303,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Writes a consistent copy of the open database file to {@code target}. */
-    @FunctionalInterface
     public interface FileCopier {
         void copyTo(Path target);
+
+        /** The key the copies open with: the database's own ({@link DatabaseKey#NONE} when it is plain). */
+        DatabaseKey key();
     }
 
     DSLContext dsl() {

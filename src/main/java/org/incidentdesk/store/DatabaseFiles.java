@@ -81,13 +81,22 @@ public final class DatabaseFiles {
      * its schema version and the rows of each table. Fails when the file is not a database that opens.
      */
     public static DatabaseContents inspect(Path file) {
+        return inspect(file, DatabaseKey.NONE);
+    }
+
+    /**
+     * As {@link #inspect(Path)}, for a file encrypted with {@code key}; a wrong key is refused as a
+     * {@link DatabaseUnavailableException} of reason {@link DatabaseUnavailableException.Reason#WRONG_KEY}.
+     */
+    public static DatabaseContents inspect(Path file, DatabaseKey key) {
         String name = file.getFileName().toString();
         if (!name.endsWith(".mv.db")) {
             throw new IllegalArgumentException("not an H2 database file: " + file);
         }
         Path base = file.toAbsolutePath().resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        String url = Database.fileUrl(base) + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        H2CrashRepair.repairIfUnclean(file, key); // a copy of an open database is not closed cleanly
+        String url = Database.fileUrl(base, key) + ";IFEXISTS=TRUE";
+        try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, key.jdbcPassword())) {
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
@@ -114,6 +123,10 @@ public final class DatabaseFiles {
             }
             return DatabaseContents.of(version, counts);
         } catch (SQLException e) {
+            DatabaseUnavailableException unavailable = DatabaseUnavailableException.wrap(file.toString(), e);
+            if (unavailable.reason() == DatabaseUnavailableException.Reason.WRONG_KEY) {
+                throw unavailable;
+            }
             throw new IllegalStateException("the database file " + file + " does not open: " + e.getMessage(), e);
         }
     }

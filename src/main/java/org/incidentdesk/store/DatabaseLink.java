@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.incidentdesk.domain.common.ConnectionState;
 import org.slf4j.Logger;
@@ -51,6 +53,11 @@ public final class DatabaseLink implements AutoCloseable {
     private volatile boolean reopen;
     private final java.util.concurrent.atomic.AtomicLong notified = new java.util.concurrent.atomic.AtomicLong();
     private volatile Thread thread;
+    /**
+     * Released by {@link #close()}; the pause between reconnect attempts waits on it. This pacing is the network's,
+     * in real time, not business time: the scheduler's (simulated in tests and drills) must not hold up a reconnect.
+     */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     DatabaseLink(Channel channel, String description, Duration beat, Duration poll, Duration retry) {
         this(channel, true, description, beat, poll, retry);
@@ -68,6 +75,7 @@ public final class DatabaseLink implements AutoCloseable {
 
     /** The link of an embedded database: always connected; it only polls. */
     static DatabaseLink embedded(String description) {
+        CountDownLatch never = new CountDownLatch(1);
         return new DatabaseLink(new Channel() {
             @Override
             public void open() {
@@ -75,8 +83,7 @@ public final class DatabaseLink implements AutoCloseable {
 
             @Override
             public boolean await(Duration max) throws InterruptedException {
-                Thread.sleep(max);
-                return false;
+                return never.await(max.toNanos(), TimeUnit.NANOSECONDS); // no notifications: only the poll's pace
             }
 
             @Override
@@ -147,7 +154,9 @@ public final class DatabaseLink implements AutoCloseable {
                 if (!open) {
                     open = connect();
                     if (!open) {
-                        Thread.sleep(retry);
+                        if (closed.await(retry.toNanos(), TimeUnit.NANOSECONDS)) {
+                            break;
+                        }
                         continue;
                     }
                     beats = 0;
@@ -217,6 +226,7 @@ public final class DatabaseLink implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         Thread running;
         synchronized (this) {
             running = thread;

@@ -6,7 +6,11 @@ import org.incidentdesk.service.sharing.DatabaseCopyService;
 import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.service.drill.DrillOffice;
 
+import org.incidentdesk.service.atrest.DatabaseEncryptionService;
 import org.incidentdesk.service.backup.RestoreService;
+import org.incidentdesk.service.common.KeyEntry;
+import org.incidentdesk.store.DatabaseKey;
+import org.incidentdesk.store.DatabaseUnavailableException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -41,6 +45,22 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     }
 
     @Override
+    public CliServices open(Path dataDirOverride, KeyEntry keys) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        DatabaseKey key = new DatabaseEncryptionService(dir).keyToOpen(keys);
+        try {
+            return ContextServices.owning(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai"), key));
+        } catch (DatabaseUnavailableException e) {
+            throw AppEnvironment.cliFailure(e, dir);
+        }
+    }
+
+    @Override
+    public DatabaseEncryptionService encryption(Path dataDirOverride) {
+        return new DatabaseEncryptionService(dataDirOverride == null ? dataDir : dataDirOverride);
+    }
+
+    @Override
     public void useSharedDatabase(String url, String user) {
         shared = new ServerAddress(url, user, "");
     }
@@ -48,12 +68,13 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     @Override
     public DatabaseCopyService databaseCopy(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
-        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock));
+        return new DatabaseCopyService(() -> AppContext.openDatabase(dir, clock), ActorSource.operatingSystemUser());
     }
 
     @Override
     public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock);
+        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock,
+                ActorSource.operatingSystemUser());
     }
 
     @Override

@@ -23,12 +23,18 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs {@code args} with {@code --data-dir dataDir} in front, on {@code clock}. */
     static CliRun of(Path dataDir, Clock clock, String... args) {
+        return withKeys(dataDir, clock, new KeySources(java.util.Map.of(), java.io.InputStream.nullInputStream(), null),
+                args);
+    }
+
+    /** As {@link #of}, with database keys read from {@code keys} (an environment and a standard input, no console). */
+    static CliRun withKeys(Path dataDir, Clock clock, KeySources keys, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
         int exit = RootCommand.commandLine(new TempDirCliEnvironment(dataDir, clock), new PrintWriter(out, true),
-                        new PrintWriter(err, true))
+                        new PrintWriter(err, true), keys)
                 .execute(all.toArray(String[]::new));
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -17,9 +18,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.incidentdesk.app.AppContext;
+import org.incidentdesk.store.DatabaseEncryption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 20.5 on Linux: with the usual umask 022 (new files 0644, folders 0755), nothing the program creates in
  * the data directory, the exports it writes or its checkpoint log is open to group or others; a data directory
- * an older version left open is closed at the next start.
+ * an older version left open is closed at the next start; an encrypted office stays so through encrypting,
+ * changing the key, backing up and restoring.
  */
 class PrivateDataAtRestTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneOffset.UTC);
@@ -75,6 +79,36 @@ class PrivateDataAtRestTest {
         assertEquals(List.of(), open);
         assertTrue(Files.list(dataDir.resolve("evidence")).findAny().isPresent(), "an evidence copy was checked");
         assertTrue(Files.exists(dataDir.resolve("incidentdesk.mv.db")), "the database file was checked");
+    }
+
+    @Test
+    void anEncryptedOfficeIsPrivateToo_throughEncryptingRekeyingBackingUpAndRestoring() throws Exception {
+        Path dataDir = temp.resolve("office");
+        Path media = Files.createDirectory(temp.resolve("media"));
+        assertEquals(0, CliRun.of(dataDir, CLOCK, "incident", "new", "--title", "网传城东小区停水",
+                "--category", "inquiry").exit());
+        KeySources key = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026"));
+        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, key, "db", "encrypt").exit());
+        CliRun rekeyed = CliRun.withKeys(dataDir, CLOCK, keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026",
+                "INCIDENTDESK_NEW_DB_KEY", "青溪-值班-2027")), "db", "change-key");
+        assertEquals(0, rekeyed.exit(), rekeyed.err());
+        KeySources newKey = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2027"));
+        Path backup = media.resolve("office.idbackup");
+        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, newKey, "backup", "--out", backup.toString()).exit());
+        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, newKey, "backup").exit());
+        CliRun restored = CliRun.withKeys(dataDir, CLOCK, newKey, "restore", backup.toString());
+        assertEquals(0, restored.exit(), restored.err());
+
+        List<Path> open = openToOthers(dataDir);
+        open.addAll(openToOthers(media).stream().filter(Files::isRegularFile).toList());
+        assertEquals(2, Files.list(media).count(), "the backup and its checksum were checked");
+        assertEquals(List.of(), open);
+        assertTrue(Files.exists(dataDir.resolve(DatabaseEncryption.MARKER_FILE)), "the marker was checked");
+        assertTrue(DatabaseEncryption.isEncrypted(dataDir));
+    }
+
+    private static KeySources keys(Map<String, String> env) {
+        return new KeySources(env, InputStream.nullInputStream(), null);
     }
 
     @Test

@@ -20,20 +20,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.incidentdesk.domain.audit.ChainVerifier;
 import org.incidentdesk.domain.audit.ChainedEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Tag;
 
 /**
  * A workstation that has run since the first schema: each table is filled when it first appears (V1 roster, V2
  * plans, V3 documents, V4 incidents, V7 warnings), then the database is opened as the program opens it, which
- * migrates it to the newest schema; every row must come through and the number series must count on.
+ * migrates it to the newest schema; every row must come through and the number series must count on. In the
+ * PostgreSQL run the same history is played on a new server database, with the PostgreSQL migration folders.
  */
-@Tag("embedded") // the embedded H2 database itself: left out of the PostgreSQL run
 class MigrationFromOldestSchemaTest {
     private static final String AT = "TIMESTAMP WITH TIME ZONE '2026-11-02 09:30:00+08:00'";
     private static final String STAMP = AT + ", 'clerk', " + AT + ", 'clerk'";
 
     private final String name = "oldest-" + UUID.randomUUID();
-    private final String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    private final ServerAddress server = TestDatabase.onPostgresql() ? TestDatabase.emptyServerDatabase("oldest")
+            : null;
+    private final String url = server != null ? server.url() : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    private final String user = server != null ? server.user() : "sa";
+    private final String password = server != null ? server.password() : "";
+    private final DatabaseVendor vendor = server != null ? DatabaseVendor.POSTGRESQL : DatabaseVendor.H2;
     private Database database;
 
     @AfterEach
@@ -79,7 +83,7 @@ class MigrationFromOldestSchemaTest {
         migrateTo("7");
         sql("INSERT INTO warning_counter (counter_year, last_number) VALUES (2026, 2)");
 
-        database = Database.openInMemory(name);
+        database = server != null ? Database.openServer(server) : Database.openInMemory(name);
         Store store = new Store(database, e -> { });
 
         store.run(s -> {
@@ -128,12 +132,13 @@ class MigrationFromOldestSchemaTest {
     }
 
     private void migrateTo(String version) {
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(version).load()
-                .migrate();
+        Flyway.configure().dataSource(url, user, password)
+                .locations(vendor.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
+                .target(version).load().migrate();
     }
 
     private void sql(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -141,7 +146,7 @@ class MigrationFromOldestSchemaTest {
     }
 
     private int count(String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();
             return r.getInt(1);
@@ -149,8 +154,9 @@ class MigrationFromOldestSchemaTest {
     }
 
     private boolean tableExists(String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
-             ResultSet r = c.getMetaData().getTables(null, "PUBLIC", table, null)) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             ResultSet r = c.getMetaData().getTables(null, c.getSchema(),
+                     vendor == DatabaseVendor.H2 ? table : table.toLowerCase(java.util.Locale.ROOT), null)) {
             return r.next();
         }
     }

@@ -1,5 +1,6 @@
 package org.incidentdesk.ui;
 
+import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.common.Actor;
 import org.incidentdesk.service.common.ActorSource;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class WorkstationHarness implements AutoCloseable {
     private final Path dataDir;
     private final AppContext context;
     private final SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
-    private volatile Actor actor = ActorSource.operatingSystemUser().current();
+    private volatile Principal acting = Principal.workstation(ActorSource.operatingSystemUser().current());
     private Workstation workstation;
     private MainWindow window;
 
@@ -45,7 +46,17 @@ public final class WorkstationHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Fonts.loadBundled();
-        context = AppContext.openEmbedded(dataDir, ZONE, time, () -> actor);
+        context = AppContext.openEmbedded(dataDir, ZONE, time, new ActorSource() {
+            @Override
+            public Actor current() {
+                return acting.actor();
+            }
+
+            @Override
+            public Principal principal() {
+                return acting;
+            }
+        });
     }
 
     /** Shows the Chinese window at {@code width}×{@code height}, the size of the clerk's screen under test. */
@@ -69,7 +80,12 @@ public final class WorkstationHarness implements AutoCloseable {
 
     /** From now on the workstation's changes are made by {@code name} (the next person on duty took over). */
     public void actAs(String name) {
-        actor = new Actor(name);
+        acting = Principal.workstation(new Actor(name));
+    }
+
+    /** From now on the services act as {@code account} (what a signed-in session supplies). */
+    public void actAs(Principal account) {
+        acting = account;
     }
 
     public AppContext context() {

@@ -12,7 +12,7 @@ public final class Messages {
      */
     static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident",
             "report", "escalation", "warning", "warningui", "timeline", "review", "reviewwritten", "reviewui",
-            "audit", "backup");
+            "audit", "backup", "roles");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 
@@ -53,7 +53,11 @@ public final class Messages {
         return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
+    /** An enum by its name in this language; a list of values as one text, joined the way this language lists. */
     private Object named(Object arg) {
+        if (arg instanceof List<?> list) {
+            return String.join(get("list.separator"), list.stream().map(this::named).map(String::valueOf).toList());
+        }
         return arg instanceof Enum<?> constant ? name(constant) : arg;
     }
 

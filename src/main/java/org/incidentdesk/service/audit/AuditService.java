@@ -31,6 +31,9 @@ import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The audit trail as a use case (issue 20.4): verifying the chain against itself, the checkpoints and the
@@ -90,6 +93,7 @@ public final class AuditService {
      * evidence file the chain recorded, against the hashes in the chain. The verification is itself recorded.
      */
     public Verification verify(List<Path> checkpointFiles) {
+        Access.require(actors, Permission.AUDIT_VERIFY);
         List<Checkpoint> checkpoints = new ArrayList<>();
         if (checkpointLog != null) {
             checkpoints.addAll(CheckpointFile.read(checkpointLog));
@@ -146,6 +150,7 @@ public final class AuditService {
     }
 
     /** The chain's state now, written to the checkpoint log. */
+    @Unguarded("the workstation writes a checkpoint at start, exit and sign-out, and every N entries")
     public Checkpoint checkpoint() {
         Checkpoint checkpoint = store.inTransaction(s -> {
             AuditRepository.Head head = s.audit().head();
@@ -162,12 +167,14 @@ public final class AuditService {
 
     /** As {@link #checkpoint()}, also written to {@code file} (removable media), which is created or appended to. */
     public Checkpoint checkpointTo(Path file) {
+        Access.require(actors, Permission.AUDIT_CHECKPOINT);
         Checkpoint checkpoint = checkpoint();
         CheckpointFile.append(file, checkpointHeader, checkpoint);
         return checkpoint;
     }
 
     /** After a commit: writes a checkpoint when {@link #CHECKPOINT_EVERY} entries passed since the last one. */
+    @Unguarded("the workstation's checkpoint every N entries")
     public void afterCommit() {
         if (checkpointLog == null) {
             return;
@@ -183,6 +190,7 @@ public final class AuditService {
 
     /** The entries {@code query} selects, newest first, at most {@code limit}; the reading is recorded. */
     public List<ChainedEntry> read(AuditQuery query, int limit) {
+        Access.require(actors, Permission.AUDIT_READ);
         return store.inTransaction(s -> {
             List<ChainedEntry> entries = s.audit().find(query, limit);
             s.audit().append(stamp(), "auditRead", "audit", null, describe(query, entries.size()));
@@ -192,6 +200,7 @@ public final class AuditService {
 
     /** Writes the entries {@code query} selects to {@code file} as CSV (oldest first); the export is recorded. */
     public int exportCsv(AuditQuery query, Path file, ZoneId zone) {
+        Access.require(actors, Permission.AUDIT_EXPORT);
         List<ChainedEntry> entries = store.inTransaction(s -> s.audit().find(query, Integer.MAX_VALUE)).reversed();
         try {
             SafeFileWrite.replace(file, out -> CsvOutput.write(AuditCsv.table(entries, zone), out));
@@ -232,6 +241,7 @@ public final class AuditService {
      * accepts the shortened chain. Refused for a day less than {@link #KEEP_AT_LEAST} ago.
      */
     public Purged purge(LocalDate before, ZoneId zone) {
+        Access.require(actors, Permission.AUDIT_PURGE);
         Instant cut = before.atStartOfDay(zone).toInstant();
         Instant latestAllowed = clock.instant().minus(KEEP_AT_LEAST);
         if (cut.isAfter(latestAllowed)) {

@@ -12,9 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.incidentdesk.service.common.ScheduledTask;
 import org.incidentdesk.service.common.Scheduler;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Backups of the open database: on demand to a chosen file ({@code incidentdesk backup --out FILE}), and
@@ -42,8 +46,11 @@ public final class BackupService implements AutoCloseable {
     private Scheduler scheduler;
     private ScheduledTask armed;
     private volatile String lastFailure;
+    private final ActorSource actors;
 
-    public BackupService(Database database, Clock clock, BackupSettings settings, String programVersion) {
+    public BackupService(Database database, Clock clock, BackupSettings settings, String programVersion,
+                         ActorSource actors) {
+        this.actors = actors;
         this.database = database;
         this.clock = clock;
         this.settings = settings;
@@ -53,13 +60,15 @@ public final class BackupService implements AutoCloseable {
 
     /** Backs up to {@code out} (a manual backup, not rotated); returns its manifest. */
     public BackupManifest backupTo(Path out) {
-        BackupManifest manifest = writer.write(database::copyTo, BackupReason.MANUAL, out);
+        Access.require(actors, Permission.BACKUP_CREATE);
+        BackupManifest manifest = writer.write(database.fileCopier(), BackupReason.MANUAL, out);
         listeners.forEach(Runnable::run);
         return manifest;
     }
 
     /** Backs up into the backup folder now and rotates it; returns the new file. */
     public Path backupNow(BackupReason reason) {
+        Access.require(actors, Permission.BACKUP_CREATE);
         Path out = intoFolder(reason);
         listeners.forEach(Runnable::run);
         return out;
@@ -67,7 +76,7 @@ public final class BackupService implements AutoCloseable {
 
     private Path intoFolder(BackupReason reason) {
         Path out = folder.newFile(clock.instant(), reason);
-        writer.write(database::copyTo, reason, out);
+        writer.write(database.fileCopier(), reason, out);
         List<Path> deleted = folder.rotate(settings.keep());
         LOG.info("backup {} written; {} old ones rotated out", out, deleted.size());
         lastFailure = null;
@@ -95,6 +104,7 @@ public final class BackupService implements AutoCloseable {
      * Takes automatic backups on {@code scheduler}'s clock from now on: at once when the newest one is older than
      * the interval (or there is none), then one interval after each.
      */
+    @Unguarded("the workstation arms its automatic backups")
     public synchronized void startSchedule(Scheduler on) {
         if (scheduler != null) {
             return;
@@ -128,6 +138,7 @@ public final class BackupService implements AutoCloseable {
 
     /** Stops the schedule and waits for a backup under way to finish, so the database is not closed under it. */
     @Override
+    @Unguarded("the workstation stops its automatic backups")
     public void close() {
         ExecutorService stopping;
         synchronized (this) {

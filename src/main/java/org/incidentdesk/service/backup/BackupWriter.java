@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.incidentdesk.service.common.ScratchFolder;
 import org.incidentdesk.service.importing.OutputTarget;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseContents;
@@ -30,7 +29,7 @@ final class BackupWriter {
     BackupManifest write(Database.FileCopier copier, BackupReason reason, Path out) {
         Path parent = OutputTarget.check(out).toAbsolutePath().getParent();
         Instant created = clock.instant();
-        Path scratch = scratchIn(parent);
+        Path scratch = ScratchFolder.in(parent);
         try {
             Path copy = scratch.resolve(DatabaseFiles.FILE_NAME);
             copier.copyTo(copy);
@@ -38,7 +37,7 @@ final class BackupWriter {
             long bytes = Files.size(copy);
             Path check = Files.createDirectory(scratch.resolve("check")).resolve(DatabaseFiles.FILE_NAME);
             Files.copy(copy, check);
-            DatabaseContents contents = DatabaseFiles.inspect(check);
+            DatabaseContents contents = DatabaseFiles.inspect(check, copier.key());
             BackupManifest manifest = new BackupManifest(created, reason, programVersion, DatabaseFiles.FILE_NAME,
                     sha, bytes, contents);
             BackupFile.write(out.toAbsolutePath(), copy, manifest);
@@ -46,27 +45,7 @@ final class BackupWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("the backup could not be written to " + out + ": " + e.getMessage(), e);
         } finally {
-            deleteTree(scratch);
-        }
-    }
-
-    /** A private working folder beside the target, so the final move stays on one file system (a USB drive). */
-    static Path scratchIn(Path parent) {
-        try {
-            return Files.createTempDirectory(parent, ".incidentdesk-backup-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write in " + parent + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(BackupFile::deleteQuietly);
-        } catch (IOException ignored) {
-            // what is left is a hidden scratch folder; the next backup makes its own
+            ScratchFolder.delete(scratch);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
@@ -111,33 +112,38 @@ public final class PrivateFiles {
 
     /** Makes one file or directory owner-only; true if it was not. */
     public static boolean makePrivate(Path path) throws IOException {
-        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
+        if (Files.isSymbolicLink(path)) {
+            return false; // a link is never followed out of the folder being tightened
+        }
+        // the POSIX view that follows links changes permissions by path (chmod); the no-follow one opens the file
+        // to fchmod it, and closing that descriptor drops every POSIX lock this process holds on the file — H2's
+        // lock on the open database among them, after which a second process opened the same file beside the window
+        return makePrivate(Files.getFileAttributeView(path, PosixFileAttributeView.class),
+                Files.getFileAttributeView(path, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS),
+                Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /**
+     * Makes a file owner-only through whichever view its file system offers: POSIX permissions where there are
+     * (Linux, macOS), else an ACL (Windows, NTFS), else nothing. True if it changed anything.
+     */
+    static boolean makePrivate(PosixFileAttributeView posix, AclFileAttributeView acl, boolean directory)
+            throws IOException {
         if (posix != null) {
             Set<PosixFilePermission> now = posix.readAttributes().permissions();
             if (now.stream().noneMatch(OPEN_TO_OTHERS::contains)) {
                 return false;
             }
-            if (Files.isSymbolicLink(path)) {
-                return false; // a link is never followed out of the folder being tightened
-            }
             Set<PosixFilePermission> kept = EnumSet.noneOf(PosixFilePermission.class);
             kept.addAll(now);
             kept.removeAll(OPEN_TO_OTHERS);
-            // by path (chmod), not through the no-follow view: that one opens the file to fchmod it, and closing
-            // that descriptor drops every POSIX lock this process holds on the file — H2's lock on the open
-            // database among them, after which a second process opened the same file beside the window
-            Files.setPosixFilePermissions(path, kept);
+            posix.setPermissions(kept);
             return true;
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class,
-                LinkOption.NOFOLLOW_LINKS);
         if (acl == null) {
             return false;
         }
-        UserPrincipal owner = acl.getOwner();
-        List<AclEntry> ownerOnly = List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build());
+        List<AclEntry> ownerOnly = ownerOnly(acl.getOwner(), directory);
         if (acl.getAcl().equals(ownerOnly)) {
             return false;
         }
@@ -145,6 +151,20 @@ public final class PrivateFiles {
         // written for Windows from its documentation, not yet tried on a Windows desktop
         acl.setAcl(ownerOnly);
         return true;
+    }
+
+    /**
+     * The ACL of a file only {@code owner} may use: one entry allowing the owner everything. A directory's entry is
+     * also inherited by what is created in it later (files and folders), so a file H2 or the log creates there is
+     * owner-only from its first moment, not only once {@link #tighten} has run.
+     */
+    static List<AclEntry> ownerOnly(UserPrincipal owner, boolean directory) {
+        AclEntry.Builder entry = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class));
+        if (directory) {
+            entry.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
+        }
+        return List.of(entry.build());
     }
 
     private static boolean isPosix(Path path) {

@@ -14,6 +14,8 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Documents already issued, and their reprints: a reprint sends the PDF kept at issue, byte for byte (checked
@@ -44,12 +46,14 @@ public final class DocumentReprints {
 
     /** Writes the issued PDF again to {@code file}. */
     public IssuedPdf exportAgain(long documentId, Path file) {
+        Access.require(actors, Permission.DOCUMENT_ISSUE);
         PdfDelivery.checkFileName(file);
         return reprint(documentId, "reprint-export", file.toAbsolutePath().toString(), pdf -> PdfDelivery.write(pdf, file));
     }
 
     /** Prints the issued PDF again on {@code printer}. */
     public IssuedPdf printAgain(long documentId, String printer, int copies, boolean duplex) {
+        Access.require(actors, Permission.DOCUMENT_PRINT);
         return reprint(documentId, "reprint-print", printer + " ×" + copies,
                 pdf -> PdfDelivery.print(pdf, printer, "reprint-" + documentId, copies, duplex));
     }

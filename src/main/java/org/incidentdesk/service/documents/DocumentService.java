@@ -43,6 +43,9 @@ import java.util.Optional;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The official forms: composes each from its data, previews it with the number it would get, and exports or prints
@@ -110,6 +113,7 @@ public final class DocumentService {
     }
 
     /** Parses the faces ahead of the first document, so the first preview comes quickly. */
+    @Unguarded("parses fonts ahead of the first preview; changes no data")
     public void warmUp() {
         composer.compose(OfficialDocument.builder(org.incidentdesk.report.DocumentFormat.PLAIN).title("预热").build());
     }
@@ -120,6 +124,7 @@ public final class DocumentService {
     }
 
     public DocumentOffice saveOffice(DocumentOffice office) {
+        Access.require(actors, Permission.SETTINGS);
         List<Violation> problems = office.problems();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -161,6 +166,7 @@ public final class DocumentService {
 
     /** Takes the number, writes the PDF to {@code file} and records it, all or nothing. */
     public IssuedPdf export(FormRequest request, Path file) {
+        Access.require(actors, Permission.DOCUMENT_ISSUE);
         PdfDelivery.checkFileName(file);
         return issue(request, IssuedDocument.Delivery.EXPORT, file.toAbsolutePath().toString(),
                 pdf -> PdfDelivery.write(pdf, file));
@@ -168,6 +174,7 @@ public final class DocumentService {
 
     /** Takes the number, prints on {@code printer} (A4, no scaling, both sides when offered) and records it. */
     public IssuedPdf print(FormRequest request, String printer, int copies, boolean duplex) {
+        Access.require(actors, Permission.DOCUMENT_PRINT);
         return issue(request, IssuedDocument.Delivery.PRINT, printer,
                 pdf -> PdfDelivery.print(pdf, printer, request.form().id(), copies, duplex));
     }

@@ -14,6 +14,7 @@ import org.incidentdesk.domain.escalation.EscalationChain;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The alert list every workspace shows: each deadline whose alert was raised and which is still owed, read from
@@ -59,6 +60,7 @@ public final class AlertListService {
      * Where the alerts of follow-ups come from (the review's improvement actions and due reviews): the same list
      * shows them below the deadlines'.
      */
+    @Unguarded("wiring at start: where the follow-up alerts come from")
     public void listFollowUpsFrom(Supplier<List<FollowUpAlert>> source) {
         this.followUps = source;
     }

@@ -26,6 +26,8 @@ import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The call list (呼叫名单) of an overdue deadline: whom to phone now, found in the roster by the plan's roles
@@ -106,6 +108,7 @@ public final class CallListService {
      */
     public CallAttempt logCall(long deadlineId, String roleId, Long personId, String personName, String phone,
                                CallOutcome outcome, String note) {
+        Access.require(actors, Permission.CALL_LOG);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("call.person", personName, MAX_NAME, problems);
         if (phone != null && phone.strip().length() > MAX_PHONE) {

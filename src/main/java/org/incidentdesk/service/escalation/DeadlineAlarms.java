@@ -17,6 +17,7 @@ import org.incidentdesk.service.common.ArmedTasks;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Keeps every open deadline's next alert armed on the scheduler, one task per deadline at its instant (no
@@ -53,6 +54,7 @@ public final class DeadlineAlarms implements AutoCloseable {
     }
 
     /** Arms every open deadline and starts following changes; returns how many were armed. */
+    @Unguarded("the workstation arms its timers")
     public int start() {
         lastSweep = scheduler.clock().instant();
         List<Deadline> open = deadlines.armable();
@@ -138,6 +140,7 @@ public final class DeadlineAlarms implements AutoCloseable {
     }
 
     @Override
+    @Unguarded("the workstation stops its timers")
     public void close() {
         unsubscribe.run();
         unregister.run();

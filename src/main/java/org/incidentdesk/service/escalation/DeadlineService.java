@@ -48,6 +48,9 @@ import org.incidentdesk.service.plan.PlanVersions;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The deadlines of incidents (R9–R14): derived from the incident's own plan version whenever it is taken,
@@ -95,6 +98,7 @@ public final class DeadlineService {
     }
 
     /** Where raised alerts go after their transaction commits (the notification channels). */
+    @Unguarded("wiring: where alerts go, set once at start")
     public void sendAlertsTo(Consumer<Alert> sink) {
         this.alertSink = sink;
     }
@@ -104,6 +108,7 @@ public final class DeadlineService {
      * answering (a damaged file can hang a write for ever), so an overdue deadline is still announced even though
      * its timeline row may never be written. Each alert is shown once, whichever comes first.
      */
+    @Unguarded("the workstation shows alerts a stuck write holds back")
     public void showAlertsNotYetWritten() {
         for (Alert alert : List.copyOf(inFlight)) {
             if (inFlight.remove(alert)) {
@@ -127,6 +132,7 @@ public final class DeadlineService {
      * force is, inside the transaction of the change, so the change and its deadlines commit together or not at
      * all.
      */
+    @Unguarded("wiring: subscribes to changes; each change is guarded where it is made")
     public Runnable followIncidents() {
         Runnable incidents = events.subscribeWithin(IncidentChanged.class, this::follow);
         Runnable warnings = events.subscribeWithin(WarningChanged.class, this::followWarning);
@@ -204,6 +210,7 @@ public final class DeadlineService {
     // ---- deriving
 
     /** Brings the incident's deadlines in line with its plan version, level, category, times and phase. */
+    @Unguarded("recomputes deadlines from the plan; the same result whoever asks")
     public List<Deadline> derive(long incidentId) {
         return store.inTransaction(s -> {
             Incident incident = incident(s, incidentId);
@@ -218,6 +225,7 @@ public final class DeadlineService {
      * its own transaction, so one that fails (logged) does not hold up the others. Returns how many incidents
      * had a deadline created or changed.
      */
+    @Unguarded("the workstation at start brings every open incident in line with its plan")
     public int deriveOpenIncidents() {
         List<Long> open = store.inTransaction(s -> s.incidents().list().stream()
                 .filter(i -> i.phase().isOpen()).map(Incident::id).toList());
@@ -318,6 +326,7 @@ public final class DeadlineService {
      * caller's, when called inside one); returns the deadlines this act met (empty when nothing was owed).
      */
     public List<Deadline> actDone(long incidentId, DeadlineAction act, Instant at, String by) {
+        Access.require(actors, Permission.INCIDENT_RECORD);
         return store.inTransaction(s -> actDone(s, incidentId, act, at, by));
     }
 
@@ -326,6 +335,7 @@ public final class DeadlineService {
      * the act's own record (a dispatch, a call) and the deadlines it meets commit or roll back together; the
      * events go out with the caller's commit.
      */
+    @Unguarded("joins the caller's transaction; the caller's own action is guarded")
     public List<Deadline> actDone(StoreSession s, long incidentId, DeadlineAction act, Instant at, String by) {
         return recordAction(s, incident(s, incidentId), act,
                 new Stamp(at, new org.incidentdesk.domain.common.Actor(by)));
@@ -368,6 +378,7 @@ public final class DeadlineService {
 
     /** Meets one deadline by hand (an act the plan names only in words, e.g. 到达现场). */
     public Deadline complete(long deadlineId) {
+        Access.require(actors, Permission.INCIDENT_RECORD);
         return store.inTransaction(s -> {
             Deadline d = openDeadline(s, deadlineId);
             Incident incident = incident(s, d.incidentId());
@@ -389,6 +400,7 @@ public final class DeadlineService {
      * already reminded. Returns how many were acknowledged.
      */
     public int acknowledge(long incidentId) {
+        Access.require(actors, Permission.ALERT_ACKNOWLEDGE);
         return store.inTransaction(s -> {
             Incident incident = incident(s, incidentId);
             Stamp stamp = stamp();
@@ -406,6 +418,7 @@ public final class DeadlineService {
 
     /** Acknowledges one deadline's alert. */
     public Deadline acknowledgeDeadline(long deadlineId) {
+        Access.require(actors, Permission.ALERT_ACKNOWLEDGE);
         return store.inTransaction(s -> {
             Deadline d = openDeadline(s, deadlineId);
             return acknowledge(s, incident(s, d.incidentId()), d, stamp());
@@ -430,6 +443,7 @@ public final class DeadlineService {
      * advances it to its next alert, and writes the timeline row. Returns the deadline as it is afterwards, or
      * empty when there was nothing to raise (stale, already raised elsewhere, or not yet due).
      */
+    @Unguarded("the scheduler raising a due alert")
     public Optional<Deadline> raiseAlert(long deadlineId, int version) {
         Instant now = clock.instant();
         List<Alert> pending = new ArrayList<>(1);
@@ -454,6 +468,7 @@ public final class DeadlineService {
      * alerts costs one commit instead of one per alert. Returns each deadline as it is afterwards, by id; a
      * claim with nothing to raise maps to the row as it is now (or is absent when the row is gone).
      */
+    @Unguarded("the scheduler raising due alerts")
     public Map<Long, Deadline> raiseAlerts(List<AlarmClaim> claims) {
         Instant now = clock.instant();
         List<Alert> pending = new ArrayList<>(claims.size());

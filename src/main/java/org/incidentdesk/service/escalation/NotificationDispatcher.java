@@ -11,6 +11,7 @@ import org.incidentdesk.service.common.ScheduledTask;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Sends each alert on every configured channel. A failed send is announced ({@link AlertDeliveryFailed}, which
@@ -39,6 +40,7 @@ public final class NotificationDispatcher {
     }
 
     /** Sends {@code alert} on every channel; never throws. */
+    @Unguarded("sends a raised alert on the channels; changes no data")
     public void dispatch(Alert alert) {
         notifiers.forEach(n -> attempt(n, alert, 1));
     }
@@ -47,6 +49,7 @@ public final class NotificationDispatcher {
      * Tries a failed send of deadline {@code deadlineId}'s alert on {@code channel} now instead of waiting for its
      * scheduled retry; false when no send is waiting there (it went through meanwhile, or gave up).
      */
+    @Unguarded("sends a failed alert again; changes no data")
     public boolean retryNow(long deadlineId, String channel) {
         Pending waiting = pending.remove(key(deadlineId, channel));
         if (waiting == null) {

@@ -32,6 +32,8 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Preserves evidence (R17). A file is copied into {@code evidence/} of the data directory under a new name,
@@ -66,6 +68,7 @@ public final class EvidenceService {
 
     /** Copies {@code source} into the evidence folder and records it on the incident. */
     public Evidence attachFile(long incidentId, Path source, String note) {
+        Access.require(changes.actors(), Permission.INCIDENT_RECORD);
         checkNote(note);
         if (!Files.isRegularFile(source)) {
             throw IncidentService.refused("evidence.file", "evidence.notAFile", CellText.forMessage(source.toString(), 200));
@@ -92,6 +95,7 @@ public final class EvidenceService {
 
     /** Records a link (a post, a page) as evidence; only http(s) addresses are taken. */
     public Evidence attachLink(long incidentId, String url, String note) {
+        Access.require(changes.actors(), Permission.INCIDENT_RECORD);
         checkNote(note);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("evidence.url", url, MAX_URL, problems);

@@ -29,6 +29,8 @@ import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The one assessment (研判) of an incident: the plan's criteria as a checklist a person ticks, the assessor's
@@ -57,6 +59,7 @@ final class IncidentAssessments {
 
     /** Records the assessment on the facts the ticked criteria state (replacing the undecided one, if any). */
     Assessment assess(long incidentId, Collection<String> established) {
+        Access.require(changes.actors(), Permission.INCIDENT_ASSESS);
         Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
         List<String> ticked = ticked(planOf.apply(incident), established);
         return record(incidentId, facts(planOf.apply(incident), ticked), ticked);
@@ -64,6 +67,7 @@ final class IncidentAssessments {
 
     /** As {@link #assess(long, Collection)} on facts given directly (the command line, drills). */
     Assessment assess(long incidentId, EventFacts facts) {
+        Access.require(changes.actors(), Permission.INCIDENT_ASSESS);
         return record(incidentId, facts, List.of());
     }
 
@@ -157,6 +161,7 @@ final class IncidentAssessments {
     }
 
     LevelMark confirm(long assessmentId) {
+        Access.require(changes.actors(), Permission.INCIDENT_ASSESS);
         Assessment assessment = pending(assessmentId);
         if (!assessment.proposesLevel()) {
             throw IncidentService.refused("assessment", "incident.nothingToConfirm");
@@ -165,6 +170,7 @@ final class IncidentAssessments {
     }
 
     LevelMark override(long assessmentId, String levelId, String reason) {
+        Access.require(changes.actors(), Permission.INCIDENT_ASSESS);
         Assessment assessment = pending(assessmentId);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("assessment.reason", reason, MAX_REASON, problems);

@@ -20,10 +20,12 @@ final class IncidentChanges {
     private final Store store;
     private final Clock clock;
     private final IncidentRecorder recorder;
+    private final ActorSource actors;
 
     IncidentChanges(Store store, Clock clock, ActorSource actors, EventBus events) {
         this.store = store;
         this.clock = clock;
+        this.actors = actors;
         this.recorder = new IncidentRecorder(clock, actors, events);
     }
 
@@ -60,6 +62,11 @@ final class IncidentChanges {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Who acts now: what the role guard ({@code Access.require}) checks. */
+    ActorSource actors() {
+        return actors;
     }
 
     /** This workstation, as the origin of the events it raises. */

@@ -11,6 +11,8 @@ import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.plan.PlanRole;
 import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The parties a plan names only per incident (事发单位, 主管部门, 涉事单位 …: roles without a unit of their own),
@@ -48,6 +50,7 @@ public final class IncidentParties {
 
     /** Says which roster unit ({@code unitId}; null clears it) plays {@code roleId} on the incident. */
     public void set(long incidentId, String roleId, Long unitId) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         changes.change(incidentId, (s, incident, stamp) -> {
             PlanRole role = partyRoles(planOf.apply(incident)).stream().filter(r -> r.id().equals(roleId))
                     .findFirst().orElseThrow(() -> IncidentService.refused("party.role", "incident.unknownParty",

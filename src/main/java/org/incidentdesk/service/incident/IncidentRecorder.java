@@ -16,6 +16,7 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The one way an incident's record grows. In the caller's transaction ({@code session}) it refuses an archived
@@ -69,6 +70,7 @@ public final class IncidentRecorder {
      * {@code s}, with {@code stamp}'s who and when. Returns the timeline entry's id. Refused, with the transaction
      * to roll back, when the incident is archived, except for the move that archives it.
      */
+    @Unguarded("the one write path, inside the caller's transaction; the caller's own action is guarded")
     public long record(StoreSession s, long incidentId, TimelineFact fact, String personText, Stamp stamp) {
         Incident incident = load(s, incidentId);
         boolean archiving = fact instanceof TimelineFact.PhaseMoved move && move.to() == IncidentPhase.ARCHIVED;
@@ -89,6 +91,7 @@ public final class IncidentRecorder {
     }
 
     /** As {@link #record(StoreSession, long, TimelineFact, String, Stamp)}, stamped now. */
+    @Unguarded("the one write path, inside the caller's transaction; the caller's own action is guarded")
     public long record(StoreSession s, long incidentId, TimelineFact fact, String personText) {
         return record(s, incidentId, fact, personText, stamp());
     }

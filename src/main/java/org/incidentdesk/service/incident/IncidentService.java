@@ -9,8 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -36,13 +34,14 @@ import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
-import org.incidentdesk.domain.roster.OrgUnit;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
+import org.incidentdesk.service.security.Access;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
@@ -67,12 +66,14 @@ public final class IncidentService {
     private final ShiftHandovers handovers;
     private final IncidentStatements statements;
     private final MonitoringKeywords keywords;
+    private final IncidentTasks tasks;
 
     IncidentService(IncidentChanges changes, PlanService plans, LevelAssessor assessor, ZoneId zone) {
         this.changes = changes;
         this.handovers = new ShiftHandovers(changes);
         this.statements = new IncidentStatements(changes);
         this.keywords = new MonitoringKeywords(changes);
+        this.tasks = new IncidentTasks(changes, this::planOf);
         this.plans = plans;
         this.zone = zone;
         this.assessments = new IncidentAssessments(changes, assessor, zone, this::planOf);
@@ -150,9 +151,9 @@ public final class IncidentService {
         return plans.version(incident.planId(), incident.planVersion()).plan();
     }
 
-    private static IncidentDetail detail(StoreSession s, Incident incident) {
+    private IncidentDetail detail(StoreSession s, Incident incident) {
         long id = incident.id();
-        return new IncidentDetail(incident, s.assessments().forIncident(id), s.tasks().forIncident(id),
+        return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
                 s.metrics().forIncident(id), s.evidence().forIncident(id));
     }
@@ -164,6 +165,7 @@ public final class IncidentService {
      * zone). The incident gets the next number of the year; refused input stores nothing and uses no number.
      */
     public Incident intake(Intake report) {
+        Access.require(changes.actors(), Permission.INCIDENT_CREATE);
         PlanVersion plan = activePlan();
         Instant now = changes.clock().instant();
         OffsetDateTime discovered = report.discoveredAt() != null ? report.discoveredAt()
@@ -187,6 +189,7 @@ public final class IncidentService {
      * if anyone changed the incident since, the edit is refused as stale, naming who and when, not written over.
      */
     public Incident updateFacts(Incident read, String title, OffsetDateTime happenedAt, IncidentFacts facts) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         long incidentId = read.id();
         Instant now = changes.clock().instant();
         List<Violation> problems = new ArrayList<>();
@@ -213,6 +216,8 @@ public final class IncidentService {
 
     /** Moves the incident to {@code to}; an illegal move is refused naming both phases. */
     public Incident advance(long incidentId, IncidentPhase to) {
+        Access.require(changes.actors(), to.compareTo(IncidentPhase.ENDED) >= 0 ? Permission.INCIDENT_CLOSE
+                : Permission.INCIDENT_EDIT);
         return changes.change(incidentId, (s, incident, stamp) -> {
             Lifecycle.check(incident.phase(), to, incident.levelDecided());
             s.incidents().updatePhase(incident, to, stamp);
@@ -286,16 +291,7 @@ public final class IncidentService {
 
     /** Gives a task to a member unit or working group of the roster, due at {@code dueAt} (null: no due time). */
     public HandlingTask assignTask(long incidentId, long unitId, String description, Instant dueAt) {
-        List<Violation> problems = new ArrayList<>();
-        IncidentRules.requiredText("task.description", description, MAX_TASK, problems);
-        refuseIfAny(problems);
-        return changes.change(incidentId, (s, incident, stamp) -> {
-            OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
-                    .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
-            long id = s.tasks().insert(incidentId, unit.id(), unit.name(), description.strip(), dueAt, stamp);
-            return new IncidentChanges.Outcome<>(s.tasks().find(id).orElseThrow(),
-                    new TimelineFact.TaskAssigned(id, unit.name(), dueAt), description.strip());
-        });
+        return tasks.assign(incidentId, unitId, description, dueAt);
     }
 
     /**
@@ -303,41 +299,22 @@ public final class IncidentService {
      * empty when the plan sets nothing that fits.
      */
     public Optional<TaskDue> suggestTaskDue(long incidentId, long unitId) {
-        Incident incident = changes.read(s -> IncidentChanges.load(s, incidentId));
-        ContingencyPlan plan = planOf(incident);
-        return changes.read(s -> {
-            OrgUnit unit = s.roster().units().stream().filter(u -> u.id() == unitId).findFirst()
-                    .orElseThrow(() -> refused("task.unit", "incident.unknownUnit", String.valueOf(unitId)));
-            Set<String> partyRoles = s.parties().forIncident(incidentId).entrySet().stream()
-                    .filter(p -> p.getValue() == unitId).map(Map.Entry::getKey).collect(Collectors.toSet());
-            return TaskDue.suggest(plan, incident, unit.name(), partyRoles, s.deadlines().forIncident(incidentId),
-                    changes.clock().instant());
-        });
+        return tasks.suggestDue(incidentId, unitId);
     }
 
-    /** Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. */
+    /**
+     * Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. A unit liaison may update
+     * only a task of their own unit.
+     */
     public HandlingTask updateTask(long taskId, TaskStatus status, String result) {
-        HandlingTask task = changes.read(s -> s.tasks().find(taskId))
-                .orElseThrow(() -> refused("task", "incident.unknownTask", String.valueOf(taskId)));
-        List<Violation> problems = new ArrayList<>();
-        if (status == TaskStatus.DONE) {
-            IncidentRules.requiredText("task.result", result, MAX_RESULT, problems);
-        } else if (result != null && result.strip().length() > MAX_RESULT) {
-            problems.add(Violation.of("task.result", "validation.tooLong", MAX_RESULT));
-        }
-        refuseIfAny(problems);
-        String cleanResult = result == null || result.isBlank() ? null : result.strip();
-        return changes.change(task.incidentId(), (s, incident, stamp) -> {
-            s.tasks().update(task, status, cleanResult, stamp);
-            return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(),
-                    new TimelineFact.TaskUpdated(taskId, task.unitName(), status), cleanResult);
-        });
+        return tasks.update(taskId, status, result);
     }
 
     // ---- notes, statements, keywords, metrics
 
     /** A free note in the timeline. */
     public void addNote(long incidentId, String text) {
+        Access.require(changes.actors(), Permission.INCIDENT_RECORD);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("note.text", text, MAX_NOTE, problems);
         refuseIfAny(problems);
@@ -359,6 +336,7 @@ public final class IncidentService {
 
     /** Records one metrics point entered by hand. */
     public MetricPoint addMetrics(long incidentId, MetricPoint.Figures figures) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         refuseIfAny(MetricRules.check(figures, changes.clock().instant()));
         return changes.change(incidentId, (s, incident, stamp) -> {
             long id = s.metrics().insert(incidentId, figures, stamp);
@@ -378,6 +356,11 @@ public final class IncidentService {
             return new IncidentChanges.Outcome<>(points.size(), new TimelineFact.MetricsImported(source, points.size()),
                     null);
         });
+    }
+
+    /** Who acts now, for the guards of this package's services that hold no source of their own. */
+    ActorSource actors() {
+        return changes.actors();
     }
 
     /** The shift handovers (交接班) of the office's duty. */

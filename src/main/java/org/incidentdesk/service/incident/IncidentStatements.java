@@ -7,6 +7,8 @@ import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.domain.incident.StatementStatus;
 import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * An incident's outward statements: drafted, made the agreed wording (统一口径, one at a time) and released to the
@@ -23,6 +25,7 @@ public final class IncidentStatements {
 
     /** Drafts a statement for release. */
     public Statement draft(long incidentId, String text) {
+        Access.require(changes.actors(), Permission.STATEMENT_DRAFT);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("statement.text", text, MAX_STATEMENT, problems);
         IncidentService.refuseIfAny(problems);
@@ -35,6 +38,7 @@ public final class IncidentStatements {
 
     /** Makes the statement the agreed wording (统一口径); a wording agreed earlier goes back to draft. */
     public Statement agree(long statementId) {
+        Access.require(changes.actors(), Permission.STATEMENT_APPROVE);
         Statement statement = changes.read(s -> s.statements().find(statementId))
                 .orElseThrow(() -> IncidentService.refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
         return changes.change(statement.incidentId(), (s, incident, stamp) -> {
@@ -54,6 +58,7 @@ public final class IncidentStatements {
      * deadline service meets in the same transaction. A statement released already is refused.
      */
     public Statement release(long statementId) {
+        Access.require(changes.actors(), Permission.STATEMENT_RELEASE);
         Statement statement = changes.read(s -> s.statements().find(statementId))
                 .orElseThrow(() -> IncidentService.refused("statement", "incident.unknownStatement", String.valueOf(statementId)));
         return changes.change(statement.incidentId(), (s, incident, stamp) -> {

@@ -3,6 +3,8 @@ package org.incidentdesk.service.incident;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Imports a metrics CSV onto an incident in two steps: {@link #preview} reads it and names every problem,
@@ -34,6 +36,7 @@ public final class MetricsImportService {
 
     /** Records the previewed points; refused while the preview has a problem. Returns how many were added. */
     public int apply(long incidentId, MetricsPreview preview) {
+        Access.require(incidents.actors(), Permission.INCIDENT_EDIT);
         if (!preview.importable()) {
             throw IncidentService.refused("metrics.file", "metrics.notImportable", preview.fileName(),
                     preview.problems().size());

@@ -5,6 +5,8 @@ import java.util.List;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.TimelineFact;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /** The keywords an incident is monitored by (监测主题和关键词, R19): each once per incident, added and removed on its record. */
 public final class MonitoringKeywords {
@@ -17,6 +19,7 @@ public final class MonitoringKeywords {
     }
 
     public void add(long incidentId, String keyword) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("keyword", keyword, MAX_KEYWORD, problems);
         IncidentService.refuseIfAny(problems);
@@ -31,6 +34,7 @@ public final class MonitoringKeywords {
     }
 
     public void remove(long incidentId, String keyword) {
+        Access.require(changes.actors(), Permission.INCIDENT_EDIT);
         changes.change(incidentId, (s, incident, stamp) -> {
             if (!s.keywords().delete(incidentId, keyword)) {
                 throw IncidentService.refused("keyword", "incident.unknownKeyword", keyword);

@@ -9,6 +9,8 @@ import org.incidentdesk.domain.event.HandoverChanged;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.store.Stamp;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The shift handover (交接班): the person on duty writes what is open and what to watch, for the successor the duty
@@ -33,6 +35,7 @@ public final class ShiftHandovers {
 
     /** As {@link #write(String, String)}, for {@code successor} (a name from the duty roster; null: none). */
     public Handover write(String openItems, String watchItems, String successor) {
+        Access.require(changes.actors(), Permission.HANDOVER);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("handover.openItems", openItems, 8000, problems);
         if (watchItems != null && watchItems.strip().length() > 8000) {
@@ -59,6 +62,7 @@ public final class ShiftHandovers {
      * read the handover; its writer cannot, and a name not in the roster is refused.
      */
     public Handover confirm(long handoverId, String reader) {
+        Access.require(changes.actors(), Permission.HANDOVER);
         return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> IncidentService.refused("handover", "handover.unknown", String.valueOf(handoverId)));

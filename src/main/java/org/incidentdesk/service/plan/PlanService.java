@@ -27,6 +27,9 @@ import org.incidentdesk.service.plan.format.PlanWriter;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Use cases of contingency plans: the six built-in templates, the office's own plans and their immutable
@@ -124,6 +127,7 @@ public final class PlanService {
      * when blank). The office's first plan becomes the active one.
      */
     public OfficePlan createFromTemplate(String templateId, String name) {
+        Access.require(actors, Permission.PLAN_EDIT);
         return insert(namedCopy(templateId, name), templateId, "create", "template " + templateId);
     }
 
@@ -132,6 +136,7 @@ public final class PlanService {
      * rolls back with the caller's other writes (the demo office seeds its roster and its plan as one); its
      * event is published when that transaction commits.
      */
+    @Unguarded("seeds the demo office inside its own first transaction; the public overload is guarded")
     public OfficePlan createFromTemplate(StoreSession session, String templateId, String name) {
         ContingencyPlan plan = namedCopy(templateId, name);
         return insertIn(session, plan, storable(plan), templateId, "create", "template " + templateId);
@@ -149,12 +154,14 @@ public final class PlanService {
      * refused with all of them ({@link InvalidPlanException}) and nothing is stored.
      */
     public OfficePlan importPlan(Path file) {
+        Access.require(actors, Permission.PLAN_IMPORT);
         ContingencyPlan plan = PlanReader.read(file);
         return importChecked(plan, String.valueOf(file.getFileName()));
     }
 
     /** As {@link #importPlan(Path)}, for a document already in memory (e.g. dropped on the window). */
     public OfficePlan importPlan(String fileName, String content) {
+        Access.require(actors, Permission.PLAN_IMPORT);
         return importChecked(PlanReader.read(fileName, content), fileName);
     }
 
@@ -195,6 +202,7 @@ public final class PlanService {
      * the edit is refused ({@link StaleDataException}) rather than silently replacing theirs.
      */
     public PlanVersion saveNewVersion(long planId, int basedOnVersion, ContingencyPlan edited) {
+        Access.require(actors, Permission.PLAN_EDIT);
         List<PlanProblem> problems = PlanRules.check(edited);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems);
@@ -235,6 +243,7 @@ public final class PlanService {
 
     /** Makes the plan the one active plan; the previously active plan stops being active. */
     public OfficePlan activate(long planId) {
+        Access.require(actors, Permission.PLAN_ACTIVATE);
         OfficePlan activated = store.inTransaction(s -> {
             OfficePlan plan = find(s, planId);
             Stamp stamp = stamp();
@@ -260,6 +269,7 @@ public final class PlanService {
      * otherwise. The file is replaced whole or not at all.
      */
     public void export(String planRef, Path file) {
+        Access.require(actors, Permission.PLAN_EXPORT);
         PlanWriter.writeFile(resolve(planRef), file);
     }
 

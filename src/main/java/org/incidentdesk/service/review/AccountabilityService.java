@@ -7,6 +7,8 @@ import org.incidentdesk.domain.event.ReviewWrittenChanged.Part;
 import org.incidentdesk.domain.review.Accountability;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The accountability records (责任追究) of an incident's review: who, what, which deadline of the incident they
@@ -29,6 +31,7 @@ public final class AccountabilityService {
 
     /** Adds a record; {@code deadlineId} a deadline of this incident or null. */
     public Accountability add(long incidentId, String person, String conduct, Long deadlineId, String decision) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             ReviewWriting.editable(s, incidentId);
             Checked c = checked(s, incidentId, person, conduct, deadlineId, decision);
@@ -46,6 +49,7 @@ public final class AccountabilityService {
 
     public Accountability update(long id, int version, String person, String conduct, Long deadlineId,
                                  String decision) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             Accountability before = find(s, id);
             ReviewWriting.editable(s, before.incidentId());
@@ -63,6 +67,7 @@ public final class AccountabilityService {
     }
 
     public void delete(long id, int version) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         writing.store.inTransaction(s -> {
             Accountability before = find(s, id);
             ReviewWriting.editable(s, before.incidentId());

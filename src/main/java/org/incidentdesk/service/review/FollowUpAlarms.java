@@ -12,6 +12,7 @@ import org.incidentdesk.service.common.ArmedTasks;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Keeps the next alert of every open improvement action and unfinished review armed on the scheduler, as
@@ -41,6 +42,7 @@ public final class FollowUpAlarms implements AutoCloseable {
     }
 
     /** Arms every follow-up alert still to come and starts following changes; returns how many were armed. */
+    @Unguarded("the workstation arms its timers")
     public int start() {
         lastSweep = scheduler.clock().instant();
         List<FollowUpAlarm> open = alerts.armable();
@@ -101,6 +103,7 @@ public final class FollowUpAlarms implements AutoCloseable {
     }
 
     @Override
+    @Unguarded("the workstation stops its timers")
     public void close() {
         unsubscribe.run();
         unregister.run();

@@ -17,6 +17,7 @@ import org.incidentdesk.domain.review.ReviewSchedule;
 import org.incidentdesk.service.escalation.FollowUpAlert;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Raises the alerts of follow-ups (an improvement action, a review) when {@link FollowUpAlarms} finds them due:
@@ -63,6 +64,7 @@ public final class FollowUpAlerts {
      * or overdue once the due instant has passed (a reminder missed while the workstation was off is then
      * skipped). Returns the alarm as it is afterwards, for re-arming; empty when there was nothing to raise.
      */
+    @Unguarded("the scheduler raising a due follow-up alert")
     public Optional<FollowUpAlarm> raise(FollowUpAlarm armed) {
         Instant now = writing.clock().instant();
         return writing.store.inTransaction(s -> {

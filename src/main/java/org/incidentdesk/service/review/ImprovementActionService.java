@@ -13,6 +13,8 @@ import org.incidentdesk.domain.review.FollowUps;
 import org.incidentdesk.domain.review.ImprovementAction;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The improvement actions (整改措施) of an incident's review: what, owned by a roster unit or a plan role, due on a
@@ -65,6 +67,7 @@ public final class ImprovementActionService {
      * none); its reminder comes {@link FollowUps#REMIND_BEFORE} before.
      */
     public ImprovementAction add(long incidentId, Long lessonId, String text, ActionOwner owner, LocalDate dueOn) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             Incident incident = ReviewWriting.editable(s, incidentId);
             if (lessonId != null && LessonService.find(s, lessonId).incidentId() != incidentId) {
@@ -88,6 +91,7 @@ public final class ImprovementActionService {
 
     /** Changes an open action read at {@code version}; a new date starts its reminders over. */
     public ImprovementAction update(long actionId, int version, String text, ActionOwner owner, LocalDate dueOn) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             ImprovementAction before = openAction(s, actionId);
             Incident incident = ReviewWriting.editable(s, before.incidentId());
@@ -114,6 +118,7 @@ public final class ImprovementActionService {
      * result). Refused without evidence, when already done, or when changed since read at {@code version}.
      */
     public ImprovementAction close(long actionId, int version, String evidence) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             ImprovementAction before = openAction(s, actionId);
             if (evidence == null || evidence.isBlank()) {
@@ -130,6 +135,7 @@ public final class ImprovementActionService {
     }
 
     public void delete(long actionId, int version) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         writing.store.inTransaction(s -> {
             ImprovementAction before = find(s, actionId);
             ReviewWriting.editable(s, before.incidentId());

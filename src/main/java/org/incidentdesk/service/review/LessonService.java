@@ -11,6 +11,8 @@ import org.incidentdesk.domain.review.Lesson;
 import org.incidentdesk.domain.review.LessonKind;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The lessons of an incident's review (成功经验, 暴露问题), each linked to the timeline entries it is about. Each
@@ -30,6 +32,7 @@ public final class LessonService {
     }
 
     public Lesson add(long incidentId, LessonKind kind, String text, List<Long> entryIds) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             ReviewWriting.editable(s, incidentId);
             String checked = ReviewWriting.text("lessonText", text, MAX_TEXT);
@@ -46,6 +49,7 @@ public final class LessonService {
 
     /** Changes a lesson read at {@code version}; refused as stale when someone changed it since. */
     public Lesson update(long lessonId, int version, LessonKind kind, String text, List<Long> entryIds) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             Lesson before = find(s, lessonId);
             ReviewWriting.editable(s, before.incidentId());
@@ -64,6 +68,7 @@ public final class LessonService {
 
     /** Removes a lesson; refused while an action answers it or a plan revision came from it. */
     public void delete(long lessonId, int version) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         writing.store.inTransaction(s -> {
             Lesson before = find(s, lessonId);
             ReviewWriting.editable(s, before.incidentId());

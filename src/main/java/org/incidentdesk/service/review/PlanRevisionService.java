@@ -12,6 +12,8 @@ import org.incidentdesk.domain.review.ProposalState;
 import org.incidentdesk.domain.review.RevisionKind;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Plan revisions proposed from a lesson of a review (R22): a change to a deadline, a unit's duty, a criterion or
@@ -33,6 +35,7 @@ public final class PlanRevisionService {
      * plan's current one. Returns the proposal, naming the plan and the draft's version to open.
      */
     public PlanRevisionProposal propose(long lessonId, RevisionKind kind, String change) {
+        Access.require(writing.actors(), Permission.REVIEW_WRITE);
         return writing.store.inTransaction(s -> {
             Lesson lesson = LessonService.find(s, lessonId);
             if (kind == null) {
@@ -69,11 +72,13 @@ public final class PlanRevisionService {
      * the version is not one saved after the proposal was made, or the proposal changed since read.
      */
     public PlanRevisionProposal adopt(long proposalId, int version, int savedVersion) {
+        Access.require(writing.actors(), Permission.PLAN_EDIT);
         return settle(proposalId, version, ProposalState.ADOPTED, savedVersion);
     }
 
     /** The office decided against the proposal. */
     public PlanRevisionProposal withdraw(long proposalId, int version) {
+        Access.require(writing.actors(), Permission.PLAN_EDIT);
         return settle(proposalId, version, ProposalState.WITHDRAWN, null);
     }
 

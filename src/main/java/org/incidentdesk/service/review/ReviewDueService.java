@@ -19,6 +19,7 @@ import org.incidentdesk.domain.review.ReviewDue;
 import org.incidentdesk.domain.review.ReviewSchedule;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * When each incident's review is due: the plan's {@link ReviewTime} after the response ended (平息/终止). The due
@@ -38,6 +39,7 @@ public final class ReviewDueService {
      * Stores the review's due date of each incident as it ends, and records the review finished or open again as
      * the review record says so (its FINISHED and REOPENED steps), inside the transaction of that change.
      */
+    @Unguarded("wiring: stores review due dates as incidents end; each change is guarded where made")
     public Runnable followIncidents() {
         return writing.events().subscribeWithin(IncidentChanged.class, (s, change) -> {
             if (change.kind() == TimelineKind.PHASE) {
@@ -60,6 +62,7 @@ public final class ReviewDueService {
     }
 
     /** At start: stores the due date of every ended incident that has none (ended before this existed). */
+    @Unguarded("the workstation at start stores the due dates of ended incidents")
     public int scheduleEndedIncidents() {
         return writing.store.inTransaction(s -> (int) s.incidents().list().stream()
                 .filter(i -> schedule(s, i)).count());

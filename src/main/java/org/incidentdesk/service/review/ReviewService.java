@@ -25,6 +25,8 @@ import org.incidentdesk.service.incident.IncidentRecorder;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * The after-action review (总结评估) of one incident: opened on demand once the incident has calmed or ended, its
@@ -44,12 +46,15 @@ public final class ReviewService {
     private final ReviewFiguresReader figures;
 
     /** {@code planOf} gives the plan version an incident runs under (to name its roles). */
+    private final ActorSource actors;
+
     public ReviewService(Store store, Clock clock, ActorSource actors, EventBus events,
                          Function<Incident, ContingencyPlan> planOf) {
         this.store = store;
         this.clock = clock;
         this.events = events;
         this.recorder = new IncidentRecorder(clock, actors, events);
+        this.actors = actors;
         this.figures = new ReviewFiguresReader(planOf);
     }
 
@@ -62,6 +67,7 @@ public final class ReviewService {
      * is returned as it is. Refused while the incident is still open, or when it is archived.
      */
     public Review open(long incidentId, boolean drill) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.changeable(s, incidentId);
             Optional<Review> existing = s.reviews().find(incidentId);
@@ -84,16 +90,19 @@ public final class ReviewService {
 
     /** Finishes the draft read as {@code read} (refused as stale when it changed since). */
     public Review finish(Review read) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         return step(read, ReviewState.FINISHED, TimelineFact.ReviewStepKind.FINISHED);
     }
 
     /** Reopens the finished review read as {@code read}, to change it again. */
     public Review reopen(Review read) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         return step(read, ReviewState.DRAFT, TimelineFact.ReviewStepKind.REOPENED);
     }
 
     /** Marks the draft read as {@code read} as a drill's review or a real one. */
     public Review markDrill(Review read, boolean drill) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.changeable(s, read.incidentId());
             draft(s, incident);
@@ -111,6 +120,7 @@ public final class ReviewService {
      * anything changed (starring a starred entry does not).
      */
     public boolean star(long incidentId, long entryId, boolean starred) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.changeable(s, incidentId);
             draft(s, incident);
@@ -136,6 +146,7 @@ public final class ReviewService {
      */
     public SectionAssessment rate(long incidentId, PlanSection section, SectionRating rating, String note,
                                   SectionAssessment read) {
+        Access.require(actors, Permission.REVIEW_WRITE);
         String text = note == null ? "" : note.strip();
         int length = text.codePointCount(0, text.length());
         if (length > NOTE_LIMIT) {

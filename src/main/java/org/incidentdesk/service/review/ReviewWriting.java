@@ -38,6 +38,11 @@ final class ReviewWriting {
         return clock;
     }
 
+    /** Who acts now: what the role guard checks. */
+    ActorSource actors() {
+        return actors;
+    }
+
     EventBus events() {
         return events;
     }

@@ -20,6 +20,7 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The fictional office a brand-new data directory starts with, so the first launch shows a working roster:
@@ -72,6 +73,7 @@ public final class DemoOffice {
      * transaction: a failure half-way leaves the office empty, so the next start seeds it whole. An office
      * that has units, plans or any audited change (even one whose roster was later emptied) is left alone.
      */
+    @Unguarded("the workstation seeds a new, empty office at its first start")
     public boolean seedIfNew(PlanService plans) {
         return store.inTransaction(s -> {
             if (s.roster().countUnits() > 0 || !s.plans().list().isEmpty() || !s.audit().recent(1).isEmpty()) {

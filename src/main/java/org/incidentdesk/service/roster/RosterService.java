@@ -33,6 +33,8 @@ import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Use cases of the contact roster. Each call is one transaction; each change is stamped with who made it,
@@ -64,6 +66,7 @@ public final class RosterService {
 
     /** Adds the person when {@code id} is null, otherwise updates them. Returns the stored person. */
     public Person savePerson(Person draft) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         Person person = ContactRules.normalized(draft);
         Person saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(ContactRules.check(person));
@@ -103,6 +106,7 @@ public final class RosterService {
 
     /** Deletes the person and their duty shifts; the returned snapshot can {@link #restore} them. */
     public DeletedPerson deletePerson(Person person) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         DeletedPerson deleted = store.inTransaction(s -> {
             List<DutyShift> shifts = s.roster().shiftsOf(person.id());
             Set<Long> referred = DeletedPerson.unitIdsOf(person, shifts);
@@ -122,6 +126,7 @@ public final class RosterService {
      * unit, when a unit they refer to was deleted in the meantime.
      */
     public void restore(DeletedPerson deleted) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         store.run(s -> {
             checkUnitsStillExist(s, deleted);
             Stamp stamp = stamp();
@@ -152,6 +157,7 @@ public final class RosterService {
      * a unit below it ({@link Roster#descendantsOf}), which would make the command structure a loop.
      */
     public OrgUnit saveUnit(OrgUnit draft) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         OrgUnit unit = UnitRules.normalized(draft);
         OrgUnit saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(UnitRules.check(unit));
@@ -196,6 +202,7 @@ public final class RosterService {
 
     /** Deletes an empty unit; a unit that people, posts, shifts or sub-units still refer to is refused. */
     public void deleteUnit(OrgUnit unit) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         store.run(s -> {
             int references = s.roster().referencesTo(unit.id());
             if (references > 0) {
@@ -210,6 +217,7 @@ public final class RosterService {
 
     /** Adds a shift, or changes it when {@code shift.id()} is set (refused when another change came first). */
     public DutyShift saveShift(DutyShift shift) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         DutyShift saved = store.inTransaction(s -> {
             List<Violation> problems = new ArrayList<>(ShiftRules.check(shift));
             if (!s.roster().personExists(shift.personId())) {
@@ -242,6 +250,7 @@ public final class RosterService {
     }
 
     public DutyShift addShift(DutyShift shift) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         if (shift.id() != null) {
             throw new IllegalArgumentException("a new shift has no id: " + shift.id());
         }
@@ -249,6 +258,7 @@ public final class RosterService {
     }
 
     public void deleteShift(DutyShift shift) {
+        Access.require(actors, Permission.ROSTER_EDIT);
         store.run(s -> {
             s.roster().deleteShift(shift.id(), shift.version());
             s.audit().append(stamp(), "delete", "dutyShift", shift.id(),
@@ -265,6 +275,7 @@ public final class RosterService {
      * listed as already on duty. Units without a liaison are listed in the result so the office can call them.
      */
     public ResponseDuty startResponseDuty(Instant from) {
+        Access.require(actors, Permission.RESPONSE_DUTY);
         ResponseDuty result = store.inTransaction(s -> {
             Roster roster = s.roster().load();
             Stamp stamp = stamp();
@@ -311,6 +322,7 @@ public final class RosterService {
      * Returns how many shifts were ended.
      */
     public int endResponseDuty(Instant at) {
+        Access.require(actors, Permission.RESPONSE_DUTY);
         int ended = store.inTransaction(s -> {
             Stamp stamp = stamp();
             List<DutyShift> running = s.roster().load().shifts().stream()

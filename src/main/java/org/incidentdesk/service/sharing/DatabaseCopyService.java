@@ -2,6 +2,9 @@ package org.incidentdesk.service.sharing;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.security.Access;
 import org.incidentdesk.service.importing.ImportRefusal;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseCopy;
@@ -15,10 +18,12 @@ import org.incidentdesk.store.ServerAddress;
  */
 public final class DatabaseCopyService {
     private final Supplier<Database> source;
+    private final ActorSource actors;
 
     /** {@code source} opens the embedded database to copy from (the caller's data directory). */
-    public DatabaseCopyService(Supplier<Database> source) {
+    public DatabaseCopyService(Supplier<Database> source, ActorSource actors) {
         this.source = source;
+        this.actors = actors;
     }
 
     /** One table's figures on both sides. */
@@ -59,6 +64,7 @@ public final class DatabaseCopyService {
      * any table.
      */
     public CopyReport copyTo(String url, String user, String password) {
+        Access.require(actors, Permission.BACKUP_CREATE); // the whole office's data, as a backup
         if (!ServerAddress.isPostgresql(url)) {
             throw new ImportRefusal("dbcopy.refused.notPostgresql", url);
         }

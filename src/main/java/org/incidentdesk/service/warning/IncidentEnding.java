@@ -9,7 +9,9 @@ import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.IncidentRules;
 import org.incidentdesk.domain.incident.Lifecycle;
 import org.incidentdesk.domain.warning.Warning;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Ending an incident (平息/终止) with the warnings it is behind: which of them are still in force, to offer
@@ -34,6 +36,10 @@ public final class IncidentEnding {
 
     /** Ends the incident, then lifts the warnings {@code lift} (ids) for {@code reason}; returns those lifted. */
     public List<Warning> end(long incidentId, Collection<Long> lift, String reason) {
+        Access.require(warnings.actors(), Permission.INCIDENT_CLOSE);
+        if (!lift.isEmpty()) {
+            Access.require(warnings.actors(), Permission.WARNING_LIFT);
+        }
         Incident incident = incidents.detail(incidentId).incident();
         Lifecycle.check(incident.phase(), IncidentPhase.ENDED, incident.levelDecided());
         List<Long> inForce = warningsInForce(incidentId).stream().map(Warning::id).toList();

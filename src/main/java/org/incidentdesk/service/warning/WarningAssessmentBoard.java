@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentRules;
@@ -22,6 +23,9 @@ import org.incidentdesk.service.plan.LevelAssessor;
 import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.Unguarded;
 
 /** The warning assessment board (研判) of an incident: the assessor's proposal, each criterion checked, and experts' opinions. */
 public final class WarningAssessmentBoard {
@@ -32,9 +36,12 @@ public final class WarningAssessmentBoard {
     private final LevelAssessor assessor;
     private final IncidentRecorder recorder;
     private final Supplier<Stamp> stamps;
+    private final ActorSource actors;
 
     WarningAssessmentBoard(Store store, Clock clock, ZoneId zone, IncidentService incidents, LevelAssessor assessor,
-                           IncidentRecorder recorder, Supplier<Stamp> stamps) {
+                           IncidentRecorder recorder, Supplier<Stamp> stamps,
+            ActorSource actors) {
+        this.actors = actors;
         this.store = store;
         this.clock = clock;
         this.zone = zone;
@@ -45,6 +52,7 @@ public final class WarningAssessmentBoard {
     }
 
     /** The board from what the incident's record knows (its category and latest metrics). */
+    @Unguarded("records nothing: what the assessor proposes, for the board")
     public WarningAssessment assess(long incidentId) {
         return assess(incidentId, EventFacts.none());
     }
@@ -54,6 +62,7 @@ public final class WarningAssessmentBoard {
      * criterion of its plan version checked, the sensitive period in force and the opinions recorded. Records
      * nothing: {@link IncidentService#assess} records an assessment.
      */
+    @Unguarded("records nothing: what the assessor proposes, for the board")
     public WarningAssessment assess(long incidentId, EventFacts facts) {
         Incident incident = incidents.detail(incidentId).incident();
         ContingencyPlan plan = incidents.planOf(incident);
@@ -74,6 +83,7 @@ public final class WarningAssessmentBoard {
 
     /** Records an expert's judgement on the incident (and on its timeline); {@code levelId} may be null. */
     public ExpertOpinion recordOpinion(long incidentId, String expert, String judgement, String levelId) {
+        Access.require(actors, Permission.INCIDENT_ASSESS);
         return store.inTransaction(s -> recordOpinionChecked(incidentId, expert, judgement, levelId));
     }
 

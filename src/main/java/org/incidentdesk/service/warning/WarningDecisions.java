@@ -23,7 +23,10 @@ import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.domain.warning.WarningChangeKind;
 import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.domain.warning.WarningStatus;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.service.security.Access;
 import org.incidentdesk.service.plan.PlanVersion;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
@@ -31,7 +34,8 @@ import org.incidentdesk.store.WarningRepository;
 
 /**
  * The decisions on warnings (R5–R7): issuing by the plan's authority for the level (or proposing for approval),
- * approving, adjusting and lifting; each one transaction, refused whole when a check fails.
+ * approving, adjusting and lifting; each one transaction, refused whole when a check fails. Each needs its role
+ * (Access), and the post acting is the signed-in person's post in the roster ({@link WarningIssuer}).
  */
 public final class WarningDecisions {
     private final WarningService warnings;
@@ -42,10 +46,14 @@ public final class WarningDecisions {
     private final WarningNotices notices;
     private final WarningChangeLog changeLog;
     private final Supplier<Stamp> stamps;
+    private final ActorSource actors;
+    private final WarningIssuer issuer;
 
     WarningDecisions(WarningService warnings, Store store, ZoneId zone, IncidentService incidents,
                      WarningAuthorityQueries authorityQueries, WarningNotices notices, WarningChangeLog changeLog,
-                     Supplier<Stamp> stamps) {
+                     Supplier<Stamp> stamps, ActorSource actors) {
+        this.actors = actors;
+        this.issuer = new WarningIssuer(actors, store);
         this.warnings = warnings;
         this.store = store;
         this.zone = zone;
@@ -59,10 +67,12 @@ public final class WarningDecisions {
     /**
      * Issues a warning under the active plan's current version: in force at once when the issuer has the
      * authority for the level, waiting for approval when the office proposes it, refused otherwise. A warning in
-     * force notifies the units that must prepare. The level is named by id or name; the issuer by role id or
-     * name, or left empty for the role with the authority.
+     * force notifies the units that must prepare. The level is named by id or name. The issuing post is the
+     * signed-in person's post in the roster (a named post they do not hold is refused); the workstation acting on
+     * its own names it by role id or name, or leaves it empty for the role with the authority.
      */
     public Warning issue(WarningDraft draft) {
+        Access.require(actors, Permission.WARNING_ISSUE);
         return store.inTransaction(s -> issueChecked(draft));
     }
 
@@ -78,10 +88,7 @@ public final class WarningDecisions {
         checkText(draft, problems);
         refuseIfAny(problems);
         WarningLevel level = level(plan, draft.levelId());
-        String role = draft.issuerRole() == null || draft.issuerRole().isBlank()
-                ? authorities.authoritiesFor(level.id()).stream().findFirst()
-                        .orElseThrow(() -> WarningRefusal.of("warning.issuer", "warning.noAuthorityForLevel", level.label()))
-                : authorities.resolveRole(draft.issuerRole());
+        String role = issuer.issuing(plan, authorities, draft.issuerRole(), level);
         AuthorityCheck check = authorities.check(role, level.id());
         if (!check.allowed()) {
             throw new WarningRefusal(check.problem());
@@ -119,8 +126,12 @@ public final class WarningDecisions {
         return changeLog.enterWarningPhase(issued);
     }
 
-    /** The authority for the level approves a warning the office proposed: it comes into force and notifies. */
+    /**
+     * The authority for the level approves a warning the office proposed: it comes into force and notifies. A
+     * signed-in leader approves only a level their post has the authority for.
+     */
     public Warning approve(long warningId) {
+        Access.require(actors, Permission.WARNING_APPROVE);
         return store.inTransaction(s -> approveChecked(warningId));
     }
 
@@ -130,9 +141,11 @@ public final class WarningDecisions {
             throw WarningRefusal.of("warning", "warning.notPending", pending.number(), pending.status());
         }
         ContingencyPlan plan = warnings.planOf(pending);
-        String approver = new WarningAuthorities(plan).authoritiesFor(pending.levelId()).stream().findFirst()
-                .orElseThrow(() -> WarningRefusal.of("warning.issuer", "warning.noAuthorityForLevel",
-                        warnings.levelOf(pending).label()));
+        WarningAuthorities authorities = new WarningAuthorities(plan);
+        WarningLevel level = warnings.levelOf(pending);
+        String usual = authorities.authoritiesFor(pending.levelId()).stream().findFirst()
+                .orElseThrow(() -> WarningRefusal.of("warning.issuer", "warning.noAuthorityForLevel", level.label()));
+        String approver = issuer.acting(plan, authorities, null, usual, level);
         return changeLog.enterWarningPhase(store.inTransaction(s -> {
             Stamp stamp = stamps.get();
             s.warnings().approve(pending, approver, stamp);
@@ -150,6 +163,7 @@ public final class WarningDecisions {
      * authority (it lifts it, by default). {@code reason} is required.
      */
     public Warning adjust(long warningId, WarningDraft changes, String reason) {
+        Access.require(actors, Permission.WARNING_ADJUST);
         return store.inTransaction(s -> adjustChecked(warningId, changes, reason));
     }
 
@@ -159,7 +173,8 @@ public final class WarningDecisions {
         WarningLevel from = warnings.levelOf(current);
         WarningLevel to = changes.levelId() == null || changes.levelId().isBlank() ? from : level(plan, changes.levelId());
         WarningLevel needed = to.rank() < from.rank() ? to : from;
-        String role = actingWithAuthority(new WarningAuthorities(plan), current, changes.issuerRole(), needed.id());
+        String role = issuer.acting(plan, new WarningAuthorities(plan), changes.issuerRole(), current.issuerRole(),
+                needed);
         String scope = changes.scope() == null || changes.scope().isBlank() ? current.scope() : changes.scope().strip();
         List<String> items = changes.items().isEmpty() ? current.items() : lines(changes.items());
         List<String> measures = changes.measures().isEmpty() ? current.measures() : lines(changes.measures());
@@ -185,12 +200,14 @@ public final class WarningDecisions {
 
     /** As {@link #lift(long, String)}, by {@code role} (id or name; null: the warning's issuer). */
     public Warning lift(long warningId, String reason, String role) {
+        Access.require(actors, Permission.WARNING_LIFT);
         return store.inTransaction(s -> liftChecked(warningId, reason, role));
     }
 
     private Warning liftChecked(long warningId, String reason, String role) {
         Warning current = inForceWithReason(warningId, WarningChangeKind.LIFTED, reason);
-        actingWithAuthority(new WarningAuthorities(warnings.planOf(current)), current, role, current.levelId());
+        ContingencyPlan plan = warnings.planOf(current);
+        issuer.acting(plan, new WarningAuthorities(plan), role, current.issuerRole(), warnings.levelOf(current));
         return store.inTransaction(s -> {
             Stamp stamp = stamps.get();
             s.warnings().lift(current, reason.strip(), stamp);
@@ -224,20 +241,6 @@ public final class WarningDecisions {
         IncidentRules.requiredText("warning.reason", reason, MAX_REASON, problems);
         refuseIfAny(problems);
         return current;
-    }
-
-    /**
-     * The role acting on a warning in force ({@code role} by id or name, or its issuer when blank); refused unless it
-     * holds the authority for {@code levelId} itself, without approval.
-     */
-    private static String actingWithAuthority(WarningAuthorities authorities, Warning current, String role,
-                                              String levelId) {
-        String acting = role == null || role.isBlank() ? current.issuerRole() : authorities.resolveRole(role);
-        AuthorityCheck check = authorities.check(acting, levelId);
-        if (!check.allowed() || check.needsApproval()) {
-            throw new WarningRefusal(check.problem());
-        }
-        return acting;
     }
 
     private void requireActive(Warning warning, WarningChangeKind action) {

@@ -3,6 +3,7 @@ package org.incidentdesk.service.warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.event.NoticeAcknowledged;
@@ -12,14 +13,19 @@ import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /** The units told to prepare for a warning and their acknowledgements of receipt (预警通知的签收). */
 public final class WarningReceipts {
     private final Store store;
     private final EventBus events;
     private final Supplier<Stamp> stamps;
+    private final ActorSource actors;
 
-    WarningReceipts(Store store, EventBus events, Supplier<Stamp> stamps) {
+    WarningReceipts(Store store, EventBus events, Supplier<Stamp> stamps,
+            ActorSource actors) {
+        this.actors = actors;
         this.store = store;
         this.events = events;
         this.stamps = stamps;
@@ -32,6 +38,7 @@ public final class WarningReceipts {
 
     /** Records that the unit received the warning: who confirmed it ({@code by}, required) and now. */
     public UnitNotice acknowledge(long noticeId, String by) {
+        Access.require(actors, Permission.WARNING_RECEIPT);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("warning.acknowledgedBy", by, WarningTextRules.MAX_NAME, problems);
         WarningTextRules.refuseIfAny(problems);

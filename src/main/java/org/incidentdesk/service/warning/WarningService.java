@@ -59,9 +59,14 @@ public final class WarningService {
         this.authorityQueries = new WarningAuthorityQueries(plans);
         IncidentRecorder recorder = new IncidentRecorder(clock, actors, events);
         this.decisions = new WarningDecisions(this, store, zone, incidents, authorityQueries, new WarningNotices(),
-                new WarningChangeLog(events, incidents, recorder), this::stamp);
-        this.board = new WarningAssessmentBoard(store, clock, zone, incidents, assessor, recorder, this::stamp);
-        this.receipts = new WarningReceipts(store, events, this::stamp);
+                new WarningChangeLog(events, incidents, recorder), this::stamp, actors);
+        this.board = new WarningAssessmentBoard(store, clock, zone, incidents, assessor, recorder, this::stamp, actors);
+        this.receipts = new WarningReceipts(store, events, this::stamp, actors);
+    }
+
+    /** Who acts now, for the guards of the warning services that hold no source of their own. */
+    ActorSource actors() {
+        return actors;
     }
 
     // ---- reading

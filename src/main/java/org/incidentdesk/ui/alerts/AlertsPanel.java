@@ -22,6 +22,8 @@ import org.incidentdesk.domain.review.FollowUpStage;
 import org.incidentdesk.service.escalation.FollowUpAlert;
 import org.incidentdesk.service.escalation.RaisedAlert;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The alert list at the window's right side: one card per raised alert (what, which incident, due and how
@@ -180,13 +182,16 @@ final class AlertsPanel {
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             Button acknowledge = button("alert-acknowledge", "alerts.acknowledge", Icons.CHECK.node(),
                     () -> viewModel.acknowledge(alert));
+            Permissions.needs(acknowledge, Permission.ALERT_ACKNOWLEDGE);
             acknowledge.setDisable(alert.acknowledged());
             acknowledge.setTooltip(new Tooltip(messages.get("alerts.acknowledge.tip")));
             Button complete = button("alert-complete", "alerts.complete", Icons.DONE.node(),
                     () -> viewModel.complete(alert));
+            Permissions.needs(complete, Permission.INCIDENT_RECORD);
             complete.setTooltip(new Tooltip(messages.get("alerts.complete.tip")));
             Button calls = button("alert-calls", "alerts.calls", Icons.PHONE.node(),
                     () -> new CallListDialog(viewModel.callList(alert), owner).show());
+            Permissions.needs(calls, Permission.CALL_LOG);
             Button open = button("alert-open", "alerts.open", Icons.OPEN.node(), () -> viewModel.openIncident(alert));
             HBox buttons = new HBox(6, acknowledge, complete, calls, open);
             VBox card = new VBox(4, top, action, detail, buttons);

@@ -16,6 +16,8 @@ import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.IsoDates;
 import org.incidentdesk.ui.common.Tables;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The audit viewer: a filter bar (person, subject, from, to), the entries as a table, export and verify. */
 final class AuditView implements WorkspaceView {
@@ -45,6 +47,7 @@ final class AuditView implements WorkspaceView {
         search.setOnAction(e -> model.search());
         Button export = new Button(m.get("auditui.export"), Icons.EXPORT.node());
         export.setId("audit-export");
+        Permissions.needs(export, Permission.AUDIT_EXPORT);
         export.setOnAction(e -> model.export());
         Button verify = new Button(m.get("auditui.verify"), Icons.AUDIT.node());
         verify.setId("audit-verify");

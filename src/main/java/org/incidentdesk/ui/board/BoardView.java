@@ -36,6 +36,8 @@ import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The live board: filters and search on top, the kanban by phase or the sortable table, the selected
@@ -173,6 +175,7 @@ public final class BoardView implements WorkspaceView {
 
         Button intake = new Button(messages.get("board.intake"), Icons.ALARM.node());
         intake.setId("board-intake");
+        Permissions.needs(intake, Permission.INCIDENT_CREATE);
         intake.getStyleClass().add("accent");
         intake.setOnAction(e -> openIntake());
 

@@ -15,6 +15,8 @@ import org.incidentdesk.domain.incident.Evidence;
 import org.incidentdesk.service.incident.EvidenceService;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** 证据: files kept with their SHA-256 and links, and the check of every file against its hash. */
 final class EvidenceTab implements DetailTab {
@@ -65,6 +67,7 @@ final class EvidenceTab implements DetailTab {
         evidence.setCellFactory(DetailPanes.textCells(model.texts()::evidence));
         Button file = new Button(messages.get("board.evidence.file"));
         file.setId("evidence-file");
+        Permissions.needs(file, Permission.INCIDENT_RECORD);
         file.setOnAction(e -> model.chooseEvidence());
         TextField link = new TextField();
         link.setId("evidence-link");
@@ -72,6 +75,7 @@ final class EvidenceTab implements DetailTab {
         HBox.setHgrow(link, Priority.ALWAYS);
         Button addLink = new Button(messages.get("board.evidence.link"));
         addLink.setId("evidence-add-link");
+        Permissions.needs(addLink, Permission.INCIDENT_RECORD);
         addLink.setOnAction(e -> {
             model.attachLink(link.getText(), "");
             link.clear();

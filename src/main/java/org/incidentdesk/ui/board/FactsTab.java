@@ -13,6 +13,8 @@ import org.incidentdesk.ui.common.Icons;
 import javafx.scene.control.ComboBox;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentParties;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** 事实: the reported facts (seven Ws, first publication, spread) and the button that corrects them. */
 final class FactsTab implements DetailTab {
@@ -32,6 +34,7 @@ final class FactsTab implements DetailTab {
         facts.setVgap(4);
         Button edit = new Button(messages.get("board.facts.edit"), Icons.EDIT.node());
         edit.setId("facts-edit");
+        Permissions.needs(edit, Permission.INCIDENT_EDIT);
         edit.setOnAction(e -> {
             model.editFacts();
             new IntakeDialog(model.factsEditor(), messages, saved -> { }).show(edit.getScene().getWindow());

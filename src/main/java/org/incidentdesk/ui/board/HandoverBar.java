@@ -10,6 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Handover;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The latest shift handover (交接班) under the board: what is open, what to watch, confirmed or not. */
 final class HandoverBar {
@@ -25,6 +27,7 @@ final class HandoverBar {
         text.setMaxWidth(Double.MAX_VALUE);
         Button write = new Button(messages.get("board.handover.write"));
         write.setId("handover-write");
+        Permissions.needs(write, Permission.HANDOVER);
         write.setOnAction(e -> handover.prepare());
         handover.draftProperty().addListener((o, a, draft) -> {
             if (draft != null) {
@@ -34,6 +37,7 @@ final class HandoverBar {
         });
         Button confirm = new Button(messages.get("board.handover.confirm"));
         confirm.setId("handover-confirm");
+        Permissions.needs(confirm, Permission.HANDOVER);
         confirm.setOnAction(e -> new HandoverDialog(messages).askReader(root.getScene().getWindow(), handover)
                 .ifPresent(handover::confirm));
         write.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -17,6 +17,8 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The selected incident: header with level and phase, the legal lifecycle actions, and one tab per part of its
@@ -92,6 +94,8 @@ final class IncidentDetailView {
         for (IncidentPhase next : model.nextPhases()) {
             Button b = new Button("→ " + messages.name(next));
             b.setId("phase-" + next.name());
+            Permissions.needs(b, next.compareTo(IncidentPhase.ENDED) >= 0 ? Permission.INCIDENT_CLOSE
+                    : Permission.INCIDENT_EDIT);
             b.setOnAction(e -> model.advance(next));
             actions.getChildren().add(b);
         }

@@ -18,6 +18,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.MetricPoint;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 舆情数据: the trend chart (each indicator as a share of its peak) beside a table of the points as reported with
@@ -59,6 +61,7 @@ final class MetricsTab implements DetailTab {
         TextField stage = small("metric-stage", messages.get("field.metric.stage"), 80);
         Button add = new Button(messages.get("board.metrics.add"));
         add.setId("metric-add");
+        Permissions.needs(add, Permission.INCIDENT_EDIT);
         add.setOnAction(e -> {
             model.metrics().add(at.getText(), reads.getText(), reposts.getText(), comments.getText(), likes.getText(),
                     heat.getText(), stage.getText());
@@ -66,6 +69,7 @@ final class MetricsTab implements DetailTab {
         });
         Button importCsv = new Button(messages.get("board.metrics.import"));
         importCsv.setId("metric-import");
+        Permissions.needs(importCsv, Permission.INCIDENT_EDIT);
         importCsv.setOnAction(e -> model.metrics().chooseCsv());
         FlowPane form = new FlowPane(6, 6, at, reads, reposts, comments, likes, heat, stage, add, importCsv);
         SplitPane chartAndTable = new SplitPane(chart, table());

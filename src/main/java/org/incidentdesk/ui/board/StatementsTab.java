@@ -14,6 +14,8 @@ import javafx.scene.layout.HBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Statement;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** 口径与关键词: drafted statements, the agreed wording, and the monitoring keywords as removable chips. */
 final class StatementsTab implements DetailTab {
@@ -36,16 +38,19 @@ final class StatementsTab implements DetailTab {
         draft.setPrefRowCount(3);
         Button add = new Button(messages.get("board.statement.draft"));
         add.setId("statement-draft");
+        Permissions.needs(add, Permission.STATEMENT_DRAFT);
         add.setOnAction(e -> {
             model.draftStatement(draft.getText());
             draft.clear();
         });
         Button agree = new Button(messages.get("board.statement.agree"));
         agree.setId("statement-agree");
+        Permissions.needs(agree, Permission.STATEMENT_APPROVE);
         agree.disableProperty().bind(statements.getSelectionModel().selectedItemProperty().isNull());
         agree.setOnAction(e -> model.agreeStatement(statements.getSelectionModel().getSelectedItem().id()));
         Button release = new Button(messages.get("board.statement.release"));
         release.setId("statement-release");
+        Permissions.needs(release, Permission.STATEMENT_RELEASE);
         release.disableProperty().bind(statements.getSelectionModel().selectedItemProperty().isNull());
         release.setOnAction(e -> model.releaseStatement(statements.getSelectionModel().getSelectedItem().id()));
         TextField keyword = new TextField();
@@ -53,6 +58,7 @@ final class StatementsTab implements DetailTab {
         keyword.setPromptText(messages.get("field.keyword"));
         Button addKeyword = new Button(messages.get("board.keyword.add"));
         addKeyword.setId("keyword-add");
+        Permissions.needs(addKeyword, Permission.INCIDENT_EDIT);
         addKeyword.setOnAction(e -> {
             model.addKeyword(keyword.getText());
             keyword.clear();

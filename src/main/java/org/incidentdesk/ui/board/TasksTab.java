@@ -21,6 +21,8 @@ import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.service.incident.IncidentDetail;
 import org.incidentdesk.ui.common.Choices;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 任务: the tasks given to units; the form to give one, each field labelled, the due time in a date picker and a
@@ -78,6 +80,7 @@ final class TasksTab implements DetailTab {
         clock.textProperty().bindBidirectional(form.dueTimeProperty());
         Button assign = new Button(messages.get("board.task.assign"));
         assign.setId("task-assign");
+        Permissions.needs(assign, Permission.TASK_ASSIGN);
         assign.setMinWidth(Region.USE_PREF_SIZE);
         assign.getStyleClass().add("accent");
         assign.setOnAction(e -> {

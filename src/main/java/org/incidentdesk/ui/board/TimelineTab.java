@@ -8,6 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.service.incident.IncidentDetail;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** 处置日志: the timeline, newest at the bottom, and a line to add a note. */
 final class TimelineTab implements DetailTab {
@@ -27,6 +29,7 @@ final class TimelineTab implements DetailTab {
         HBox.setHgrow(entry, Priority.ALWAYS);
         Button add = new Button(model.messages().get("board.note.add"));
         add.setId("note-add");
+        Permissions.needs(add, Permission.INCIDENT_RECORD);
         add.setOnAction(e -> {
             model.addNote(entry.getText());
             entry.clear();

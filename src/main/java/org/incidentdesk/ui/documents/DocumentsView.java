@@ -40,6 +40,8 @@ import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The 文书 workspace: forms and their marks on the left, the true-size preview in the middle, fonts below. */
 final class DocumentsView implements WorkspaceView {
@@ -257,9 +259,11 @@ final class DocumentsView implements WorkspaceView {
         zoom.textProperty().bind(model.zoomProperty().asString("%d%%"));
         Button export = new Button(messages.get("reportui.export"), Icons.EXPORT.node());
         export.setId("report-export");
+        Permissions.needs(export, Permission.DOCUMENT_ISSUE);
         export.setOnAction(e -> exportPdf());
         Button print = new Button(messages.get("reportui.print"), Icons.PRINT.node());
         print.setId("report-print");
+        Permissions.needs(print, Permission.DOCUMENT_PRINT);
         print.setOnAction(e -> printNew());
         export.disableProperty().bind(model.busyProperty());
         print.disableProperty().bind(model.busyProperty());

@@ -15,6 +15,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The selected form's issued documents, to export or print again with their own 文号 and content. */
 final class IssuedDocumentsPane {
@@ -50,6 +52,7 @@ final class IssuedDocumentsPane {
         list.setMinHeight(90);
         Button again = new Button(messages.get("reportui.reexport"), Icons.EXPORT.node());
         again.setId("report-reexport");
+        Permissions.needs(again, Permission.DOCUMENT_ISSUE);
         again.setOnAction(e -> {
             IssuedDocument document = list.getSelectionModel().getSelectedItem();
             dialogs.chooseFileToSave(messages.get("reportui.exportTitle"), model.reprintFileName(document),
@@ -58,6 +61,7 @@ final class IssuedDocumentsPane {
         });
         Button reprint = new Button(messages.get("reportui.reprint"), Icons.PRINT.node());
         reprint.setId("report-reprint");
+        Permissions.needs(reprint, Permission.DOCUMENT_PRINT);
         reprint.setOnAction(e -> {
             IssuedDocument document = list.getSelectionModel().getSelectedItem();
             printDialog.show(messages.get("reportui.reprint.title", model.name(document)),

@@ -22,6 +22,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.FxThread;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The plan workspace: the plan list on the left, the selected plan's parts in tabs on the right. */
 public final class PlanView implements WorkspaceView {
@@ -118,6 +120,7 @@ public final class PlanView implements WorkspaceView {
                 choose(entry, office, templates));
         Button create = new Button(messages.get("planui.new"), Icons.ADD_UNIT.node());
         create.setId("plan-new");
+        Permissions.needs(create, Permission.PLAN_EDIT);
         create.setTooltip(new Tooltip(messages.get("planui.new.tip")));
         create.disableProperty().bind(viewModel.selectedProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
@@ -125,6 +128,7 @@ public final class PlanView implements WorkspaceView {
         create.setOnAction(e -> viewModel.createFromSelectedTemplate());
         Button importButton = new Button(messages.get("planui.import"), Icons.IMPORT.node());
         importButton.setId("plan-import");
+        Permissions.needs(importButton, Permission.PLAN_IMPORT);
         importButton.setOnAction(e -> viewModel.importFile());
         VBox.setVgrow(office, Priority.ALWAYS);
         VBox pane = new VBox(8, templatesTitle, templates, create, officeTitle, office, importButton);
@@ -169,6 +173,7 @@ public final class PlanView implements WorkspaceView {
         Button save = new Button(messages.get("planui.save"), Icons.CHECK.node());
         save.setTooltip(new Tooltip(messages.get("planui.save.tip")));
         save.setId("plan-save");
+        Permissions.needs(save, Permission.PLAN_EDIT);
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(draft.dirtyProperty().not().or(viewModel.savingProperty()));
         save.setOnAction(e -> viewModel.save());
@@ -178,12 +183,14 @@ public final class PlanView implements WorkspaceView {
         discard.setOnAction(e -> draft.discardChanges());
         Button activate = new Button(messages.get("planui.activate"), Icons.ALARM.node());
         activate.setId("plan-activate");
+        Permissions.needs(activate, Permission.PLAN_ACTIVATE);
         activate.setTooltip(new Tooltip(messages.get("planui.activate.tip")));
         activate.disableProperty().bind(draft.editableProperty().not().or(draft.dirtyProperty())
                 .or(viewModel.selectedActiveProperty()));
         activate.setOnAction(e -> viewModel.activateSelected());
         Button export = new Button(null, Icons.EXPORT.node());
         export.setId("plan-export");
+        Permissions.needs(export, Permission.PLAN_EXPORT);
         export.setTooltip(new Tooltip(messages.get("planui.export")));
         export.disableProperty().bind(viewModel.selectedProperty().isNull());
         export.setOnAction(e -> viewModel.exportFile());

@@ -20,6 +20,8 @@ import org.incidentdesk.domain.review.Lesson;
 import org.incidentdesk.ui.common.Choices;
 import org.incidentdesk.ui.common.IsoDates;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 整改措施: the improvement actions with owner, due date, state and the evidence that closed them; a form to add
@@ -77,6 +79,7 @@ final class ActionsPane {
         TextField evidence = ReviewPanes.field("action-evidence", messages.get("reviewui.action.evidencePrompt"), 0);
         Button close = new Button(messages.get("reviewui.action.close"));
         close.setId("action-close");
+        Permissions.needs(close, Permission.REVIEW_WRITE);
         close.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             ImprovementAction a = table.getSelectionModel().getSelectedItem();
             return a == null || !a.isOpen();
@@ -106,6 +109,7 @@ final class ActionsPane {
         lesson.setMaxWidth(220);
         Button add = new Button(messages.get("reviewui.action.add"));
         add.setId("action-add");
+        Permissions.needs(add, Permission.REVIEW_WRITE);
         add.disableProperty().bind(text.textProperty().isEmpty().or(owner.valueProperty().isNull())
                 .or(due.valueProperty().isNull()));
         add.setOnAction(e -> model.addAction(lesson.getValue(), text.getText(), owner.getValue(), due.getValue(), () -> {

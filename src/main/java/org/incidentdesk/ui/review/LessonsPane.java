@@ -23,6 +23,8 @@ import org.incidentdesk.domain.review.Lesson;
 import org.incidentdesk.domain.review.LessonKind;
 import org.incidentdesk.domain.review.ReconstructedTimeline.ReviewEntry;
 import org.incidentdesk.domain.review.RevisionKind;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 成功经验 / 暴露问题: the lessons, each with the timeline entries it is about, a form to add one (its entries chosen
@@ -70,6 +72,7 @@ final class LessonsPane {
     private Node lessonActions() {
         Button delete = new Button(messages.get("reviewui.lesson.delete"));
         delete.setId("lesson-delete");
+        Permissions.needs(delete, Permission.REVIEW_WRITE);
         delete.disableProperty().bind(lessons.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.deleteLesson(lessons.getSelectionModel().getSelectedItem()));
         return new HBox(6, delete);
@@ -82,6 +85,7 @@ final class LessonsPane {
         TextField change = ReviewPanes.field("proposal-change", messages.get("reviewui.proposal.prompt"), 0);
         Button propose = new Button(messages.get("reviewui.proposal.propose"));
         propose.setId("proposal-propose");
+        Permissions.needs(propose, Permission.REVIEW_WRITE);
         propose.disableProperty().bind(lessons.getSelectionModel().selectedItemProperty().isNull()
                 .or(change.textProperty().isEmpty()));
         propose.setOnAction(e -> model.proposePlanChange(lessons.getSelectionModel().getSelectedItem(),
@@ -109,6 +113,7 @@ final class LessonsPane {
         entries.addListener((ListChangeListener<ReviewEntry>) c -> about.getSelectionModel().clearSelection());
         Button add = new Button(messages.get("reviewui.lesson.add"));
         add.setId("lesson-add");
+        Permissions.needs(add, Permission.REVIEW_WRITE);
         add.disableProperty().bind(Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
         add.setOnAction(e -> model.addLesson(kind.getValue(), text.getText(),
                 about.getSelectionModel().getSelectedItems().stream().map(r -> r.entry().id()).toList(), () -> {

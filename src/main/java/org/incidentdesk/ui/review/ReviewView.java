@@ -23,6 +23,8 @@ import org.incidentdesk.service.review.ReviewDetail;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.review.ReviewViewModel.Page;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The review workspace: the open review's heading (incident, drill mark, state) over four pages — the list of
@@ -97,9 +99,11 @@ final class ReviewView implements WorkspaceView {
             }
         });
         finish.setId("review-finish");
+        Permissions.needs(finish, Permission.REVIEW_WRITE);
         finish.setOnAction(e -> model.detail().finishOrReopen());
         Button print = new Button(messages.get("reviewui.print"), Icons.PRINT.node());
         print.setId("review-print");
+        Permissions.needs(print, Permission.DOCUMENT_ISSUE, Permission.DOCUMENT_PRINT);
         print.setOnAction(e -> model.print());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

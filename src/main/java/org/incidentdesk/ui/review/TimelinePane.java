@@ -13,6 +13,8 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.review.ReconstructedTimeline;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.review.ReviewDetailViewModel.TimelineLine;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * 时间线: the chart (heat, comments and the actions on one time axis) over the entries grouped by stage
@@ -44,6 +46,7 @@ final class TimelinePane {
         });
         Button star = new Button(messages.get("reviewui.star"), Icons.STAR.node());
         star.setId("review-star");
+        Permissions.needs(star, Permission.REVIEW_WRITE);
         star.setOnAction(e -> starSelected());
         star.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !(list.getSelectionModel().getSelectedItem() instanceof TimelineLine.Entry) || finished(),

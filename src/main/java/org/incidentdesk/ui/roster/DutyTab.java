@@ -17,6 +17,8 @@ import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The roster's 值班表 tab: the shifts with on-duty rows marked, "on duty now only", adding, editing and deleting
@@ -41,19 +43,24 @@ final class DutyTab {
         nowOnly.setId("duty-now-only");
         nowOnly.selectedProperty().bindBidirectional(viewModel.duty().onDutyOnlyProperty());
         Button add = RosterRows.iconButton(messages, "add-shift", Icons.ADD_PERSON, "roster.duty.add");
+        Permissions.needs(add, Permission.ROSTER_EDIT);
         add.setText(messages.get("roster.duty.add"));
         add.setOnAction(e -> addShift());
         Button edit = RosterRows.iconButton(messages, "edit-shift", Icons.EDIT, "roster.duty.edit");
+        Permissions.needs(edit, Permission.ROSTER_EDIT);
         edit.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> editShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button delete = RosterRows.iconButton(messages, "delete-shift", Icons.DELETE, "roster.duty.delete");
+        Permissions.needs(delete, Permission.ROSTER_EDIT);
         delete.disableProperty().bind(shiftTable.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> viewModel.duty().deleteShift(shiftTable.getSelectionModel().getSelectedItem()));
         Button response = RosterRows.iconButton(messages, "start-response-duty", Icons.ALARM, "roster.duty.response.tip");
+        Permissions.needs(response, Permission.RESPONSE_DUTY);
         response.setText(messages.get("roster.duty.response.start"));
         response.getStyleClass().add(Styles.DANGER);
         response.setOnAction(e -> viewModel.responseDuty().startResponseDuty());
         Button endResponse = RosterRows.iconButton(messages, "end-response-duty", Icons.ON_DUTY, "roster.duty.response.endTip");
+        Permissions.needs(endResponse, Permission.RESPONSE_DUTY);
         endResponse.setText(messages.get("roster.duty.response.end"));
         endResponse.setOnAction(e -> viewModel.responseDuty().endResponseDuty());
         Region spacer = new Region();

@@ -33,6 +33,8 @@ import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /** The contact roster workspace: unit tree, people and duty tables, and the selected unit's details. */
 public final class RosterView implements WorkspaceView {
@@ -128,11 +130,14 @@ public final class RosterView implements WorkspaceView {
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 viewModel.unitFilterProperty().set(item == null ? null : item.getValue()));
         Button add = RosterRows.iconButton(messages, "add-unit", Icons.ADD_UNIT, "roster.unit.add");
+        Permissions.needs(add, Permission.ROSTER_EDIT);
         add.setOnAction(e -> editUnit(null));
         Button edit = RosterRows.iconButton(messages, "edit-unit", Icons.EDIT, "roster.unit.edit");
+        Permissions.needs(edit, Permission.ROSTER_EDIT);
         edit.disableProperty().bind(viewModel.unitFilterProperty().isNull());
         edit.setOnAction(e -> editUnit(viewModel.unitFilterProperty().get()));
         Button delete = RosterRows.iconButton(messages, "delete-unit", Icons.DELETE, "roster.unit.delete");
+        Permissions.needs(delete, Permission.ROSTER_EDIT);
         delete.disableProperty().bind(viewModel.unitFilterProperty().isNull());
         delete.setOnAction(e -> viewModel.deleteUnit(viewModel.unitFilterProperty().get()));
         HBox tools = new HBox(4, add, edit, delete);
@@ -259,20 +264,25 @@ public final class RosterView implements WorkspaceView {
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(Double.MAX_VALUE);
         Button add = RosterRows.iconButton(messages, "add-person", Icons.ADD_PERSON, "roster.person.add");
+        Permissions.needs(add, Permission.ROSTER_EDIT);
         add.setText(messages.get("roster.person.add"));
         add.setOnAction(e -> editPerson(null));
         Button edit = RosterRows.iconButton(messages, "edit-person", Icons.EDIT, "roster.person.edit");
+        Permissions.needs(edit, Permission.ROSTER_EDIT);
         edit.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> editPerson(peopleTable.getSelectionModel().getSelectedItem()));
         Button delete = RosterRows.iconButton(messages, "delete-person", Icons.DELETE, "roster.person.delete");
+        Permissions.needs(delete, Permission.ROSTER_EDIT);
         delete.disableProperty().bind(peopleTable.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> viewModel.deletes().deletePerson(peopleTable.getSelectionModel().getSelectedItem()));
         Button onDuty = RosterRows.iconButton(messages, "show-on-duty", Icons.ON_DUTY, "roster.duty.now.tip");
         onDuty.setText(messages.get("roster.duty.now"));
         onDuty.setOnAction(e -> showOnDutyNow());
         Button importButton = RosterRows.iconButton(messages, "roster-import", Icons.IMPORT, "roster.import.tip");
+        Permissions.needs(importButton, Permission.ROSTER_IMPORT);
         importButton.setOnAction(e -> viewModel.transfer().importFile());
         Button exportButton = RosterRows.iconButton(messages, "roster-export", Icons.EXPORT, "roster.export.tip");
+        Permissions.needs(exportButton, Permission.ROSTER_EXPORT);
         exportButton.setOnAction(e -> viewModel.transfer().exportFile());
         HBox toolbar = new HBox(6, search, add, edit, delete, onDuty, importButton, exportButton);
         toolbar.setAlignment(Pos.CENTER_LEFT);

@@ -39,6 +39,8 @@ import org.incidentdesk.ui.common.Job;
 import org.incidentdesk.ui.common.NoticeBar;
 import org.incidentdesk.ui.common.NotificationArea;
 import org.incidentdesk.ui.common.TaskRunner;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The main window: title bar, navigation rail, the current workspace, notices and the status bar. A
@@ -258,6 +260,9 @@ public final class MainWindow {
             Workspace workspace = workspaces.get(i);
             ToggleButton button = new ToggleButton(workspace.title(), workspace.icon().node());
             button.setId("nav-" + workspace.id());
+            if (!workspace.needs().isEmpty()) {
+                Permissions.needs(button, workspace.needs().toArray(Permission[]::new));
+            }
             button.setContentDisplay(ContentDisplay.TOP);
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);

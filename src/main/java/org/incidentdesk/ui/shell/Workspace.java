@@ -22,6 +22,11 @@ public interface Workspace {
     /** The workspace was hidden: stop listeners and timers. */
     void deactivate();
 
+    /** The actions the workspace is for: its rail button shows only when the acting account may do one of them. */
+    default java.util.List<org.incidentdesk.domain.security.Permission> needs() {
+        return java.util.List.of();
+    }
+
     /** The id of the tab open in this workspace, so a rebuild (language switch) can reopen it; null if none. */
     default String openTab() {
         return null;

@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.warning.CriterionCheck;
 import org.incidentdesk.ui.common.Icons;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The one assessment as a person works it, on the incident's 研判 tab and in the warning panel alike: the
@@ -141,6 +143,7 @@ public final class AssessmentPane {
     private Node decision() {
         Button confirm = new Button(messages.get("board.assess.confirm"));
         confirm.setId("assess-confirm");
+        Permissions.needs(confirm, Permission.INCIDENT_ASSESS);
         confirm.getStyleClass().add("accent");
         confirm.disableProperty().bind(model.loadedProperty().not().or(model.noConditionProperty())
                 .or(model.settledProperty()));
@@ -157,6 +160,7 @@ public final class AssessmentPane {
         reason.textProperty().bindBidirectional(model.overrideReasonProperty());
         Button override = new Button(messages.get("board.assess.override"));
         override.setId("assess-override");
+        Permissions.needs(override, Permission.INCIDENT_ASSESS);
         override.disableProperty().bind(model.loadedProperty().not());
         override.setOnAction(e -> model.override());
         FlowPane row = new FlowPane(6, 6, confirm, level, reason, override);

@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.ui.board.BoardWorkspace;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * One warning as a large block in its level's colour: the level, its number, scope, since when, who issued it
@@ -55,6 +57,7 @@ final class WarningBlock extends VBox {
             pending.getStyleClass().add("warning-pending");
             Button approve = new Button(messages.get("warningui.approve"));
             approve.setId("warning-approve-" + card.warning().number());
+            Permissions.needs(approve, Permission.WARNING_APPROVE);
             approve.setOnAction(e -> model.approve(card));
             HBox line = new HBox(8, pending, approve);
             line.setAlignment(Pos.CENTER_LEFT);

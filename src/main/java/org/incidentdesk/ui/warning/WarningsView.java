@@ -33,6 +33,8 @@ import org.incidentdesk.domain.warning.WarningChange;
 import org.incidentdesk.ui.common.Icons;
 import org.incidentdesk.ui.common.Tables;
 import org.incidentdesk.ui.shell.WorkspaceView;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.ui.common.Permissions;
 
 /**
  * The 预警 workspace: the blocks of the warnings in force on the left, the selected one's units to notify and
@@ -92,6 +94,7 @@ final class WarningsView implements WorkspaceView {
         });
         Button assess = new Button(messages.get("warningui.assess.open"), Icons.MAGNIFY.node());
         assess.setId("warnings-assess");
+        Permissions.needs(assess, Permission.INCIDENT_ASSESS, Permission.WARNING_ISSUE);
         assess.getStyleClass().add("accent");
         assess.disableProperty().bind(assessChoice.valueProperty().isNull());
         assess.setOnAction(e -> assess());
@@ -156,14 +159,17 @@ final class WarningsView implements WorkspaceView {
 
         Button adjust = new Button(messages.get("warningui.adjust"), Icons.EDIT.node());
         adjust.setId("warning-adjust");
+        Permissions.needs(adjust, Permission.WARNING_ADJUST);
         adjust.setOnAction(e -> new WarningDraftDialog(model.adjustDraft(model.selectedProperty().get()),
                 root.getScene().getWindow(), stored -> model.reload()).show());
         Button lift = new Button(messages.get("warningui.lift"), Icons.CHECK.node());
         lift.setId("warning-lift");
+        Permissions.needs(lift, Permission.WARNING_LIFT);
         lift.setOnAction(e -> new LiftDialog(model.lift(model.selectedProperty().get()), root.getScene().getWindow(),
                 lifted -> model.reload()).show());
         Button notice = new Button(messages.get("warningui.notice"), Icons.DOCUMENT.node());
         notice.setId("warning-notice");
+        Permissions.needs(notice, Permission.DOCUMENT_ISSUE);
         notice.setOnAction(e -> model.exportNotice(model.selectedProperty().get()));
         for (Button b : List.of(adjust, lift, notice)) {
             b.disableProperty().bind(model.selectedProperty().isNull());
@@ -213,6 +219,7 @@ final class WarningsView implements WorkspaceView {
             } else {
                 Button ack = new Button(messages.get("warningui.notices.ack"));
                 ack.setId("notice-ack-" + notice.unitName());
+                Permissions.needs(ack, Permission.WARNING_RECEIPT);
                 ack.getStyleClass().add("small");
                 ack.setOnAction(e -> model.acknowledge(notice));
                 setGraphic(ack);

@@ -1,5 +1,6 @@
 package org.incidentdesk.service.backup;
 
+import org.incidentdesk.service.common.ActorSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -141,7 +142,7 @@ class BackupRestoreTest {
     }
 
     private RestoreService restorer() {
-        return new RestoreService(dataDir(), CLOCK, Database.BeforeMigration.NONE);
+        return new RestoreService(dataDir(), CLOCK, Database.BeforeMigration.NONE, ActorSource.operatingSystemUser());
     }
 
     private static void writeBackup(Path file, byte[] bytes, String sidecar) throws IOException {

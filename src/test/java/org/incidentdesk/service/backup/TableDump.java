@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseKey;
 
 /**
  * Every row of every table of a closed embedded database, as text, ordered by all columns: two dumps are equal
@@ -22,10 +24,17 @@ final class TableDump {
 
     /** Table name → its rows, each row its columns' values as text. */
     static Map<String, List<String>> of(Path databaseFile) {
+        return of(databaseFile, DatabaseKey.NONE);
+    }
+
+    /** As {@link #of(Path)}, for a database encrypted with {@code key}, logging in as H2's own tools would. */
+    static Map<String, List<String>> of(Path databaseFile, DatabaseKey key) {
         String name = databaseFile.toAbsolutePath().toString();
         String base = name.substring(0, name.length() - ".mv.db".length());
         Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "")) {
+        String[] login = Database.embeddedLogin(key);
+        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE" + (key.isEncrypted() ? ";CIPHER=AES" : "");
+        try (Connection c = DriverManager.getConnection(url, login[0], login[1])) {
             List<String> names = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM"
                     + " INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {

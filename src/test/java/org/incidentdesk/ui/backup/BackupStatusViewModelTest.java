@@ -1,5 +1,6 @@
 package org.incidentdesk.ui.backup;
 
+import org.incidentdesk.service.common.ActorSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class BackupStatusViewModelTest {
         SimulatedScheduler scheduler = new SimulatedScheduler(clock);
         try (Database database = Database.openEmbedded(dir.resolve("office"));
              BackupService backups = new BackupService(database, clock, BackupSettings.defaults(dir.resolve("office")),
-                     "test")) {
+                     "test", ActorSource.operatingSystemUser())) {
             BackupStatusViewModel model = new BackupStatusViewModel(backups, new SyncTaskRunner(),
                     new FxAlarms(scheduler, Runnable::run), clock, ZONE);
             model.start();

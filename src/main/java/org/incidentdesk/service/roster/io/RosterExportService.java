@@ -11,7 +11,10 @@ import org.incidentdesk.domain.roster.Roster;
 import org.incidentdesk.service.common.SafeFileWrite;
 import org.incidentdesk.service.importing.CsvOutput;
 import org.incidentdesk.service.importing.xlsx.XlsxText;
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Writes the whole roster in the import layout, so an exported file imports back unchanged. The file is
@@ -21,9 +24,11 @@ public final class RosterExportService {
     private static final String SHEET_NAME = "通讯录";
 
     private final Store store;
+    private final ActorSource actors;
 
-    public RosterExportService(Store store) {
+    public RosterExportService(Store store, ActorSource actors) {
         this.store = store;
+        this.actors = actors;
     }
 
     /**
@@ -39,6 +44,7 @@ public final class RosterExportService {
 
     /** As {@link #export(Path)}; once {@code cancelled} says so before the file is written, nothing is written. */
     public int export(Path file, BooleanSupplier cancelled) {
+        Access.require(actors, Permission.ROSTER_EXPORT);
         RosterFileReader.FileKind kind = RosterFileReader.FileKind.of(file);
         if (kind != RosterFileReader.FileKind.CSV && kind != RosterFileReader.FileKind.XLSX) {
             throw new RosterFileException("rosterio.file.unknownExportFormat", RosterFileReader.nameOf(file));

@@ -12,6 +12,8 @@ import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Imports a roster file (CSV or XLSX, one row per person) in two steps: {@link #preview} shows what would
@@ -67,6 +69,7 @@ public final class RosterImportService {
      * back and a {@link CancellationException} says nothing was written.
      */
     public ImportResult apply(ImportPreview preview, BooleanSupplier cancelled) {
+        Access.require(actors, Permission.ROSTER_IMPORT);
         if (preview.hasProblems()) {
             throw new ValidationException(preview.problems().stream().map(RowProblem::violation).toList());
         }

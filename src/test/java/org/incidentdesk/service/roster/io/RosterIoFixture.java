@@ -32,7 +32,7 @@ final class RosterIoFixture implements AutoCloseable {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final RosterService roster = new RosterService(store, clock, () -> new Actor("tester"), events);
     final RosterImportService importer = new RosterImportService(store, clock, () -> new Actor("tester"), events);
-    final RosterExportService exporter = new RosterExportService(store);
+    final RosterExportService exporter = new RosterExportService(store, () -> new Actor("tester"));
     private final Path dir;
 
     RosterIoFixture(Path dir) {
