@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.incidentdesk.domain.event.DomainEvent;
+import org.incidentdesk.service.account.AccountService;
+import org.incidentdesk.service.account.CurrentSession;
+import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.common.ActorSource;
@@ -65,7 +68,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the database, the services and the clock, and hands them on by constructor.
- * Nothing else in the program creates services or reaches for globals.
+ * Nothing else in the program creates services or reaches for globals. It is one piece although over 400 lines:
+ * it is the one place that wires every service, and splitting it would only spread that wiring.
  */
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
@@ -76,7 +80,8 @@ public final class AppContext implements AutoCloseable {
     private final ZoneId zone;
     private final EventBus events;
     private final Scheduler scheduler;
-    private final ActorSource actors;
+    private final CurrentSession actors;
+    private final AccountService accounts;
     private final Store store;
     private final RosterService roster;
     private final RosterImportService rosterImport;
@@ -105,14 +110,15 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final ChangeFeedFollower changeFeed;
 
-    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource actors,
-            BackupSettings backupSettings, WorkstationId origin) {
+    private AppContext(Path dataDir, Database database, Scheduler scheduler, ZoneId zone, ActorSource withoutSignIn,
+            BackupSettings backupSettings, PasswordHasher passwords, WorkstationId origin) {
         this.dataDir = dataDir;
         this.database = database;
         this.scheduler = scheduler;
         this.clock = scheduler.clock();
         this.zone = zone;
-        this.actors = actors;
+        // every service asks this one source who acts: the signed-in account, or the workstation before sign-in
+        this.actors = new CurrentSession(withoutSignIn);
         this.events = new EventBus(origin);
         this.store = new Store(database, events::publish, clock);
         this.roster = new RosterService(store, clock, actors, events);
@@ -148,6 +154,8 @@ public final class AppContext implements AutoCloseable {
                 scheduler instanceof SimulatedScheduler ? null : CheckpointLocation.forDataDir(dataDir),
                 "audit checkpoints of " + database.description());
         events.subscribe(DomainEvent.class, committed -> audit.afterCommit());
+        this.accounts = new AccountService(store, clock, zone, this.actors, passwords,
+                () -> checkpointQuietly("sign-out"));
         // a drill's simulated time runs alerts on its own thread, in order; real time hands them to one lane
         this.alertLane = scheduler instanceof SimulatedScheduler ? null
                 : Executors.newSingleThreadExecutor(Thread.ofPlatform().name("deadline-alerts").daemon().factory());
@@ -197,8 +205,24 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
             DatabaseKey key) {
-        return open(dataDir, zone, scheduler, actors, settings -> Database.openEmbedded(dataDir, key,
-                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())));
+        return openEmbedded(dataDir, zone, scheduler, actors, new PasswordHasher(), key);
+    }
+
+    /**
+     * As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource)}, hashing passwords with {@code passwords}:
+     * tests of sign-in pass a hasher of fewer rounds, which only saves time.
+     */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            PasswordHasher passwords) {
+        return openEmbedded(dataDir, zone, scheduler, actors, passwords, DatabaseKey.NONE);
+    }
+
+    /** As {@link #openEmbedded(Path, ZoneId, Scheduler, ActorSource, PasswordHasher)}, encrypted with {@code key}. */
+    public static AppContext openEmbedded(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
+            PasswordHasher passwords, DatabaseKey key) {
+        return open(dataDir, zone, scheduler, actors, passwords, settings -> Database.openEmbedded(dataDir, key,
+                BackupService.beforeMigration(settings, scheduler.clock(), VersionInfo.version())),
+                ThisWorkstation.id());
     }
 
     /**
@@ -208,11 +232,22 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
                                         ActorSource actors) {
-        return open(dataDir, zone, scheduler, actors, settings -> Database.openServer(server));
+        return openShared(dataDir, server, zone, scheduler, actors, ThisWorkstation.id());
+    }
+
+    /**
+     * As above, as the workstation {@code origin}: two contexts in one JVM (the tests of two workstations on one
+     * server) must differ, or each would take the other's changes for its own.
+     */
+    public static AppContext openShared(Path dataDir, ServerAddress server, ZoneId zone, Scheduler scheduler,
+                                        ActorSource actors, WorkstationId origin) {
+        return open(dataDir, zone, scheduler, actors, new PasswordHasher(), settings -> Database.openServer(server),
+                origin);
     }
 
     private static AppContext open(Path dataDir, ZoneId zone, Scheduler scheduler, ActorSource actors,
-                                   Function<BackupSettings, Database> opener) {
+                                   PasswordHasher passwords, Function<BackupSettings, Database> opener,
+                                   WorkstationId origin) {
         Clock clock = scheduler.clock();
         try {
             PrivateFiles.createDirectories(dataDir);
@@ -235,33 +270,16 @@ public final class AppContext implements AutoCloseable {
             scheduler.close();
             throw failure;
         }
-        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, ThisWorkstation.id());
-    }
-
-    /**
-     * Opens the program on a shared office database (PostgreSQL, already opened and migrated), as the workstation
-     * {@code origin}; {@code dataDir} still holds this workstation's own files (settings, log, evidence). A new,
-     * empty office database gets the demo office as an embedded one does. The context owns the database.
-     */
-    public static AppContext openShared(Database database, Path dataDir, ZoneId zone, Scheduler scheduler,
-            ActorSource actors, WorkstationId origin) {
-        try {
-            PrivateFiles.createDirectories(dataDir);
-        } catch (IOException e) {
-            scheduler.close();
-            database.close();
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-        }
-        BackupSettings backupSettings = BackupSettings.from(WorkstationPreferences.load(dataDir), dataDir);
-        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, origin);
+        return assemble(dataDir, database, zone, scheduler, actors, backupSettings, passwords, origin);
     }
 
     /** Builds the context on an open database; on any failure closes scheduler and database and rethrows. */
     private static AppContext assemble(Path dataDir, Database database, ZoneId zone, Scheduler scheduler,
-            ActorSource actors, BackupSettings backupSettings, WorkstationId origin) {
+            ActorSource actors, BackupSettings backupSettings, PasswordHasher passwords, WorkstationId origin) {
         Clock clock = scheduler.clock();
         try {
-            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings, origin);
+            AppContext context = new AppContext(dataDir, database, scheduler, zone, actors, backupSettings,
+                    passwords, origin);
             if (new DemoOffice(context.store, clock, context.actors, zone).seedIfNew(context.plans)) {
                 LOG.info("new database {}: demo office and its plan seeded", database.description());
             }
@@ -514,6 +532,35 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Whoever is still signed in at exit (the command of this thread, the window's person) is signed out, audited;
+     * a failure must not keep the database open.
+     */
+    private void signOutQuietly() {
+        try {
+            accounts.signOutThisThread();
+            actors.windowSession().ifPresent(accounts::signOut);
+        } catch (RuntimeException e) {
+            LOG.error("the sign-out at exit could not be recorded", e);
+        }
+    }
+
+    /** The layout fonts take seconds to parse: the window has it done beside it, not at the first preview. */
+    public void prepareLayoutFonts() {
+        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
+            try {
+                documents.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("layout fonts could not be prepared", e);
+            }
+        });
+    }
+
+    /** Local accounts: the first administrator, sign-in, screen unlock, sign-out, passwords. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
     /** The audit trail: verify, checkpoints, reading and export, purge. */
     public AuditService audit() {
         return audit;
@@ -523,6 +570,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         changeFeed.close();
         backups.close();
+        signOutQuietly();
         checkpointQuietly("exit");
         deadlineAlarms.close();
         followUpAlarms.close();

@@ -93,6 +93,11 @@ final class ContextServices implements CliServices {
     }
 
     @Override
+    public org.incidentdesk.service.account.AccountService accounts() {
+        return context.accounts();
+    }
+
+    @Override
     public AuditService audit() {
         return context.audit();
     }
@@ -121,7 +126,9 @@ final class ContextServices implements CliServices {
     public void close() {
         listening.forEach(Runnable::run);
         if (ownsContext) {
-            context.close();
+            context.close(); // signs the command's account out too
+        } else {
+            context.accounts().signOutThisThread(); // the account a command run by the window signed in with
         }
     }
 }

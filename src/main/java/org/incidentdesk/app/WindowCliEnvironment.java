@@ -45,6 +45,11 @@ public final class WindowCliEnvironment implements CliEnvironment {
     }
 
     @Override
+    public boolean databaseAlreadyOpen() {
+        return true;
+    }
+
+    @Override
     public Caller caller() {
         return caller;
     }

@@ -28,10 +28,6 @@ import org.incidentdesk.ui.board.DeadlineOverviewViewModel;
 import org.incidentdesk.ui.board.HandoverViewModel;
 import org.incidentdesk.service.handover.HandoverBriefing;
 import org.incidentdesk.ui.common.Failures;
-import org.incidentdesk.ui.connection.ConnectionStatusHeader;
-import org.incidentdesk.ui.connection.ConnectionStatusViewModel;
-import org.incidentdesk.domain.common.ConnectionState;
-import java.util.function.Consumer;
 import org.incidentdesk.ui.board.IncidentDetailViewModel;
 import org.incidentdesk.ui.common.DialogService;
 import org.incidentdesk.ui.common.FxAlarms;
@@ -97,15 +93,19 @@ public final class Workstation {
     private Path planToImport;
     private AlertsViewModel alerts;
     private AlertChannels alertChannels;
+    /** True for the real program: the office's accounts sign in before the workspaces show (tests opt in). */
+    private final boolean signInFirst;
+    private SignInGate gate;
 
     /** A workstation on a context that is already open: the window shows its workspaces at once. */
     public Workstation(AppContext context, WorkstationPreferences preferences) {
-        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences);
+        this(context.dataDir(), context.clock(), context.zone(), () -> context, preferences, false);
         this.context = context;
     }
 
     private Workstation(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
-            WorkstationPreferences preferences) {
+            WorkstationPreferences preferences, boolean signInFirst) {
+        this.signInFirst = signInFirst;
         this.dataDir = dataDir;
         this.clock = clock;
         this.zone = zone;
@@ -116,7 +116,12 @@ public final class Workstation {
     /** A workstation whose window shows first and then runs {@code opener} behind it (off the JavaFX thread). */
     public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
             WorkstationPreferences preferences) {
-        return new Workstation(dataDir, clock, zone, opener, preferences);
+        return new Workstation(dataDir, clock, zone, opener, preferences, true);
+    }
+
+    /** As the real program starts, on an open context: the workspaces show once somebody has signed in. */
+    public static Workstation signingIn(AppContext context, WorkstationPreferences preferences) {
+        return new Workstation(context.dataDir(), context.clock(), context.zone(), () -> context, preferences, true);
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */
@@ -126,17 +131,17 @@ public final class Workstation {
         this.stage = stage;
         shell = new ShellViewModel(clock, zone, dataDir.toString(), Database.embeddedDescription(dataDir), start,
                 Theme.parse(preferences.get(PREF_THEME).orElse("LIGHT")));
-        if (context == null) {
+        if (context == null || signInFirst) {
             shell.startupOpening(this::open);
         } else {
             context.forbidDatabaseOn(Platform::isFxApplicationThread);
-            tasks.write(() -> listenAndCheckDisk(context), network -> notices().warnOfNetworkDisk(network),
+            tasks.write(() -> listenAndCheckDisk(context), network -> DatabaseStatus.warnOfNetworkDisk(network, window, shell, dataDir),
                     failed -> LOG.warn("listening for the command line failed", failed));
         }
         window = new MainWindow(stage, shell, this::workspaces, tasks);
-        if (context != null) {
+        if (context != null && !signInFirst) {
             installAlerts(context);
-            showConnectionStatus(context);
+            DatabaseStatus.showConnectionStatus(context, window, shell);
         }
         shell.localeProperty().addListener((obs, old, l) -> remember(PREF_LANGUAGE, l.getLanguage()));
         shell.themeProperty().addListener((obs, old, t) -> remember(PREF_THEME, t.name()));
@@ -146,6 +151,9 @@ public final class Workstation {
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
             commandLine.stopAccepting();
+            if (gate != null) {
+                gate.close();
+            }
             window.dispose();
             if (alertChannels != null) {
                 alertChannels.close();
@@ -153,7 +161,7 @@ public final class Workstation {
             tasks.close();
         });
         stage.show();
-        if (context == null) {
+        if (context == null || signInFirst) {
             open();
         }
         return window;
@@ -180,18 +188,17 @@ public final class Workstation {
                 return;
             }
             AppContext opened = context;
-            notices().warnOfNetworkDisk(networkDisk);
+            DatabaseStatus.warnOfNetworkDisk(networkDisk, window, shell, dataDir);
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
-            notices().sayWhenDatabaseStops(opened);
-            showConnectionStatus(opened);
-            shell.startupReady();
-            if (planToImport != null) {
-                importPlan(planToImport);
-            }
-            prepareLayoutFonts(opened);
-            if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
-                closeWhenIdle();
+            DatabaseStatus.sayWhenDatabaseStops(opened, window, shell, dataDir);
+            DatabaseStatus.showConnectionStatus(opened, window, shell);
+            opened.prepareLayoutFonts();
+            if (Boolean.getBoolean(TRAINING_RUN_PROPERTY) || !signInFirst) {
+                ready();
+            } else {
+                gate = new SignInGate(opened, window, shell, tasks, preferences);
+                gate.open(this::ready);
             }
         }, failure -> {
             LOG.error("opening the data directory {} failed", dataDir, failure);
@@ -203,22 +210,18 @@ public final class Workstation {
     /** Once the data is open: listens for the command line; the data directory's network file system type, if any. */
     private Optional<String> listenAndCheckDisk(AppContext opened) {
         commandLine.listen(opened, CommandLineListener.bringingToFront(stage, this::importPlan));
-        return DataDirectoryNotices.networkDisk(dataDir);
+        return DatabaseStatus.networkDisk(dataDir);
     }
 
-    private DataDirectoryNotices notices() {
-        return new DataDirectoryNotices(dataDir, window.notifications(), shell::messages);
-    }
-
-    /** The layout fonts take seconds to parse: do it now, beside the window, not at the first preview. */
-    private static void prepareLayoutFonts(AppContext opened) {
-        Thread.ofPlatform().daemon().name("incidentdesk-fonts").start(() -> {
-            try {
-                opened.documents().warmUp();
-            } catch (RuntimeException e) {
-                LOG.warn("layout fonts could not be prepared", e);
-            }
-        });
+    /** The workspaces show (after the sign-in, where there is one). */
+    private void ready() {
+        shell.startupReady();
+        if (planToImport != null) {
+            importPlan(planToImport);
+        }
+        if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
+            closeWhenIdle();
+        }
     }
 
     private void closeWhenIdle() {
@@ -268,32 +271,6 @@ public final class Workstation {
                 opened.zone());
         window.addHeaderItem((messages, dialogs, sidePanel, scene) -> BackupStatusHeader.label(backup, messages));
         shell.appViewModels().add(backup);
-    }
-
-    /**
-     * On a shared office database, the link's state in the header and, while it is down, a banner under it on every
-     * workspace saying what is shown may be stale (the link reconnects by itself; saving is refused meanwhile).
-     */
-    private void showConnectionStatus(AppContext opened) {
-        if (!opened.databaseLink().isShared()) {
-            return;
-        }
-        var link = opened.databaseLink();
-        ConnectionStatusViewModel connection = new ConnectionStatusViewModel(new ConnectionStatusViewModel.LinkState() {
-            @Override
-            public ConnectionState current() {
-                return link.state();
-            }
-
-            @Override
-            public void onChange(Consumer<ConnectionState> listener) {
-                link.onStateChange(listener);
-            }
-        }, opened.databaseDescription(), Platform::runLater);
-        shell.appViewModels().showUnderHeader(messages -> ConnectionStatusHeader.banner(connection, messages));
-        shell.appViewModels().add(connection);
-        // added after the window was built: this rebuilds the header and the banners under it
-        window.addHeaderItem((messages, dialogs, side, scene) -> ConnectionStatusHeader.label(connection, messages));
     }
 
     /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */
@@ -377,6 +354,9 @@ public final class Workstation {
         HandoverViewModel handover = new HandoverViewModel(context.incidents(), new HandoverBriefing(
                 context.incidents(), context.warnings(), context.deadlines(), context.roster(), context.clock()),
                 tasks, boardFailures, messages, context.zone(), () -> board.handoverProperty().get(), board::reload);
+        if (gate != null) {
+            handover.confirmBySignIn(context.accounts(), gate::signedInElsewhere);
+        }
         workspaces.add(new BoardWorkspace(board, new DeadlineOverviewViewModel(context.deadlineOverview(), tasks,
                 boardFailures, messages, context.clock(), context.zone()), handover));
         DialogService documentDialogs = dialogs.forWorkspace(DocumentsWorkspace.ID);

@@ -113,4 +113,13 @@ public interface CliEnvironment {
     default java.util.Optional<String> networkFileSystemOf(Path dataDir) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * True where the database is open before the command runs (the window running a command for a command line
+     * process): no key is asked, but a key given on standard input is read all the same, so the lines after it
+     * (the account's password) keep their order.
+     */
+    default boolean databaseAlreadyOpen() {
+        return false;
+    }
 }

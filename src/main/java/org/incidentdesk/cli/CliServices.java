@@ -32,6 +32,9 @@ public interface CliServices extends AutoCloseable {
 
     WarningService warnings();
 
+    /** Local accounts: the command signs in with one once the office has any. */
+    org.incidentdesk.service.account.AccountService accounts();
+
     /** The audit trail: verify, checkpoints, export, purge. */
     AuditService audit();
 

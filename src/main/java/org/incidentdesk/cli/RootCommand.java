@@ -1,5 +1,6 @@
 package org.incidentdesk.cli;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.service.common.KeyEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +32,16 @@ public final class RootCommand implements Callable<Integer> {
             "从标准输入读取一行作为加密数据库的密钥（否则读环境变量 INCIDENTDESK_DB_KEY，否则在终端上输入）。"})
     boolean keyFromStdin;
 
+    @Option(names = "--user", paramLabel = "NAME", description = {
+            "Account to sign in with, once the office has accounts (or INCIDENTDESK_USER).",
+            "登录账户名（或环境变量 INCIDENTDESK_USER）；单位已创建账户后必须登录。"})
+    String user;
+
+    @Option(names = "--password-stdin", description = {
+            "Read the password from the first line of standard input (else INCIDENTDESK_PASSWORD, else a prompt).",
+            "从标准输入的第一行读取密码（否则取 INCIDENTDESK_PASSWORD，否则在终端提示输入）。"})
+    boolean passwordStdin;
+
     @Option(names = "--db-url", paramLabel = "URL", description = {
             "The office's shared PostgreSQL database (jdbc:postgresql://server/database) instead of the embedded one;"
                     + " password from INCIDENTDESK_DB_PASSWORD.",
@@ -48,15 +60,10 @@ public final class RootCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     private final CliEnvironment environment;
-    private final KeySources keySources;
+    private BufferedReader standardInput;
 
     public RootCommand(CliEnvironment environment) {
-        this(environment, KeySources.system());
-    }
-
-    RootCommand(CliEnvironment environment, KeySources keySources) {
         this.environment = environment;
-        this.keySources = keySources;
     }
 
     public Path dataDir() {
@@ -81,7 +88,18 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     DatabaseKeyInput keyInput() {
-        return new DatabaseKeyInput(keySources, messages());
+        return new DatabaseKeyInput(environment, this::standardInput, messages());
+    }
+
+    /**
+     * Standard input, opened once per command: the database key ({@code --db-key-stdin}, needed before the database
+     * opens) takes its first line, the account's password ({@code --password-stdin}) the next.
+     */
+    BufferedReader standardInput() {
+        if (standardInput == null) {
+            standardInput = environment.standardInput();
+        }
+        return standardInput;
     }
 
     boolean keyFromStdin() {
@@ -101,9 +119,23 @@ public final class RootCommand implements Callable<Integer> {
      * file system is warned about: the embedded database needs a local disk.
      */
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
+        return openServices(spec, false);
+    }
+
+    /**
+     * As {@link #openServices(CommandSpec)}, then signs in (see {@link CliSignIn}); {@code settingUp}: the command
+     * is the one that ends set-up mode, so set-up mode is not announced.
+     */
+    CliServices openServices(picocli.CommandLine.Model.CommandSpec spec, boolean settingUp) {
         PrintWriter err = spec.commandLine().getErr();
         chooseDatabase(spec.commandLine());
         CliServices services = environment.open(dataDir, databaseKey());
+        if (keyFromStdin && environment.databaseAlreadyOpen()) {
+            char[] unneeded = databaseKey().enter(); // its line is read all the same: the password is the next one
+            if (unneeded != null) {
+                java.util.Arrays.fill(unneeded, '\0');
+            }
+        }
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
             err.flush();
@@ -113,13 +145,34 @@ public final class RootCommand implements Callable<Integer> {
             err.println(messages().get("datadir.network", services.dataDir(), type));
             err.flush();
         });
+        try {
+            signIn().signIn(services, settingUp);
+        } catch (RuntimeException | Error refused) {
+            services.close();
+            throw refused;
+        }
         return services;
+    }
+
+    private CliSignIn signIn;
+
+    /** How this command signs in, reading standard input at most once. */
+    CliSignIn signIn() {
+        if (signIn == null) {
+            signIn = new CliSignIn(environment, messages(), user, passwordStdin, this::standardInput);
+        }
+        return signIn;
     }
 
     /** Runs {@code work} on the services of the data directory, closing them after. */
     int withServices(picocli.CommandLine.Model.CommandSpec spec, Work work) {
+        return withServices(spec, false, work);
+    }
+
+    /** As {@link #withServices(CommandSpec, Work)}; {@code settingUp}: see {@link #openServices(CommandSpec, boolean)}. */
+    int withServices(picocli.CommandLine.Model.CommandSpec spec, boolean settingUp, Work work) {
         PrintWriter out = spec.commandLine().getOut();
-        try (CliServices services = openServices(spec)) {
+        try (CliServices services = openServices(spec, settingUp)) {
             int exit = work.run(services, messages(), out);
             out.flush();
             return exit;
@@ -157,13 +210,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Builds the full command tree. */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
-        return commandLine(environment, out, err, KeySources.system());
-    }
-
-    /** As {@link #commandLine(CliEnvironment, PrintWriter, PrintWriter)}, reading database keys from {@code keys}. */
-    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
-            KeySources keys) {
-        RootCommand root = new RootCommand(environment, keys);
+        RootCommand root = new RootCommand(environment);
         CommandLine line = new CommandLine(root);
         line.addSubcommand(RosterCommand.create());
         line.addSubcommand(PlanCommand.create());
@@ -173,6 +220,7 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(ReviewCommand.create());
         line.addSubcommand(ReportCommand.create());
         line.addSubcommand(AuditCommand.create());
+        line.addSubcommand(AccountCommand.create());
         line.addSubcommand(new BackupCommand());
         line.addSubcommand(new RestoreCommand());
         line.addSubcommand(new DbCommand());
@@ -181,6 +229,13 @@ public final class RootCommand implements Callable<Integer> {
         Caller caller = environment.caller();
         line.registerConverter(Path.class, text -> caller.resolve(path(text)));
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
+        line.setExecutionStrategy(parsed -> {
+            int exit = new CommandLine.RunLast().execute(parsed);
+            if (exit == 0 && root.signIn != null) {
+                root.signIn.announceSetUpMode(line.getErr());
+            }
+            return exit;
+        });
         return line;
     }
 }

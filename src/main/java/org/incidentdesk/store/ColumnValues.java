@@ -70,6 +70,17 @@ final class ColumnValues {
     private ColumnValues() {
     }
 
+    /** {@code INSERT INTO table (columns) VALUES (?, …)}, the columns in the given order. */
+    static String insertSql(String table, List<Column> columns) {
+        return "INSERT INTO " + table + " (" + names(columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
+    }
+
+    /** The columns' names, comma-separated, for a SELECT or an INSERT. */
+    static String names(List<Column> columns) {
+        return String.join(", ", columns.stream().map(Column::name).toList());
+    }
+
     /** The columns of {@code table} in the target's catalogue, in their order there. */
     static List<Column> columnsOf(Connection target, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();

@@ -238,7 +238,7 @@ public final class Database implements AutoCloseable {
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(vendor.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
+                .locations(vendor.flywayLocations())
                 .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load();
         MigrationInfoService info = flyway.info();

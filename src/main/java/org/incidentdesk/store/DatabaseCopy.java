@@ -107,15 +107,13 @@ public final class DatabaseCopy {
 
     private static void copyTable(Connection from, Connection to, String table) throws SQLException {
         List<ColumnValues.Column> columns = ColumnValues.columnsOf(to, table);
-        String names = String.join(", ", columns.stream().map(ColumnValues.Column::name).toList());
-        String marks = String.join(", ", columns.stream().map(col -> "?").toList());
+        String names = ColumnValues.names(columns);
         Optional<TableOrder.SelfReference> self = TableOrder.selfReference(to, table);
         int selfIndex = self.map(ref -> indexOf(columns, ref.column())).orElse(-1);
         int keyIndex = self.map(ref -> indexOf(columns, ref.keyColumn())).orElse(-1);
         List<Object[]> laterLinks = new ArrayList<>();
         try (Statement read = from.createStatement();
-             PreparedStatement write = to.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
-                     + marks + ")")) {
+             PreparedStatement write = to.prepareStatement(ColumnValues.insertSql(table, columns))) {
             read.setFetchSize(BATCH);
             int pending = 0;
             try (ResultSet rows = read.executeQuery("SELECT " + names + " FROM " + table)) {

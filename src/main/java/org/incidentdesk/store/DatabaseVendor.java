@@ -31,4 +31,9 @@ public enum DatabaseVendor {
     List<String> migrationLocations() {
         return List.of(COMMON_MIGRATIONS, ownMigrations);
     }
+
+    /** The same folders as Flyway's locations ({@code classpath:…}). */
+    String[] flywayLocations() {
+        return migrationLocations().stream().map(folder -> "classpath:" + folder).toArray(String[]::new);
+    }
 }

@@ -30,12 +30,14 @@ public final class HandoverRepository {
 
     /**
      * Marks a not yet confirmed handover confirmed by {@code confirmedBy} (the person who read it, as they picked
-     * their name); otherwise {@link StaleDataException}.
+     * their name, or the signed-in account {@code accountId} names; null: none signed in); otherwise
+     * {@link StaleDataException}.
      */
-    public void confirm(Handover handover, String confirmedBy, Stamp stamp) {
+    public void confirm(Handover handover, String confirmedBy, Long accountId, Stamp stamp) {
         ShiftHandoverRecord changes = dsl.newRecord(SHIFT_HANDOVER);
         changes.setConfirmedAt(stamp.time());
         changes.setConfirmedBy(confirmedBy);
+        changes.setConfirmedAccountId(accountId);
         RowStamps.update(dsl, changes, SHIFT_HANDOVER.ID.eq(handover.id()).and(SHIFT_HANDOVER.CONFIRMED_AT.isNull()),
                 handover.version(), stamp, "handover", handover.id());
     }
@@ -52,6 +54,6 @@ public final class HandoverRepository {
     private static Handover toHandover(ShiftHandoverRecord r) {
         return new Handover(r.getId(), r.getOpenItems(), r.getWatchItems(), Times.instant(r.getWrittenAt()),
                 r.getWrittenBy(), Times.instant(r.getConfirmedAt()), r.getConfirmedBy(), r.getVersion(),
-                r.getSuccessor());
+                r.getSuccessor(), r.getConfirmedAccountId() != null);
     }
 }

@@ -16,21 +16,32 @@ final class IdentityColumns {
     private IdentityColumns() {
     }
 
-    static void continueAfterCopiedRows(Connection c) throws SQLException {
-        List<String[]> identities = new ArrayList<>();
+    /** An identity column: its table and name. */
+    record Identity(String table, String column) {
+        /** {@code setval(…)} of its sequence: {@code next} is the value the next insert takes. */
+        String setNext(String next) {
+            return "setval(pg_get_serial_sequence('" + table + "', '" + column + "'), " + next + ", false)";
+        }
+    }
+
+    /** The identity columns of the current schema. */
+    static List<Identity> of(Connection c) throws SQLException {
+        List<Identity> identities = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name, column_name FROM "
                 + "information_schema.columns WHERE table_schema = current_schema AND is_identity = 'YES'")) {
             while (r.next()) {
-                identities.add(new String[] {r.getString(1), r.getString(2)});
+                identities.add(new Identity(r.getString(1), r.getString(2)));
             }
         }
+        return identities;
+    }
+
+    static void continueAfterCopiedRows(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String[] identity : identities) {
-                String table = identity[0];
-                String column = identity[1];
-                // setval(seq, max + 1, false): the next value is max + 1, and 1 for an empty table
-                s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), "
-                        + "COALESCE(MAX(" + column + "), 0) + 1, false) FROM " + table);
+            for (Identity identity : of(c)) {
+                // the next value is max + 1, and 1 for an empty table
+                s.execute("SELECT " + identity.setNext("COALESCE(MAX(" + identity.column() + "), 0) + 1") + " FROM "
+                        + identity.table());
             }
         }
     }

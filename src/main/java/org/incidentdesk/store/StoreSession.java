@@ -36,6 +36,10 @@ public final class StoreSession {
         return new DocumentRepository(dsl);
     }
 
+    public AccountRepository accounts() {
+        return new AccountRepository(dsl);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(dsl);
     }

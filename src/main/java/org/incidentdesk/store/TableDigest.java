@@ -22,7 +22,7 @@ record TableDigest(long rows, String hash) {
     private static final int FETCH = 1_000;
 
     static TableDigest of(Connection c, String table, List<ColumnValues.Column> columns) throws SQLException {
-        String names = String.join(", ", columns.stream().map(ColumnValues.Column::name).toList());
+        String names = ColumnValues.names(columns);
         List<byte[]> rowHashes = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             s.setFetchSize(FETCH);

@@ -67,6 +67,11 @@ class CommandLineBesideWindowTest {
 
     /** {@code incidentdesk --data-dir <the window's> args…} as a process of its own, in {@link #workingDirectory}. */
     private Ran commandLine(String... args) throws Exception {
+        return commandLineWithInput("", args);
+    }
+
+    /** As {@link #commandLine}, with {@code stdin} typed into it. */
+    private Ran commandLineWithInput(String stdin, String... args) throws Exception {
         waitUntil(() -> Files.exists(harness.dataDir().resolve(WindowChannel.SOCKET_FILE)));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp",
@@ -74,7 +79,9 @@ class CommandLineBesideWindowTest {
                 Main.class.getName(), "--data-dir", harness.dataDir().toString()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
-        child.getOutputStream().close();
+        try (var in = child.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(child.getErrorStream()));
         String out = read(child.getInputStream());
         assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the command line did not end");
@@ -149,5 +156,23 @@ class CommandLineBesideWindowTest {
         assertTrue(second.out().contains("已把它切到前台"), second.out());
         waitUntil(() -> fx(() -> !stage.isIconified() && stage.isShowing()));
         assertFalse(fx(stage::isIconified));
+    }
+
+    @Test
+    void aCommandSignsInWithThePasswordOnItsOwnStandardInputAndTheWindowsPersonStaysAsItWas() throws Exception {
+        String password = "Shouhu#2026";
+        harness.context().accounts().createAdministrator("anquan",
+                harness.context().roster().load().people().getFirst().id(), password.toCharArray(),
+                password.toCharArray());
+
+        Ran wrong = commandLineWithInput("不是这个口令\n", "--user", "anquan", "--password-stdin", "incident", "list");
+        Ran right = commandLineWithInput(password + "\n", "--user", "anquan", "--password-stdin", "incident", "list");
+
+        assertEquals(2, wrong.exit(), wrong.err());
+        assertTrue(wrong.err().contains("账户名或密码错误"), wrong.err());
+        assertFalse(right.err().contains("账户名或密码错误"), "the password read from the command line's stdin: "
+                + right.err());
+        assertTrue(harness.context().accounts().current().isEmpty(),
+                "the window's signed-in person is not the command's account");
     }
 }

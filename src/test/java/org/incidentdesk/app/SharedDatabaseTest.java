@@ -41,7 +41,6 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
-import org.incidentdesk.store.Database;
 import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.store.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -98,8 +97,8 @@ class SharedDatabaseTest {
         SimulatedScheduler time = new SimulatedScheduler(new SimulatedClock(NOW, ZONE));
         WorkstationId id = new WorkstationId(name, process);
         Actor actor = new Actor(name + "值班员");
-        AppContext context = AppContext.openShared(Database.openServer(via), Files.createDirectories(dirs.resolve(name)),
-                ZONE, time, () -> actor, id);
+        AppContext context = AppContext.openShared(Files.createDirectories(dirs.resolve(name)), via, ZONE, time,
+                () -> actor, id);
         opened.add(context);
         Station station = new Station(context, time, id, new LinkedBlockingQueue<>(), new CopyOnWriteArrayList<>());
         context.events().subscribe(IncidentChanged.class, e -> {

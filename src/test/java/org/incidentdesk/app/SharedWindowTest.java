@@ -27,7 +27,6 @@ import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
-import org.incidentdesk.store.Database;
 import org.incidentdesk.store.ServerAddress;
 import org.incidentdesk.store.TestDatabase;
 import org.incidentdesk.ui.board.BoardRow;
@@ -76,9 +75,8 @@ class SharedWindowTest {
     }
 
     private static AppContext open(ServerAddress address, String name, long process) throws IOException {
-        AppContext context = AppContext.openShared(Database.openServer(address),
-                Files.createTempDirectory("incidentdesk-shared-" + process), ZONE,
-                new SimulatedScheduler(new SimulatedClock(NOW, ZONE)), () -> new Actor(name + "值班员"),
+        AppContext context = AppContext.openShared(Files.createTempDirectory("incidentdesk-shared-" + process),
+                address, ZONE, new SimulatedScheduler(new SimulatedClock(NOW, ZONE)), () -> new Actor(name + "值班员"),
                 new WorkstationId(name, process));
         context.followOtherWorkstations();
         return context;

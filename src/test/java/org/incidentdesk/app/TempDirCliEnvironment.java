@@ -25,10 +25,34 @@ import org.incidentdesk.cli.CliServices;
 public final class TempDirCliEnvironment implements CliEnvironment {
     private final Path dataDir;
     private final Clock clock;
+    private final java.util.Map<String, String> variables;
+    private final String input;
 
     public TempDirCliEnvironment(Path dataDir, Clock clock) {
+        this(dataDir, clock, java.util.Map.of(), "");
+    }
+
+    /** With these environment variables and this standard input; there is never a terminal to type at. */
+    public TempDirCliEnvironment(Path dataDir, Clock clock, java.util.Map<String, String> variables, String input) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.variables = java.util.Map.copyOf(variables);
+        this.input = input;
+    }
+
+    @Override
+    public String variable(String name) {
+        return variables.get(name);
+    }
+
+    @Override
+    public java.io.BufferedReader standardInput() {
+        return new java.io.BufferedReader(new java.io.StringReader(input));
+    }
+
+    @Override
+    public char[] readPassword(String prompt) {
+        return null;
     }
 
     /** The shared database {@code --db-url} named (its password, if any, in the URL), or null. */

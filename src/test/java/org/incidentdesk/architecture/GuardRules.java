@@ -41,7 +41,12 @@ public final class GuardRules {
 
     /** Read-only methods whose name elsewhere acts: {@code DeadlineService.open} lists, {@code ReviewService.open} opens. */
     static final Set<String> READS_HERE = Set.of("DeadlineService.open", "IncidentService.propose",
-            "LevelAssessor.assess", "LevelAssessor.isMet", "IncidentRecorder.stamp", "IncidentRecorder.origin");
+            "LevelAssessor.assess", "LevelAssessor.isMet", "IncidentRecorder.stamp", "IncidentRecorder.origin",
+            "AccountService.setUpMode", "AccountService.lockedNow", "CurrentSession.session",
+            "CurrentSession.commandSession", "CurrentSession.windowSession", "AccountSession.accountName",
+            "AccountSession.accountId", "AccountSession.signedInAt", "AccountSession.toString",
+            "AccountSession.principal", "CurrentSession.principal",
+            "PasswordHasher.hash");
 
     /** Packages of services; the plan's file format and document text, imports and plumbing act for nobody. */
     private static final List<String> SERVICES = List.of("org.incidentdesk.service.");

@@ -23,18 +23,22 @@ record CliRun(int exit, String out, String err) {
 
     /** Runs {@code args} with {@code --data-dir dataDir} in front, on {@code clock}. */
     static CliRun of(Path dataDir, Clock clock, String... args) {
-        return withKeys(dataDir, clock, new KeySources(java.util.Map.of(), java.io.InputStream.nullInputStream(), null),
-                args);
+        return of(new TempDirCliEnvironment(dataDir, clock), dataDir, args);
     }
 
-    /** As {@link #of}, with database keys read from {@code keys} (an environment and a standard input, no console). */
-    static CliRun withKeys(Path dataDir, Clock clock, KeySources keys, String... args) {
+    /** As {@link #of(Path, Clock, String...)}, with these environment variables and standard input. */
+    static CliRun withInput(Path dataDir, Clock clock, java.util.Map<String, String> variables, String input,
+                            String... args) {
+        return of(new TempDirCliEnvironment(dataDir, clock, variables, input), dataDir, args);
+    }
+
+    private static CliRun of(TempDirCliEnvironment environment, Path dataDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
-        int exit = RootCommand.commandLine(new TempDirCliEnvironment(dataDir, clock), new PrintWriter(out, true),
-                        new PrintWriter(err, true), keys)
+        int exit = RootCommand.commandLine(environment, new PrintWriter(out, true),
+                        new PrintWriter(err, true))
                 .execute(all.toArray(String[]::new));
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,8 +39,7 @@ class DatabaseKeyCliTest {
     }
 
     private CliRun run(Map<String, String> env, String stdin, String... args) {
-        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        return CliRun.withKeys(dataDir(), CLOCK, new KeySources(env, in, null), args);
+        return CliRun.withInput(dataDir(), CLOCK, env, stdin, args);
     }
 
     private CliRun withKey(String key, String... args) {

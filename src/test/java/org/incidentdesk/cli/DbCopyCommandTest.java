@@ -98,6 +98,14 @@ class DbCopyCommandTest {
         assertTrue(refused.err().contains("is not a PostgreSQL database address"), refused.err());
     }
 
+    @Test
+    void aDbUrlThatIsNotPostgresqlIsRefusedBeforeAnythingOpens() {
+        CliRun refused = run("--db-url", "jdbc:h2:file:/tmp/elsewhere", "incident", "list");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("--db-url") && refused.err().contains("not a PostgreSQL database address"),
+                refused.err());
+    }
+
     private Connection embedded() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("incidentdesk") + ";IFEXISTS=TRUE",
                 "sa", "");

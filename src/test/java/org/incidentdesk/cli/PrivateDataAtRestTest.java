@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -87,16 +86,16 @@ class PrivateDataAtRestTest {
         Path media = Files.createDirectory(temp.resolve("media"));
         assertEquals(0, CliRun.of(dataDir, CLOCK, "incident", "new", "--title", "网传城东小区停水",
                 "--category", "inquiry").exit());
-        KeySources key = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026"));
-        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, key, "db", "encrypt").exit());
-        CliRun rekeyed = CliRun.withKeys(dataDir, CLOCK, keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026",
-                "INCIDENTDESK_NEW_DB_KEY", "青溪-值班-2027")), "db", "change-key");
+        Map<String, String> key = Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026");
+        assertEquals(0, CliRun.withInput(dataDir, CLOCK, key, "", "db", "encrypt").exit());
+        CliRun rekeyed = CliRun.withInput(dataDir, CLOCK, Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2026",
+                "INCIDENTDESK_NEW_DB_KEY", "青溪-值班-2027"), "", "db", "change-key");
         assertEquals(0, rekeyed.exit(), rekeyed.err());
-        KeySources newKey = keys(Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2027"));
+        Map<String, String> newKey = Map.of("INCIDENTDESK_DB_KEY", "青溪-值班-2027");
         Path backup = media.resolve("office.idbackup");
-        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, newKey, "backup", "--out", backup.toString()).exit());
-        assertEquals(0, CliRun.withKeys(dataDir, CLOCK, newKey, "backup").exit());
-        CliRun restored = CliRun.withKeys(dataDir, CLOCK, newKey, "restore", backup.toString());
+        assertEquals(0, CliRun.withInput(dataDir, CLOCK, newKey, "", "backup", "--out", backup.toString()).exit());
+        assertEquals(0, CliRun.withInput(dataDir, CLOCK, newKey, "", "backup").exit());
+        CliRun restored = CliRun.withInput(dataDir, CLOCK, newKey, "", "restore", backup.toString());
         assertEquals(0, restored.exit(), restored.err());
 
         List<Path> open = openToOthers(dataDir);
@@ -105,10 +104,6 @@ class PrivateDataAtRestTest {
         assertEquals(List.of(), open);
         assertTrue(Files.exists(dataDir.resolve(DatabaseEncryption.MARKER_FILE)), "the marker was checked");
         assertTrue(DatabaseEncryption.isEncrypted(dataDir));
-    }
-
-    private static KeySources keys(Map<String, String> env) {
-        return new KeySources(env, InputStream.nullInputStream(), null);
     }
 
     @Test

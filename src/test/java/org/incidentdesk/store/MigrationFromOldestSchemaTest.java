@@ -133,7 +133,7 @@ class MigrationFromOldestSchemaTest {
 
     private void migrateTo(String version) {
         Flyway.configure().dataSource(url, user, password)
-                .locations(vendor.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
+                .locations(vendor.flywayLocations())
                 .target(version).load().migrate();
     }
 

@@ -30,12 +30,12 @@ final class TemplateRows {
             + " UNION ALL SELECT tgname FROM pg_trigger WHERE NOT tgisinternal) s(x)";
 
     private final List<String> parentsFirst;
-    private final List<String[]> identities;
+    private final List<IdentityColumns.Identity> identities;
     private final Map<String, List<Object[]>> seeded;
     private final Map<String, List<ColumnValues.Column>> columns;
     private final String schema;
 
-    private TemplateRows(List<String> parentsFirst, List<String[]> identities, Map<String, List<Object[]>> seeded,
+    private TemplateRows(List<String> parentsFirst, List<IdentityColumns.Identity> identities, Map<String, List<Object[]>> seeded,
                          Map<String, List<ColumnValues.Column>> columns, String schema) {
         this.schema = schema;
         this.parentsFirst = parentsFirst;
@@ -66,13 +66,7 @@ final class TemplateRows {
                     columns.put(table, cols);
                 }
             }
-            List<String[]> identities = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT table_name, column_name "
-                    + "FROM information_schema.columns WHERE table_schema = current_schema AND is_identity = 'YES'")) {
-                while (r.next()) {
-                    identities.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
+            List<IdentityColumns.Identity> identities = IdentityColumns.of(c);
             return new TemplateRows(order, identities, seeded, columns, fingerprint(c));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the test template " + template, e);
@@ -92,17 +86,12 @@ final class TemplateRows {
                 }
                 s.executeBatch();
                 if (!identities.isEmpty()) {
-                    s.execute("SELECT " + String.join(", ", identities.stream().map(identity ->
-                            "setval(pg_get_serial_sequence('" + identity[0] + "', '" + identity[1] + "'), 1, false)")
-                            .toList()));
+                    s.execute("SELECT " + String.join(", ", identities.stream().map(i -> i.setNext("1")).toList()));
                 }
             }
             for (var entry : seeded.entrySet()) {
                 List<ColumnValues.Column> cols = columns.get(entry.getKey());
-                String names = String.join(", ", cols.stream().map(ColumnValues.Column::name).toList());
-                String marks = String.join(", ", cols.stream().map(col -> "?").toList());
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + entry.getKey() + " (" + names
-                        + ") VALUES (" + marks + ")")) {
+                try (PreparedStatement insert = c.prepareStatement(ColumnValues.insertSql(entry.getKey(), cols))) {
                     for (Object[] row : entry.getValue()) {
                         for (int i = 0; i < row.length; i++) {
                             cols.get(i).write(insert, i + 1, row[i]);

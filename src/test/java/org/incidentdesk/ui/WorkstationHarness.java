@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import org.incidentdesk.app.AppContext;
 import org.incidentdesk.app.Workstation;
+import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
 import org.incidentdesk.service.settings.WorkstationPreferences;
@@ -40,6 +41,11 @@ public final class WorkstationHarness implements AutoCloseable {
     private MainWindow window;
 
     public WorkstationHarness() {
+        this(new PasswordHasher());
+    }
+
+    /** As {@link #WorkstationHarness()}, hashing passwords with {@code passwords} (sign-in tests: fewer rounds). */
+    public WorkstationHarness(PasswordHasher passwords) {
         try {
             dataDir = Files.createTempDirectory("incidentdesk-ui-test");
         } catch (IOException e) {
@@ -56,7 +62,7 @@ public final class WorkstationHarness implements AutoCloseable {
             public Principal principal() {
                 return acting;
             }
-        });
+        }, passwords);
     }
 
     /** Shows the Chinese window at {@code width}×{@code height}, the size of the clerk's screen under test. */
@@ -69,6 +75,18 @@ public final class WorkstationHarness implements AutoCloseable {
     /** The window's workspace of {@code type}. */
     public static <W> W workspace(MainWindow window, Class<W> type) {
         return window.workspaces().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /**
+     * Shows the window as the real program starts it: behind the first-run wizard (no account yet) or the
+     * sign-in, at {@code width}×{@code height}; the workspaces appear once somebody has signed in.
+     */
+    public MainWindow showSigningIn(Stage stage, int width, int height) {
+        stage.setWidth(width);
+        stage.setHeight(height);
+        workstation = Workstation.signingIn(context, WorkstationPreferences.load(dataDir));
+        window = workstation.show(stage, Locale.SIMPLIFIED_CHINESE);
+        return window;
     }
 
     public MainWindow show(Stage stage, Locale locale) {

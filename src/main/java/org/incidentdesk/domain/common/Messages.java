@@ -12,7 +12,7 @@ public final class Messages {
      */
     static final List<String> BUNDLES = List.of("core", "roster", "rosterio", "importing", "plan", "planui", "incident",
             "report", "escalation", "warning", "warningui", "timeline", "review", "reviewwritten", "reviewui",
-            "audit", "backup", "roles");
+            "audit", "backup", "roles", "account");
     private final List<ResourceBundle> bundles;
     private final Locale locale;
 

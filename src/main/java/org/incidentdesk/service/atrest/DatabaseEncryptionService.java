@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.incidentdesk.service.common.KeyEntry;
 import org.incidentdesk.service.common.PrivateFiles;
 import org.incidentdesk.service.common.ScratchFolder;
+import org.incidentdesk.service.security.Unguarded;
 import org.incidentdesk.store.Database;
 import org.incidentdesk.store.DatabaseEncryption;
 import org.incidentdesk.store.DatabaseFiles;
@@ -28,16 +29,26 @@ public final class DatabaseEncryptionService {
     public record H2Login(String url, String user, String password, boolean encrypted) {
     }
 
+    /**
+     * Why no role is checked: the database is closed (or not yet open), and the accounts whose roles would be checked
+     * live inside it, so nobody can have signed in; whoever can read and write the data directory (its owner, 0700)
+     * can do this with H2's own tools anyway.
+     */
+    private static final String BEFORE_SIGN_IN = "works on the closed database before anyone can sign in: the "
+            + "accounts live inside it; the data directory's owner is the authority";
+
     private final Path dataDir;
 
     public DatabaseEncryptionService(Path dataDir) {
         this.dataDir = dataDir.toAbsolutePath();
     }
 
+    @Unguarded(BEFORE_SIGN_IN)
     public Path dataDir() {
         return dataDir;
     }
 
+    @Unguarded(BEFORE_SIGN_IN)
     public boolean isEncrypted() {
         return DatabaseEncryption.isEncrypted(dataDir);
     }
@@ -46,6 +57,7 @@ public final class DatabaseEncryptionService {
      * Encrypts the plain database with the key {@code newKey} gives; a data directory without a database gets a new,
      * encrypted one.
      */
+    @Unguarded(BEFORE_SIGN_IN)
     public void encrypt(KeyEntry newKey) {
         refuseWhileHeld();
         if (isEncrypted()) {
@@ -62,6 +74,7 @@ public final class DatabaseEncryptionService {
     }
 
     /** Re-encrypts the database from the key {@code current} gives to the one {@code newKey} gives. */
+    @Unguarded(BEFORE_SIGN_IN)
     public void changeKey(KeyEntry current, KeyEntry newKey) {
         refuseWhileHeld();
         if (!isEncrypted()) {
@@ -74,6 +87,7 @@ public final class DatabaseEncryptionService {
     }
 
     /** How to open this database with H2's own tools (the program closed); an encrypted one needs its key. */
+    @Unguarded(BEFORE_SIGN_IN)
     public H2Login h2Login(KeyEntry current) {
         DatabaseKey key = isEncrypted() ? existingKey(current) : DatabaseKey.NONE;
         if (key.isEncrypted() && Files.exists(DatabaseFiles.fileIn(dataDir))) {
@@ -84,11 +98,13 @@ public final class DatabaseEncryptionService {
     }
 
     /** The key to open the data directory's database with: asked of {@code entry} only when it is encrypted. */
+    @Unguarded(BEFORE_SIGN_IN)
     public DatabaseKey keyToOpen(KeyEntry entry) {
         return isEncrypted() ? existingKey(entry) : DatabaseKey.NONE;
     }
 
     /** The key of the existing database as {@code entry} gives it; not checked against the file yet. */
+    @Unguarded(BEFORE_SIGN_IN)
     public DatabaseKey existingKey(KeyEntry entry) {
         char[] entered = entry.enter();
         try {
@@ -102,6 +118,7 @@ public final class DatabaseEncryptionService {
     }
 
     /** A new key as {@code entry} gives it, refused when blank or too short. */
+    @Unguarded(BEFORE_SIGN_IN)
     public static DatabaseKey newKey(KeyEntry entry, Path dataDir) {
         char[] entered = entry.enter();
         try {

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.common.Violation;
@@ -303,11 +305,12 @@ public final class IncidentService {
     }
 
     /**
-     * Sets a task's status; a finished task ({@link TaskStatus#DONE}) needs its result. A unit liaison may update
-     * only a task of their own unit.
+     * Sets the status of the task as it was {@code read}; a finished task ({@link TaskStatus#DONE}) needs its result.
+     * If anyone changed the task since it was read, the change is refused as stale, naming who and when. A unit
+     * liaison may update only a task of their own unit.
      */
-    public HandlingTask updateTask(long taskId, TaskStatus status, String result) {
-        return tasks.update(taskId, status, result);
+    public HandlingTask updateTask(HandlingTask read, TaskStatus status, String result) {
+        return tasks.update(read, status, result);
     }
 
     // ---- notes, statements, keywords, metrics

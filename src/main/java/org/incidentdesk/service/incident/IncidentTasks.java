@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.incidentdesk.domain.common.StaleDataException;
 import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.Incident;
@@ -76,10 +77,15 @@ final class IncidentTasks {
         });
     }
 
-    HandlingTask update(long taskId, TaskStatus status, String result) {
+    /** Sets the status of the task as it was {@code read}; refused as stale, naming who, if changed since. */
+    HandlingTask update(HandlingTask read, TaskStatus status, String result) {
+        long taskId = read.id();
         HandlingTask task = changes.read(s -> s.tasks().find(taskId))
                 .orElseThrow(() -> refused("task", "incident.unknownTask", String.valueOf(taskId)));
         Access.requireForUnit(changes.actors(), Permission.TASK_UPDATE, Permission.TASK_UPDATE_OWN_UNIT, task.unitId());
+        if (task.version() != read.version()) {
+            throw new StaleDataException("task", taskId, task.updatedBy(), task.updatedAt());
+        }
         List<Violation> problems = new ArrayList<>();
         if (status == TaskStatus.DONE) {
             IncidentRules.requiredText("task.result", result, MAX_RESULT, problems);
@@ -89,7 +95,7 @@ final class IncidentTasks {
         refuseIfAny(problems);
         String cleanResult = result == null || result.isBlank() ? null : result.strip();
         return changes.change(task.incidentId(), (s, incident, stamp) -> {
-            s.tasks().update(task, status, cleanResult, stamp);
+            s.tasks().update(task, status, cleanResult, stamp); // refused as stale if changed since the check above
             return new IncidentChanges.Outcome<>(s.tasks().find(taskId).orElseThrow(),
                     new TimelineFact.TaskUpdated(taskId, task.unitName(), status), cleanResult);
         });

@@ -59,10 +59,13 @@ public final class ShiftHandovers {
 
     /**
      * {@code reader} (a name the person picked from the roster; null: the workstation's account) confirms they have
-     * read the handover; its writer cannot, and a name not in the roster is refused.
+     * read the handover; its writer cannot, and a name not in the roster is refused. With {@code reader} null and
+     * an account signed in (the successor signed in to confirm), the confirmation names that account: the person
+     * who proved who they are, recorded as such.
      */
     public Handover confirm(long handoverId, String reader) {
         Access.require(changes.actors(), Permission.HANDOVER);
+        Long account = reader == null || reader.isBlank() ? changes.actors().principal().accountId() : null;
         return changes.read(s -> {
             Handover handover = s.handovers().find(handoverId).orElseThrow(
                     () -> IncidentService.refused("handover", "handover.unknown", String.valueOf(handoverId)));
@@ -78,8 +81,13 @@ public final class ShiftHandovers {
             if (handover.writtenBy().equals(by)) {
                 throw IncidentService.refused("handover", "handover.ownHandover");
             }
-            s.handovers().confirm(handover, by, stamp);
-            s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by));
+            s.handovers().confirm(handover, by, account, stamp);
+            if (account == null) {
+                s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by));
+            } else {
+                s.audit().append(stamp, "confirmHandover", "handover", handoverId, FieldChange.set("confirmedBy", by),
+                        FieldChange.set("signedInAccount", String.valueOf(account)));
+            }
             s.raise(new HandoverChanged(changes.origin(), handoverId, true));
             return s.handovers().find(handoverId).orElseThrow();
         });

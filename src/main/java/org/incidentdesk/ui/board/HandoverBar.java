@@ -38,8 +38,15 @@ final class HandoverBar {
         Button confirm = new Button(messages.get("board.handover.confirm"));
         confirm.setId("handover-confirm");
         Permissions.needs(confirm, Permission.HANDOVER);
-        confirm.setOnAction(e -> new HandoverDialog(messages).askReader(root.getScene().getWindow(), handover)
-                .ifPresent(handover::confirm));
+        confirm.setOnAction(e -> {
+            HandoverDialog dialog = new HandoverDialog(messages);
+            if (handover.signInToConfirm()) {
+                dialog.askSignIn(root.getScene().getWindow())
+                        .ifPresent(c -> handover.confirmSignedIn(c.account(), c.password()));
+            } else {
+                dialog.askReader(root.getScene().getWindow(), handover).ifPresent(handover::confirm);
+            }
+        });
         write.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.handoverProperty().addListener((o, a, latest) -> {
@@ -56,9 +63,9 @@ final class HandoverBar {
 
     private static String describe(Handover h, Messages messages, BoardViewModel model) {
         String written = h.writtenAt().atZone(model.zone()).format(TIME);
-        String state = h.confirmed()
-                ? messages.get("board.handover.confirmedBy", h.confirmedBy(), h.confirmedAt().atZone(model.zone()).format(TIME))
-                : messages.get("board.handover.unconfirmed");
+        String state = !h.confirmed() ? messages.get("board.handover.unconfirmed")
+                : messages.get(h.confirmedSignedIn() ? "accountui.handover.confirmedSignedIn" : "board.handover.confirmedBy",
+                        h.confirmedBy(), h.confirmedAt().atZone(model.zone()).format(TIME));
         String watch = h.watchItems() == null || h.watchItems().isBlank() ? ""
                 : messages.get("board.handover.watch", oneLine(h.watchItems()));
         String by = h.successor() == null ? h.writtenBy()

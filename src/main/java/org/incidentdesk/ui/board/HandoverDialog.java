@@ -64,6 +64,42 @@ final class HandoverDialog {
         return area;
     }
 
+    /** The successor's sign-in to confirm a handover. */
+    record Credentials(String account, char[] password) {
+    }
+
+    /** Asks the successor to sign in (account and password); empty when they cancel. */
+    Optional<Credentials> askSignIn(Window owner) {
+        Dialog<Credentials> dialog = new Dialog<>();
+        DialogWindows.prepare(dialog, owner);
+        dialog.setTitle(messages.get("board.handover.confirmTitle"));
+        dialog.setHeaderText(messages.get("accountui.handover.signInHeader"));
+        javafx.scene.control.TextField account = new javafx.scene.control.TextField();
+        account.setId("handover-signin-name");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("handover-signin-password");
+        javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.get("field.account.name")), account);
+        form.addRow(1, new Label(messages.get("field.account.password")), password);
+        dialog.getDialogPane().setContent(form);
+        ButtonType ok = new ButtonType(messages.get("accountui.handover.signInConfirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("handover-signin-ok");
+        okButton.disableProperty().bind(account.textProperty().isEmpty().or(password.textProperty().isEmpty()));
+        dialog.setResultConverter(b -> b == ok ? new Credentials(account.getText(), password.getText().toCharArray())
+                : null);
+        account.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                account.requestFocus();
+            }
+        });
+        return dialog.showAndWait();
+    }
+
     /** Asks the reader to pick their own name from the roster; empty when they cancel. */
     Optional<String> askReader(Window owner, HandoverViewModel model) {
         Dialog<String> dialog = new Dialog<>();

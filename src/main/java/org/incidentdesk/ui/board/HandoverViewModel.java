@@ -12,6 +12,10 @@ import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Handover;
 import org.incidentdesk.domain.incident.Incident;
+import java.util.function.Consumer;
+import org.incidentdesk.service.account.AccountService;
+import org.incidentdesk.service.account.AccountSession;
+import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.service.handover.HandoverBriefing;
 import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.common.Failures;
@@ -21,7 +25,8 @@ import org.incidentdesk.ui.common.TaskRunner;
  * Writing and confirming the shift handover (交接班): the draft is generated from the record (open incidents,
  * overdue deadlines, tasks due, warnings in force, units that have not confirmed receipt) with the successor
  * the duty roster names, for the person on duty to edit and hand over; the successor confirms by picking their
- * own name from the roster (until there is a sign-in, the name is the person, not the workstation's account).
+ * own name from the roster, or, once the office has accounts, by signing in (the confirming person is then the
+ * account that signed in, recorded as such).
  */
 public final class HandoverViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -40,6 +45,8 @@ public final class HandoverViewModel {
     private final Runnable afterwards;
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> readers = FXCollections.observableArrayList();
+    private AccountService accounts;
+    private Consumer<AccountSession> signedIn = session -> { };
 
     public HandoverViewModel(IncidentService incidents, HandoverBriefing briefing, TaskRunner tasks, Failures failures,
                              Messages messages, ZoneId zone, Supplier<java.util.Optional<Handover>> latest,
@@ -110,6 +117,40 @@ public final class HandoverViewModel {
     public void confirm(String reader) {
         latest.get().ifPresent(h -> tasks.write(() -> incidents.handovers().confirm(h.id(), reader),
                 done -> afterwards.run(), failure -> failures.show("board.handover", failure)));
+    }
+
+    /**
+     * The office has accounts: the successor confirms by signing in ({@link #confirmSignedIn}), which makes them
+     * the window's person ({@code signedIn} is told), instead of picking a name from the roster.
+     */
+    public void confirmBySignIn(AccountService accounts, Consumer<AccountSession> signedIn) {
+        this.accounts = accounts;
+        this.signedIn = signedIn;
+    }
+
+    /** Whether the successor signs in to confirm (the office has accounts). */
+    public boolean signInToConfirm() {
+        return accounts != null;
+    }
+
+    /**
+     * The successor signs in as {@code account} and confirms the latest handover as that account; the password
+     * array is wiped once used. A refused sign-in confirms nothing.
+     */
+    public void confirmSignedIn(String account, char[] password) {
+        latest.get().ifPresent(h -> tasks.write(() -> {
+            AccountSession session;
+            try {
+                session = accounts.signIn(account, password);
+            } finally {
+                PasswordHasher.wipe(password);
+            }
+            incidents.handovers().confirm(h.id(), null);
+            return session;
+        }, session -> {
+            signedIn.accept(session);
+            afterwards.run();
+        }, failure -> failures.show("board.handover", failure)));
     }
 
     /** The generated draft waiting to be edited and handed over; null when none is being written. */

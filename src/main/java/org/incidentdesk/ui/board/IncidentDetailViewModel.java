@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
+import org.incidentdesk.domain.incident.HandlingTask;
 import org.incidentdesk.domain.incident.IncidentPhase;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.ContingencyPlan;
@@ -166,8 +167,8 @@ public final class IncidentDetailViewModel {
         return ending;
     }
 
-    public void updateTask(long taskId, TaskStatus status, String result) {
-        act("board.action.task", () -> incidents.updateTask(taskId, status, result));
+    public void updateTask(HandlingTask task, TaskStatus status, String result) {
+        act("board.action.task", () -> incidents.updateTask(task, status, result));
     }
 
     public void addNote(String text) {

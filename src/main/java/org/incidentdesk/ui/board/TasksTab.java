@@ -149,7 +149,7 @@ final class TasksTab implements DetailTab {
                 .or(status.valueProperty().isNull()));
         update.setOnAction(e -> {
             HandlingTask t = tasks.getSelectionModel().getSelectedItem();
-            model.updateTask(t.id(), status.getValue(), result.getText());
+            model.updateTask(t, status.getValue(), result.getText());
             result.clear();
         });
         HBox.setHgrow(result, Priority.ALWAYS);

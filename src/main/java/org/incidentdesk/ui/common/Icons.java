@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -49,7 +50,9 @@ public enum Icons {
     AUDIT(MaterialDesignS.SHIELD_CHECK_OUTLINE),
     REVIEW(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
     STAR(MaterialDesignS.STAR),
-    STAR_OUTLINE(MaterialDesignS.STAR_OUTLINE);
+    STAR_OUTLINE(MaterialDesignS.STAR_OUTLINE),
+    PERSON(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE),
+    LOCK(MaterialDesignL.LOCK_OUTLINE);
 
     private final Ikon ikon;
 

@@ -55,6 +55,9 @@ public final class MainWindow {
     private final WorkspaceFactory factory;
     private final TaskRunner tasks;
     private final BorderPane root = new BorderPane();
+    /** The window's content, and over it the sign-in or lock pane while one is up. */
+    private final StackPane layers = new StackPane(root);
+    private javafx.scene.Node cover;
     private final Scene scene;
     private final Timeline clockTicker;
     private List<Workspace> workspaces = List.of();
@@ -97,7 +100,14 @@ public final class MainWindow {
         this.factory = factory;
         this.tasks = tasks;
         root.setId("main-window");
-        this.scene = new Scene(root, 1280, 800);
+        this.scene = new Scene(layers, 1280, 800);
+        // behind a cover no shortcut reaches the workspaces: a key with a modifier that the focused field did not
+        // take ends here, before the scene's accelerators (Enter and Tab still reach the cover's own buttons)
+        layers.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (cover != null && (key.isShortcutDown() || key.isControlDown() || key.isAltDown() || key.isMetaDown())) {
+                key.consume();
+            }
+        });
         viewModel.themeProperty().addListener((obs, old, theme) -> theme.apply(scene));
         viewModel.themeProperty().get().apply(scene);
         viewModel.localeProperty().addListener((obs, old, locale) -> rebuild());
@@ -132,6 +142,41 @@ public final class MainWindow {
     public void addHeaderItem(HeaderItem item) {
         headerItems.add(item);
         root.setTop(withBanners(header(viewModel.messages()), viewModel.messages()));
+    }
+
+    /**
+     * Lays {@code pane} over the whole window (the sign-in, the first-run wizard, the locked screen): what is
+     * behind it is hidden, takes no input and its keyboard shortcuts are off until {@link #uncover()}.
+     */
+    public void cover(javafx.scene.Node pane) {
+        if (cover != null) {
+            layers.getChildren().remove(cover);
+        }
+        cover = pane;
+        root.setVisible(false);
+        root.setDisable(true);
+        layers.getChildren().add(pane);
+    }
+
+    /** Takes the pane {@link #cover} laid over the window away again. */
+    public void uncover() {
+        if (cover == null) {
+            return;
+        }
+        layers.getChildren().remove(cover);
+        cover = null;
+        root.setDisable(false);
+        root.setVisible(true);
+    }
+
+    /** Whether a pane covers the window now. */
+    public boolean covered() {
+        return cover != null;
+    }
+
+    /** Builds the workspaces again (another person signed in: what they may see and do differs). */
+    public void rebuildWorkspaces() {
+        rebuild();
     }
 
     /** Shows the workspace {@code id} (as its rail button does); false when there is none. */
@@ -246,7 +291,7 @@ public final class MainWindow {
      * Runs {@code next} (which rebuilds or closes the workspaces) once every workspace's unsaved edits are
      * saved or dropped as the user chose; not at all when the user keeps editing somewhere.
      */
-    private void afterUnsavedWork(Runnable next) {
+    public void afterUnsavedWork(Runnable next) {
         workspaces.stream().filter(Workspace::hasUnsavedWork).findFirst().ifPresentOrElse(
                 unsaved -> unsaved.leaveUnsavedWork(() -> afterUnsavedWork(next)), next);
     }

@@ -271,9 +271,9 @@ class IncidentServiceTest {
         assertTrue(summary.overdueAt(IncidentFixture.START.plus(Duration.ofHours(4))));
 
         ValidationException noResult = assertThrows(ValidationException.class,
-                () -> incidents.updateTask(task.id(), TaskStatus.DONE, ""));
+                () -> incidents.updateTask(task, TaskStatus.DONE, ""));
         assertEquals(List.of("task.result validation.required"), keys(noResult));
-        HandlingTask done = incidents.updateTask(task.id(), TaskStatus.DONE, "已回复网民");
+        HandlingTask done = incidents.updateTask(task, TaskStatus.DONE, "已回复网民");
         assertEquals("已回复网民", done.result());
         assertNull(incidents.summaries().get(0).nextDueAt(), "a done task no longer counts down");
         assertThrows(ValidationException.class, () -> incidents.assignTask(incident.id(), 999_999, "x", null));
@@ -283,9 +283,41 @@ class IncidentServiceTest {
     void aStaleTaskEditIsRefused() {
         Incident incident = quick("某事件");
         HandlingTask task = incidents.assignTask(incident.id(), office.memberUnit().id(), "核实", null);
-        incidents.updateTask(task.id(), TaskStatus.IN_PROGRESS, null);
+        incidents.updateTask(task, TaskStatus.IN_PROGRESS, null);
         office.store.run(s -> assertThrows(StaleDataException.class,
                 () -> s.tasks().update(task, TaskStatus.CANCELLED, null, new org.incidentdesk.store.Stamp(IncidentFixture.START, new org.incidentdesk.domain.common.Actor("另一台工作站")))));
+    }
+
+    @Test
+    void aTaskStatusSetFromAStaleReadIsRefusedNamingWhoChangedItAndTheirStatusStays() {
+        Incident incident = quick("某事件");
+        HandlingTask read = incidents.assignTask(incident.id(), office.memberUnit().id(), "核实", null);
+        office.actAs("乙工作站值班员");
+        incidents.updateTask(read, TaskStatus.CANCELLED, null);
+        office.actAs("甲工作站值班员");
+
+        StaleDataException stale = assertThrows(StaleDataException.class,
+                () -> incidents.updateTask(read, TaskStatus.DONE, "已回复"));
+
+        assertEquals(java.util.Optional.of("乙工作站值班员"), stale.changedBy());
+        assertEquals(TaskStatus.CANCELLED, incidents.detail(incident.id()).tasks().get(0).status());
+    }
+
+    @Test
+    void aFactsEditFromAStaleReadIsRefusedNamingWhoChangedItAndWhenAndTheirTitleStays() {
+        Incident read = quick("网传某小区停水");
+        office.actAs("乙工作站值班员");
+        office.clock.advance(java.time.Duration.ofMinutes(7));
+        incidents.updateFacts(read, "网传某小区停水（已核实）", null, read.facts());
+        office.actAs("甲工作站值班员");
+
+        StaleDataException stale = assertThrows(StaleDataException.class,
+                () -> incidents.updateFacts(read, "网传某小区停电", null, read.facts()));
+
+        assertEquals(java.util.Optional.of("乙工作站值班员"), stale.changedBy());
+        assertEquals(java.util.Optional.of(IncidentFixture.START.plus(java.time.Duration.ofMinutes(7))),
+                stale.changedAt());
+        assertEquals("网传某小区停水（已核实）", incidents.detail(read.id()).incident().title());
     }
 
     @Test

@@ -47,6 +47,7 @@ class RoleMatrixTest {
     static Path dir;
     private static RoleOffice office;
     private static long taskId;
+    private static HandlingTask taskRead;
     private static long taskUnitId;
 
     /** One guarded service method, the action it needs, and a call of it as whoever acts now. */
@@ -65,6 +66,7 @@ class RoleMatrixTest {
         taskUnitId = office.unitNamed("县公安局");
         HandlingTask task = office.context.incidents().assignTask(incident.id(), taskUnitId, "核实情况", null);
         taskId = task.id();
+        taskRead = task;
     }
 
     @AfterAll
@@ -92,7 +94,7 @@ class RoleMatrixTest {
         rows.add(new Row("IncidentService.override", INCIDENT_ASSESS, c -> c.incidents().override(NONE, null, null)));
         rows.add(new Row("IncidentService.assignTask", TASK_ASSIGN,
                 c -> c.incidents().assignTask(NONE, NONE, null, null)));
-        rows.add(new Row("IncidentService.updateTask", TASK_UPDATE, c -> c.incidents().updateTask(taskId, null, null)));
+        rows.add(new Row("IncidentService.updateTask", TASK_UPDATE, c -> c.incidents().updateTask(taskRead, null, null)));
         rows.add(new Row("IncidentStatements.draft", STATEMENT_DRAFT,
                 c -> c.incidents().statements().draft(NONE, null)));
         rows.add(new Row("IncidentStatements.agree", STATEMENT_APPROVE, c -> c.incidents().statements().agree(NONE)));
@@ -204,6 +206,15 @@ class RoleMatrixTest {
         rows.add(new Row("AuditService.exportCsv", AUDIT_EXPORT, c -> c.audit().exportCsv(null, null, null)));
         rows.add(new Row("AuditService.checkpointTo", AUDIT_CHECKPOINT, c -> c.audit().checkpointTo(null)));
         rows.add(new Row("AuditService.purge", AUDIT_PURGE, c -> c.audit().purge(null, null)));
+        rows.add(new Row("AccountService.create", ACCOUNTS_MANAGE, c -> c.accounts().create(
+                new org.incidentdesk.service.account.AccountService.NewAccount("x", null, NONE, Set.of(), null),
+                new char[0], null)));
+        rows.add(new Row("AccountService.disable", ACCOUNTS_MANAGE, c -> c.accounts().disable("nobody")));
+        rows.add(new Row("AccountService.enable", ACCOUNTS_MANAGE, c -> c.accounts().enable("nobody")));
+        rows.add(new Row("AccountService.resetPassword", ACCOUNTS_MANAGE,
+                c -> c.accounts().resetPassword("nobody", new char[0], null)));
+        rows.add(new Row("AccountService.changePassword", OWN_PASSWORD,
+                c -> c.accounts().changePassword(new char[0], new char[0], null)));
         return rows;
     }
 

@@ -136,10 +136,10 @@ class RoleRefusalsTest {
 
         assertEquals(List.of(ours.id()), office.context.incidents().detail(incident.id()).tasks().stream()
                 .map(HandlingTask::id).toList(), "a liaison sees their own unit's tasks only");
-        HandlingTask updated = office.context.incidents().updateTask(ours.id(), TaskStatus.IN_PROGRESS, "已联系属地派出所");
+        HandlingTask updated = office.context.incidents().updateTask(ours, TaskStatus.IN_PROGRESS, "已联系属地派出所");
         assertEquals(TaskStatus.IN_PROGRESS, updated.status());
         AccessDenied denied = assertThrows(AccessDenied.class,
-                () -> office.context.incidents().updateTask(theirs.id(), TaskStatus.DONE, "已完成"));
+                () -> office.context.incidents().updateTask(theirs, TaskStatus.DONE, "已完成"));
         assertEquals("access.otherUnit", denied.violations().get(0).messageKey());
         assertTrue(new Messages(Locale.SIMPLIFIED_CHINESE).describe(denied.violations().get(0)).contains("只能处理本单位的任务"));
         assertThrows(AccessDenied.class, () -> office.context.incidents().assignTask(incident.id(), police, "再核实", null),

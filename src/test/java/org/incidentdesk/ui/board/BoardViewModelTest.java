@@ -445,18 +445,16 @@ class BoardViewModelTest {
         incidents.assignTask(incident.id(), office.memberUnit().id(), "核实情况", null);
         board.activate();
         board.selectedIdProperty().set(incident.id());
-        long taskId = detail.detailProperty().get().tasks().get(0).id();
-
-        detail.updateTask(taskId, TaskStatus.IN_PROGRESS, "");
+        detail.updateTask(detail.detailProperty().get().tasks().get(0), TaskStatus.IN_PROGRESS, "");
         assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status());
         assertEquals(1, board.rows().get(0).openTasks(), "a task in progress is still open on the card");
 
-        detail.updateTask(taskId, TaskStatus.DONE, " ");
+        detail.updateTask(detail.detailProperty().get().tasks().get(0), TaskStatus.DONE, " ");
         assertEquals(List.of("办理结果不能为空"), errors());
         assertEquals(TaskStatus.IN_PROGRESS, detail.detailProperty().get().tasks().get(0).status(),
                 "a refused change leaves the task as it was");
 
-        detail.updateTask(taskId, TaskStatus.CANCELLED, "");
+        detail.updateTask(detail.detailProperty().get().tasks().get(0), TaskStatus.CANCELLED, "");
         assertEquals(TaskStatus.CANCELLED, detail.detailProperty().get().tasks().get(0).status());
         assertEquals(0, board.rows().get(0).openTasks());
         assertTrue(board.rows().get(0).units().isEmpty(), "the unit leaves the card with its last open task");

@@ -1,0 +1,67 @@
+package org.incidentdesk.service.account;
+
+import java.util.Optional;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.service.common.ActorSource;
+
+/**
+ * The actor source every service of a workstation gets. Who acts, first match wins: the account a command signed
+ * in with on the calling thread (a command line run, also one forwarded into the running window, which must not
+ * switch the window's person); the window's signed-in account; otherwise the source it was built on (the
+ * workstation under the operating-system user's name: an office in set-up mode, timers, and every test that does
+ * not sign in). Only {@link AccountService} switches it.
+ */
+public final class CurrentSession implements ActorSource {
+    private final ActorSource withoutSignIn;
+    private final ThreadLocal<AccountSession> onThread = new ThreadLocal<>();
+    private volatile AccountSession window;
+
+    public CurrentSession(ActorSource withoutSignIn) {
+        this.withoutSignIn = withoutSignIn;
+    }
+
+    /** The account acting on this thread: a command's, else the window's; empty when none signed in. */
+    public Optional<AccountSession> session() {
+        AccountSession command = onThread.get();
+        return Optional.ofNullable(command != null ? command : window);
+    }
+
+    /** The account a command signed in with on this thread, if any (never the window's). */
+    public Optional<AccountSession> commandSession() {
+        return Optional.ofNullable(onThread.get());
+    }
+
+    /** The window's signed-in account, if any. */
+    public Optional<AccountSession> windowSession() {
+        return Optional.ofNullable(window);
+    }
+
+    @Override
+    public Actor current() {
+        return session().map(AccountSession::current).orElseGet(withoutSignIn::current);
+    }
+
+    @Override
+    public Principal principal() {
+        return session().map(AccountSession::principal).orElseGet(withoutSignIn::principal);
+    }
+
+    void signedIn(AccountSession signedIn) {
+        window = signedIn;
+    }
+
+    void boundToThisThread(AccountSession signedIn) {
+        onThread.set(signedIn);
+    }
+
+    /** Ends {@code ended} wherever it is current: this thread's command session, or the window's. */
+    synchronized void signedOut(AccountSession ended) {
+        if (onThread.get() == ended) {
+            onThread.remove();
+        }
+        if (window == ended) {
+            window = null;
+        }
+    }
+}
