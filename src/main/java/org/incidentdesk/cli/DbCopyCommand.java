@@ -48,7 +48,7 @@ final class DbCopyCommand implements Callable<Integer> {
         RootCommand root = db.root;
         Messages messages = root.messages();
         PrintWriter out = spec.commandLine().getOut();
-        String secret = password != null ? new String(password) : System.getenv().getOrDefault(PASSWORD_VARIABLE, "");
+        String secret = password != null ? new String(password) : java.util.Objects.requireNonNullElse(root.environment().variable(PASSWORD_VARIABLE), "");
         CopyReport report;
         try {
             report = root.environment().databaseCopy(root.dataDir(), root.databaseKey()).copyTo(url, user, secret);
