@@ -73,7 +73,7 @@ public final class IncidentDeskApp extends Application {
     public void start(Stage stage) {
         // the key is asked before anything opens the database: at first run whether to encrypt, else its key
         DatabaseKeyDialogs keys = new DatabaseKeyDialogs(stage, () -> workstation.messages(), DatabaseKey.MIN_NEW_LENGTH);
-        workstation = Workstation.opening(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
+        workstation = Workstation.openingBehindSignIn(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE,
                 () -> launchDatabase.isShared(launchDataDir)
                         ? launchDatabase.open(launchDataDir, Clock.systemUTC(), AppEnvironment.OFFICE_ZONE, DatabaseKey.NONE)
                         : KeyedStart.open(launchDataDir, KeyedStart.Questions.of(keys), key -> launchDatabase.open(

@@ -22,6 +22,8 @@ record StartupProblem(String messageKey, List<Object> args) {
                 case LOCKED -> new StartupProblem("startup.failed.locked", List.of(dataDir));
                 case DAMAGED -> new StartupProblem("startup.failed.damaged",
                         List.of(dataDir.resolve(Database.EMBEDDED_FILE_NAME + ".mv.db")));
+                case SERVER -> new StartupProblem("startup.failed.server",
+                        List.of(dataDir, String.valueOf(failure.getMessage())));
                 case WRONG_KEY -> new StartupProblem("startup.failed.wrongKey", List.of(dataDir));
                 case KEY_NEEDED -> new StartupProblem("startup.failed.keyNeeded", List.of(dataDir));
                 case NOT_ENCRYPTED -> new StartupProblem("startup.failed.notEncrypted", List.of(dataDir));

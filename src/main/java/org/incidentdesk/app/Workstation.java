@@ -116,12 +116,13 @@ public final class Workstation {
     /** A workstation whose window shows first and then runs {@code opener} behind it (off the JavaFX thread). */
     public static Workstation opening(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
             WorkstationPreferences preferences) {
-        return new Workstation(dataDir, clock, zone, opener, preferences, true);
+        return new Workstation(dataDir, clock, zone, opener, preferences, false);
     }
 
-    /** As the real program starts, on an open context: the workspaces show once somebody has signed in. */
-    public static Workstation signingIn(AppContext context, WorkstationPreferences preferences) {
-        return new Workstation(context.dataDir(), context.clock(), context.zone(), () -> context, preferences, true);
+    /** As {@link #opening}, as the real program starts: the workspaces show once somebody has signed in. */
+    public static Workstation openingBehindSignIn(Path dataDir, Clock clock, ZoneId zone, Callable<AppContext> opener,
+            WorkstationPreferences preferences) {
+        return new Workstation(dataDir, clock, zone, opener, preferences, true);
     }
 
     /** Builds and shows the main window; {@code locale} null means the saved or default language. */

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.security.Account;
 import org.incidentdesk.service.account.AccountService;
-import org.incidentdesk.service.account.PasswordHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,14 +46,9 @@ final class AccountAddCommand implements Callable<Integer> {
             Person who = AccountCommand.person(services.roster().load().people(), person);
             AccountService.NewAccount spec = new AccountService.NewAccount(name, displayName, who.id(),
                     AccountCommand.roles(roles), AccountCommand.clearance(clearance));
-            char[][] password = root.signIn().newPassword();
-            try {
-                Account created = services.accounts().create(spec, password[0], password[1]);
-                out.println(messages.get("account.cli.created", created.name(), created.displayName()));
-            } finally {
-                PasswordHasher.wipe(password[0]);
-                PasswordHasher.wipe(password[1]);
-            }
+            Account created = root.signIn().withNewPassword(
+                    (password, repeat) -> services.accounts().create(spec, password, repeat));
+            out.println(messages.get("account.cli.created", created.name(), created.displayName()));
             return 0;
         });
     }

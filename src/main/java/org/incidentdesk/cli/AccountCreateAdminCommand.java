@@ -3,7 +3,6 @@ package org.incidentdesk.cli;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.security.Account;
-import org.incidentdesk.service.account.PasswordHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,14 +31,9 @@ final class AccountCreateAdminCommand implements Callable<Integer> {
         RootCommand root = account.root;
         return root.withServices(spec, true, (services, messages, out) -> {
             Person who = AccountCommand.person(services.roster().load().people(), person);
-            char[][] password = root.signIn().newPassword();
-            try {
-                Account created = services.accounts().createAdministrator(name, who.id(), password[0], password[1]);
-                out.println(messages.get("account.cli.created", created.name(), created.displayName()));
-            } finally {
-                PasswordHasher.wipe(password[0]);
-                PasswordHasher.wipe(password[1]);
-            }
+            Account created = root.signIn().withNewPassword(
+                    (password, repeat) -> services.accounts().createAdministrator(name, who.id(), password, repeat));
+            out.println(messages.get("account.cli.created", created.name(), created.displayName()));
             return 0;
         });
     }

@@ -1,7 +1,6 @@
 package org.incidentdesk.cli;
 
 import java.util.concurrent.Callable;
-import org.incidentdesk.service.account.PasswordHasher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -25,13 +24,10 @@ final class AccountResetPasswordCommand implements Callable<Integer> {
     public Integer call() {
         RootCommand root = account.root;
         return root.withServices(spec, (services, messages, out) -> {
-            char[][] password = root.signIn().newPassword();
-            try {
-                services.accounts().resetPassword(name, password[0], password[1]);
-            } finally {
-                PasswordHasher.wipe(password[0]);
-                PasswordHasher.wipe(password[1]);
-            }
+            root.signIn().withNewPassword((password, repeat) -> {
+                services.accounts().resetPassword(name, password, repeat);
+                return null;
+            });
             out.println(messages.get("account.cli.passwordReset", name.strip()));
             return 0;
         });

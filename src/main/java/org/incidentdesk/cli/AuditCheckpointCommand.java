@@ -26,7 +26,7 @@ final class AuditCheckpointCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return audit.root.withServices(spec, (services, messages, printer) -> {
-            Checkpoint checkpoint = out == null ? services.audit().checkpoint() : services.audit().checkpointTo(out);
+            Checkpoint checkpoint = out == null ? services.audit().checkpointOnRequest() : services.audit().checkpointTo(out);
             printer.println(messages.get("audit.cli.checkpoint", checkpoint.seq(), checkpoint.count(),
                     checkpoint.hash()));
             printer.println(messages.get("audit.cli.paperCode", checkpoint.shortCode()));

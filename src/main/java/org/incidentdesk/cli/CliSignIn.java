@@ -67,8 +67,25 @@ final class CliSignIn {
         }
     }
 
+    /** What is done with a new password and its repetition. */
+    @FunctionalInterface
+    interface NewPasswordUse<T> {
+        T with(char[] password, char[] repeat);
+    }
+
+    /** Runs {@code use} with a new account's password (see the class comment), then wipes it from memory. */
+    <T> T withNewPassword(NewPasswordUse<T> use) {
+        char[][] password = newPassword();
+        try {
+            return use.with(password[0], password[1]);
+        } finally {
+            PasswordHasher.wipe(password[0]);
+            PasswordHasher.wipe(password[1]);
+        }
+    }
+
     /** A new account's password and its repetition (the same array when it was not typed twice). */
-    char[][] newPassword() {
+    private char[][] newPassword() {
         char[] password = password(NEW_PASSWORD_VARIABLE, messages.get("account.cli.newPasswordPrompt"));
         if (password == null) {
             throw refused("account.cli.newPasswordNeeded");

@@ -71,6 +71,7 @@ public final class Database implements AutoCloseable {
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private final DatabaseLink link;
     private volatile boolean closing;
+    private Runnable afterClose = () -> { };
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
                      boolean syncsCommits, DatabaseKey key) {
@@ -131,9 +132,14 @@ public final class Database implements AutoCloseable {
         }
         // the marker goes first: a new encrypted database whose creation is cut short still asks for its key
         DatabaseEncryption.record(dataDir, key.isEncrypted());
-        H2CrashRepair.repairIfUnclean(DatabaseFiles.fileIn(dataDir), key); // see there: else H2 may open an older version
+        Path mvDbFile = DatabaseFiles.fileIn(dataDir);
+        // see there: else H2 may open an older version than its last commit
+        H2CrashRepair.repairIfUnclean(mvDbFile, key.isEncrypted() ? key.filePassword() : null);
         try {
-            return openH2(fileUrl(file, key), key, description, beforeMigration, true);
+            Database database = openH2(fileUrl(file, key), key, description, beforeMigration, true);
+            H2CrashRepair.opened(mvDbFile);
+            database.afterClose = () -> H2CrashRepair.closed(mvDbFile);
+            return database;
         } catch (RuntimeException e) {
             if (!exists) {
                 DatabaseEncryption.reconcile(dataDir);
@@ -209,6 +215,15 @@ public final class Database implements AutoCloseable {
         var source = ServerConnections.dataSource(address);
         ServerPool pool = new ServerPool(source, ServerConnections.MAX_CONNECTIONS);
         String description = "PostgreSQL " + address.display();
+        // asked first, so that an unreachable server or a refused sign-in is said in the driver's one sentence,
+        // not inside Flyway's report of the same failure
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(ServerConnections.CONNECT_SECONDS);
+        } catch (SQLException e) {
+            pool.close();
+            throw new DatabaseUnavailableException(description + ": " + e.getMessage(),
+                    DatabaseUnavailableException.Reason.SERVER, e);
+        }
         try {
             migrate(pool, DatabaseVendor.POSTGRESQL, BeforeMigration.NONE, DatabaseKey.NONE);
         } catch (RuntimeException e) {
@@ -389,6 +404,8 @@ public final class Database implements AutoCloseable {
             closer.close();
         } catch (Exception e) {
             throw new IllegalStateException("closing " + description, e);
+        } finally {
+            afterClose.run();
         }
     }
 }

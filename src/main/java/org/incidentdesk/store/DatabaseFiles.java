@@ -94,7 +94,7 @@ public final class DatabaseFiles {
             throw new IllegalArgumentException("not an H2 database file: " + file);
         }
         Path base = file.toAbsolutePath().resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        H2CrashRepair.repairIfUnclean(file, key); // a copy of an open database is not closed cleanly
+        H2CrashRepair.repairIfUnclean(file, key.isEncrypted() ? key.filePassword() : null); // a copy of an open database is not closed cleanly
         String url = Database.fileUrl(base, key) + ";IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, DatabaseKey.USER, key.jdbcPassword())) {
             List<String> tables = new ArrayList<>();

@@ -18,9 +18,10 @@ public class DatabaseUnavailableException extends RuntimeException {
 
     /**
      * Why: {@code KEY_NEEDED} an encrypted database and no key; {@code NOT_ENCRYPTED} a key for a plain database
-     * that exists (it is encrypted by {@code incidentdesk db encrypt}, never by opening it with a key).
+     * that exists (it is encrypted by {@code incidentdesk db encrypt}, never by opening it with a key); {@code SERVER}
+     * the shared database's server could not be reached, or refused the sign-in.
      */
-    public enum Reason { LOCKED, DAMAGED, WRONG_KEY, KEY_NEEDED, NOT_ENCRYPTED, OTHER }
+    public enum Reason { LOCKED, DAMAGED, SERVER, WRONG_KEY, KEY_NEEDED, NOT_ENCRYPTED, OTHER }
 
     private final Reason reason;
 

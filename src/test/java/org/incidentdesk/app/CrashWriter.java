@@ -38,7 +38,7 @@ public final class CrashWriter {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         String lastIncident = null;
-        for (int round = 0; ; round++) {
+        for (int round = 0; !out.checkError(); round++) { // a closed output: the test that read it is gone
             int op = random.nextInt(10);
             if (op < 4 || lastIncident == null) {
                 String printed = cli(out, err, dataDir, "incident", "new", "--title", "断电测试事件 " + round,

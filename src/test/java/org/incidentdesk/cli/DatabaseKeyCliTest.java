@@ -110,6 +110,25 @@ class DatabaseKeyCliTest {
     }
 
     @Test
+    void theKeyAndTheAccountsPasswordShareStandardInput_theKeyOnTheFirstLine() {
+        String admin = "Shouhu#2026";
+        assertEquals(0, withKey(KEY, "db", "encrypt").exit());
+        CliRun created = run(Map.of(), KEY + "\n" + admin + "\n", "--db-key-stdin", "--password-stdin", "account",
+                "create-admin", "--name", "anquan", "--person", "1");
+        assertEquals(0, created.exit(), created.err());
+
+        CliRun signedIn = run(Map.of(), KEY + "\n" + admin + "\n", "--db-key-stdin", "--user", "anquan",
+                "--password-stdin", "account", "list");
+        assertEquals(0, signedIn.exit(), signedIn.err());
+        assertTrue(signedIn.out().startsWith("anquan\t"), signedIn.out());
+
+        CliRun swapped = run(Map.of(), admin + "\n" + KEY + "\n", "--db-key-stdin", "--user", "anquan",
+                "--password-stdin", "account", "list");
+        assertEquals(2, swapped.exit());
+        assertTrue(swapped.err().contains("数据库密钥不对"), swapped.err());
+    }
+
+    @Test
     void theConnectionPrintedOpensTheDatabaseWithH2sOwnDriver_encryptedAndPlain() throws Exception {
         assertEquals(0, withKey(KEY, "db", "encrypt").exit());
         assertEquals(0, withKey(KEY, "incident", "new", "--title", TITLE, "--category", "inquiry").exit());

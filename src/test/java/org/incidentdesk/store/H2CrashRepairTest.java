@@ -30,21 +30,22 @@ class H2CrashRepairTest {
 
     @Test
     void aFileCopiedRightAfterEachCommitOpensWithThatCommit() throws SQLException, IOException {
-        assertEquals(List.of(), missingCommits(DatabaseKey.NONE),
+        assertEquals(List.of(), commitsMissingFromCopies("", "", null),
                 "commits missing from the file as a kill right after them leaves it");
     }
 
     @Test
-    void anEncryptedFileCopiedRightAfterEachCommitOpensWithThatCommit() throws SQLException, IOException {
-        DatabaseKey key = DatabaseKey.fromPassword("青溪-值班-2026".toCharArray());
-        assertEquals(List.of(), missingCommits(key),
+    void soDoesAnEncryptedFile() throws SQLException, IOException {
+        assertEquals(List.of(), commitsMissingFromCopies(";CIPHER=AES", "0123abcd ", "0123abcd".toCharArray()),
                 "commits missing from the encrypted file as a kill right after them leaves it");
     }
 
-    private List<Integer> missingCommits(DatabaseKey key) throws SQLException, IOException {
+    /** Commits rows one by one; after each, copies the open file and opens the copy as the program would. */
+    private List<Integer> commitsMissingFromCopies(String cipher, String password, char[] filePassword)
+            throws SQLException, IOException {
         Path live = dir.resolve("live");
         List<Integer> missing = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(Database.fileUrl(live, key), "sa", key.jdbcPassword());
+        try (Connection c = DriverManager.getConnection(Database.fileUrl(live) + cipher, "sa", password);
              Statement s = c.createStatement()) {
             // freed space is reused at once (H2 keeps it 45 s by default), so new chunks land in the middle of the
             // file within a short test, as they do in a long-running office
@@ -57,9 +58,8 @@ class H2CrashRepairTest {
                 }
                 Path copy = dir.resolve("after-" + i + ".mv.db");
                 Files.copy(dir.resolve("live.mv.db"), copy);
-                assertFalse(key.isEncrypted() ? H2CrashRepair.closedCleanly(copy, key) : H2CrashRepair.closedCleanly(copy),
-                        "a copy of an open file is not closed cleanly");
-                if (!hasRow(copy, i, key)) {
+                H2CrashRepair.repairIfUnclean(copy, filePassword);
+                if (!hasRow(copy, cipher, password, i)) {
                     missing.add(i);
                 }
                 Files.delete(copy);
@@ -80,12 +80,11 @@ class H2CrashRepairTest {
         assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
     }
 
-    private static boolean hasRow(Path copy, int id, DatabaseKey key) throws SQLException {
-        H2CrashRepair.repairIfUnclean(copy, key);
+    private static boolean hasRow(Path copy, String cipher, String password, int id) throws SQLException {
         String name = copy.getFileName().toString();
         Path base = copy.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        try (Connection c = DriverManager.getConnection(Database.fileUrl(base, key) + ";IFEXISTS=TRUE", "sa",
-                key.jdbcPassword());
+        try (Connection c = DriverManager.getConnection(Database.fileUrl(base) + cipher + ";IFEXISTS=TRUE", "sa",
+                password);
              PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM t WHERE id = ?")) {
             q.setInt(1, id);
             try (ResultSet r = q.executeQuery()) {

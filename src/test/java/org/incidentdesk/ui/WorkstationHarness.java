@@ -84,7 +84,8 @@ public final class WorkstationHarness implements AutoCloseable {
     public MainWindow showSigningIn(Stage stage, int width, int height) {
         stage.setWidth(width);
         stage.setHeight(height);
-        workstation = Workstation.signingIn(context, WorkstationPreferences.load(dataDir));
+        workstation = Workstation.openingBehindSignIn(dataDir, context.clock(), ZONE, () -> context,
+                WorkstationPreferences.load(dataDir));
         window = workstation.show(stage, Locale.SIMPLIFIED_CHINESE);
         return window;
     }

@@ -26,8 +26,10 @@ public enum Permission {
     WARNING_APPROVE,
     WARNING_ADJUST,
     WARNING_LIFT,
-    /** A unit confirms it received a warning notice. */
+    /** Confirm that any unit received a warning notice. */
     WARNING_RECEIPT,
+    /** Confirm that the unit the account acts for ({@link Principal#unitId()}) received a warning notice. */
+    WARNING_RECEIPT_OWN_UNIT,
     // statements (统一口径)
     STATEMENT_DRAFT,
     STATEMENT_SUBMIT,

@@ -42,7 +42,7 @@ public final class RolePolicy {
         Set<Permission> office = EnumSet.copyOf(RUNS_INCIDENTS);
         office.addAll(EnumSet.of(ROSTER_EDIT, ROSTER_EXPORT));
         grants.put(Role.OFFICE_STAFF, office);
-        grants.put(Role.UNIT_LIAISON, EnumSet.of(TASK_UPDATE_OWN_UNIT, WARNING_RECEIPT, OWN_PASSWORD));
+        grants.put(Role.UNIT_LIAISON, EnumSet.of(TASK_UPDATE_OWN_UNIT, WARNING_RECEIPT_OWN_UNIT, OWN_PASSWORD));
         grants.put(Role.OBSERVER, EnumSet.of(OWN_PASSWORD));
         grants.replaceAll((role, permissions) -> Collections.unmodifiableSet(permissions));
         return Collections.unmodifiableMap(grants);

@@ -165,6 +165,12 @@ public final class AuditService {
         return checkpoint;
     }
 
+    /** As {@link #checkpoint()}, asked for by a person (the command line): the audit administrator's to ask. */
+    public Checkpoint checkpointOnRequest() {
+        Access.require(actors, Permission.AUDIT_CHECKPOINT);
+        return checkpoint();
+    }
+
     /** As {@link #checkpoint()}, also written to {@code file} (removable media), which is created or appended to. */
     public Checkpoint checkpointTo(Path file) {
         Access.require(actors, Permission.AUDIT_CHECKPOINT);

@@ -14,6 +14,7 @@ import org.incidentdesk.service.common.ScheduledTask;
 import org.incidentdesk.service.common.Scheduler;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.store.Database;
+import org.incidentdesk.store.DatabaseVendor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.incidentdesk.domain.security.Permission;
@@ -61,7 +62,7 @@ public final class BackupService implements AutoCloseable {
     /** Backs up to {@code out} (a manual backup, not rotated); returns its manifest. */
     public BackupManifest backupTo(Path out) {
         Access.require(actors, Permission.BACKUP_CREATE);
-        BackupManifest manifest = writer.write(database.fileCopier(), BackupReason.MANUAL, out);
+        BackupManifest manifest = writer.write(fileCopier(), BackupReason.MANUAL, out);
         listeners.forEach(Runnable::run);
         return manifest;
     }
@@ -76,11 +77,22 @@ public final class BackupService implements AutoCloseable {
 
     private Path intoFolder(BackupReason reason) {
         Path out = folder.newFile(clock.instant(), reason);
-        writer.write(database.fileCopier(), reason, out);
+        writer.write(fileCopier(), reason, out);
         List<Path> deleted = folder.rotate(settings.keep());
         LOG.info("backup {} written; {} old ones rotated out", out, deleted.size());
         lastFailure = null;
         return out;
+    }
+
+    /**
+     * Copies of the embedded database's file. A shared PostgreSQL database has no file here: its server's own
+     * backups (pg_dump) keep it, and a backup asked for here is refused in words.
+     */
+    private Database.FileCopier fileCopier() {
+        if (database.vendor() != DatabaseVendor.H2) {
+            throw new BackupRefused("backup.refused.shared", database.description());
+        }
+        return database.fileCopier();
     }
 
     public BackupSettings settings() {

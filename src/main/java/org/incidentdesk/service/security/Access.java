@@ -29,6 +29,17 @@ public final class Access {
         }
     }
 
+    /** Refuses unless whoever {@code actors} names may do one of {@code permissions}; the refusal names the first. */
+    public static void requireAny(ActorSource actors, Permission... permissions) {
+        Principal principal = actors.principal();
+        for (Permission permission : permissions) {
+            if (RolePolicy.allows(principal, permission)) {
+                return;
+            }
+        }
+        throw denied(principal, permissions[0]);
+    }
+
     /**
      * Refuses unless the acting account may do {@code anyUnit} for every unit, or {@code ownUnit} and acts for the
      * unit {@code unitId} (a unit liaison updating their own unit's task).

@@ -36,15 +36,20 @@ public final class WarningReceipts {
         return store.inTransaction(s -> s.warnings().notices(warningId));
     }
 
-    /** Records that the unit received the warning: who confirmed it ({@code by}, required) and now. */
+    /**
+     * Records that the unit received the warning: who confirmed it ({@code by}, required) and now. A unit liaison
+     * confirms only their own unit's notice.
+     */
     public UnitNotice acknowledge(long noticeId, String by) {
-        Access.require(actors, Permission.WARNING_RECEIPT);
+        Access.requireAny(actors, Permission.WARNING_RECEIPT, Permission.WARNING_RECEIPT_OWN_UNIT);
         List<Violation> problems = new ArrayList<>();
         IncidentRules.requiredText("warning.acknowledgedBy", by, WarningTextRules.MAX_NAME, problems);
         WarningTextRules.refuseIfAny(problems);
         return store.inTransaction(s -> {
             UnitNotice notice = s.warnings().notice(noticeId).orElseThrow(
                     () -> WarningRefusal.of("warning.notice", "warning.unknownNotice", String.valueOf(noticeId)));
+            Access.requireForUnit(actors, Permission.WARNING_RECEIPT, Permission.WARNING_RECEIPT_OWN_UNIT,
+                    notice.unitId());
             if (notice.acknowledged()) {
                 throw WarningRefusal.of("warning.notice", "warning.alreadyAcknowledged", notice.unitName(),
                         notice.acknowledgedBy());

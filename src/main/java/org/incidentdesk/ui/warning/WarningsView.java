@@ -219,7 +219,7 @@ final class WarningsView implements WorkspaceView {
             } else {
                 Button ack = new Button(messages.get("warningui.notices.ack"));
                 ack.setId("notice-ack-" + notice.unitName());
-                Permissions.needs(ack, Permission.WARNING_RECEIPT);
+                Permissions.needs(ack, Permission.WARNING_RECEIPT, Permission.WARNING_RECEIPT_OWN_UNIT);
                 ack.getStyleClass().add("small");
                 ack.setOnAction(e -> model.acknowledge(notice));
                 setGraphic(ack);

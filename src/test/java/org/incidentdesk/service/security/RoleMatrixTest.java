@@ -46,7 +46,6 @@ class RoleMatrixTest {
     @TempDir
     static Path dir;
     private static RoleOffice office;
-    private static long taskId;
     private static HandlingTask taskRead;
     private static long taskUnitId;
 
@@ -65,7 +64,6 @@ class RoleMatrixTest {
         Incident incident = office.intake("网传某小区停水");
         taskUnitId = office.unitNamed("县公安局");
         HandlingTask task = office.context.incidents().assignTask(incident.id(), taskUnitId, "核实情况", null);
-        taskId = task.id();
         taskRead = task;
     }
 
@@ -205,6 +203,7 @@ class RoleMatrixTest {
         rows.add(new Row("AuditService.verify", AUDIT_VERIFY, c -> c.audit().verify(null)));
         rows.add(new Row("AuditService.exportCsv", AUDIT_EXPORT, c -> c.audit().exportCsv(null, null, null)));
         rows.add(new Row("AuditService.checkpointTo", AUDIT_CHECKPOINT, c -> c.audit().checkpointTo(null)));
+        rows.add(new Row("AuditService.checkpointOnRequest", AUDIT_CHECKPOINT, c -> c.audit().checkpointOnRequest()));
         rows.add(new Row("AuditService.purge", AUDIT_PURGE, c -> c.audit().purge(null, null)));
         rows.add(new Row("AccountService.create", ACCOUNTS_MANAGE, c -> c.accounts().create(
                 new org.incidentdesk.service.account.AccountService.NewAccount("x", null, NONE, Set.of(), null),
@@ -228,8 +227,10 @@ class RoleMatrixTest {
     private static void check(Row row, Role role) {
         // a liaison acts for the unit whose task the matrix updates: their own unit's task is theirs to update
         office.actAs(RoleOffice.account(role, null, role == Role.UNIT_LIAISON ? taskUnitId : null));
+        // a liaison's own-unit grant lets the call through the first check; their unit is checked on the row itself
         boolean allowed = RolePolicy.grants(role, row.needs())
-                || row.needs() == TASK_UPDATE && RolePolicy.grants(role, TASK_UPDATE_OWN_UNIT);
+                || row.needs() == TASK_UPDATE && RolePolicy.grants(role, TASK_UPDATE_OWN_UNIT)
+                || row.needs() == WARNING_RECEIPT && RolePolicy.grants(role, WARNING_RECEIPT_OWN_UNIT);
         Throwable thrown = null;
         try {
             row.call().on(office.context);

@@ -21,6 +21,8 @@ import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.warning.UnitNotice;
+import org.incidentdesk.domain.warning.Warning;
 import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.service.audit.AuditService;
 import org.junit.jupiter.api.AfterEach;
@@ -150,5 +152,24 @@ class RoleRefusalsTest {
         office.actAsWorkstation();
         assertEquals(TaskStatus.OPEN, office.context.incidents().detail(incident.id()).tasks().stream()
                 .filter(t -> t.id() == theirs.id()).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void aLiaisonConfirmsTheirOwnUnitsWarningNoticeButNotAnothers() {
+        Warning warning = office.context.warnings().decisions().issue(new WarningDraft(List.of(incident.id()), null,
+                "III", null, "全县", List.of("话题扩散"), List.of("各成员单位值班"), "chief", "值班会商"));
+        List<UnitNotice> notices = office.context.warnings().receipts().of(warning.id());
+        assertTrue(notices.size() >= 2, "the plan notifies several units: " + notices);
+        UnitNotice ours = notices.get(0);
+        UnitNotice theirs = notices.get(1);
+        office.actAs(RoleOffice.account(Role.UNIT_LIAISON, null, ours.unitId()));
+
+        assertEquals("access.otherUnit", assertThrows(AccessDenied.class,
+                () -> office.context.warnings().receipts().acknowledge(theirs.id(), "联络员")).violations().get(0)
+                .messageKey());
+        assertTrue(office.context.warnings().receipts().acknowledge(ours.id(), "联络员").acknowledged());
+        office.actAsWorkstation();
+        assertFalse(office.context.warnings().receipts().of(warning.id()).stream()
+                .filter(n -> n.id() == theirs.id()).findFirst().orElseThrow().acknowledged());
     }
 }

@@ -121,7 +121,9 @@ class SignInWindowTest {
 
         waitUntil(() -> shown(robot, "#nav-board"));
         assertTrue(fx(() -> robot.lookup("#main-window").query().isVisible()));
-        assertEquals("signIn", harness.context().audit().read(AuditQuery.ALL, 1).getFirst().entry().action());
+        var signedIn = harness.context().accounts().find("anquan").orElseThrow();
+        assertEquals(0, signedIn.failedAttempts(), "the sign-in cleared the count");
+        assertEquals(WorkstationHarness.NOW, signedIn.lastSignInAt());
     }
 
     @Test
