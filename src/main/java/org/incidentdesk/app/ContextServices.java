@@ -2,6 +2,8 @@ package org.incidentdesk.app;
 
 import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.ZoneId;
 import org.incidentdesk.service.audit.AuditService;
 import org.incidentdesk.service.escalation.DeadlineOverview;
@@ -16,17 +18,33 @@ import org.incidentdesk.service.roster.RosterService;
 import org.incidentdesk.service.roster.io.RosterExportService;
 import org.incidentdesk.service.roster.io.RosterImportService;
 
-/** The command line's view of the composition root. */
+/**
+ * The command line's view of the composition root: one it opened for a command and closes after it, or the
+ * window's, which a command run for the command line borrows and leaves open.
+ */
 final class ContextServices implements CliServices {
     private final AppContext context;
+    private final boolean ownsContext;
+    private final List<Runnable> listening = new CopyOnWriteArrayList<>();
 
-    ContextServices(AppContext context) {
+    private ContextServices(AppContext context, boolean ownsContext) {
         this.context = context;
+        this.ownsContext = ownsContext;
+    }
+
+    /** Services of a context opened for one command: closing them closes it. */
+    static ContextServices owning(AppContext context) {
+        return new ContextServices(context, true);
+    }
+
+    /** Services on the window's context: closing them only stops what the command listened to. */
+    static ContextServices borrowing(AppContext context) {
+        return new ContextServices(context, false);
     }
 
     @Override
     public void whenDatabaseStops(java.util.function.IntConsumer action) {
-        context.databaseWatchdog().onOverdue(o -> action.accept((int) o.running().toSeconds()));
+        listening.add(context.databaseWatchdog().onOverdue(o -> action.accept((int) o.running().toSeconds())));
     }
 
     @Override
@@ -106,6 +124,11 @@ final class ContextServices implements CliServices {
 
     @Override
     public void close() {
-        context.close();
+        listening.forEach(Runnable::run);
+        if (ownsContext) {
+            context.close(); // signs the command's account out too
+        } else {
+            context.accounts().signOutThisThread(); // the account a command run by the window signed in with
+        }
     }
 }

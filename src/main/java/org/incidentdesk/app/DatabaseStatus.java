@@ -1,6 +1,7 @@
 package org.incidentdesk.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.incidentdesk.domain.common.ConnectionState;
@@ -12,7 +13,10 @@ import org.incidentdesk.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the window says about its database: a write that does not end, and a shared database's link. */
+/**
+ * What the window says about its database: a write that does not end, a shared database's link, and a data
+ * directory on a network file system (the embedded database needs a local disk).
+ */
 final class DatabaseStatus {
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
@@ -62,5 +66,22 @@ final class DatabaseStatus {
         shell.appViewModels().add(connection);
         // added after the window was built: this rebuilds the header and the banners under it
         window.addHeaderItem((messages, dialogs, side, scene) -> ConnectionStatusHeader.label(connection, messages));
+    }
+
+    /**
+     * Checks (off the JavaFX thread) whether the data directory is on a network file system, and logs it;
+     * returns its type, empty on a local disk.
+     */
+    static Optional<String> networkDisk(Path dataDir) {
+        Optional<String> network = NetworkFileSystem.typeOf(dataDir);
+        network.ifPresent(type -> LOG.warn("the data directory {} is on a network file system ({}): the database "
+                + "needs a local disk", dataDir, type));
+        return network;
+    }
+
+    /** On the JavaFX thread: says {@code networkType} in the header, in red until the window closes, if there is one. */
+    static void warnOfNetworkDisk(Optional<String> networkType, MainWindow window, ShellViewModel shell, Path dataDir) {
+        networkType.ifPresent(type -> window.notifications().show(shell.messages().get("datadir.network.heading"),
+                shell.messages().get("datadir.network", dataDir, type), null, true, javafx.util.Duration.INDEFINITE));
     }
 }

@@ -85,6 +85,7 @@ public final class Workstation {
     private final WorkstationPreferences preferences;
     private final String databaseDescription;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final CommandLineListener commandLine = new CommandLineListener();
     private volatile AppContext context;
     private FxEvents events;
     private FxAlarms alarms;
@@ -145,6 +146,8 @@ public final class Workstation {
             shell.startupOpening(this::open);
         } else {
             context.forbidDatabaseOn(Platform::isFxApplicationThread);
+            tasks.write(() -> listenAndCheckDisk(context), network -> DatabaseStatus.warnOfNetworkDisk(network, window, shell, dataDir),
+                    failed -> LOG.warn("listening for the command line failed", failed));
         }
         window = new MainWindow(stage, shell, this::workspaces, tasks);
         if (context != null && !signInFirst) {
@@ -158,6 +161,7 @@ public final class Workstation {
         WindowGeometry.restore(stage, preferences, Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setOnHidden(e -> {
             WindowGeometry.capture(stage, preferences);
+            commandLine.stopAccepting();
             if (gate != null) {
                 gate.close();
             }
@@ -189,11 +193,13 @@ public final class Workstation {
             opened.startBackupSchedule();
             opened.followOtherWorkstations();
             context = opened;
-            return opened;
-        }, opened -> {
+            return listenAndCheckDisk(opened);
+        }, networkDisk -> {
             if (!stage.isShowing()) {
                 return;
             }
+            AppContext opened = context;
+            DatabaseStatus.warnOfNetworkDisk(networkDisk, window, shell, dataDir);
             LOG.info("workstation ready {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
             installAlerts(opened);
             DatabaseStatus.sayWhenDatabaseStops(opened, window, shell, dataDir);
@@ -212,11 +218,17 @@ public final class Workstation {
         });
     }
 
+    /** Once the data is open: listens for the command line; the data directory's network file system type, if any. */
+    private Optional<String> listenAndCheckDisk(AppContext opened) {
+        commandLine.listen(opened, CommandLineListener.bringingToFront(stage, this::importPlan));
+        return DatabaseStatus.networkDisk(dataDir);
+    }
+
     /** The workspaces show (after the sign-in, where there is one). */
     private void ready() {
         shell.startupReady();
         if (planToImport != null) {
-            shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planToImport));
+            importPlan(planToImport);
         }
         if (Boolean.getBoolean(TRAINING_RUN_PROPERTY)) {
             closeWhenIdle();
@@ -275,6 +287,10 @@ public final class Workstation {
     /** Once the data is open, the plan workspace imports {@code planFile} (opened from the file manager). */
     void importPlanWhenOpen(Path planFile) {
         planToImport = planFile;
+    }
+
+    private void importPlan(Path planFile) {
+        shown(PlanWorkspace.ID, PlanWorkspace.class).ifPresent(plans -> plans.viewModel().importFrom(planFile));
     }
 
     /** Shows the incident on the board (from the alert list). */
@@ -390,6 +406,7 @@ public final class Workstation {
 
     /** After the window has closed: lets a save or import clicked just before closing (or the opening) finish. */
     void finishBackgroundWork() {
+        stopListening();
         try {
             if (!tasks.awaitIdle(BACKGROUND_GRACE_SECONDS)) {
                 LOG.warn("background work still running after {} s at exit", BACKGROUND_GRACE_SECONDS);
@@ -397,6 +414,11 @@ public final class Workstation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops listening for the command line once its running commands have finished; before the context closes. */
+    public void stopListening() {
+        commandLine.close(java.time.Duration.ofSeconds(BACKGROUND_GRACE_SECONDS));
     }
 
     /** Completes when the background work asked for so far has run and delivered (tests wait on it). */

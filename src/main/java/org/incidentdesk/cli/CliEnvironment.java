@@ -87,4 +87,39 @@ public interface CliEnvironment {
     default DrillOffice.Opener drillOffices() {
         throw new UnsupportedOperationException("drills are not available here");
     }
+
+    /**
+     * Who ran the command: working directory, the program's environment variables, standard input. This
+     * process's by default; the window's channel supplies those of the command line process it runs a command for.
+     */
+    default Caller caller() {
+        return Caller.thisProcess();
+    }
+
+    /**
+     * The database stopped answering while a command ran ({@link CliServices#whenDatabaseStops}) and the message
+     * has been printed: ends the command line process with {@code exitCode} now. The stuck thread cannot be
+     * stopped, so this process halts; the window, running a command for another process, ends only that one's
+     * connection instead.
+     */
+    default void endStuckCommand(int exitCode) {
+        Runtime.getRuntime().halt(exitCode);
+    }
+
+    /**
+     * The type of the network file system {@code dataDir} is on (nfs, cifs, …), empty on a local disk or where it
+     * cannot be told: the embedded database needs a local disk, so the command line warns.
+     */
+    default java.util.Optional<String> networkFileSystemOf(Path dataDir) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * True where the database is open before the command runs (the window running a command for a command line
+     * process): no key is asked, but a key given on standard input is read all the same, so the lines after it
+     * (the account's password) keep their order.
+     */
+    default boolean databaseAlreadyOpen() {
+        return false;
+    }
 }

@@ -20,6 +20,9 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine line, ParseResult parseResult) {
+        if (ex instanceof RanInWindow ran) {
+            return ran.exitCode(); // the window printed what the command had to say
+        }
         Messages messages = root.messages();
         var err = line.getErr();
         if (ex instanceof ValidationException invalid) {

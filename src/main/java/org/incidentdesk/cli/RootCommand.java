@@ -115,7 +115,8 @@ public final class RootCommand implements Callable<Integer> {
     /**
      * Opens the services of the data directory for a command. A database that stops answering (a write still
      * running after the bound: a damaged file can spin inside H2 forever) ends the command with exit 1 and says
-     * what to do, instead of hanging: the stuck thread cannot be stopped, so the process halts.
+     * what to do, instead of hanging (see {@link CliEnvironment#endStuckCommand}). A data directory on a network
+     * file system is warned about: the embedded database needs a local disk.
      */
     CliServices openServices(picocli.CommandLine.Model.CommandSpec spec) {
         return openServices(spec, false);
@@ -129,10 +130,20 @@ public final class RootCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         chooseDatabase(spec.commandLine());
         CliServices services = environment.open(dataDir, databaseKey());
+        if (keyFromStdin && environment.databaseAlreadyOpen()) {
+            char[] unneeded = databaseKey().enter(); // its line is read all the same: the password is the next one
+            if (unneeded != null) {
+                java.util.Arrays.fill(unneeded, '\0');
+            }
+        }
         services.whenDatabaseStops(seconds -> {
             err.println(messages().get("database.stuck", seconds, services.dataDir()));
             err.flush();
-            Runtime.getRuntime().halt(CliErrorHandler.EXIT_FAILURE);
+            environment.endStuckCommand(CliErrorHandler.EXIT_FAILURE);
+        });
+        environment.networkFileSystemOf(services.dataDir()).ifPresent(type -> {
+            err.println(messages().get("datadir.network", services.dataDir(), type));
+            err.flush();
         });
         try {
             signIn().signIn(services, settingUp);
@@ -215,7 +226,8 @@ public final class RootCommand implements Callable<Integer> {
         line.addSubcommand(new DbCommand());
         line.setOut(TerminalSafeWriter.wrap(out));
         line.setErr(TerminalSafeWriter.wrap(err));
-        line.registerConverter(Path.class, RootCommand::path);
+        Caller caller = environment.caller();
+        line.registerConverter(Path.class, text -> caller.resolve(path(text)));
         line.setExecutionExceptionHandler(new CliErrorHandler(root));
         line.setExecutionStrategy(parsed -> {
             int exit = new CommandLine.RunLast().execute(parsed);

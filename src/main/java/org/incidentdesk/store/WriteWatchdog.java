@@ -112,8 +112,10 @@ public final class WriteWatchdog implements AutoCloseable {
         return overdue;
     }
 
-    public void onOverdue(Consumer<Overdue> listener) {
+    /** Tells {@code listener} of each transaction that runs past the bound; the returned action stops telling it. */
+    public Runnable onOverdue(Consumer<Overdue> listener) {
         onOverdue.add(listener);
+        return () -> onOverdue.remove(listener);
     }
 
     public void onAnsweringAgain(Runnable listener) {

@@ -68,7 +68,7 @@ class InputFuzzTest {
     private Run run(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = RootCommand.commandLine(new OpenContextCliEnvironment(context), new PrintWriter(out, true),
+        int exit = RootCommand.commandLine(new WindowCliEnvironment(context), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }

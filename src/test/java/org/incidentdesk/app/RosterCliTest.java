@@ -48,7 +48,7 @@ class RosterCliTest {
     private static final class TestEnvironment implements CliEnvironment {
         @Override
         public CliServices open(Path dataDirOverride) {
-            return new ContextServices(AppContext.openEmbedded(dataDirOverride, CLOCK, ZONE));
+            return ContextServices.owning(AppContext.openEmbedded(dataDirOverride, CLOCK, ZONE));
         }
 
         @Override

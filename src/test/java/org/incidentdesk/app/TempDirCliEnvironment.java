@@ -62,10 +62,10 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     public CliServices open(Path dataDirOverride) {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
         if (shared != null) {
-            return new ContextServices(AppContext.openShared(dir, shared, ZoneId.of("Asia/Shanghai"),
+            return ContextServices.owning(AppContext.openShared(dir, shared, ZoneId.of("Asia/Shanghai"),
                     new SystemScheduler(clock), ActorSource.operatingSystemUser()));
         }
-        return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
+        return ContextServices.owning(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai")));
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class TempDirCliEnvironment implements CliEnvironment {
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
         DatabaseKey key = new DatabaseEncryptionService(dir).keyToOpen(keys);
         try {
-            return new ContextServices(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai"), key));
+            return ContextServices.owning(AppContext.openEmbedded(dir, clock, ZoneId.of("Asia/Shanghai"), key));
         } catch (DatabaseUnavailableException e) {
             throw AppEnvironment.cliFailure(e, dir);
         }

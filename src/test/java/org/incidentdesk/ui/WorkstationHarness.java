@@ -160,6 +160,9 @@ public final class WorkstationHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workstation != null) {
+            workstation.stopListening();
+        }
         context.close();
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -112,7 +112,13 @@ public final class PrivateFiles {
 
     /** Makes one file or directory owner-only; true if it was not. */
     public static boolean makePrivate(Path path) throws IOException {
-        return makePrivate(Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS),
+        if (Files.isSymbolicLink(path)) {
+            return false; // a link is never followed out of the folder being tightened
+        }
+        // the POSIX view that follows links changes permissions by path (chmod); the no-follow one opens the file
+        // to fchmod it, and closing that descriptor drops every POSIX lock this process holds on the file — H2's
+        // lock on the open database among them, after which a second process opened the same file beside the window
+        return makePrivate(Files.getFileAttributeView(path, PosixFileAttributeView.class),
                 Files.getFileAttributeView(path, AclFileAttributeView.class, LinkOption.NOFOLLOW_LINKS),
                 Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS));
     }

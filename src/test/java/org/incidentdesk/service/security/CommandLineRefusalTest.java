@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import org.incidentdesk.app.OpenContextCliEnvironment;
+import org.incidentdesk.app.WindowCliEnvironment;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.security.Role;
@@ -34,7 +34,7 @@ class CommandLineRefusalTest {
     }
 
     private int run(String... args) {
-        return RootCommand.commandLine(new OpenContextCliEnvironment(office.context), new PrintWriter(out, true),
+        return RootCommand.commandLine(new WindowCliEnvironment(office.context), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args);
     }
 

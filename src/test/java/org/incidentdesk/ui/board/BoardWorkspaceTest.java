@@ -22,7 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
-import org.incidentdesk.app.OpenContextCliEnvironment;
+import org.incidentdesk.app.WindowCliEnvironment;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.IncidentPhase;
@@ -320,7 +320,7 @@ class BoardWorkspaceTest {
         waitUntil(() -> Long.valueOf(first.id()).equals(board.selectedIdProperty().get()));
 
         StringWriter out = new StringWriter();
-        int exit = RootCommand.commandLine(new OpenContextCliEnvironment(harness.context()), new PrintWriter(out, true),
+        int exit = RootCommand.commandLine(new WindowCliEnvironment(harness.context()), new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true)).execute("incident", "new", "--title", "命令行接报的事件",
                 "--category", "inquiry");
         assertEquals(0, exit);

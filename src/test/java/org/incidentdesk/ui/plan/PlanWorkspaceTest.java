@@ -21,7 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.incidentdesk.cli.CliEnvironment;
-import org.incidentdesk.app.OpenContextCliEnvironment;
+import org.incidentdesk.app.WindowCliEnvironment;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.plan.DeadlineRule;
 import org.incidentdesk.domain.plan.OfficePlan;
@@ -228,7 +228,7 @@ class PlanWorkspaceTest {
     private String cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment environment = new OpenContextCliEnvironment(harness.context());
+        CliEnvironment environment = new WindowCliEnvironment(harness.context());
         int exit = RootCommand.commandLine(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         assertEquals(0, exit, err.toString());
         return out.toString();
