@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.incidentdesk.cli.Caller;
 import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.common.ValidationException;
 import org.incidentdesk.domain.incident.IncidentFacts;
@@ -68,9 +72,23 @@ class InputFuzzTest {
     private Run run(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = RootCommand.commandLine(new WindowCliEnvironment(context), new PrintWriter(out, true),
+        int exit = RootCommand.commandLine(new WindowCliEnvironment(context, inTempFolder(), code -> { }),
+                new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * A caller whose working directory is the test's own folder: a generated output path such as {@code --out II}
+     * lands there, not in the folder the tests run from.
+     */
+    private Caller inTempFolder() {
+        try {
+            Path cwd = Files.createDirectories(dir.resolve("cwd"));
+            return new Caller(cwd, Map.of(), InputStream.nullInputStream(), StandardCharsets.UTF_8, prompt -> null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the office holds, as the command line lists it: a refusal must leave it as it was. */
