@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -17,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database the workstation runs on: an embedded H2 file in the data directory, or a shared PostgreSQL office
@@ -71,6 +73,7 @@ public final class Database implements AutoCloseable {
     private final WriteWatchdog watchdog = new WriteWatchdog(WRITE_BOUND);
     private final DatabaseLink link;
     private volatile boolean closing;
+    private final AtomicBoolean closeStarted = new AtomicBoolean();
     private Runnable afterClose = () -> { };
 
     private Database(DataSource dataSource, AutoCloseable closer, DatabaseVendor vendor, String description,
@@ -138,7 +141,12 @@ public final class Database implements AutoCloseable {
         try {
             Database database = openH2(fileUrl(file, key), key, description, beforeMigration, true);
             H2CrashRepair.opened(mvDbFile);
-            database.afterClose = () -> H2CrashRepair.closed(mvDbFile);
+            Thread atExit = new Thread(database::closeAtExit, "database-close-at-exit");
+            Runtime.getRuntime().addShutdownHook(atExit);
+            database.afterClose = () -> {
+                H2CrashRepair.closed(mvDbFile);
+                forgetExitHook(atExit);
+            };
             return database;
         } catch (RuntimeException e) {
             if (!exists) {
@@ -391,13 +399,38 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Closes the file when the JVM is asked to stop (SIGTERM: the desktop logging out or shutting down; H2's own
+     * close at exit is off, see the URL): a file left open is not marked clean, and the next start would have to
+     * scan all of it ({@link H2CrashRepair}) before it can open.
+     */
+    private void closeAtExit() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Database.class).warn("closing {} at exit failed", description, e);
+        }
+    }
+
+    private static void forgetExitHook(Thread atExit) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is stopping: the hook is running or about to, and finds the database closed
+        }
+    }
+
+    /**
      * Closes the database: refuses new transactions, waits (bounded) for those running — an alert being written
      * on its own thread must commit before H2 shuts down, not after, when H2 would let its commit return without
      * writing it — and shuts H2 down. A database whose transaction never finishes (damaged) is left as it is:
-     * H2's shutdown would wait for that transaction forever.
+     * H2's shutdown would wait for that transaction forever. Only the first call closes; a second (the exit hook
+     * after a close, or the reverse) does nothing.
      */
     @Override
     public void close() {
+        if (!closeStarted.compareAndSet(false, true)) {
+            return;
+        }
         closing = true;
         link.close();
         boolean idle = watchdog.awaitIdle(CLOSE_WAIT);
