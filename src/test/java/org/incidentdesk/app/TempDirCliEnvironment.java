@@ -70,6 +70,9 @@ public final class TempDirCliEnvironment implements CliEnvironment {
 
     @Override
     public CliServices open(Path dataDirOverride, KeyEntry keys) {
+        if (shared != null) {
+            return open(dataDirOverride); // a shared database's protection is its server's: no key is asked
+        }
         Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
         DatabaseKey key = new DatabaseEncryptionService(dir).keyToOpen(keys);
         try {
