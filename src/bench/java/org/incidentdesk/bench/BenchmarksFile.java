@@ -72,6 +72,7 @@ final class BenchmarksFile {
         out.add("");
         out.add("- date: " + started.truncatedTo(ChronoUnit.SECONDS) + (took == null ? " (run still going or ended early)"
                 : String.format(Locale.ROOT, "; the whole run took %d min %d s", took.toMinutes(), took.toSecondsPart())));
+        out.add("- program: commit " + Commit.describe(Path.of(System.getProperty("bench.root", "."))));
         out.add("- machine: " + machine());
         out.add("- JDK: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
                 + ", " + System.getProperty("java.vm.name") + " (" + System.getProperty("java.home") + ")");
