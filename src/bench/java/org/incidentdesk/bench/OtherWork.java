@@ -40,7 +40,8 @@ final class OtherWork {
         try {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             long others = (machineBusyTicks() - machineBusy) - (harnessTreeTicks() - ownTicks);
-            return seconds <= 0 ? Double.NaN : Math.max(0, others / TICKS / seconds);
+            // under a second the counters' 10 ms ticks say nothing about a share of the CPU
+            return seconds < 1 ? Double.NaN : Math.max(0, others / TICKS / seconds);
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }

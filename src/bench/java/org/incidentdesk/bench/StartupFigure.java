@@ -43,7 +43,7 @@ final class StartupFigure implements Figure {
                 + "(`-XX:AOTCacheOutput`, `-Dincidentdesk.trainingRun=true`: the window closes once its first "
                 + "workspace has loaded), against the bare window without a cache. *Memory*: after the window is "
                 + "mapped, Ctrl+3 opens the board and the resident set (VmRSS) is read once it has settled (changed "
-                + "by under 1 % over 2 s), against the bare window's, settled the same way. The machine's file cache "
+                + "by under 1 % for 6 s), against the bare window's, settled the same way. The machine's file cache "
                 + "is not emptied between runs (cold JVM, warm disk).";
     }
 
@@ -125,7 +125,7 @@ final class StartupFigure implements Figure {
         return row.limitedBy("the live data after the board has loaded: the board's 10,000 rows with the note texts "
                 + "search reads, one armed alarm per open deadline, the pinyin dictionary of the roster's search, "
                 + "class metadata and code (about 150 MB of heap live after a full collection, ~65 MB metadata); "
-                + "the launcher's periodic collection hands the rest of the heap back only after 10 s idle.");
+                + "the launcher's periodic collection hands the rest of the heap back after 5 s idle.");
     }
 
     /** The training run: the workstation closes itself once its first workspace has loaded. */
