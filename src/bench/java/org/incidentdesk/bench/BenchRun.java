@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +53,11 @@ public final class BenchRun {
         return jar;
     }
 
+    /** The Java options the installed launcher passes, for a figure that starts a JVM as the program ships. */
+    public List<String> launcherOptions() throws IOException {
+        return LauncherOptions.of(target.getParent());
+    }
+
     public String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -67,13 +73,28 @@ public final class BenchRun {
                 .filter(entry -> !Path.of(entry).toAbsolutePath().equals(target.resolve("classes"))).toList());
     }
 
-    /** The data directory with the office of {@link SeededOffice} (10,000 incidents at full size), made once. */
-    public synchronized SeededOffice office() throws Exception {
+    /**
+     * A copy, for one figure, of the office of {@link SeededOffice} (10,000 incidents at full size; the original is
+     * seeded once and never opened by a figure), so what one figure's processes leave behind — a window closed by a
+     * signal, alarms claimed, notes added — never reaches the next figure's data.
+     */
+    public synchronized SeededOffice officeCopy(String use) throws Exception {
         if (office == null) {
             office = SeededOffice.ensure(scratch.resolve("office-" + scale.of(SeededOffice.FULL_INCIDENTS)),
                     scale.of(SeededOffice.FULL_INCIDENTS), scale.of(SeededOffice.FULL_TIMELINE_ENTRIES));
         }
-        return office;
+        Path copy = freshDirectory(use + "-office");
+        try (var files = Files.walk(office.dataDir())) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(office.dataDir().relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return new SeededOffice(copy, office.incidents(), office.timelineEntries(), office.seedSeconds());
     }
 
     /** Measured and reference samples, one of each per run, alternating which goes first (so drift hits both). */

@@ -63,12 +63,16 @@ final class BenchmarksFile {
         out.add("Written by `org.incidentdesk.bench.Harness` (src/bench/java); do not edit by hand — run the command "
                 + "below again. Each figure is measured beside its reference in the same run, interleaved (one run of "
                 + "each in turn), and reported as the ratio of the medians, because the build machine is shared. A "
-                + "figure marked **noisy** was taken while the one-minute load average exceeded the number of cores "
-                + "(before, after or sampled every second during it): other work competed for the CPU, so its "
-                + "absolute times are not to be trusted and even its ratio only roughly.");
+                + "figure marked **noisy** was taken while other processes competed for the CPU: they used more than "
+                + String.format(Locale.ROOT, "%.1f", Outcome.OTHER_WORK_LIMIT) + " of a core on average (the "
+                + "machine's busy time from /proc/stat less that of the harness and every process it started), or, "
+                + "where that cannot be read, the one-minute load average exceeded the number of cores. The load "
+                + "average alone cannot decide it: a figure that starts JVMs raises it above two cores by its own "
+                + "threads. A noisy figure's absolute times are not to be trusted and even its ratio only roughly.");
         out.add("");
         out.add("- date: " + started.truncatedTo(ChronoUnit.SECONDS) + (took == null ? " (run still going or ended early)"
                 : String.format(Locale.ROOT, "; the whole run took %d min %d s", took.toMinutes(), took.toSecondsPart())));
+        out.add("- program: commit " + Commit.describe(Path.of(System.getProperty("bench.root", "."))));
         out.add("- machine: " + machine());
         out.add("- JDK: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
                 + ", " + System.getProperty("java.vm.name") + " (" + System.getProperty("java.home") + ")");
@@ -80,7 +84,7 @@ final class BenchmarksFile {
         out.add("");
         out.add("## Summary");
         out.add("");
-        out.add("| figure | measured (median) | reference (median) | ratio | target | verdict | load before → after (highest) |");
+        out.add("| figure | measured (median) | reference (median) | ratio | target | verdict | load before → after (highest); other work |");
         out.add("|---|---|---|---|---|---|---|");
         for (Outcome o : outcomes) {
             if (o.rows().isEmpty()) {
@@ -109,9 +113,10 @@ final class BenchmarksFile {
         out.add(o.figure().method());
         out.add("");
         out.add("- reproduce: `" + command(o.figure().id()) + "`");
-        out.add(String.format(Locale.ROOT, "- load average: %.2f before, %.2f after, %.2f highest; %d cores%s",
-                o.loadBefore(), o.loadAfter(), o.loadHighest(), LoadAverage.cores(),
-                o.noisy() ? " — **noisy: the load exceeded the number of cores while this figure was taken**" : ""));
+        out.add(String.format(Locale.ROOT, "- load average: %.2f before, %.2f after, %.2f highest; %d cores; other "
+                + "processes used %s%s", o.loadBefore(), o.loadAfter(), o.loadHighest(), LoadAverage.cores(),
+                otherWork(o), o.noisy() ? " — **noisy: other work competed for the CPU while this figure was taken**"
+                : ""));
         out.add(String.format(Locale.ROOT, "- took %d s", o.took().toSeconds()));
         if (o.skipped() != null) {
             out.add("- **skipped**: " + o.skipped());
@@ -154,8 +159,13 @@ final class BenchmarksFile {
     }
 
     private static String load(Outcome o) {
-        return String.format(Locale.ROOT, "%.1f → %.1f (%.1f)%s", o.loadBefore(), o.loadAfter(), o.loadHighest(),
-                o.noisy() ? " **noisy**" : "");
+        return String.format(Locale.ROOT, "%.1f → %.1f (%.1f); %s%s", o.loadBefore(), o.loadAfter(), o.loadHighest(),
+                otherWork(o), o.noisy() ? " **noisy**" : "");
+    }
+
+    private static String otherWork(Outcome o) {
+        return Double.isNaN(o.otherCores()) ? "not measurable here"
+                : String.format(Locale.ROOT, "%.2f cores", o.otherCores());
     }
 
     private static String machine() {

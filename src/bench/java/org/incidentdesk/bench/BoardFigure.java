@@ -64,7 +64,7 @@ final class BoardFigure implements Figure {
 
     @Override
     public List<Row> measure(BenchRun run) throws Exception {
-        SeededOffice seeded = run.office();
+        SeededOffice seeded = run.officeCopy(id());
         Path small = run.freshDirectory("board-small");
         SeededOffice.ensure(small, SMALL, SMALL * 20);
         try (Database largeDb = Database.openEmbedded(seeded.dataDir());

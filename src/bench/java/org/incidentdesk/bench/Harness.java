@@ -65,6 +65,7 @@ public final class Harness {
         });
         sampler.scheduleAtFixedRate(() -> highest.accumulate(LoadAverage.now()), 1, 1, TimeUnit.SECONDS);
         double before = LoadAverage.now();
+        OtherWork others = OtherWork.start();
         long start = System.nanoTime();
         List<Row> rows = List.of();
         String skipped = null;
@@ -80,7 +81,8 @@ public final class Harness {
             sampler.shutdownNow();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        Outcome outcome = new Outcome(figure, rows, skipped, failed, before, LoadAverage.now(), highest.get(), took);
+        Outcome outcome = new Outcome(figure, rows, skipped, failed, before, LoadAverage.now(), highest.get(),
+                others == null ? Double.NaN : others.coresSinceStart(), took);
         System.out.printf("   %s in %d s%n", skipped != null ? "skipped: " + skipped : failed != null ? "failed" : "done",
                 took.toSeconds());
         return outcome;

@@ -5,12 +5,23 @@ import java.util.List;
 
 /**
  * What one figure gave: its rows, or why it was skipped or failed; the load average before, after and the highest
- * seen while it ran (sampled every second), and how long it took.
+ * seen while it ran (sampled every second), the cores other processes used meanwhile ({@link OtherWork}; NaN where
+ * it cannot be read), and how long it took.
  */
 record Outcome(Figure figure, List<Row> rows, String skipped, String failed, double loadBefore, double loadAfter,
-               double loadHighest, Duration took) {
-    /** Taken while the load average exceeded the number of cores: the machine was busy with other work. */
+               double loadHighest, double otherCores, Duration took) {
+    /** Other processes used more than this many cores on average: they competed with the figure for the CPU. */
+    static final double OTHER_WORK_LIMIT = 0.5;
+
+    /**
+     * Other work competed for the CPU while the figure was taken. Where /proc tells how much CPU other processes
+     * used, that decides (the load average also counts the figure's own threads: a JVM starting on two cores puts
+     * more than two in the run queue by itself); elsewhere a load average above the cores does.
+     */
     boolean noisy() {
+        if (!Double.isNaN(otherCores)) {
+            return otherCores > OTHER_WORK_LIMIT;
+        }
         int cores = LoadAverage.cores();
         return loadBefore > cores || loadAfter > cores || loadHighest > cores;
     }

@@ -80,7 +80,9 @@ final class WindowTimer implements AutoCloseable {
     double settledResidentMb() throws InterruptedException {
         double previous = Processes.residentMb(process.pid());
         int steady = 0;
-        for (int i = 0; i < 60 && steady < 4; i++) {
+        // steady for 6 s: longer than the launcher's periodic collection interval (installer/common.args), so
+        // memory an idle program hands back is handed back before the reading
+        for (int i = 0; i < 90 && steady < 12; i++) {
             Thread.sleep(500);
             double now = Processes.residentMb(process.pid());
             steady = Math.abs(now - previous) < previous * 0.01 ? steady + 1 : 0;
