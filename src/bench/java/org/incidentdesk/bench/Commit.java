@@ -13,7 +13,8 @@ final class Commit {
         if (head == null) {
             return "unknown (not a git checkout)";
         }
-        String changes = git(root, "status", "--porcelain", "--untracked-files=no");
+        // BENCHMARKS.md itself changes while a run writes it; any other change means the program differed
+        String changes = git(root, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!BENCHMARKS.md");
         return changes == null || changes.isEmpty() ? head : head + " with uncommitted changes";
     }
 
