@@ -156,18 +156,30 @@ public final class FontLibrary {
         return loadShipped(SUBSTITUTES.get(choice.role()));
     }
 
-    /** A face shipped as a file is parsed from the file (read as needed); from the jar it is read into memory. */
+    /**
+     * A face shipped as a file is parsed from the file; from the jar it is parsed from the entry's stream. FontBox
+     * copies the whole face into one array as it parses (every face, file or not), so the jar's bytes are handed to
+     * it as they are read: read into an array first, a face was in memory three times over (and the 首报, which
+     * needs 楷体 as well, parsed 42 MB of faces into some 150 MB of copies).
+     */
     private FontFace loadShipped(Shipped face) {
         try {
             Optional<Path> file = shipped.file(face.resource());
             TrueTypeFont font;
             if (face.faceName() != null) {
-                TrueTypeCollection collection = file.isPresent() ? new TrueTypeCollection(file.get().toFile())
-                        : new TrueTypeCollection(readAll(face));
-                font = collection.getFontByName(face.faceName());
+                if (file.isPresent()) {
+                    font = new TrueTypeCollection(file.get().toFile()).getFontByName(face.faceName());
+                } else {
+                    try (InputStream in = shipped.open(face.resource())) {
+                        font = new TrueTypeCollection(in).getFontByName(face.faceName());
+                    }
+                }
+            } else if (file.isPresent()) {
+                font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()));
             } else {
-                font = file.isPresent() ? new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()))
-                        : new TTFParser().parse(new RandomAccessReadBuffer(readAll(face)));
+                try (InputStream in = shipped.open(face.resource())) {
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                }
             }
             if (font == null) {
                 throw new IllegalStateException("face " + face.faceName() + " missing in " + face.resource());
@@ -175,12 +187,6 @@ public final class FontLibrary {
             return new FontFace(face.family(), font);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read shipped font " + face.resource(), e);
-        }
-    }
-
-    private InputStream readAll(Shipped face) throws IOException {
-        try (InputStream in = shipped.open(face.resource())) {
-            return new java.io.ByteArrayInputStream(in.readAllBytes());
         }
     }
 
