@@ -50,7 +50,9 @@ public final class FontLibrary {
             FontRole.XIAOBIAOSONG, UMING,
             FontRole.SONGTI, UMING);
 
-    private final Map<FontRole, FontChoice> choices = new EnumMap<>(FontRole.class);
+    private final List<Path> fontDirectories;
+    /** Chosen on first use: every command and the window make a library, few of them set a form. */
+    private Map<FontRole, FontChoice> choices;
     private final Map<String, FontFace> loaded = new HashMap<>();
     private final ShippedFonts shipped;
 
@@ -64,10 +66,24 @@ public final class FontLibrary {
 
     public FontLibrary(List<Path> fontDirectories, ShippedFonts shipped) {
         this.shipped = shipped;
-        Map<String, Path> installed = indexFontFiles(fontDirectories);
-        for (FontRole role : FontRole.values()) {
-            choices.put(role, choose(role, installed));
+        this.fontDirectories = List.copyOf(fontDirectories);
+    }
+
+    /**
+     * Which face serves each role, chosen the first time it is asked: choosing walks the font folders and parses
+     * each customary face found (to see whether PDFBox can embed it), which every command paid at start, even
+     * {@code incident list}, on an office computer with the customary fonts installed.
+     */
+    private synchronized Map<FontRole, FontChoice> choices() {
+        if (choices == null) {
+            Map<String, Path> installed = indexFontFiles(fontDirectories);
+            Map<FontRole, FontChoice> chosen = new EnumMap<>(FontRole.class);
+            for (FontRole role : FontRole.values()) {
+                chosen.put(role, choose(role, installed));
+            }
+            choices = chosen;
         }
+        return choices;
     }
 
     /** The usual font folders of Windows and Linux for this user. */
@@ -93,15 +109,15 @@ public final class FontLibrary {
 
     /** Which face serves each role, in role order. */
     public List<FontChoice> mapping() {
-        return List.copyOf(choices.values());
+        return List.copyOf(choices().values());
     }
 
     public FontChoice choice(FontRole role) {
-        return choices.get(role);
+        return choices().get(role);
     }
 
     synchronized FontFace face(FontRole role) {
-        FontChoice choice = choices.get(role);
+        FontChoice choice = choices().get(role);
         return loaded.computeIfAbsent(choice.source(), source -> load(choice));
     }
 
