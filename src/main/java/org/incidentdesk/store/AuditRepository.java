@@ -22,6 +22,7 @@ import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.store.generated.tables.records.AuditLogRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -96,10 +97,15 @@ public final class AuditRepository {
      * straight to JDBC: jOOQ's records and its text parsing of timestamps cost a fifth of a walk.
      */
     public void walk(Consumer<ChainedEntry> visitor) {
-        String sql = dsl.select(AUDIT_LOG.SEQ, AUDIT_LOG.PREV_HASH, AUDIT_LOG.ENTRY_HASH, AUDIT_LOG.CHAIN_FORMAT,
+        walk(AuditQuery.ALL, visitor);
+    }
+
+    /** As {@link #walk(Consumer)}, the rows {@code query} selects. */
+    public void walk(AuditQuery query, Consumer<ChainedEntry> visitor) {
+        Query select = dsl.select(AUDIT_LOG.SEQ, AUDIT_LOG.PREV_HASH, AUDIT_LOG.ENTRY_HASH, AUDIT_LOG.CHAIN_FORMAT,
                         AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ACTOR, AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID,
                         AUDIT_LOG.CHANGES, AUDIT_LOG.LEGACY_SUMMARY)
-                .from(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ).getSQL();
+                .from(AUDIT_LOG).where(conditionOf(query)).orderBy(AUDIT_LOG.SEQ);
         boolean h2 = dsl.dialect().family() == SQLDialect.H2;
         dsl.connection(connection -> {
             try (Statement settings = connection.createStatement()) {
@@ -108,7 +114,7 @@ public final class AuditRepository {
                 }
                 try (OrderedHandoff<StoredRow> handoff = new OrderedHandoff<>("audit-walk",
                         row -> visitor.accept(row.toChained()))) {
-                    readRows(connection, sql, handoff);
+                    readRows(connection, select, handoff);
                     handoff.finish();
                 } finally {
                     if (h2) {
@@ -119,9 +125,13 @@ public final class AuditRepository {
         });
     }
 
-    private static void readRows(Connection connection, String sql, OrderedHandoff<StoredRow> handoff)
+    private static void readRows(Connection connection, Query query, OrderedHandoff<StoredRow> handoff)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = connection.prepareStatement(query.getSQL())) {
+            List<Object> binds = query.getBindValues();
+            for (int i = 0; i < binds.size(); i++) {
+                select.setObject(i + 1, binds.get(i));
+            }
             select.setFetchSize(WALK_FETCH_SIZE);
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
