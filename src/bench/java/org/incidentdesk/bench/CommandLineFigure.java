@@ -109,14 +109,17 @@ final class CommandLineFigure implements Figure {
         // JDK's SAX parser: a ninth), the 19 message bundles each looked up as classes first across every jar, H2's
         // first connection (as in the floor), jOOQ's DSL and first query. After building only the commands the
         // arguments name (cli.Subcommands), logging set up in code (app.LogConfiguration) and the bundles read as
-        // properties only: 4,615 classes, 3.01 s CPU (-22 %), peak 147 MB instead of 168 MB. Flyway was already
+        // properties only: 4,615 classes, 3.01 s CPU (-22 %), peak 147 MB instead of 168 MB; with the font library
+        // choosing its faces on first use and main merged, 3.88 s -> 3.05 s CPU, wall 6.31 s -> 4.80 s against the
+        // floor's 1.45 s (load 10-12), and on AOT caches trained the same way 1.56 s -> 1.25 s CPU. Flyway was already
         // skipped when the schema is current (store.CurrentSchema). What is left is libraries the command uses.
         return row.limitedBy("the JVM loading and initialising the libraries the command uses (about 4,600 classes "
                 + "against the floor's H2 alone): jOOQ (its DSL and first query), picocli with the root and the one "
                 + "command named, logback, H2 itself. Removed from every command: Flyway's validation (skipped when "
                 + "the schema is current), picocli building the models of the commands not named, logback's XML "
-                + "configuration, the class-path search for message bundles (CPU per command 3.85 s -> 3.01 s against "
-                + "the floor's 0.84 s, measured interleaved on the shared machine). The AOT cache row shows what is "
+                + "configuration, the class-path search for message bundles, the font folders walked (and customary faces "
+                + "parsed) at every start (CPU per command 3.88 s -> 3.05 s against the floor's 0.93 s, 1.56 s -> "
+                + "1.25 s on an AOT cache, measured interleaved on the shared machine). The AOT cache row shows what is "
                 + "left when those classes come loaded and linked from a cache; the installed program's launcher "
                 + "loads one (trained by the window, which loads the same libraries).");
     }
