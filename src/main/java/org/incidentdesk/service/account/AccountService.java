@@ -41,11 +41,9 @@ public final class AccountService {
     public static final int LOCK_AFTER = 5;
     /** How long a lock after {@link #LOCK_AFTER} wrong passwords holds. */
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
-    private static final String NAME_FIELD = "account.name";
+    static final String NAME_FIELD = "account.name";
     private static final String SIGN_IN_FIELD = "account.signIn";
-    private static final int NAME_MAX = 40;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
 
     private final Store store;
     private final Clock clock;
@@ -113,15 +111,8 @@ public final class AccountService {
 
     private Account create(NewAccount spec, char[] password, char[] repeat, boolean first) {
         String name = normalName(spec.name());
-        List<Violation> problems = new ArrayList<>(nameProblems(name));
-        if (spec.roles() == null || spec.roles().isEmpty()) {
-            problems.add(Violation.of("account.roles", "account.noRole"));
-        } else if (spec.roles().stream().filter(ADMINISTRATORS::contains).count() > 1) {
-            problems.add(Violation.of("account.roles", "account.administratorsApart"));
-        }
-        if (spec.clearance() == null) {
-            problems.add(Violation.of("account.clearance", "validation.required"));
-        }
+        List<Violation> problems = new ArrayList<>(AccountRules.nameProblems(name));
+        problems.addAll(AccountRules.roleProblems(spec.roles(), spec.clearance()));
         problems.addAll(PasswordRules.check(name, password, repeat));
         refuseIfAny(problems);
         String hash = hasher.hash(password);
@@ -142,7 +133,7 @@ public final class AccountService {
             s.audit().append(stamp, first ? "createAdministrator" : "createAccount", "account", id,
                     FieldChange.set("name", name), FieldChange.set("displayName", display),
                     FieldChange.set("person", person.name()),
-                    FieldChange.set("roles", spec.roles().stream().map(Role::name).sorted().toList().toString()),
+                    FieldChange.set("roles", Role.codes(spec.roles())),
                     FieldChange.set("clearance", spec.clearance().name()));
             return s.accounts().find(id).orElseThrow();
         });
@@ -165,9 +156,33 @@ public final class AccountService {
             if (disabled && sessions.session().map(AccountSession::accountId).orElse(-1L) == account.id()) {
                 throw refused(NAME_FIELD, "account.notYourself");
             }
+            if (disabled) {
+                AccountRules.refuseIfLastSecurityAdmin(s.accounts().all(), account);
+            }
             s.accounts().setDisabled(account, disabled, stamp());
             s.audit().append(stamp(), disabled ? "disableAccount" : "enableAccount", "account", account.id(),
                     new FieldChange("disabled", String.valueOf(account.disabled()), String.valueOf(disabled)));
+            return s.accounts().find(account.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * New roles and clearance for {@code name}; they take effect at its next sign-in. Refused when they would
+     * leave the office without an active security administrator (nobody could manage accounts any more).
+     */
+    public Account changeRoles(String name, Set<Role> roles, Secrecy clearance) {
+        Access.require(sessions, Permission.ACCOUNTS_MANAGE);
+        refuseIfAny(AccountRules.roleProblems(roles, clearance));
+        return store.inTransaction(s -> {
+            Account account = existing(s, name);
+            if (!roles.contains(Role.SECURITY_ADMIN)) {
+                AccountRules.refuseIfLastSecurityAdmin(s.accounts().all(), account);
+            }
+            Stamp stamp = stamp();
+            s.accounts().setRolesAndClearance(account, roles, clearance, stamp);
+            s.audit().append(stamp, "changeRoles", "account", account.id(), FieldChange.set("name", account.name()),
+                    new FieldChange("roles", Role.codes(account.roles()), Role.codes(roles)),
+                    new FieldChange("clearance", account.clearance().name(), clearance.name()));
             return s.accounts().find(account.id()).orElseThrow();
         });
     }
@@ -352,22 +367,11 @@ public final class AccountService {
         return name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    private static List<Violation> nameProblems(String name) {
-        if (name.isEmpty()) {
-            return List.of(Violation.of(NAME_FIELD, "validation.required"));
-        }
-        if (name.length() > NAME_MAX || name.length() < 2
-                || !name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
-            return List.of(Violation.of(NAME_FIELD, "account.nameRule", NAME_MAX));
-        }
-        return List.of();
-    }
-
     private Stamp stamp() {
         return new Stamp(clock.instant(), sessions.current());
     }
 
-    private static ValidationException refused(String field, String key, Object... args) {
+    static ValidationException refused(String field, String key, Object... args) {
         return new ValidationException(List.of(Violation.of(field, key, args)));
     }
 
