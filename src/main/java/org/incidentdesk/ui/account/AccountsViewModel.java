@@ -94,13 +94,18 @@ public final class AccountsViewModel implements ViewModelWorkspace.Activatable {
 
     /** Reads the accounts and the roster again; the selection stays on the same account. */
     public void reload() {
+        reload(null);
+    }
+
+    /** As {@link #reload()}; the status line then says {@code done} (what was just done) instead of the count. */
+    private void reload(String done) {
         tasks.refresh("accounts", () -> new Loaded(accounts.list(), roster.load()), loaded -> {
             String wasSelected = selected.get() == null ? null : selected.get().name();
             rows.setAll(loaded.accounts().stream().map(a -> row(a, loaded.roster())).toList());
             people.setAll(loaded.roster().people().stream()
                     .map(p -> new SessionViewModel.PersonChoice(p, unitName(loaded.roster(), p))).toList());
             selected.set(rows.stream().filter(r -> r.name().equals(wasSelected)).findFirst().orElse(null));
-            status.set(messages.get("accountui.admin.count", rows.size()));
+            status.set(done != null ? done : messages.get("accountui.admin.count", rows.size()));
         }, failures::show);
     }
 
@@ -187,9 +192,8 @@ public final class AccountsViewModel implements ViewModelWorkspace.Activatable {
                 }
             }
         }, result -> {
-            status.set(messages.get(doneKey, name));
             done.run();
-            reload();
+            reload(messages.get(doneKey, name));
         }, failure -> refused.accept(failures.describe(failure)));
     }
 
