@@ -65,6 +65,9 @@ public final class AccountService {
         this.checkpoint = checkpoint;
     }
 
+    /** The {@link NewAccount#personId} of a form where nobody was chosen: refused as a missing person. */
+    public static final long NO_PERSON = -1;
+
     /** What a new account is made of (its password is passed beside it, never kept). */
     public record NewAccount(String name, String displayName, long personId, Set<Role> roles, Secrecy clearance) {
     }
@@ -112,6 +115,9 @@ public final class AccountService {
     private Account create(NewAccount spec, char[] password, char[] repeat, boolean first) {
         String name = normalName(spec.name());
         List<Violation> problems = new ArrayList<>(AccountRules.nameProblems(name));
+        if (spec.personId() == NO_PERSON) {
+            problems.add(Violation.of("account.person", "validation.required"));
+        }
         problems.addAll(AccountRules.roleProblems(spec.roles(), spec.clearance()));
         problems.addAll(PasswordRules.check(name, password, repeat));
         refuseIfAny(problems);
@@ -206,6 +212,8 @@ public final class AccountService {
         AccountSession session = sessions.session().orElseThrow(() -> refused("account", "account.notSignedIn"));
         Account account = store.inTransaction(s -> s.accounts().find(session.accountId()).orElseThrow());
         if (!hasher.matches(present, store.inTransaction(s -> s.accounts().passwordHash(account.id())))) {
+            // counted like a wrong sign-in: the dialog is no way round the lock for whoever found a screen open
+            countWrongPassword(account, "changePasswordFailed", clock.instant());
             throw refused("account.presentPassword", "account.presentPasswordWrong");
         }
         List<Violation> problems = new ArrayList<>(PasswordRules.check(account.name(), password, repeat));
@@ -320,20 +328,28 @@ public final class AccountService {
         if (hasher.matches(password, hash)) {
             return account;
         }
-        Account after = store.inTransaction(s -> {
-            Stamp stamp = new Stamp(clock.instant(), sessions.current());
-            Account counted = s.accounts().recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR), stamp);
-            appendFailure(s, stamp, failureAction, account.id(), name, "wrongPassword");
-            if (counted.lockedAt(now)) {
-                s.audit().append(stamp, "lockAccount", "account", account.id(), FieldChange.set("name", name),
-                        FieldChange.set("lockedUntil", counted.lockedUntil().toString()));
-            }
-            return counted;
-        });
+        Account after = countWrongPassword(account, failureAction, now);
         if (after.lockedAt(now)) {
             throw refused(SIGN_IN_FIELD, "account.lockedNow", LOCK_AFTER, shown(after.lockedUntil()));
         }
         throw refused(SIGN_IN_FIELD, "account.wrongPasswordLeft", LOCK_AFTER - after.failedAttempts());
+    }
+
+    /**
+     * A wrong password for {@code account}, counted and audited as {@code action}; the {@link #LOCK_AFTER}th in a
+     * row locks the account (audited too). Returns the account as it is now.
+     */
+    private Account countWrongPassword(Account account, String action, Instant now) {
+        return store.inTransaction(s -> {
+            Stamp stamp = new Stamp(clock.instant(), sessions.current());
+            Account counted = s.accounts().recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR), stamp);
+            appendFailure(s, stamp, action, account.id(), account.name(), "wrongPassword");
+            if (counted.lockedAt(now)) {
+                s.audit().append(stamp, "lockAccount", "account", account.id(), FieldChange.set("name", account.name()),
+                        FieldChange.set("lockedUntil", counted.lockedUntil().toString()));
+            }
+            return counted;
+        });
     }
 
     /** A lock's end as the office reads a clock: 10:15. */

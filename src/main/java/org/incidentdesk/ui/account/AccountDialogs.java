@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.incidentdesk.domain.common.Messages;
@@ -179,6 +180,7 @@ public final class AccountDialogs {
             problem.setWrapText(true);
             problem.getStyleClass().add(Styles.DANGER);
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+            problem.setMinHeight(Region.USE_PREF_SIZE);
             ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         }
 
@@ -198,6 +200,7 @@ public final class AccountDialogs {
             Label note = new Label(text);
             note.setWrapText(true);
             note.getStyleClass().add(Styles.TEXT_MUTED);
+            note.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, also when a problem line appears below
             grid.add(note, 0, rows++, 2, 1);
             return this;
         }
@@ -223,6 +226,7 @@ public final class AccountDialogs {
                 submit.accept(dialog::close, why -> {
                     okButton.setDisable(false);
                     problem.setText(why);
+                    DialogWindows.growToFit(problem);
                 });
             });
             dialog.show();

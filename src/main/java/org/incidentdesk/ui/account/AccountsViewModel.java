@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.domain.common.Violation;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.roster.Person;
 import org.incidentdesk.domain.roster.Roster;
@@ -133,11 +132,8 @@ public final class AccountsViewModel implements ViewModelWorkspace.Activatable {
      * in words when the service refuses (the dialog stays open to correct it).
      */
     public void add(NewAccount account, char[] password, char[] repeat, Runnable done, Consumer<String> refused) {
-        if (account.person() == null) {
-            refused.accept(messages.describe(Violation.of("account.person", "validation.required")));
-            return;
-        }
-        long personId = account.person().person().id();
+        // no person: the service names it together with every other problem of the form
+        long personId = account.person() == null ? AccountService.NO_PERSON : account.person().person().id();
         change(() -> accounts.create(new AccountService.NewAccount(account.name(), null, personId, account.roles(),
                         account.clearance()), password, repeat),
                 "accountui.admin.added", account.name(), done, refused, password, repeat);

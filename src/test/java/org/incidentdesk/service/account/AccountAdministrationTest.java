@@ -187,4 +187,53 @@ class AccountAdministrationTest {
                     .noneMatch(c -> String.valueOf(c.after()).contains("Falsch")));
         }
     }
+
+    @Test
+    void aWrongPresentPasswordIsCountedAndAuditedLikeAWrongSignIn() {
+        try (AppContext office = open()) {
+            office.accounts().signIn("duty1", STAFF);
+
+            Violation wrong = refusal(() -> office.accounts().changePassword("Falsch#2026".toCharArray(),
+                    "Neu#Mima2026".toCharArray(), "Neu#Mima2026".toCharArray()));
+
+            assertEquals("account.presentPasswordWrong", wrong.messageKey());
+            assertEquals(1, office.accounts().find("duty1").orElseThrow().failedAttempts());
+            ChainedEntry failed = actions(audit(office), "changePasswordFailed").getFirst();
+            assertEquals("wrongPassword", failed.entry().outcome());
+            assertEquals(org.incidentdesk.domain.common.AuditEntry.SUCCEEDED, actions(audit(office), "createAccount").getFirst().entry().outcome());
+        }
+    }
+
+    @Test
+    void aNewAccountWithoutPersonIsRefusedNamingEveryProblemAtOnce() {
+        try (AppContext office = open()) {
+            ValidationException refused = assertThrows(ValidationException.class, () -> office.accounts().create(
+                    new AccountService.NewAccount("zhang3", null, AccountService.NO_PERSON, EnumSet.noneOf(Role.class),
+                            Secrecy.NONE), "short".toCharArray(), "short".toCharArray()));
+
+            assertEquals(List.of("account.person", "account.roles", "account.password"),
+                    refused.violations().stream().map(Violation::field).toList());
+            assertTrue(office.accounts().find("zhang3").isEmpty());
+        }
+    }
+
+    @Test
+    void theAuditExportHasAnOutcomeColumnThatShowsTheRefusal() throws Exception {
+        try (AppContext office = open()) {
+            office.accounts().signIn("duty1", STAFF);
+            assertThrows(AccessDenied.class, () -> office.accounts().disable("anquan"));
+            Path csv = dataDir.resolve("audit-export.csv");
+            Thread auditor = Thread.ofPlatform().start(() -> {
+                office.accounts().signInOnThisThread("shenji", AUDITOR.clone());
+                office.audit().exportCsv(new AuditQuery(null, null, null, null), csv, SHANGHAI);
+                office.accounts().signOutThisThread();
+            });
+            auditor.join();
+
+            List<String> lines = java.nio.file.Files.readAllLines(csv);
+            assertTrue(lines.getFirst().contains("操作,结果,对象"), lines.getFirst());
+            assertTrue(lines.stream().anyMatch(l -> l.contains(",accessDenied,refused,account,")), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.contains(",createAccount,succeeded,account,")));
+        }
+    }
 }
