@@ -6,6 +6,7 @@ import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.security.RefusalAudit;
+import org.incidentdesk.service.security.Unguarded;
 
 /**
  * The actor source every service of a workstation gets. Who acts, first match wins: the account a command signed
@@ -26,11 +27,13 @@ public final class CurrentSession implements ActorSource {
     }
 
     /** From now on every refusal of the role guard is written to {@code audit}. */
+    @Unguarded("wiring: the context connects the audit once, when it opens")
     public void auditRefusalsTo(RefusalAudit audit) {
         this.refusals = audit;
     }
 
     @Override
+    @Unguarded("the guard's own report of a refusal: it must reach the audit whoever acts")
     public void refused(Principal who, AccessDenied denial, String attempted) {
         RefusalAudit audit = refusals;
         if (audit != null) {
