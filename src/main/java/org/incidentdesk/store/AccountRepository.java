@@ -42,7 +42,7 @@ public final class AccountRepository {
         row.setPasswordSetAt(stamp.time());
         row.setFailedAttempts(0);
         row.setDisabled(false);
-        long id = GeneratedId.insert(dsl, dsl.insertInto(ACCOUNT).set(RowStamps.created(row, stamp)), null);
+        long id = GeneratedId.insert(dsl, dsl.insertInto(ACCOUNT).set(RowStamps.created(row, stamp)));
         for (Role role : account.roles()) {
             dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
         }

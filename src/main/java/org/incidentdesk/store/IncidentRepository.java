@@ -36,6 +36,19 @@ public final class IncidentRepository {
     /** Links are kept one per line. */
     private static final String LINK_SEPARATOR = "\n";
 
+    /**
+     * A new incident's columns, in the order {@link #insert} binds them: every column of its facts as
+     * {@link #writeFacts} sets them, stamped as {@link RowStamps#created} stamps a row (see {@link FixedSql}).
+     */
+    private static final FixedSql INSERT = FixedSql.insert(INCIDENT, INCIDENT.NUMBER_YEAR, INCIDENT.NUMBER_SEQ,
+            INCIDENT.TITLE, INCIDENT.CATEGORY_ID, INCIDENT.PHASE, INCIDENT.HAPPENED_AT, INCIDENT.HAPPENED_OFFSET,
+            INCIDENT.DISCOVERED_AT, INCIDENT.DISCOVERED_OFFSET, INCIDENT.WHAT_WHEN, INCIDENT.WHAT_WHERE,
+            INCIDENT.WHAT_WHO, INCIDENT.WHAT_WHAT, INCIDENT.WHAT_WHY, INCIDENT.WHAT_HOW, INCIDENT.WHAT_RESULT,
+            INCIDENT.SOURCE, INCIDENT.FIRST_PUBLISHED_AT, INCIDENT.FIRST_PUBLISHED_OFFSET, INCIDENT.FIRST_MEDIUM,
+            INCIDENT.FIRST_PLATFORM, INCIDENT.FIRST_ACCOUNT, INCIDENT.LINKS, INCIDENT.SPREAD, INCIDENT.TRUE_SITUATION,
+            INCIDENT.BACKGROUND, INCIDENT.PLAN_ID, INCIDENT.PLAN_VERSION, INCIDENT.VERSION, INCIDENT.CREATED_AT,
+            INCIDENT.CREATED_BY, INCIDENT.UPDATED_AT, INCIDENT.UPDATED_BY);
+
     private final DSLContext dsl;
 
     IncidentRepository(DSLContext dsl) {
@@ -50,21 +63,14 @@ public final class IncidentRepository {
     public long insert(IncidentNumber number, String title, String categoryId, IncidentFacts facts,
                        OffsetDateTime happenedAt, OffsetDateTime discoveredAt, long planId,
                        int planVersion, Stamp stamp) {
-        IncidentRecord r = dsl.newRecord(INCIDENT);
-        r.setNumberYear(number.year());
-        r.setNumberSeq(number.sequence());
-        r.setTitle(title);
-        r.setCategoryId(categoryId);
-        r.setPhase(IncidentPhase.RECEIVED.name());
-        r.setHappenedAt(happenedAt);
-        r.setHappenedOffset(Times.offsetSeconds(happenedAt));
-        r.setDiscoveredAt(discoveredAt);
-        r.setDiscoveredOffset(Times.offsetSeconds(discoveredAt));
-        writeFacts(r, facts);
-        r.setPlanId(planId);
-        r.setPlanVersion(planVersion);
-        RowStamps.created(r, stamp);
-        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT).set(r), null);
+        SevenWs w = facts.sevenWs();
+        return INSERT.insert(dsl, number.year(), number.sequence(), title, categoryId, IncidentPhase.RECEIVED.name(),
+                happenedAt, Times.offsetSeconds(happenedAt), discoveredAt, Times.offsetSeconds(discoveredAt),
+                w.when(), w.where(), w.who(), w.what(), w.why(), w.how(), w.result(), facts.source(),
+                facts.firstPublishedAt(), Times.offsetSeconds(facts.firstPublishedAt()), facts.firstMedium(),
+                facts.firstPlatform(), facts.firstAccount(), String.join(LINK_SEPARATOR, facts.links()),
+                facts.spread(), facts.trueSituation(), facts.background(), planId, planVersion,
+                RowStamps.FIRST_VERSION, stamp.time(), stamp.who(), stamp.time(), stamp.who());
     }
 
     public Optional<Incident> find(long id) {

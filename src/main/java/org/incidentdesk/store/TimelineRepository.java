@@ -17,6 +17,11 @@ import org.jooq.DSLContext;
  * the incident, audits the change and raises its event.
  */
 public final class TimelineRepository {
+    /** One row a call, the columns in the order {@link #append} binds them. */
+    private static final FixedSql APPEND = FixedSql.insert(INCIDENT_TIMELINE, INCIDENT_TIMELINE.INCIDENT_ID,
+            INCIDENT_TIMELINE.KIND, INCIDENT_TIMELINE.FACT_TYPE, INCIDENT_TIMELINE.FACT_DATA,
+            INCIDENT_TIMELINE.PERSON_TEXT, INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ACTOR);
+
     private final DSLContext dsl;
 
     TimelineRepository(DSLContext dsl) {
@@ -24,14 +29,8 @@ public final class TimelineRepository {
     }
 
     public long append(long incidentId, TimelineFact fact, String personText, Stamp stamp) {
-        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT_TIMELINE)
-                .set(INCIDENT_TIMELINE.INCIDENT_ID, incidentId)
-                .set(INCIDENT_TIMELINE.KIND, fact.kind().name())
-                .set(INCIDENT_TIMELINE.FACT_TYPE, FactJson.typeOf(fact))
-                .set(INCIDENT_TIMELINE.FACT_DATA, FactJson.write(fact))
-                .set(INCIDENT_TIMELINE.PERSON_TEXT, personText)
-                .set(INCIDENT_TIMELINE.OCCURRED_AT, stamp.time())
-                .set(INCIDENT_TIMELINE.ACTOR, stamp.who()), "timeline.append");
+        return APPEND.insert(dsl, incidentId, fact.kind().name(), FactJson.typeOf(fact), FactJson.write(fact),
+                personText, stamp.time(), stamp.who());
     }
 
     /** The incident's timeline, oldest first. */
