@@ -90,13 +90,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.description = description;
         this.syncsCommits = syncsCommits;
-        // OffsetDateTime bound natively (both drivers take and give it): by default jOOQ reads every timestamp as
-        // text and parses it, which JFR found to be the largest part of mapping an incident, a deadline or a
-        // timeline entry (the store and board benchmarks; the deadline sweep)
         Settings settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
-                .withExecuteWithOptimisticLocking(false)
-                .withBindOffsetDateTimeType(true);
+                .withExecuteWithOptimisticLocking(false);
         this.dsl = DSL.using(dataSource, vendor.dialect(), settings);
     }
 
