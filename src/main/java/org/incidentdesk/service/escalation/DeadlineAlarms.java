@@ -79,7 +79,7 @@ public final class DeadlineAlarms implements AutoCloseable {
         Instant now = scheduler.clock().instant();
         Instant since = ArmedTasks.sweepFrom(lastSweep, now);
         lastSweep = now;
-        deadlines.armableChangedSince(since).forEach(this::arm);
+        deadlines.armableChangedSince(since, armed::holds).forEach(this::arm);
     }
 
     /** Arms the deadline's next alert, replacing an older one; disarms it when no alert is to come. */
