@@ -3,11 +3,15 @@ package org.incidentdesk.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -41,22 +45,24 @@ import org.incidentdesk.store.Store;
  * entries (a quarter of them notes, which the board's search reads), an open task on every second incident and two
  * open deadlines of the plan on each incident not yet ended (one in a hundred overdue, the rest ahead). Kept under
  * target/bench and reused by later runs
- * (a marker file names what it holds), since writing it takes a minute or more.
+ * (a marker file names what it holds and when it was seeded), since writing it takes a minute or more. Every time in
+ * it counts from {@code seededAt}; a copy a figure measures is moved to its own time ({@link #movedTo}).
  */
-public record SeededOffice(Path dataDir, int incidents, int timelineEntries, double seedSeconds) {
+public record SeededOffice(Path dataDir, int incidents, int timelineEntries, double seedSeconds, Instant seededAt) {
     static final int FULL_INCIDENTS = 10_000;
     static final int FULL_TIMELINE_ENTRIES = 200_000;
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String MARKER = "bench-office.txt";
 
     static SeededOffice ensure(Path dataDir, int incidents, int timelineEntries) throws IOException {
-        String expected = incidents + " incidents, " + timelineEntries + " timeline entries, seed 2";
+        String expected = incidents + " incidents, " + timelineEntries + " timeline entries, seed 3\nseeded at ";
         Path marker = dataDir.resolve(MARKER);
         // a seeded office some process left open (killed) is seeded again: one such office, left by a window the
         // harness had to kill, hung every later figure on its first write (H2 spinning in a row lock, 2026-12-07)
         boolean leftOpen = H2CrashRepair.repairIfUnclean(DatabaseFiles.fileIn(dataDir));
-        if (!leftOpen && Files.exists(marker) && Files.readString(marker).equals(expected)) {
-            return new SeededOffice(dataDir, incidents, timelineEntries, 0);
+        if (!leftOpen && Files.exists(marker) && Files.readString(marker).startsWith(expected)) {
+            Instant seededAt = Instant.parse(Files.readString(marker).substring(expected.length()).strip());
+            return new SeededOffice(dataDir, incidents, timelineEntries, 0, seededAt);
         }
         delete(dataDir);
         Files.createDirectories(dataDir);
@@ -65,15 +71,52 @@ public record SeededOffice(Path dataDir, int incidents, int timelineEntries, dou
         try (AppContext context = AppContext.openEmbedded(dataDir, Clock.systemUTC(), ZONE)) {
             context.roster(); // the demo office, as on a first start
         }
+        Instant now = Instant.now();
         try (Database database = Database.openEmbedded(dataDir)) {
-            fill(new Store(database, event -> { }), incidents, timelineEntries);
+            fill(new Store(database, event -> { }), incidents, timelineEntries, now);
         }
-        Files.writeString(marker, expected);
-        return new SeededOffice(dataDir, incidents, timelineEntries, (System.nanoTime() - start) / 1e9);
+        Files.writeString(marker, expected + now);
+        return new SeededOffice(dataDir, incidents, timelineEntries, (System.nanoTime() - start) / 1e9, now);
     }
 
-    private static void fill(Store store, int count, int timelineEntries) {
-        Instant now = Instant.now();
+    /**
+     * This office in {@code copy} (a fresh folder), with every time in it moved forward by the time since it was
+     * seeded, so that the copy stands at {@code now} as the office stood when seeded: as many deadlines overdue and
+     * ahead, incidents as old, whenever it is measured (the office is reused for days; unmoved, more of it fell
+     * overdue the later it was measured). The audit log keeps its times: they are in its hash chain.
+     */
+    SeededOffice movedTo(Path copy, Instant now) throws Exception {
+        try (var files = Files.walk(dataDir)) {
+            for (Path from : files.toList()) {
+                Path to = copy.resolve(dataDir.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        long seconds = Duration.between(seededAt, now).toSeconds();
+        try (Connection jdbc = DriverManager.getConnection(Database.embeddedUrl(copy), "sa", "");
+             var columns = jdbc.createStatement().executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM "
+                     + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE LIKE 'TIMESTAMP%' "
+                     + "AND TABLE_NAME NOT LIKE 'AUDIT%' AND TABLE_NAME NOT LIKE 'flyway%'")) {
+            List<String> updates = new ArrayList<>();
+            while (columns.next()) {
+                String column = '"' + columns.getString(2) + '"';
+                updates.add("UPDATE \"" + columns.getString(1) + "\" SET " + column + " = DATEADD(SECOND, " + seconds
+                        + ", " + column + ") WHERE " + column + " IS NOT NULL");
+            }
+            try (var statement = jdbc.createStatement()) {
+                for (String update : updates) {
+                    statement.executeUpdate(update);
+                }
+            }
+        }
+        return new SeededOffice(copy, incidents, timelineEntries, seedSeconds, now);
+    }
+
+    private static void fill(Store store, int count, int timelineEntries, Instant now) {
         Actor actor = new Actor("基准");
         PlanService plans = new PlanService(store, Clock.systemUTC(), () -> actor, new EventBus());
         OfficePlan plan = store.inTransaction(s -> s.plans().active()).orElseThrow();
