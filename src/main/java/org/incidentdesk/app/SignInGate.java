@@ -71,7 +71,7 @@ final class SignInGate {
             Permissions.refresh(window.scene()); // what the controls offer follows the person now signed in
         } else {
             window.cover(pane);
-            LOG.info("the window shows {}", pane.getId());
+            LOG.info("the window shows its gate: {}", session.gateProperty().get());
         }
     }
 
