@@ -157,15 +157,20 @@ final class StartupFigure implements Figure {
         if (row.verdict() != Target.Verdict.MISSED) {
             return row;
         }
-        // profiled 2026-12-07 on the bench office (NMT, GC.class_histogram): before the launcher's G1 options
-        // the heap was committed at ~600 MB for ~150 MB live after a full collection, the resident set ~1 GB; with
-        // them ~400-550 MB. What stays: JavaFX's software-rendered surfaces (int[]), class metadata (~65 MB), the
-        // code cache, the pinyin dictionary the roster's search loads (~50,000 trie nodes), one alarm task per
-        // open deadline, and the board's rows and note texts for search
-        return row.limitedBy("the live data after the board has loaded: the board's 10,000 rows with the note texts "
-                + "search reads, one armed alarm per open deadline, the pinyin dictionary of the roster's search, "
-                + "class metadata and code (about 150 MB of heap live after a full collection, ~65 MB metadata); "
-                + "the launcher's periodic collection hands the rest of the heap back after 5 s idle.");
+        // measured 2026-12-07 (load ~15 on 2 cores, the bench office at a tenth of the size, 1,000 incidents; NMT
+        // summary, /proc status, GC.class_histogram): 503 MB resident on the sign-in form, what this figure read
+        // before it signed in; 586-597 MB with the board shown: RssAnon 451 MB, RssFile 99 MB, RssShmem 37 MB; NMT
+        // committed 437 MB: heap 225 MB (165 MB used, ~120 MB live), metaspace 65 MB (12,100 classes), G1's own
+        // structures 43 MB, code cache 32 MB, symbols 17 MB, compiler 11 MB. The board's own rows were 72 KB
+        // (BoardRow); the pinyin dictionary of the roster's search, built when the roster shows first after the
+        // sign-in, 51,139 trie nodes each with a Hashtable (~9 MB of heap)
+        return row.limitedBy("not profiled at this size yet: at a tenth of it (1,000 incidents, 2026-12-07) the "
+                + "resident set with the board shown was about 590 MB, of which the board's rows are under 0.1 MB: "
+                + "the JVM's heap as committed (225 MB for about 120 MB live), class metadata (65 MB, 12,100 "
+                + "classes), G1's own structures (43 MB), compiled code (32 MB), the mapped jars and libraries "
+                + "(99 MB) and the X server's shared images (37 MB); the roster's pinyin dictionary (51,139 trie "
+                + "nodes, about 9 MB) is built when the roster shows first after the sign-in. Before 2026-12-07 this "
+                + "figure read the first-run wizard, not the board (503 MB on the sign-in form at that size).");
     }
 
     /**
