@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,18 +82,7 @@ public final class BenchRun {
             office = SeededOffice.ensure(scratch.resolve("office-" + scale.of(SeededOffice.FULL_INCIDENTS)),
                     scale.of(SeededOffice.FULL_INCIDENTS), scale.of(SeededOffice.FULL_TIMELINE_ENTRIES));
         }
-        Path copy = freshDirectory(use + "-office");
-        try (var files = Files.walk(office.dataDir())) {
-            for (Path from : files.toList()) {
-                Path to = copy.resolve(office.dataDir().relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return new SeededOffice(copy, office.incidents(), office.timelineEntries(), office.seedSeconds());
+        return office.movedTo(freshDirectory(use + "-office"), java.time.Instant.now());
     }
 
     /** Measured and reference samples, one of each per run, alternating which goes first (so drift hits both). */

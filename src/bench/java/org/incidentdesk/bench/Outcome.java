@@ -16,9 +16,14 @@ record Outcome(Figure figure, List<Row> rows, String skipped, String failed, dou
     /**
      * Other work competed for the CPU while the figure was taken. Where /proc tells how much CPU other processes
      * used, that decides (the load average also counts the figure's own threads: a JVM starting on two cores puts
-     * more than two in the run queue by itself); elsewhere a load average above the cores does.
+     * more than two in the run queue by itself); elsewhere a load average above the cores does. A skipped figure
+     * measured nothing, so nothing of it can be noisy (a skip takes under a second, too short for /proc's counters,
+     * and the load average it fell back to was that of the figures before it).
      */
     boolean noisy() {
+        if (skipped != null) {
+            return false;
+        }
         if (!Double.isNaN(otherCores)) {
             return otherCores > OTHER_WORK_LIMIT;
         }

@@ -73,6 +73,16 @@ final class WindowTimer implements AutoCloseable {
         run("xdotool", "key", "--clearmodifiers", keys);
     }
 
+    /** Signs in on the window's sign-in form (its name field has the focus; Enter presses its default button). */
+    void signIn(String name, String password) throws Exception {
+        String id = windowId();
+        run("xdotool", "windowactivate", "--sync", id);
+        run("xdotool", "type", "--delay", "30", name);
+        run("xdotool", "key", "Tab");
+        run("xdotool", "type", "--delay", "30", password);
+        run("xdotool", "key", "Return");
+    }
+
     /**
      * The process's resident set in MB once it has settled: sampled every 500 ms until it changed by less than
      * 1 % over two seconds (or 30 s passed), so a board still loading in the background is counted.

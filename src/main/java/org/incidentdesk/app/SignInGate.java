@@ -13,6 +13,8 @@ import org.incidentdesk.ui.common.FxTaskRunner;
 import org.incidentdesk.ui.common.Permissions;
 import org.incidentdesk.ui.shell.MainWindow;
 import org.incidentdesk.ui.shell.ShellViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gate in front of the workspaces of the real program: the first-run wizard (an office without accounts) or
@@ -20,6 +22,7 @@ import org.incidentdesk.ui.shell.ShellViewModel;
  * on, the header names the person; a later sign-in (after a sign-out) builds the workspaces again for that person.
  */
 final class SignInGate {
+    private static final Logger LOG = LoggerFactory.getLogger(SignInGate.class);
     private final MainWindow window;
     private final ShellViewModel shell;
     private final WorkstationPreferences preferences;
@@ -68,6 +71,7 @@ final class SignInGate {
             Permissions.refresh(window.scene()); // what the controls offer follows the person now signed in
         } else {
             window.cover(pane);
+            LOG.info("the window shows its gate: {}", session.gateProperty().get());
         }
     }
 

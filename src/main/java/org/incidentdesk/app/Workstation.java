@@ -229,6 +229,7 @@ public final class Workstation {
     /** The workspaces show (after the sign-in, where there is one). */
     private void ready() {
         shell.startupReady();
+        LOG.info("workspaces shown {} ms after the JVM started", ManagementFactory.getRuntimeMXBean().getUptime());
         if (planToImport != null) {
             importPlan(planToImport);
         }

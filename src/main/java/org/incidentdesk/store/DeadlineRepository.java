@@ -219,17 +219,35 @@ public final class DeadlineRepository {
 
     /** The deadlines of every reviewed incident, by incident id, each list by due instant: one query. */
     public Map<Long, List<Deadline>> ofReviewedIncidents() {
+        return byIncident(INCIDENT_DEADLINE.INCIDENT_ID.in(ReviewRepository.reviewedIds()));
+    }
+
+    /** The acts done towards the deadlines of every reviewed incident, by incident id, oldest first: one query. */
+    public Map<Long, List<DoneAction>> actionsOfReviewedIncidents() {
+        return actionsByIncident(INCIDENT_ACTION.INCIDENT_ID.in(ReviewRepository.reviewedIds()));
+    }
+
+    /** The deadlines of every incident that has any, by incident id, each list by due instant: one query. */
+    public Map<Long, List<Deadline>> ofEveryIncident() {
+        return byIncident(DSL.noCondition());
+    }
+
+    /** The acts done towards the deadlines of every incident, by incident id, oldest first: one query. */
+    public Map<Long, List<DoneAction>> actionsOfEveryIncident() {
+        return actionsByIncident(DSL.noCondition());
+    }
+
+    private Map<Long, List<Deadline>> byIncident(Condition incidents) {
         Map<Long, List<Deadline>> byIncident = new HashMap<>();
-        dsl.selectFrom(INCIDENT_DEADLINE).where(INCIDENT_DEADLINE.INCIDENT_ID.in(ReviewRepository.reviewedIds()))
+        dsl.selectFrom(INCIDENT_DEADLINE).where(incidents)
                 .orderBy(INCIDENT_DEADLINE.DUE_AT, INCIDENT_DEADLINE.ID)
                 .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new ArrayList<>()).add(map(r)));
         return byIncident;
     }
 
-    /** The acts done towards the deadlines of every reviewed incident, by incident id, oldest first: one query. */
-    public Map<Long, List<DoneAction>> actionsOfReviewedIncidents() {
+    private Map<Long, List<DoneAction>> actionsByIncident(Condition incidents) {
         Map<Long, List<DoneAction>> byIncident = new HashMap<>();
-        dsl.selectFrom(INCIDENT_ACTION).where(INCIDENT_ACTION.INCIDENT_ID.in(ReviewRepository.reviewedIds()))
+        dsl.selectFrom(INCIDENT_ACTION).where(incidents)
                 .orderBy(INCIDENT_ACTION.DONE_AT, INCIDENT_ACTION.ID)
                 .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new ArrayList<>())
                         .add(new DoneAction(DeadlineAction.valueOf(r.getKind()), Times.instant(r.getDoneAt()))));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.incidentdesk.domain.common.FieldChange;
 import org.incidentdesk.domain.event.IncidentChanged;
 import org.incidentdesk.domain.event.ReviewWrittenChanged.Part;
@@ -61,11 +63,19 @@ public final class ReviewDueService {
         }
     }
 
-    /** At start: stores the due date of every ended incident that has none (ended before this existed). */
+    /**
+     * At start: stores the due date of every ended incident that has none (ended before this existed). Which have
+     * one is read once, not asked incident by incident (thousands of queries on every start).
+     */
     @Unguarded("the workstation at start stores the due dates of ended incidents")
     public int scheduleEndedIncidents() {
-        return writing.store.inTransaction(s -> (int) s.incidents().list().stream()
-                .filter(i -> schedule(s, i)).count());
+        return writing.store.inTransaction(s -> {
+            Set<Long> scheduled = s.reviewSchedules().all().stream().map(ReviewSchedule::incidentId)
+                    .collect(Collectors.toSet());
+            return (int) s.incidents().list().stream()
+                    .filter(i -> !i.phase().isOpen() && !scheduled.contains(i.id()))
+                    .filter(i -> schedule(s, i)).count();
+        });
     }
 
     private boolean schedule(StoreSession s, Incident incident) {
