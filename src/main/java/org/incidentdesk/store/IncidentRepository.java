@@ -96,9 +96,10 @@ public final class IncidentRepository {
                 .where(INCIDENT.ID.eq(incidentId).and(IncidentScopes.on(INCIDENT.ID, scope))));
     }
 
-    /** Every incident that has a review, newest number first. */
-    public List<Incident> reviewed() {
+    /** Every incident that has a review and {@code scope} sees, newest number first. */
+    public List<Incident> reviewed(IncidentScope scope) {
         return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.in(ReviewRepository.reviewedIds()))
+                .and(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
                 .fetch(IncidentRepository::toIncident);
     }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.incidentdesk.app.WindowCliEnvironment;
+import org.incidentdesk.cli.RootCommand;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.document.IssuedDocument;
 import org.incidentdesk.domain.incident.HandlingTask;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * A unit liaison sees only the incidents in which their unit has a task or plays a party of the plan, on every read
@@ -157,6 +162,25 @@ class IncidentScopeTest {
         AccessDenied denied = assertThrows(AccessDenied.class,
                 () -> office.context.reprints().original(foreign.id()));
         assertEquals("access.outsideScope", denied.violations().getFirst().messageKey());
+    }
+
+    @Test
+    void theCommandLineListsAndShowsOnlyTheLiaisonsIncidents() {
+        actAsPoliceLiaison();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = RootCommand.commandLine(new WindowCliEnvironment(office.context), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertEquals(0, cli.execute("incident", "list"));
+        String listed = out.toString();
+        assertTrue(listed.contains(tasked.number().toString()) && listed.contains(party.number().toString()), listed);
+        assertFalse(listed.contains(others.number().toString()) || listed.contains(untouched.number().toString()),
+                listed);
+        assertEquals(0, cli.execute("incident", "show", tasked.number().toString()));
+        assertEquals(2, cli.execute("incident", "show", others.number().toString()));
+        assertTrue(err.toString().contains("只能查看本单位承担任务或作为当事单位的事件")
+                && err.toString().contains(others.number().toString()), err.toString());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.incidentdesk.ui.board;
+
+import static org.incidentdesk.ui.WorkstationHarness.fx;
+import static org.incidentdesk.ui.WorkstationHarness.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.Intake;
+import org.incidentdesk.domain.security.Principal;
+import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.service.incident.IncidentService;
+import org.incidentdesk.ui.WorkstationHarness;
+import org.incidentdesk.ui.roster.RosterWorkspace;
+import org.incidentdesk.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The board of a signed-in unit liaison lists only the incidents in which their unit has a task. */
+@ExtendWith(ApplicationExtension.class)
+class LiaisonBoardTest {
+    private WorkstationHarness harness;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WorkstationHarness();
+        window = harness.show(stage, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    @Test
+    void aLiaisonsBoardShowsOnlyTheIncidentsOfTheirUnit(FxRobot robot) {
+        IncidentService incidents = harness.context().incidents();
+        long police = harness.context().roster().load().unitNamed("县公安局").orElseThrow().id();
+        long security = harness.context().roster().load().unitNamed("县国安局").orElseThrow().id();
+        Incident ours = incidents.intake(Intake.quick("网传某校食堂视频", "inquiry"));
+        Incident theirs = incidents.intake(Intake.quick("某景区门票争议", "inquiry"));
+        incidents.intake(Intake.quick("某路段交通事故传言", "hype"));
+        incidents.assignTask(ours.id(), police, "核实情况", null);
+        incidents.assignTask(theirs.id(), security, "核实账号", null);
+
+        harness.actAs(new Principal(new Actor("liaison"), 5L, null, police, Set.of(Role.UNIT_LIAISON),
+                Secrecy.NONE, false));
+        assertTrue(fx(() -> window.showWorkspace(RosterWorkspace.ID)));
+        assertTrue(fx(() -> window.showWorkspace(BoardWorkspace.ID)));
+        robot.clickOn("#board-mode-table");
+        TableView<BoardRow> table = robot.lookup("#board-table").queryTableView();
+        waitUntil(() -> fx(() -> table.getItems().size() == 1));
+        assertEquals(List.of(ours.id()), fx(() -> table.getItems().stream().map(BoardRow::id).toList()));
+        assertEquals(List.of("县公安局"), fx(() -> table.getItems().getFirst().units()));
+    }
+}
