@@ -154,6 +154,17 @@ public final class RootCommand implements Callable<Integer> {
         return services;
     }
 
+    /**
+     * Signs in as {@link #openServices(CommandSpec)} does, then closes the database again: who a command that works
+     * without the office's database open (a restore replaces it, a drill runs in an office of its own) acts as. In
+     * set-up mode (no accounts yet) that is the workstation.
+     */
+    org.incidentdesk.service.common.ActorSource signedIn(picocli.CommandLine.Model.CommandSpec spec) {
+        try (CliServices services = openServices(spec)) {
+            return org.incidentdesk.service.common.ActorSource.as(services.actors().principal());
+        }
+    }
+
     private CliSignIn signIn;
 
     /** How this command signs in, reading standard input at most once. */

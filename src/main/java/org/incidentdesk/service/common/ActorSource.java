@@ -16,6 +16,21 @@ public interface ActorSource {
         return Principal.workstation(current());
     }
 
+    /** Acts as {@code principal}, fixed: a command that signed in and then closed the database it checked it on. */
+    static ActorSource as(Principal principal) {
+        return new ActorSource() {
+            @Override
+            public Actor current() {
+                return principal.actor();
+            }
+
+            @Override
+            public Principal principal() {
+                return principal;
+            }
+        };
+    }
+
     static ActorSource operatingSystemUser() {
         String name = System.getProperty("user.name", "operator");
         Actor actor = new Actor(name.isBlank() ? "operator" : name);
