@@ -2,6 +2,8 @@ package org.incidentdesk.store;
 
 import static org.incidentdesk.store.generated.Tables.INCIDENT_PARTY;
 import static org.incidentdesk.store.generated.Tables.INCIDENT_TASK;
+import static org.incidentdesk.store.generated.Tables.WARNING_INCIDENT;
+import static org.incidentdesk.store.generated.Tables.WARNING_NOTICE;
 
 import org.incidentdesk.domain.security.IncidentScope;
 import org.jooq.Condition;
@@ -18,7 +20,8 @@ final class IncidentScopes {
 
     /**
      * True for rows whose {@code incidentId} lies in the scope: any for every incident; for a unit, the incidents in
-     * which the unit has a task or plays a party of the plan; none for a scope of no unit.
+     * which the unit has a task, plays a party of the plan, or was sent the notice of a warning behind it; none for
+     * a scope of no unit.
      */
     static Condition on(Field<Long> incidentId, IncidentScope scope) {
         if (scope.all()) {
@@ -30,7 +33,10 @@ final class IncidentScopes {
         return incidentId.in(DSL.select(INCIDENT_TASK.INCIDENT_ID).from(INCIDENT_TASK)
                         .where(INCIDENT_TASK.UNIT_ID.eq(scope.unitId())))
                 .or(incidentId.in(DSL.select(INCIDENT_PARTY.INCIDENT_ID).from(INCIDENT_PARTY)
-                        .where(INCIDENT_PARTY.UNIT_ID.eq(scope.unitId()))));
+                        .where(INCIDENT_PARTY.UNIT_ID.eq(scope.unitId()))))
+                .or(incidentId.in(DSL.select(WARNING_INCIDENT.INCIDENT_ID).from(WARNING_INCIDENT)
+                        .join(WARNING_NOTICE).on(WARNING_NOTICE.WARNING_ID.eq(WARNING_INCIDENT.WARNING_ID))
+                        .where(WARNING_NOTICE.UNIT_ID.eq(scope.unitId()))));
     }
 
     /** True for the task rows the scope shows: every task, or only those of the scope's unit. */

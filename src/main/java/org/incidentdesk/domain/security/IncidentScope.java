@@ -4,7 +4,7 @@ package org.incidentdesk.domain.security;
  * Which incidents an account sees (issue 20: the unit liaison "sees and updates their unit's tasks"). Every role that
  * runs or reads the office's incidents sees all of them; an account whose only incident right is its own unit's
  * tasks ({@link Permission#TASK_UPDATE_OWN_UNIT} without {@link Permission#TASK_UPDATE}) sees only the incidents in
- * which its unit has a task or plays a party of the plan (事发单位, 主管部门…). A liaison account with no unit sees
+ * which its unit has a task, plays a party of the plan (事发单位, 主管部门…) or was sent a warning's notice. A liaison account with no unit sees
  * none. The store turns a scope into one condition every incident read takes; secrecy clearance applies on top.
  *
  * @param unitId the unit whose incidents are seen, or {@code null} for every incident (with {@code all})

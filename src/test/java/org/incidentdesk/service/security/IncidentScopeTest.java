@@ -19,6 +19,8 @@ import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Role;
+import org.incidentdesk.domain.warning.Warning;
+import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.FormRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,17 @@ class IncidentScopeTest {
         assertTrue(office.context.incidents().summary(tasked.id()).isPresent());
         assertTrue(office.context.incidents().summary(others.id()).isEmpty(), "the board gets no row of another's");
         assertEquals(List.of(tasked.id()), List.copyOf(office.context.incidents().noteTexts().keySet()));
+    }
+
+    @Test
+    void aUnitSentTheNoticeOfAWarningSeesTheIncidentsBehindIt() {
+        Warning warning = office.context.warnings().decisions().issue(new WarningDraft(List.of(untouched.id()), null,
+                "III", null, "全县", List.of("话题扩散"), List.of("各成员单位值班"), "chief", "值班会商"));
+        long noticed = office.context.warnings().receipts().of(warning.id()).getFirst().unitId();
+        office.actAs(RoleOffice.account(Role.UNIT_LIAISON, null, noticed));
+
+        assertTrue(listed().contains(untouched.id()), "the warned incident: " + listed());
+        assertEquals(untouched.id(), office.context.incidents().detail(untouched.id()).incident().id());
     }
 
     @Test
