@@ -41,7 +41,7 @@ final class AuditExportCommand implements Callable<Integer> {
             AuditQuery query = new AuditQuery(actor, subject,
                     from == null ? null : from.atStartOfDay(services.zone()).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(services.zone()).toInstant());
-            int rows = services.audit().exportCsv(query, out, services.zone());
+            long rows = services.audit().exportCsv(query, out, services.zone());
             printer.println(messages.get("audit.cli.exported", rows, out));
             return 0;
         });

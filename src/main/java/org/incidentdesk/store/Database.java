@@ -99,6 +99,11 @@ public final class Database implements AutoCloseable {
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // H2 looks every value it reads up in a small shared cache of 1,024 values to share equal ones; on long
+        // reads (the board, an audit walk) that lookup was a quarter of the reading thread's time and saved nothing.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
     }
 
     /** Opens (creating if needed) the embedded database file in {@code dataDir} and migrates it. */

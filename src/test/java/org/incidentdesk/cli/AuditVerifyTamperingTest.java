@@ -79,6 +79,14 @@ class AuditVerifyTamperingTest {
     }
 
     @Test
+    void anEntryWhoseChangesWereEditedIntoSomethingNotJsonIsNamed() throws SQLException {
+        sql("UPDATE audit_log SET changes = '{not json' WHERE seq = 6");
+        CliRun verified = verify();
+        assertEquals(TAMPERED, verified.exit(), verified.out() + verified.err());
+        assertTrue(verified.out().contains("第 6 条审计记录被改动"), verified.out());
+    }
+
+    @Test
     void anEditedEntryWhoseHashWasRecomputedIsNamed() throws SQLException {
         long seq = 6;
         Row row = row(seq);

@@ -2,7 +2,6 @@ package org.incidentdesk.service.audit;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.incidentdesk.domain.audit.ChainedEntry;
 import org.incidentdesk.domain.common.AuditEntry;
@@ -16,16 +15,11 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static List<List<String>> table(List<ChainedEntry> entries, ZoneId zone) {
-        List<List<String>> table = new ArrayList<>();
-        table.add(HEADER);
-        for (ChainedEntry chained : entries) {
-            AuditEntry e = chained.entry();
-            table.add(List.of(String.valueOf(chained.seq()), e.at().atZone(zone).format(TIME), e.actor(), e.action(),
-                    e.entity(), nullToEmpty(e.entityId()), e.changesLine(), chained.hash())
-                    .stream().map(FormulaGuard::guard).toList());
-        }
-        return table;
+    static List<String> row(ChainedEntry chained, ZoneId zone) {
+        AuditEntry e = chained.entry();
+        return List.of(String.valueOf(chained.seq()), e.at().atZone(zone).format(TIME), e.actor(), e.action(),
+                        e.entity(), nullToEmpty(e.entityId()), e.changesLine(), chained.hash())
+                .stream().map(FormulaGuard::guard).toList();
     }
 
     private static String nullToEmpty(String text) {

@@ -204,22 +204,31 @@ public final class AuditService {
         });
     }
 
-    /** Writes the entries {@code query} selects to {@code file} as CSV (oldest first); the export is recorded. */
-    public int exportCsv(AuditQuery query, Path file, ZoneId zone) {
+    /**
+     * Writes the entries {@code query} selects to {@code file} as CSV (oldest first), streaming (a year of entries
+     * is never held in memory); the export is recorded. Returns how many entries it wrote.
+     */
+    public long exportCsv(AuditQuery query, Path file, ZoneId zone) {
         Access.require(actors, Permission.AUDIT_EXPORT);
-        List<ChainedEntry> entries = store.inTransaction(s -> s.audit().find(query, Integer.MAX_VALUE)).reversed();
+        long[] written = {0};
         try {
-            SafeFileWrite.replace(file, out -> CsvOutput.write(AuditCsv.table(entries, zone), out));
+            SafeFileWrite.replace(file, out -> CsvOutput.stream(rows -> {
+                rows.accept(AuditCsv.HEADER);
+                store.run(s -> s.audit().walk(query, entry -> {
+                    rows.accept(AuditCsv.row(entry, zone));
+                    written[0]++;
+                }));
+            }, out));
         } catch (IOException e) {
             throw new UncheckedIOException("writing the audit export " + file, e);
         }
-        List<FieldChange> what = new ArrayList<>(describe(query, entries.size()));
+        List<FieldChange> what = new ArrayList<>(describe(query, written[0]));
         what.add(FieldChange.set("file", file.toAbsolutePath().toString()));
         store.run(s -> s.audit().append(stamp(), "auditExported", "audit", null, what));
-        return entries.size();
+        return written[0];
     }
 
-    private static List<FieldChange> describe(AuditQuery query, int rows) {
+    private static List<FieldChange> describe(AuditQuery query, long rows) {
         List<FieldChange> fields = new ArrayList<>();
         if (query.actor() != null) {
             fields.add(FieldChange.set("actor", query.actor()));

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a table as CSV the way Excel and WPS read it back: UTF-8 with a byte-order mark (without it they take
@@ -25,12 +27,26 @@ public final class CsvOutput {
     }
 
     public static void write(List<List<String>> table, OutputStream out) throws IOException {
+        stream(records -> table.forEach(records), out);
+    }
+
+    /**
+     * Writes the records {@code source} hands to the sink it is given, as they come, so a table too large to hold
+     * (a year of audit entries) is never held. The sink throws {@link UncheckedIOException} when writing fails.
+     */
+    public static void stream(Consumer<Consumer<List<String>>> source, OutputStream out) throws IOException {
         out.write(UTF_8_MARK);
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (SequenceWriter records = MAPPER.writerFor(String[].class).with(SCHEMA).writeValues(text)) {
-            for (List<String> record : table) {
-                records.write(record.stream().map(cell -> cell == null ? "" : cell).toArray(String[]::new));
-            }
+            source.accept(record -> {
+                try {
+                    records.write(record.stream().map(cell -> cell == null ? "" : cell).toArray(String[]::new));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         text.flush();
     }

@@ -52,7 +52,7 @@ class AuditServiceTest {
             assertTrue(read.stream().allMatch(e -> number.equals(e.entry().entityId())), "only that incident's entries");
 
             Path csv = out.resolve("audit.csv");
-            int rows = office.audit().exportCsv(new AuditQuery(null, number, null, null), csv, SHANGHAI);
+            long rows = office.audit().exportCsv(new AuditQuery(null, number, null, null), csv, SHANGHAI);
             assertEquals(read.size(), rows);
             String text = Files.readString(csv, StandardCharsets.UTF_8);
             assertTrue(text.contains(number) && text.contains("序号"), text);
@@ -62,6 +62,32 @@ class AuditServiceTest {
             assertEquals("auditRead", newest.get(1).entry().action(), "and the first reading, before it");
             assertTrue(newest.get(0).entry().changes().stream()
                     .anyMatch(c -> c.field().equals("entityId") && number.equals(c.after())), "what was exported");
+        }
+    }
+
+    @Test
+    void anExportForAPeriodHoldsThatPeriodsEntriesOldestFirst() throws Exception {
+        try (AppContext office = open()) {
+            office.incidents().intake(Intake.quick("上周的事件", "inquiry"));
+            clock.advance(Duration.ofDays(7));
+            Instant from = clock.instant();
+            office.incidents().intake(Intake.quick("本周的事件一", "inquiry"));
+            clock.advance(Duration.ofHours(1));
+            office.incidents().intake(Intake.quick("本周的事件二", "inquiry"));
+            Instant until = clock.instant().plusSeconds(1);
+            clock.advance(Duration.ofMinutes(1)); // the reading and the export are recorded after the period
+            List<ChainedEntry> inPeriod = office.audit().read(new AuditQuery(null, null, from, until), 1000);
+
+            Path csv = out.resolve("week.csv");
+            long rows = office.audit().exportCsv(new AuditQuery(null, null, from, until), csv, SHANGHAI);
+
+            assertEquals(inPeriod.size(), rows);
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertEquals(rows + 1, lines.size(), "a header and one line an entry");
+            List<Long> seqs = lines.stream().skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                    .toList();
+            assertEquals(inPeriod.stream().map(ChainedEntry::seq).sorted().toList(), seqs,
+                    "the period's entries and no others, oldest first");
         }
     }
 
