@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import org.incidentdesk.domain.event.DomainEvent;
 import org.incidentdesk.service.account.AccountService;
 import org.incidentdesk.service.account.CurrentSession;
+import org.incidentdesk.service.security.RefusalAudit;
 import org.incidentdesk.service.account.PasswordHasher;
 import org.incidentdesk.domain.event.WorkstationId;
 import org.incidentdesk.service.audit.AuditService;
@@ -121,6 +122,7 @@ public final class AppContext implements AutoCloseable {
         this.actors = new CurrentSession(withoutSignIn);
         this.events = new EventBus(origin);
         this.store = new Store(database, events::publish, clock);
+        actors.auditRefusalsTo(new RefusalAudit(store, clock));
         this.roster = new RosterService(store, clock, actors, events);
         this.rosterImport = new RosterImportService(store, clock, actors, events);
         this.rosterExport = new RosterExportService(store, actors);

@@ -44,7 +44,7 @@ final class SignInGate {
         session.start(() -> {
             if (first) {
                 first = false;
-                window.addHeaderItem((messages, dialogs, side, scene) -> AccountHeader.menu(session, messages));
+                window.addHeaderItem((messages, dialogs, side, scene) -> AccountHeader.menu(session, messages, dialogs));
                 idleLock = IdleLock.install(window.scene(),
                         IdleLock.minutes(preferences.get(IdleLock.PREFERENCE).orElse(null)), () -> session.lock(true));
                 firstSignIn.run();

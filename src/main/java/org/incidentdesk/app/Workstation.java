@@ -20,6 +20,8 @@ import org.incidentdesk.store.Database;
 import org.incidentdesk.ui.alerts.AlertChannels;
 import org.incidentdesk.ui.alerts.AlertsHeader;
 import org.incidentdesk.ui.alerts.AlertsViewModel;
+import org.incidentdesk.ui.account.AccountsViewModel;
+import org.incidentdesk.ui.account.AccountsWorkspace;
 import org.incidentdesk.ui.audit.AuditViewModel;
 import org.incidentdesk.ui.audit.AuditWorkspace;
 import org.incidentdesk.ui.board.BoardViewModel;
@@ -382,6 +384,8 @@ public final class Workstation {
         detail.openReviewsWith(this::showReview);
         workspaces.add(new AuditWorkspace(new AuditViewModel(context.audit(), tasks,
                 dialogs.forWorkspace(AuditWorkspace.ID), messages, context.zone())));
+        workspaces.add(new AccountsWorkspace(new AccountsViewModel(context.accounts(), context.roster(), tasks,
+                dialogs.forWorkspace(AccountsWorkspace.ID), messages, context.clock(), context.zone())));
         return workspaces;
     }
 

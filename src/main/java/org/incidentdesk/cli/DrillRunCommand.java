@@ -1,5 +1,6 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.importing.BoundedFile;
 import org.incidentdesk.service.importing.ImportLimits;
 
@@ -72,7 +73,7 @@ final class DrillRunCommand implements Callable<Integer> {
         try {
             DrillScenario scenario = DrillScenario.parse(text, messages);
             zone = scenario.start().getOffset();
-            report = new DrillRunner(root.environment().drillOffices(), messages, root.signedIn(spec)).run(scenario);
+            report = new DrillRunner(root.environment().drillOffices(), messages, root.signedIn(spec, Permission.DRILL_RUN)).run(scenario);
         } catch (DrillException e) {
             err.println(e.step() == 0 ? messages.get("drill.error.head", scenarioFile, e.getMessage())
                     : messages.get("drill.error.step", scenarioFile, e.step(), e.getMessage()));

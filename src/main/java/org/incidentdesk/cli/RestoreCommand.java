@@ -2,6 +2,7 @@ package org.incidentdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.backup.RestoreService;
 import org.incidentdesk.service.common.ActorSource;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         var messages = root.messages();
         var out = spec.commandLine().getOut();
         // a data directory with no database yet has no accounts: set-up mode, as the operating-system user
-        ActorSource acting = root.environment().hasDatabase(root.dataDir()) ? root.signedIn(spec)
+        ActorSource acting = root.environment().hasDatabase(root.dataDir()) ? root.signedIn(spec, Permission.BACKUP_RESTORE)
                 : ActorSource.operatingSystemUser();
         RestoreService.Restored restored = root.environment().restorer(root.dataDir(), acting)
                 .restore(file.toAbsolutePath(), root.databaseKey());

@@ -43,10 +43,15 @@ public final class AccountRepository {
         row.setFailedAttempts(0);
         row.setDisabled(false);
         long id = GeneratedId.insert(dsl, dsl.insertInto(ACCOUNT).set(RowStamps.created(row, stamp)), null);
-        for (Role role : account.roles()) {
-            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
-        }
+        insertRoles(id, account.roles());
         return id;
+    }
+
+    private void insertRoles(long accountId, Set<Role> roles) {
+        for (Role role : roles) {
+            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name())
+                    .execute();
+        }
     }
 
     /** How many accounts exist, disabled ones included: none means the office is still being set up. */
@@ -86,6 +91,15 @@ public final class AccountRepository {
         AccountRecord changes = dsl.newRecord(ACCOUNT);
         changes.setDisabled(disabled);
         update(account, changes, stamp);
+    }
+
+    /** New roles and clearance (the account's other fields stay). */
+    public void setRolesAndClearance(Account account, Set<Role> roles, Secrecy clearance, Stamp stamp) {
+        AccountRecord changes = dsl.newRecord(ACCOUNT);
+        changes.setClearance(clearance.name());
+        update(account, changes, stamp);
+        dsl.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(account.id())).execute();
+        insertRoles(account.id(), roles);
     }
 
     /**

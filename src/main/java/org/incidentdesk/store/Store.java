@@ -35,7 +35,7 @@ public final class Store {
     private volatile BooleanSupplier forbiddenThread = () -> false;
 
     /** The open transaction's context (bound to its connection) and the events it will announce. */
-    private record Open(DSLContext dsl, List<DomainEvent> raised) {
+    private record Open(DSLContext dsl, List<DomainEvent> raised, List<Runnable> afterEnd) {
     }
 
     /** As the program's, with no clock: the rows of the change feed are stamped with the epoch (store tests). */
@@ -67,6 +67,7 @@ public final class Store {
         // transaction's own configuration; from the top-level context it would open a second transaction.
         DSLContext base = outer == null ? database.dsl() : outer.dsl();
         List<DomainEvent> raised = new ArrayList<>();
+        List<Runnable> afterEnd = outer == null ? new ArrayList<>() : outer.afterEnd();
         T result;
         if (outer == null && database.link().state() != ConnectionState.CONNECTED) {
             throw new ConnectionLostException(database.description(), null); // at once: a lost server is no wait
@@ -74,7 +75,7 @@ public final class Store {
         WriteWatchdog.Watch watch = outer == null ? database.beginTransaction() : null;
         try {
             result = base.transactionResult(cfg -> {
-                Open current = new Open(DSL.using(cfg), raised);
+                Open current = new Open(DSL.using(cfg), raised, afterEnd);
                 open.set(current);
                 T done = work.apply(new StoreSession(current.dsl(), raised));
                 if (outer == null) {
@@ -96,6 +97,7 @@ public final class Store {
             if (outer == null) {
                 open.remove();
                 watch.close();
+                afterEnd.forEach(Runnable::run);
             } else {
                 open.set(outer);
             }
@@ -106,6 +108,21 @@ public final class Store {
             raised.forEach(afterCommit);
         }
         return result;
+    }
+
+    /**
+     * Runs {@code work} (which must not throw) once no transaction is open on this thread: at once when none is,
+     * else right after the outermost one has committed or rolled back. For a write that must land although the
+     * transaction it is asked from rolls back (a refusal's audit entry): written inside, it would roll back too,
+     * and written on a second connection it could wait on locks its own thread holds.
+     */
+    public void afterTransaction(Runnable work) {
+        Open outer = open.get();
+        if (outer == null) {
+            work.run();
+        } else {
+            outer.afterEnd().add(work);
+        }
     }
 
     public void run(Consumer<StoreSession> work) {

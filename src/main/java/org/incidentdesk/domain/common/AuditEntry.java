@@ -14,6 +14,21 @@ public record AuditEntry(Instant at, String actor, String action, String entity,
         changes = List.copyOf(changes);
     }
 
+    /** The outcome of an attempt that did not go through (a refusal, a failed sign-in). */
+    public static final String OUTCOME_FIELD = "outcome";
+    /** The outcome of every entry that records something done. */
+    public static final String SUCCEEDED = "succeeded";
+
+    /**
+     * How the recorded attempt ended (GB/T 22239: every entry names its outcome): the {@value #OUTCOME_FIELD}
+     * field of an entry that records a refusal or failure ({@code refused}, {@code wrongPassword}, {@code locked},
+     * …), else {@value #SUCCEEDED}: an entry is otherwise only written for a change that was made.
+     */
+    public String outcome() {
+        return changes.stream().filter(c -> OUTCOME_FIELD.equals(c.field()) && c.after() != null).findFirst()
+                .map(FieldChange::after).orElse(SUCCEEDED);
+    }
+
     /** The field changes as one line, {@code field: before → after; …} (the old summary for rows before V11). */
     public String changesLine() {
         if (changes.isEmpty()) {

@@ -18,5 +18,10 @@ public enum Role {
     /** 成员单位联络员: sees and updates their own unit's tasks. */
     UNIT_LIAISON,
     /** 观察员: reads, changes nothing. */
-    OBSERVER
+    OBSERVER;
+
+    /** Role names as the record writes them: sorted, comma-separated ({@code SECURITY_ADMIN,LEADER}). */
+    public static String codes(java.util.Collection<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(","));
+    }
 }

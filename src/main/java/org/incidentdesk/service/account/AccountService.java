@@ -41,11 +41,9 @@ public final class AccountService {
     public static final int LOCK_AFTER = 5;
     /** How long a lock after {@link #LOCK_AFTER} wrong passwords holds. */
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
-    private static final String NAME_FIELD = "account.name";
+    static final String NAME_FIELD = "account.name";
     private static final String SIGN_IN_FIELD = "account.signIn";
-    private static final int NAME_MAX = 40;
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN);
 
     private final Store store;
     private final Clock clock;
@@ -66,6 +64,9 @@ public final class AccountService {
         this.hasher = hasher;
         this.checkpoint = checkpoint;
     }
+
+    /** The {@link NewAccount#personId} of a form where nobody was chosen: refused as a missing person. */
+    public static final long NO_PERSON = -1;
 
     /** What a new account is made of (its password is passed beside it, never kept). */
     public record NewAccount(String name, String displayName, long personId, Set<Role> roles, Secrecy clearance) {
@@ -113,15 +114,11 @@ public final class AccountService {
 
     private Account create(NewAccount spec, char[] password, char[] repeat, boolean first) {
         String name = normalName(spec.name());
-        List<Violation> problems = new ArrayList<>(nameProblems(name));
-        if (spec.roles() == null || spec.roles().isEmpty()) {
-            problems.add(Violation.of("account.roles", "account.noRole"));
-        } else if (spec.roles().stream().filter(ADMINISTRATORS::contains).count() > 1) {
-            problems.add(Violation.of("account.roles", "account.administratorsApart"));
+        List<Violation> problems = new ArrayList<>(AccountRules.nameProblems(name));
+        if (spec.personId() == NO_PERSON) {
+            problems.add(Violation.of("account.person", "validation.required"));
         }
-        if (spec.clearance() == null) {
-            problems.add(Violation.of("account.clearance", "validation.required"));
-        }
+        problems.addAll(AccountRules.roleProblems(spec.roles(), spec.clearance()));
         problems.addAll(PasswordRules.check(name, password, repeat));
         refuseIfAny(problems);
         String hash = hasher.hash(password);
@@ -142,7 +139,7 @@ public final class AccountService {
             s.audit().append(stamp, first ? "createAdministrator" : "createAccount", "account", id,
                     FieldChange.set("name", name), FieldChange.set("displayName", display),
                     FieldChange.set("person", person.name()),
-                    FieldChange.set("roles", spec.roles().stream().map(Role::name).sorted().toList().toString()),
+                    FieldChange.set("roles", Role.codes(spec.roles())),
                     FieldChange.set("clearance", spec.clearance().name()));
             return s.accounts().find(id).orElseThrow();
         });
@@ -165,9 +162,33 @@ public final class AccountService {
             if (disabled && sessions.session().map(AccountSession::accountId).orElse(-1L) == account.id()) {
                 throw refused(NAME_FIELD, "account.notYourself");
             }
+            if (disabled) {
+                AccountRules.refuseIfLastSecurityAdmin(s.accounts().all(), account);
+            }
             s.accounts().setDisabled(account, disabled, stamp());
             s.audit().append(stamp(), disabled ? "disableAccount" : "enableAccount", "account", account.id(),
                     new FieldChange("disabled", String.valueOf(account.disabled()), String.valueOf(disabled)));
+            return s.accounts().find(account.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * New roles and clearance for {@code name}; they take effect at its next sign-in. Refused when they would
+     * leave the office without an active security administrator (nobody could manage accounts any more).
+     */
+    public Account changeRoles(String name, Set<Role> roles, Secrecy clearance) {
+        Access.require(sessions, Permission.ACCOUNTS_MANAGE);
+        refuseIfAny(AccountRules.roleProblems(roles, clearance));
+        return store.inTransaction(s -> {
+            Account account = existing(s, name);
+            if (!roles.contains(Role.SECURITY_ADMIN)) {
+                AccountRules.refuseIfLastSecurityAdmin(s.accounts().all(), account);
+            }
+            Stamp stamp = stamp();
+            s.accounts().setRolesAndClearance(account, roles, clearance, stamp);
+            s.audit().append(stamp, "changeRoles", "account", account.id(), FieldChange.set("name", account.name()),
+                    new FieldChange("roles", Role.codes(account.roles()), Role.codes(roles)),
+                    new FieldChange("clearance", account.clearance().name(), clearance.name()));
             return s.accounts().find(account.id()).orElseThrow();
         });
     }
@@ -191,6 +212,8 @@ public final class AccountService {
         AccountSession session = sessions.session().orElseThrow(() -> refused("account", "account.notSignedIn"));
         Account account = store.inTransaction(s -> s.accounts().find(session.accountId()).orElseThrow());
         if (!hasher.matches(present, store.inTransaction(s -> s.accounts().passwordHash(account.id())))) {
+            // counted like a wrong sign-in: the dialog is no way round the lock for whoever found a screen open
+            countWrongPassword(account, "changePasswordFailed", clock.instant());
             throw refused("account.presentPassword", "account.presentPasswordWrong");
         }
         List<Violation> problems = new ArrayList<>(PasswordRules.check(account.name(), password, repeat));
@@ -305,20 +328,28 @@ public final class AccountService {
         if (hasher.matches(password, hash)) {
             return account;
         }
-        Account after = store.inTransaction(s -> {
-            Stamp stamp = new Stamp(clock.instant(), sessions.current());
-            Account counted = s.accounts().recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR), stamp);
-            appendFailure(s, stamp, failureAction, account.id(), name, "wrongPassword");
-            if (counted.lockedAt(now)) {
-                s.audit().append(stamp, "lockAccount", "account", account.id(), FieldChange.set("name", name),
-                        FieldChange.set("lockedUntil", counted.lockedUntil().toString()));
-            }
-            return counted;
-        });
+        Account after = countWrongPassword(account, failureAction, now);
         if (after.lockedAt(now)) {
             throw refused(SIGN_IN_FIELD, "account.lockedNow", LOCK_AFTER, shown(after.lockedUntil()));
         }
         throw refused(SIGN_IN_FIELD, "account.wrongPasswordLeft", LOCK_AFTER - after.failedAttempts());
+    }
+
+    /**
+     * A wrong password for {@code account}, counted and audited as {@code action}; the {@link #LOCK_AFTER}th in a
+     * row locks the account (audited too). Returns the account as it is now.
+     */
+    private Account countWrongPassword(Account account, String action, Instant now) {
+        return store.inTransaction(s -> {
+            Stamp stamp = new Stamp(clock.instant(), sessions.current());
+            Account counted = s.accounts().recordFailure(account.id(), LOCK_AFTER, now.plus(LOCK_FOR), stamp);
+            appendFailure(s, stamp, action, account.id(), account.name(), "wrongPassword");
+            if (counted.lockedAt(now)) {
+                s.audit().append(stamp, "lockAccount", "account", account.id(), FieldChange.set("name", account.name()),
+                        FieldChange.set("lockedUntil", counted.lockedUntil().toString()));
+            }
+            return counted;
+        });
     }
 
     /** A lock's end as the office reads a clock: 10:15. */
@@ -352,22 +383,11 @@ public final class AccountService {
         return name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    private static List<Violation> nameProblems(String name) {
-        if (name.isEmpty()) {
-            return List.of(Violation.of(NAME_FIELD, "validation.required"));
-        }
-        if (name.length() > NAME_MAX || name.length() < 2
-                || !name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-')) {
-            return List.of(Violation.of(NAME_FIELD, "account.nameRule", NAME_MAX));
-        }
-        return List.of();
-    }
-
     private Stamp stamp() {
         return new Stamp(clock.instant(), sessions.current());
     }
 
-    private static ValidationException refused(String field, String key, Object... args) {
+    static ValidationException refused(String field, String key, Object... args) {
         return new ValidationException(List.of(Violation.of(field, key, args)));
     }
 

@@ -1,6 +1,7 @@
 package org.incidentdesk.service.common;
 
 import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Principal;
 
 /**
@@ -29,6 +30,14 @@ public interface ActorSource {
                 return principal;
             }
         };
+    }
+
+    /**
+     * Told by the role guard of an action it refuses {@code who}, just before the refusal is thrown
+     * ({@code attempted}: the service method asked, as Class.method). A plain source forgets it; the workstation's
+     * {@code CurrentSession} has it written to the audit trail. Must not throw.
+     */
+    default void refused(Principal who, AccessDenied denial, String attempted) {
     }
 
     static ActorSource operatingSystemUser() {

@@ -12,7 +12,8 @@ import org.incidentdesk.service.common.ActorSource;
 /**
  * The guard every acting service method calls first: refuses, with {@link AccessDenied}, an action the acting
  * account's roles do not allow ({@link RolePolicy}). The workstation acting on its own passes. An architecture test
- * ({@code ServiceGuardTest}) fails when a public acting service method does not call it.
+ * ({@code ServiceGuardTest}) fails when a public acting service method does not call it. A refusal through an
+ * {@link ActorSource} is told to it first ({@link ActorSource#refused}), so the workstation audits every refusal.
  */
 public final class Access {
     private Access() {
@@ -20,7 +21,10 @@ public final class Access {
 
     /** Refuses unless whoever {@code actors} names now may do {@code permission}. */
     public static void require(ActorSource actors, Permission permission) {
-        require(actors.principal(), permission);
+        Principal principal = actors.principal();
+        if (!RolePolicy.allows(principal, permission)) {
+            throw witnessed(actors, principal, denied(principal, permission));
+        }
     }
 
     public static void require(Principal principal, Permission permission) {
@@ -37,7 +41,7 @@ public final class Access {
                 return;
             }
         }
-        throw denied(principal, permissions[0]);
+        throw witnessed(actors, principal, denied(principal, permissions[0]));
     }
 
     /**
@@ -53,10 +57,16 @@ public final class Access {
             if (unitId != null && unitId.equals(principal.unitId())) {
                 return;
             }
-            throw new AccessDenied(anyUnit, Violation.of("access", "access.otherUnit",
-                    principal.actor().name(), anyUnit, RolePolicy.rolesFor(anyUnit)));
+            throw witnessed(actors, principal, new AccessDenied(anyUnit, Violation.of("access", "access.otherUnit",
+                    principal.actor().name(), anyUnit, RolePolicy.rolesFor(anyUnit))));
         }
-        throw denied(principal, anyUnit);
+        throw witnessed(actors, principal, denied(principal, anyUnit));
+    }
+
+    /** Tells {@code actors} of the refusal (it lands in the audit trail) and returns it to be thrown. */
+    private static AccessDenied witnessed(ActorSource actors, Principal principal, AccessDenied denial) {
+        actors.refused(principal, denial, GuardCaller.attempted());
+        return denial;
     }
 
     private static AccessDenied denied(Principal principal, Permission permission) {

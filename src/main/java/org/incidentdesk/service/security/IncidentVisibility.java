@@ -13,7 +13,8 @@ import org.incidentdesk.store.StoreSession;
 
 /**
  * The refusal of an incident asked for directly (by id or number) that lies outside the acting account's
- * {@link IncidentScope}: lists simply leave such incidents out, a direct request is told what it would need.
+ * {@link IncidentScope}: lists simply leave such incidents out, a direct request is told what it would need (and,
+ * like every refusal of the guard, the refusal is told to the acting source, which audits it).
  */
 public final class IncidentVisibility {
     private IncidentVisibility() {
@@ -33,8 +34,10 @@ public final class IncidentVisibility {
         Principal principal = actors.principal();
         IncidentScope scope = IncidentScope.of(principal);
         if (!scope.all() && (incidentId == null || !s.incidents().sees(incidentId, scope))) {
-            throw new AccessDenied(Permission.TASK_UPDATE, Violation.of("access", "access.outsideScope",
-                    principal.actor().name(), String.valueOf(what), rolesSeeingAll()));
+            AccessDenied denial = new AccessDenied(Permission.TASK_UPDATE, Violation.of("access",
+                    "access.outsideScope", principal.actor().name(), String.valueOf(what), rolesSeeingAll()));
+            actors.refused(principal, denial, GuardCaller.attempted());
+            throw denial;
         }
     }
 

@@ -164,6 +164,24 @@ public final class SessionViewModel {
         }
     }
 
+    /**
+     * The signed-in person changes their own password (the present one, the new one twice; the service's rules
+     * and messages); {@code done} runs once it is changed, {@code refused} gets why not. The arrays are wiped.
+     */
+    public void changePassword(char[] present, char[] password, char[] repeat, Runnable done,
+                               java.util.function.Consumer<String> refused) {
+        tasks.write(() -> {
+            try {
+                accounts.changePassword(present, password, repeat);
+                return null;
+            } finally {
+                PasswordHasher.wipe(present);
+                PasswordHasher.wipe(password);
+                PasswordHasher.wipe(repeat);
+            }
+        }, changed -> done.run(), failure -> refused.accept(describe.apply(failure)));
+    }
+
     /** Somebody signed in elsewhere in the window (the successor confirming a handover). */
     public void signedInElsewhere(AccountSession signedIn) {
         session.set(signedIn);

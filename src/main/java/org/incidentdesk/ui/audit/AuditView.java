@@ -62,8 +62,9 @@ final class AuditView implements WorkspaceView {
         table.getColumns().add(Tables.text(m.get("auditui.time"), 150, AuditViewModel.Line::time));
         table.getColumns().add(Tables.text(m.get("auditui.actorColumn"), 100, AuditViewModel.Line::actor));
         table.getColumns().add(Tables.text(m.get("auditui.action"), 150, AuditViewModel.Line::action));
+        table.getColumns().add(Tables.text(m.get("auditui.outcome"), 110, AuditViewModel.Line::outcome));
         table.getColumns().add(Tables.text(m.get("auditui.subjectColumn"), 130, AuditViewModel.Line::subject));
-        table.getColumns().add(Tables.wrapping(m.get("auditui.changes"), 520, AuditViewModel.Line::changes));
+        table.getColumns().add(Tables.wrapping(m.get("auditui.changes"), 420, AuditViewModel.Line::changes));
         table.setPlaceholder(new Label(m.get("auditui.none")));
         HBox.setHgrow(table, Priority.ALWAYS);
 

@@ -35,7 +35,8 @@ public final class AuditViewModel implements ViewModelWorkspace.Activatable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** One line as shown. */
-    public record Line(long seq, String time, String actor, String action, String subject, String changes) {
+    public record Line(long seq, String time, String actor, String action, String outcome, String subject,
+                       String changes) {
     }
 
     private final AuditService audit;
@@ -125,7 +126,14 @@ public final class AuditViewModel implements ViewModelWorkspace.Activatable {
     private Line line(ChainedEntry chained) {
         var e = chained.entry();
         String what = e.entityId() == null ? e.entity() : e.entity() + " " + e.entityId();
-        return new Line(chained.seq(), e.at().atZone(zone).format(TIME), e.actor(), e.action(), what, e.changesLine());
+        return new Line(chained.seq(), e.at().atZone(zone).format(TIME), e.actor(), e.action(), outcome(e.outcome()),
+                what, e.changesLine());
+    }
+
+    /** Succeeded, refused, or failed naming why (the failure reasons of sign-in have words of their own). */
+    private String outcome(String code) {
+        String key = "auditui.outcome." + code;
+        return messages.has(key) ? messages.get(key) : messages.get("auditui.outcome.failed", code);
     }
 
     public StringProperty actorProperty() {

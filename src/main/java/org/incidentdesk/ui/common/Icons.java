@@ -52,7 +52,8 @@ public enum Icons {
     STAR(MaterialDesignS.STAR),
     STAR_OUTLINE(MaterialDesignS.STAR_OUTLINE),
     PERSON(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE),
-    LOCK(MaterialDesignL.LOCK_OUTLINE);
+    LOCK(MaterialDesignL.LOCK_OUTLINE),
+    ACCOUNTS(MaterialDesignA.ACCOUNT_KEY_OUTLINE);
 
     private final Ikon ikon;
 

@@ -224,6 +224,8 @@ class RoleMatrixTest {
                 new char[0], null)));
         rows.add(new Row("AccountService.disable", ACCOUNTS_MANAGE, c -> c.accounts().disable("nobody")));
         rows.add(new Row("AccountService.enable", ACCOUNTS_MANAGE, c -> c.accounts().enable("nobody")));
+        rows.add(new Row("AccountService.changeRoles", ACCOUNTS_MANAGE, c -> c.accounts().changeRoles("nobody",
+                java.util.Set.of(Role.OBSERVER), org.incidentdesk.domain.security.Secrecy.NONE)));
         rows.add(new Row("AccountService.resetPassword", ACCOUNTS_MANAGE,
                 c -> c.accounts().resetPassword("nobody", new char[0], null)));
         rows.add(new Row("AccountService.changePassword", OWN_PASSWORD,

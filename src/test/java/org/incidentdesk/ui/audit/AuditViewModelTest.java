@@ -73,4 +73,31 @@ class AuditViewModelTest {
         assertEquals("info", fx.dialogs.shown().getLast().kind(), fx.dialogs.shown().toString());
         assertTrue(fx.dialogs.shown().getLast().text().contains("审计链完好"));
     }
+
+    @Test
+    void eachLineShowsItsOutcomeAndARefusalReadsAsRefused() {
+        char[] admin = "Shouhu#2026".toCharArray();
+        char[] observer = "Kanke#2026x".toCharArray();
+        var people = fx.context.roster().load().people();
+        fx.context.accounts().createAdministrator("anquan", people.getFirst().id(), admin.clone(), admin.clone());
+        fx.context.accounts().signInOnThisThread("anquan", admin.clone());
+        fx.context.accounts().create(new org.incidentdesk.service.account.AccountService.NewAccount("guancha", null,
+                people.get(1).id(), java.util.Set.of(org.incidentdesk.domain.security.Role.OBSERVER),
+                org.incidentdesk.domain.security.Secrecy.NONE), observer.clone(), null);
+        fx.context.accounts().signOutThisThread();
+        fx.context.accounts().signInOnThisThread("guancha", observer.clone());
+        org.junit.jupiter.api.Assertions.assertThrows(org.incidentdesk.domain.security.AccessDenied.class,
+                () -> fx.context.incidents().intake(Intake.quick("观察员不能登记", "inquiry")));
+        fx.context.accounts().signOutThisThread();
+
+        vm.activate(); // as the workstation itself, which reads everything
+
+        AuditViewModel.Line refusal = vm.lines().stream().filter(l -> l.action().equals("accessDenied")).findFirst()
+                .orElseThrow();
+        assertEquals("拒绝（无权限）", refusal.outcome());
+        assertTrue(refusal.changes().contains("permission: INCIDENT_CREATE"), refusal.changes());
+        assertEquals(people.get(1).name(), refusal.actor());
+        assertTrue(vm.lines().stream().filter(l -> l.action().equals("createAccount"))
+                .allMatch(l -> l.outcome().equals("成功")));
+    }
 }
