@@ -107,10 +107,20 @@ final class FormsFigure implements Figure {
         if (row.verdict() != Target.Verdict.MISSED) {
             return row;
         }
-        return row.limitedBy("a whole JVM process: start-up of the command line (see the command-line figure: "
-                + "picocli, logging, H2, jOOQ) plus the PDF layout's own start (the CJK font files parsed and "
-                + "subset, PDFBox's classes), where LibreOffice's native start is already in the operating system's "
-                + "file cache; the JVM's heap and class metadata set the peak memory, not the document.");
+        // JFR (allocation samples, GC heap summaries) and GNU time of `report first-report` (2026-12-07, shared
+        // machine, load 17-21, interleaved, 3 runs each): the 首报 sets its level-2 headings and signature in 楷体
+        // (GB/T 9704), so it parses three shipped faces (AR PL UMing 21 MB, LXGW WenKai 15.7 MB, WenQuanYi Micro
+        // Hei 5.2 MB) where the 23-page 通讯录 parses two (no 楷体): that is why five pages take longer than 23.
+        // FontBox 3.0.8 copies a whole face into one array as it parses it (RandomAccessReadDataStream, file or
+        // not); the faces from the jar were read into an array first, so each was in memory three times over. Now
+        // handed over as read (report.FontLibrary): peak 424 MB -> 374 MB, CPU 6.98 s -> 6.29 s. SerialGC instead
+        // of G1 did not lower the peak (432 MB): the heap holds the parsed faces, not garbage the collector keeps.
+        return row.limitedBy("a whole JVM process: the command line's start (the JVM and H2 alone are the "
+                + "command-line figure's floor, about 0.5 s and 80 MB on a quiet machine, already most of the 0.6 x "
+                + "LibreOffice's 0.96 s for the 首报) plus PDFBox and the CJK faces the form uses, each parsed whole "
+                + "into the heap by FontBox (the 首报 needs 楷体 too: three faces, 42 MB, against the 通讯录's two, "
+                + "which is why five pages take longer than 23 and peak higher), where LibreOffice's native start is "
+                + "already in the operating system's file cache.");
     }
 
     private static double timed(List<String> command, Path dir, List<Double> peaks) throws Exception {

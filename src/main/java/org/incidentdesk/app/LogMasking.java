@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * Keeps phone numbers and passwords out of the log file (issue 20.5): a message (and an exception's text, which
  * may quote a refused row's values) has every mobile number shown as {@code 139****0001}, every landline as
  * {@code 0571-****6666}, and whatever follows {@code password=}, {@code 密码：} and the like as {@code ******}.
- * Masked where the line is written, so no call site has to remember it. Hooked into {@code logback.xml} as the
- * {@code %maskedMsg} and {@code %maskedEx} conversion words.
+ * Masked where the line is written, so no call site has to remember it. Hooked into the log's pattern
+ * ({@link LogConfiguration}) as the {@code %maskedMsg} and {@code %maskedEx} conversion words.
  */
 public final class LogMasking {
     private static final Pattern MOBILE = Pattern.compile(

@@ -14,8 +14,8 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
-        int exit = RootCommand.commandLine(new AppEnvironment(List.of(args), System.out, System.err), out, err)
-                .execute(args);
+        int exit = RootCommand.commandLine(new AppEnvironment(List.of(args), System.out, System.err), out, err,
+                List.of(args)).execute(args);
         out.flush();
         err.flush();
         System.exit(exit);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.incidentdesk.service.importing.CellText;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
@@ -74,9 +75,16 @@ public final class RootCommand implements Callable<Integer> {
         return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** The texts in the language of {@code --lang}; read once per command (the bundles are read as they are made). */
     public Messages messages() {
-        return new Messages(locale());
+        Locale locale = locale();
+        if (messages == null || !messages.locale().equals(locale)) {
+            messages = new Messages(locale);
+        }
+        return messages;
     }
+
+    private Messages messages;
 
     public CliEnvironment environment() {
         return environment;
@@ -224,20 +232,32 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Builds the full command tree. */
     public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err) {
+        return withSubcommands(environment, out, err, Subcommands.ALL);
+    }
+
+    /**
+     * The command tree for one start of the program with {@code args}: only the top-level commands named in them
+     * (see {@link Subcommands#namedIn}); a mistake the root itself reports (its usage lists every command) is
+     * reported by the full tree, so what is printed is the same as with every command built.
+     */
+    public static CommandLine commandLine(CliEnvironment environment, PrintWriter out, PrintWriter err,
+            List<String> args) {
+        List<Subcommands> named = Subcommands.namedIn(args);
+        CommandLine line = withSubcommands(environment, out, err, named);
+        if (named.size() < Subcommands.ALL.size()) {
+            CommandLine.IParameterExceptionHandler usual = line.getParameterExceptionHandler();
+            line.setParameterExceptionHandler((mistake, given) -> mistake.getCommandLine() == line
+                    ? commandLine(environment, out, err).execute(given)
+                    : usual.handleParseException(mistake, given));
+        }
+        return line;
+    }
+
+    private static CommandLine withSubcommands(CliEnvironment environment, PrintWriter out, PrintWriter err,
+            List<Subcommands> subcommands) {
         RootCommand root = new RootCommand(environment);
         CommandLine line = new CommandLine(root);
-        line.addSubcommand(RosterCommand.create());
-        line.addSubcommand(PlanCommand.create());
-        line.addSubcommand(IncidentCommand.create());
-        line.addSubcommand(WarningCommand.create());
-        line.addSubcommand(DrillCommand.create());
-        line.addSubcommand(ReviewCommand.create());
-        line.addSubcommand(ReportCommand.create());
-        line.addSubcommand(AuditCommand.create());
-        line.addSubcommand(AccountCommand.create());
-        line.addSubcommand(new BackupCommand());
-        line.addSubcommand(new RestoreCommand());
-        line.addSubcommand(new DbCommand());
+        subcommands.forEach(subcommand -> line.addSubcommand(subcommand.create()));
         line.setOut(TerminalSafeWriter.wrap(out));
         line.setErr(TerminalSafeWriter.wrap(err));
         Caller caller = environment.caller();

@@ -50,7 +50,9 @@ public final class FontLibrary {
             FontRole.XIAOBIAOSONG, UMING,
             FontRole.SONGTI, UMING);
 
-    private final Map<FontRole, FontChoice> choices = new EnumMap<>(FontRole.class);
+    private final List<Path> fontDirectories;
+    /** Chosen on first use: every command and the window make a library, few of them set a form. */
+    private Map<FontRole, FontChoice> choices;
     private final Map<String, FontFace> loaded = new HashMap<>();
     private final ShippedFonts shipped;
 
@@ -64,10 +66,24 @@ public final class FontLibrary {
 
     public FontLibrary(List<Path> fontDirectories, ShippedFonts shipped) {
         this.shipped = shipped;
-        Map<String, Path> installed = indexFontFiles(fontDirectories);
-        for (FontRole role : FontRole.values()) {
-            choices.put(role, choose(role, installed));
+        this.fontDirectories = List.copyOf(fontDirectories);
+    }
+
+    /**
+     * Which face serves each role, chosen the first time it is asked: choosing walks the font folders and parses
+     * each customary face found (to see whether PDFBox can embed it), which every command paid at start, even
+     * {@code incident list}, on an office computer with the customary fonts installed.
+     */
+    private synchronized Map<FontRole, FontChoice> choices() {
+        if (choices == null) {
+            Map<String, Path> installed = indexFontFiles(fontDirectories);
+            Map<FontRole, FontChoice> chosen = new EnumMap<>(FontRole.class);
+            for (FontRole role : FontRole.values()) {
+                chosen.put(role, choose(role, installed));
+            }
+            choices = chosen;
         }
+        return choices;
     }
 
     /** The usual font folders of Windows and Linux for this user. */
@@ -93,15 +109,15 @@ public final class FontLibrary {
 
     /** Which face serves each role, in role order. */
     public List<FontChoice> mapping() {
-        return List.copyOf(choices.values());
+        return List.copyOf(choices().values());
     }
 
     public FontChoice choice(FontRole role) {
-        return choices.get(role);
+        return choices().get(role);
     }
 
     synchronized FontFace face(FontRole role) {
-        FontChoice choice = choices.get(role);
+        FontChoice choice = choices().get(role);
         return loaded.computeIfAbsent(choice.source(), source -> load(choice));
     }
 
@@ -156,18 +172,30 @@ public final class FontLibrary {
         return loadShipped(SUBSTITUTES.get(choice.role()));
     }
 
-    /** A face shipped as a file is parsed from the file (read as needed); from the jar it is read into memory. */
+    /**
+     * A face shipped as a file is parsed from the file; from the jar it is parsed from the entry's stream. FontBox
+     * copies the whole face into one array as it parses (every face, file or not), so the jar's bytes are handed to
+     * it as they are read: read into an array first, a face was in memory three times over (and the 首报, which
+     * needs 楷体 as well, parsed 42 MB of faces into some 150 MB of copies).
+     */
     private FontFace loadShipped(Shipped face) {
         try {
             Optional<Path> file = shipped.file(face.resource());
             TrueTypeFont font;
             if (face.faceName() != null) {
-                TrueTypeCollection collection = file.isPresent() ? new TrueTypeCollection(file.get().toFile())
-                        : new TrueTypeCollection(readAll(face));
-                font = collection.getFontByName(face.faceName());
+                if (file.isPresent()) {
+                    font = new TrueTypeCollection(file.get().toFile()).getFontByName(face.faceName());
+                } else {
+                    try (InputStream in = shipped.open(face.resource())) {
+                        font = new TrueTypeCollection(in).getFontByName(face.faceName());
+                    }
+                }
+            } else if (file.isPresent()) {
+                font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()));
             } else {
-                font = file.isPresent() ? new TTFParser().parse(new RandomAccessReadBufferedFile(file.get().toFile()))
-                        : new TTFParser().parse(new RandomAccessReadBuffer(readAll(face)));
+                try (InputStream in = shipped.open(face.resource())) {
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                }
             }
             if (font == null) {
                 throw new IllegalStateException("face " + face.faceName() + " missing in " + face.resource());
@@ -175,12 +203,6 @@ public final class FontLibrary {
             return new FontFace(face.family(), font);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read shipped font " + face.resource(), e);
-        }
-    }
-
-    private InputStream readAll(Shipped face) throws IOException {
-        try (InputStream in = shipped.open(face.resource())) {
-            return new java.io.ByteArrayInputStream(in.readAllBytes());
         }
     }
 

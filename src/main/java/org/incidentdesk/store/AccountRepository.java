@@ -42,7 +42,7 @@ public final class AccountRepository {
         row.setPasswordSetAt(stamp.time());
         row.setFailedAttempts(0);
         row.setDisabled(false);
-        long id = GeneratedId.insert(dsl, dsl.insertInto(ACCOUNT).set(RowStamps.created(row, stamp)), null);
+        long id = GeneratedId.insert(dsl, dsl.insertInto(ACCOUNT).set(RowStamps.created(row, stamp)));
         insertRoles(id, account.roles());
         return id;
     }

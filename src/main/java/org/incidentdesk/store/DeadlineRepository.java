@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.incidentdesk.domain.security.IncidentScope;
+import java.util.function.BiPredicate;
 import org.incidentdesk.domain.escalation.Alarm;
 import org.incidentdesk.domain.escalation.AlertStage;
 import org.incidentdesk.domain.escalation.Deadline;
@@ -31,6 +32,8 @@ import org.jooq.impl.DSL;
  * same change, one wins.
  */
 public final class DeadlineRepository {
+    /** Ids bound to one query at most (an IN list far below either database's limit on parameters). */
+    private static final int READ_BY_ID = 1_000;
     private static final List<String> OPEN_STATES = List.of(DeadlineState.OPEN.name(), DeadlineState.OVERDUE.name());
 
     private final DSLContext dsl;
@@ -102,10 +105,28 @@ public final class DeadlineRepository {
         return dsl.selectFrom(INCIDENT_DEADLINE).where(armableCondition()).fetch(this::map);
     }
 
-    /** As {@link #armable()}, changed at or after {@code since} (by any workstation). */
-    public List<Deadline> armableChangedSince(Instant since) {
-        return dsl.selectFrom(INCIDENT_DEADLINE).where(armableCondition())
-                .and(INCIDENT_DEADLINE.UPDATED_AT.ge(Times.utc(since))).fetch(this::map);
+    /**
+     * As {@link #armable()}, changed at or after {@code since} (by any workstation), leaving out the rows whose
+     * version {@code held} says the caller has already: those are only counted by id and version, not read.
+     * A sweep reads the last minutes again (for workstations' clocks that differ), so after a change of many
+     * deadlines every sweep for a while would otherwise read and map all of them again for nothing.
+     */
+    public List<Deadline> armableChangedSince(Instant since, BiPredicate<Long, Integer> held) {
+        Condition changed = armableCondition().and(INCIDENT_DEADLINE.UPDATED_AT.ge(Times.utc(since)));
+        List<Long> toRead = new ArrayList<>();
+        dsl.select(INCIDENT_DEADLINE.ID, INCIDENT_DEADLINE.VERSION).from(INCIDENT_DEADLINE).where(changed)
+                .forEach(r -> {
+                    if (!held.test(r.value1(), r.value2())) {
+                        toRead.add(r.value1());
+                    }
+                });
+        List<Deadline> read = new ArrayList<>();
+        for (int from = 0; from < toRead.size(); from += READ_BY_ID) {
+            List<Long> ids = toRead.subList(from, Math.min(from + READ_BY_ID, toRead.size()));
+            read.addAll(dsl.selectFrom(INCIDENT_DEADLINE).where(changed.and(INCIDENT_DEADLINE.ID.in(ids)))
+                    .fetch(this::map));
+        }
+        return read;
     }
 
     /** Every deadline still open, of every incident, by due instant. */

@@ -37,6 +37,23 @@ public final class IncidentRepository {
     /** Links are kept one per line. */
     private static final String LINK_SEPARATOR = "\n";
 
+    /**
+     * A new incident's columns, in the order {@link #insert} binds them: every column of its facts as
+     * {@link #writeFacts} sets them, stamped as {@link RowStamps#created} stamps a row (see {@link FixedSql}).
+     */
+    private static final FixedSql INSERT = FixedSql.insert(INCIDENT, INCIDENT.NUMBER_YEAR, INCIDENT.NUMBER_SEQ,
+            INCIDENT.TITLE, INCIDENT.CATEGORY_ID, INCIDENT.PHASE, INCIDENT.HAPPENED_AT, INCIDENT.HAPPENED_OFFSET,
+            INCIDENT.DISCOVERED_AT, INCIDENT.DISCOVERED_OFFSET, INCIDENT.WHAT_WHEN, INCIDENT.WHAT_WHERE,
+            INCIDENT.WHAT_WHO, INCIDENT.WHAT_WHAT, INCIDENT.WHAT_WHY, INCIDENT.WHAT_HOW, INCIDENT.WHAT_RESULT,
+            INCIDENT.SOURCE, INCIDENT.FIRST_PUBLISHED_AT, INCIDENT.FIRST_PUBLISHED_OFFSET, INCIDENT.FIRST_MEDIUM,
+            INCIDENT.FIRST_PLATFORM, INCIDENT.FIRST_ACCOUNT, INCIDENT.LINKS, INCIDENT.SPREAD, INCIDENT.TRUE_SITUATION,
+            INCIDENT.BACKGROUND, INCIDENT.PLAN_ID, INCIDENT.PLAN_VERSION, INCIDENT.VERSION, INCIDENT.CREATED_AT,
+            INCIDENT.CREATED_BY, INCIDENT.UPDATED_AT, INCIDENT.UPDATED_BY);
+
+    /** Every incident, newest number first: the board's and every list's read (see {@link FixedSql#fetch}). */
+    private static final FixedSql LIST = FixedSql.of(dsl -> dsl.select(INCIDENT.fields()).from(INCIDENT)
+            .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()));
+
     private final DSLContext dsl;
 
     IncidentRepository(DSLContext dsl) {
@@ -51,43 +68,39 @@ public final class IncidentRepository {
     public long insert(IncidentNumber number, String title, String categoryId, IncidentFacts facts,
                        OffsetDateTime happenedAt, OffsetDateTime discoveredAt, long planId,
                        int planVersion, Stamp stamp) {
-        IncidentRecord r = dsl.newRecord(INCIDENT);
-        r.setNumberYear(number.year());
-        r.setNumberSeq(number.sequence());
-        r.setTitle(title);
-        r.setCategoryId(categoryId);
-        r.setPhase(IncidentPhase.RECEIVED.name());
-        r.setHappenedAt(happenedAt);
-        r.setHappenedOffset(Times.offsetSeconds(happenedAt));
-        r.setDiscoveredAt(discoveredAt);
-        r.setDiscoveredOffset(Times.offsetSeconds(discoveredAt));
-        writeFacts(r, facts);
-        r.setPlanId(planId);
-        r.setPlanVersion(planVersion);
-        RowStamps.created(r, stamp);
-        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT).set(r), null);
+        SevenWs w = facts.sevenWs();
+        return INSERT.insert(dsl, number.year(), number.sequence(), title, categoryId, IncidentPhase.RECEIVED.name(),
+                happenedAt, Times.offsetSeconds(happenedAt), discoveredAt, Times.offsetSeconds(discoveredAt),
+                w.when(), w.where(), w.who(), w.what(), w.why(), w.how(), w.result(), facts.source(),
+                facts.firstPublishedAt(), Times.offsetSeconds(facts.firstPublishedAt()), facts.firstMedium(),
+                facts.firstPlatform(), facts.firstAccount(), String.join(LINK_SEPARATOR, facts.links()),
+                facts.spread(), facts.trueSituation(), facts.background(), planId, planVersion,
+                RowStamps.FIRST_VERSION, stamp.time(), stamp.who(), stamp.time(), stamp.who());
     }
 
     public Optional<Incident> find(long id) {
-        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional(IncidentRepository::toIncident);
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional(r -> toIncident(Columns.of(r)));
     }
 
     public Optional<Incident> find(IncidentNumber number) {
         return dsl.selectFrom(INCIDENT)
                 .where(INCIDENT.NUMBER_YEAR.eq(number.year()).and(INCIDENT.NUMBER_SEQ.eq(number.sequence())))
-                .fetchOptional(IncidentRepository::toIncident);
+                .fetchOptional(r -> toIncident(Columns.of(r)));
     }
 
     /** Every incident, newest number first (the workstation's own reads: timers, reviews due, drills). */
     public List<Incident> list() {
-        return list(IncidentScope.everyIncident());
+        return LIST.fetch(dsl, INCIDENT, IncidentRepository::toIncident);
     }
 
     /** The incidents {@code scope} sees, newest number first. */
     public List<Incident> list(IncidentScope scope) {
+        if (scope.all()) {
+            return list();
+        }
         return dsl.selectFrom(INCIDENT).where(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
-                .fetch(IncidentRepository::toIncident);
+                .fetch(r -> toIncident(Columns.of(r)));
     }
 
     /** Whether {@code scope} sees the incident (false also when there is none). */
@@ -101,7 +114,7 @@ public final class IncidentRepository {
         return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.in(ReviewRepository.reviewedIds()))
                 .and(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
-                .fetch(IncidentRepository::toIncident);
+                .fetch(r -> toIncident(Columns.of(r)));
     }
 
     /**
@@ -116,7 +129,7 @@ public final class IncidentRepository {
     public List<IncidentSummary> summaries(int limit, IncidentScope scope) {
         List<Incident> newest = dsl.selectFrom(INCIDENT).where(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()).limit(limit)
-                .fetch(IncidentRepository::toIncident);
+                .fetch(r -> toIncident(Columns.of(r)));
         return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newestIds(limit, scope))
                 .and(IncidentScopes.tasksOf(scope)));
     }
@@ -124,7 +137,7 @@ public final class IncidentRepository {
     /** One incident as {@link #summaries(IncidentScope)} gives it; empty when there is none or the scope hides it. */
     public Optional<IncidentSummary> summaryOf(long incidentId, IncidentScope scope) {
         return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(incidentId).and(IncidentScopes.on(INCIDENT.ID, scope)))
-                .fetchOptional(IncidentRepository::toIncident)
+                .fetchOptional(r -> toIncident(Columns.of(r)))
                 .map(incident -> summaries(List.of(incident), INCIDENT_TASK.INCIDENT_ID.eq(incidentId)
                         .and(IncidentScopes.tasksOf(scope))).getFirst());
     }
@@ -231,22 +244,28 @@ public final class IncidentRepository {
         return id == null ? null : new LevelMark(id, rank, name, colour == null ? null : WarningColour.valueOf(colour));
     }
 
-    private static Incident toIncident(IncidentRecord r) {
-        SevenWs sevenWs = new SevenWs(r.getWhatWhen(), r.getWhatWhere(), r.getWhatWho(), r.getWhatWhat(),
-                r.getWhatWhy(), r.getWhatHow(), r.getWhatResult());
-        String links = r.getLinks();
-        IncidentFacts facts = new IncidentFacts(sevenWs, r.getSource(),
-                Times.reported(r.getFirstPublishedAt(), r.getFirstPublishedOffset()), r.getFirstMedium(),
-                r.getFirstPlatform(), r.getFirstAccount(),
+    private static Incident toIncident(Columns r) {
+        SevenWs sevenWs = new SevenWs(r.get(INCIDENT.WHAT_WHEN), r.get(INCIDENT.WHAT_WHERE),
+                r.get(INCIDENT.WHAT_WHO), r.get(INCIDENT.WHAT_WHAT), r.get(INCIDENT.WHAT_WHY),
+                r.get(INCIDENT.WHAT_HOW), r.get(INCIDENT.WHAT_RESULT));
+        String links = r.get(INCIDENT.LINKS);
+        IncidentFacts facts = new IncidentFacts(sevenWs, r.get(INCIDENT.SOURCE),
+                Times.reported(r.get(INCIDENT.FIRST_PUBLISHED_AT), r.get(INCIDENT.FIRST_PUBLISHED_OFFSET)),
+                r.get(INCIDENT.FIRST_MEDIUM), r.get(INCIDENT.FIRST_PLATFORM), r.get(INCIDENT.FIRST_ACCOUNT),
                 links == null || links.isEmpty() ? List.of() : Arrays.asList(links.split(LINK_SEPARATOR)),
-                r.getSpread(), r.getTrueSituation(), r.getBackground());
-        return new Incident(r.getId(), new IncidentNumber(r.getNumberYear(), r.getNumberSeq()), r.getTitle(),
-                r.getCategoryId(), facts, Times.reported(r.getHappenedAt(), r.getHappenedOffset()),
-                Times.reported(r.getDiscoveredAt(), r.getDiscoveredOffset()), IncidentPhase.valueOf(r.getPhase()),
-                level(r.getLevelId(), r.getLevelRank(), r.getLevelName(), r.getLevelColour()), r.getPlanId(),
-                r.getPlanVersion(), Times.instant(r.getCreatedAt()), r.getCreatedBy(),
-                Times.instant(r.getUpdatedAt()), r.getUpdatedBy(), r.getVersion(),
-                new SecrecyMark(Secrecy.valueOf(r.getSecrecy()), r.getSecrecyTerm()));
+                r.get(INCIDENT.SPREAD), r.get(INCIDENT.TRUE_SITUATION), r.get(INCIDENT.BACKGROUND));
+        return new Incident(r.get(INCIDENT.ID),
+                new IncidentNumber(r.get(INCIDENT.NUMBER_YEAR), r.get(INCIDENT.NUMBER_SEQ)), r.get(INCIDENT.TITLE),
+                r.get(INCIDENT.CATEGORY_ID), facts,
+                Times.reported(r.get(INCIDENT.HAPPENED_AT), r.get(INCIDENT.HAPPENED_OFFSET)),
+                Times.reported(r.get(INCIDENT.DISCOVERED_AT), r.get(INCIDENT.DISCOVERED_OFFSET)),
+                IncidentPhase.valueOf(r.get(INCIDENT.PHASE)),
+                level(r.get(INCIDENT.LEVEL_ID), r.get(INCIDENT.LEVEL_RANK), r.get(INCIDENT.LEVEL_NAME),
+                        r.get(INCIDENT.LEVEL_COLOUR)),
+                r.get(INCIDENT.PLAN_ID), r.get(INCIDENT.PLAN_VERSION), Times.instant(r.get(INCIDENT.CREATED_AT)),
+                r.get(INCIDENT.CREATED_BY), Times.instant(r.get(INCIDENT.UPDATED_AT)), r.get(INCIDENT.UPDATED_BY),
+                r.get(INCIDENT.VERSION), new SecrecyMark(Secrecy.valueOf(r.get(INCIDENT.SECRECY)),
+                        r.get(INCIDENT.SECRECY_TERM)));
     }
 
     private static final class OpenTasks {

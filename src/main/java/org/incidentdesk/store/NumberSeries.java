@@ -5,6 +5,7 @@ import static org.incidentdesk.store.generated.Tables.NUMBER_SERIES;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jooq.exception.SQLStateClass;
 
 /**
@@ -25,6 +26,13 @@ public final class NumberSeries {
         }
     }
 
+    /** Taken once per incident, warning and document: rendered once (see {@link FixedSql}). */
+    private static final FixedSql INCREMENT = FixedSql.of(dsl -> dsl.update(NUMBER_SERIES)
+            .set(NUMBER_SERIES.LAST_NUMBER, NUMBER_SERIES.LAST_NUMBER.plus(DSL.inline(1)))
+            .where(boundRow()));
+    private static final FixedSql LAST = FixedSql.of(dsl -> dsl.select(NUMBER_SERIES.LAST_NUMBER).from(NUMBER_SERIES)
+            .where(boundRow()));
+
     private final DSLContext dsl;
 
     NumberSeries(DSLContext dsl) {
@@ -44,19 +52,20 @@ public final class NumberSeries {
 
     /** The number {@link #take} would give now; takes nothing. */
     public int peek(Series series, int year) {
-        Integer last = dsl.select(NUMBER_SERIES.LAST_NUMBER).from(NUMBER_SERIES).where(row(series, year))
-                .fetchOne(NUMBER_SERIES.LAST_NUMBER);
+        Integer last = LAST.fetchInt(dsl, series.key(), year);
         return last == null ? 1 : last + 1;
     }
 
     private int increment(Series series, int year) {
-        return dsl.update(NUMBER_SERIES).set(NUMBER_SERIES.LAST_NUMBER, NUMBER_SERIES.LAST_NUMBER.plus(1))
-                .where(row(series, year)).execute();
+        return INCREMENT.execute(dsl, series.key(), year);
     }
 
     private int last(Series series, int year) {
-        return dsl.select(NUMBER_SERIES.LAST_NUMBER).from(NUMBER_SERIES).where(row(series, year))
-                .fetchSingle(NUMBER_SERIES.LAST_NUMBER);
+        Integer last = LAST.fetchInt(dsl, series.key(), year);
+        if (last == null) {
+            throw new IllegalStateException("number series " + series.key() + " " + year + " has no row");
+        }
+        return last;
     }
 
     /**
@@ -78,7 +87,9 @@ public final class NumberSeries {
         }
     }
 
-    private static Condition row(Series series, int year) {
-        return NUMBER_SERIES.SERIES_KEY.eq(series.key()).and(NUMBER_SERIES.SERIES_YEAR.eq(year));
+    /** The series' row, its key and year bound in that order. */
+    private static Condition boundRow() {
+        return NUMBER_SERIES.SERIES_KEY.eq(FixedSql.value(NUMBER_SERIES.SERIES_KEY))
+                .and(NUMBER_SERIES.SERIES_YEAR.eq(FixedSql.value(NUMBER_SERIES.SERIES_YEAR)));
     }
 }

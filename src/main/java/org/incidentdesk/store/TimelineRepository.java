@@ -9,7 +9,6 @@ import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
-import org.incidentdesk.store.generated.tables.records.IncidentTimelineRecord;
 import org.jooq.DSLContext;
 
 /**
@@ -18,6 +17,17 @@ import org.jooq.DSLContext;
  * the incident, audits the change and raises its event.
  */
 public final class TimelineRepository {
+    /** One row a call, the columns in the order {@link #append} binds them. */
+    private static final FixedSql APPEND = FixedSql.insert(INCIDENT_TIMELINE, INCIDENT_TIMELINE.INCIDENT_ID,
+            INCIDENT_TIMELINE.KIND, INCIDENT_TIMELINE.FACT_TYPE, INCIDENT_TIMELINE.FACT_DATA,
+            INCIDENT_TIMELINE.PERSON_TEXT, INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ACTOR);
+
+    /** An incident's whole timeline, oldest first: read for every detail, review and form (see {@link FixedSql}). */
+    private static final FixedSql OF_INCIDENT = FixedSql.of(dsl -> dsl.select(INCIDENT_TIMELINE.fields())
+            .from(INCIDENT_TIMELINE)
+            .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(FixedSql.value(INCIDENT_TIMELINE.INCIDENT_ID)))
+            .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID));
+
     private final DSLContext dsl;
 
     TimelineRepository(DSLContext dsl) {
@@ -25,20 +35,13 @@ public final class TimelineRepository {
     }
 
     public long append(long incidentId, TimelineFact fact, String personText, Stamp stamp) {
-        return GeneratedId.insert(dsl, dsl.insertInto(INCIDENT_TIMELINE)
-                .set(INCIDENT_TIMELINE.INCIDENT_ID, incidentId)
-                .set(INCIDENT_TIMELINE.KIND, fact.kind().name())
-                .set(INCIDENT_TIMELINE.FACT_TYPE, FactJson.typeOf(fact))
-                .set(INCIDENT_TIMELINE.FACT_DATA, FactJson.write(fact))
-                .set(INCIDENT_TIMELINE.PERSON_TEXT, personText)
-                .set(INCIDENT_TIMELINE.OCCURRED_AT, stamp.time())
-                .set(INCIDENT_TIMELINE.ACTOR, stamp.who()), "timeline.append");
+        return APPEND.insert(dsl, incidentId, fact.kind().name(), FactJson.typeOf(fact), FactJson.write(fact),
+                personText, stamp.time(), stamp.who());
     }
 
     /** The incident's timeline, oldest first. */
     public List<TimelineEntry> forIncident(long incidentId) {
-        return dsl.selectFrom(INCIDENT_TIMELINE).where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId))
-                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
+        return OF_INCIDENT.fetch(dsl, INCIDENT_TIMELINE, TimelineRepository::toEntry, incidentId);
     }
 
     /** Whether entry {@code entryId} is one of the incident's (one indexed look-up, nothing parsed). */
@@ -51,7 +54,7 @@ public final class TimelineRepository {
     public List<TimelineEntry> forIncident(long incidentId, TimelineKind kind) {
         return dsl.selectFrom(INCIDENT_TIMELINE)
                 .where(INCIDENT_TIMELINE.INCIDENT_ID.eq(incidentId), INCIDENT_TIMELINE.KIND.eq(kind.name()))
-                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(TimelineRepository::toEntry);
+                .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID).fetch(r -> toEntry(Columns.of(r)));
     }
 
     /**
@@ -65,7 +68,7 @@ public final class TimelineRepository {
                 .and(INCIDENT_TIMELINE.FACT_TYPE.in(factTypes))
                 .orderBy(INCIDENT_TIMELINE.OCCURRED_AT, INCIDENT_TIMELINE.ID)
                 .forEach(r -> byIncident.computeIfAbsent(r.getIncidentId(), k -> new java.util.ArrayList<>())
-                        .add(toEntry(r)));
+                        .add(toEntry(Columns.of(r))));
         return byIncident;
     }
 
@@ -100,8 +103,10 @@ public final class TimelineRepository {
         return notes.toString();
     }
 
-    private static TimelineEntry toEntry(IncidentTimelineRecord r) {
-        return new TimelineEntry(r.getId(), r.getIncidentId(), Times.instant(r.getOccurredAt()), r.getActor(),
-                FactJson.readFact(r.getFactType(), r.getFactData()), r.getPersonText(), r.getMigrated());
+    private static TimelineEntry toEntry(Columns r) {
+        return new TimelineEntry(r.get(INCIDENT_TIMELINE.ID), r.get(INCIDENT_TIMELINE.INCIDENT_ID),
+                Times.instant(r.get(INCIDENT_TIMELINE.OCCURRED_AT)), r.get(INCIDENT_TIMELINE.ACTOR),
+                FactJson.readFact(r.get(INCIDENT_TIMELINE.FACT_TYPE), r.get(INCIDENT_TIMELINE.FACT_DATA)),
+                r.get(INCIDENT_TIMELINE.PERSON_TEXT), r.get(INCIDENT_TIMELINE.MIGRATED));
     }
 }

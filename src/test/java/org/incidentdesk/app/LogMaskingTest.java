@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +44,7 @@ class LogMaskingTest {
         context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         System.setProperty(Logging.LOG_DIR_PROPERTY, logDir.toString());
         try {
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(LogMaskingTest.class.getResource("/logback.xml"));
+            LogConfiguration.apply(context, LogConfiguration.logDirectory());
             Logger log = context.getLogger("org.incidentdesk.test");
             log.info("roster imported: 周明远 13911112222, password=hunter2");
             log.error("send failed", new IllegalStateException("SMS to 13911113333 refused"));

@@ -37,8 +37,9 @@ record CliRun(int exit, String out, String err) {
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         all.addAll(List.of(args));
+        // the tree a start of the program builds for these arguments (app.Main): only the commands they name
         int exit = RootCommand.commandLine(environment, new PrintWriter(out, true),
-                        new PrintWriter(err, true))
+                        new PrintWriter(err, true), all)
                 .execute(all.toArray(String[]::new));
         return new CliRun(exit, out.toString(), err.toString());
     }

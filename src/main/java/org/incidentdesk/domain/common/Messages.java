@@ -68,9 +68,19 @@ public final class Messages {
         return all;
     }
 
-    /** Properties files are UTF-8 (the JDK default since 9); a missing language falls back to Chinese. */
+    /**
+     * Properties files are UTF-8 (the JDK default since 9); a missing language falls back to Chinese. Only
+     * properties files are looked for: the default control first asks the class path for a class of each
+     * candidate name (three per bundle), a fruitless search of every jar that cost a command's start-up more than
+     * reading the files themselves.
+     */
     private static final class NoFallbackControl extends ResourceBundle.Control {
         static final NoFallbackControl INSTANCE = new NoFallbackControl();
+
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
 
         @Override
         public Locale getFallbackLocale(String baseName, Locale locale) {

@@ -29,8 +29,7 @@ public final class ArmedTasks<K> {
      * happens when a task of this version or a newer one is armed already.
      */
     public void arm(K key, int version, String name, Instant at, Runnable action) {
-        Armed current = armed.get(key);
-        if (current != null && current.version() >= version) {
+        if (holds(key, version)) {
             return;
         }
         ScheduledTask task = scheduler.schedule(name, at, action);
@@ -38,6 +37,12 @@ public final class ArmedTasks<K> {
         if (previous != null) {
             scheduler.cancel(previous.task());
         }
+    }
+
+    /** Whether a task of {@code version} or a newer one is armed for row {@code key} ({@link #arm} would do nothing). */
+    public boolean holds(K key, int version) {
+        Armed current = armed.get(key);
+        return current != null && current.version() >= version;
     }
 
     /** No alarm is to come for the row: its task, if any, is cancelled. */

@@ -51,7 +51,7 @@ public final class DeadlineAlarms extends RowAlarms<Long, Deadline> {
 
     @Override
     protected List<Deadline> changedSince(Instant since) {
-        return deadlines.armableChangedSince(since);
+        return deadlines.armableChangedSince(since, armed::holds);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.common.ValidationException;
@@ -197,9 +198,12 @@ public final class DeadlineService {
         return store.inTransaction(s -> s.deadlines().armable());
     }
 
-    /** What another workstation (or this one) changed since {@code since}. */
-    public List<Deadline> armableChangedSince(Instant since) {
-        return store.inTransaction(s -> s.deadlines().armableChangedSince(since));
+    /**
+     * What another workstation (or this one) changed since {@code since}, except the deadlines {@code held} says
+     * are armed at that version already.
+     */
+    public List<Deadline> armableChangedSince(Instant since, BiPredicate<Long, Integer> held) {
+        return store.inTransaction(s -> s.deadlines().armableChangedSince(since, held));
     }
 
     /** The plan version the incident runs under (cached: a stored version never changes). */

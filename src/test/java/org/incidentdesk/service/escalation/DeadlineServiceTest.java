@@ -233,4 +233,24 @@ class DeadlineServiceTest {
             assertEquals(List.of(true, false), wins);
         }
     }
+
+    @Test
+    void aSweepReadsOnlyTheChangedDeadlinesNotArmedAtTheirVersionAlready() {
+        try (DeadlineFixture office = new DeadlineFixture("college")) {
+            Incident a = levelTwo(office);
+            Instant since = office.clock.instant().minus(Duration.ofHours(1));
+            List<Deadline> changed = office.deadlines.armableChangedSince(since, (id, version) -> false);
+            Deadline report = office.only(a.id(), "report-significant");
+            assertTrue(changed.stream().anyMatch(d -> d.id() == report.id()), "nothing held: every change is read");
+
+            List<Deadline> heldAtItsVersion = office.deadlines.armableChangedSince(since,
+                    (id, version) -> id == report.id() && version == report.version());
+            assertEquals(changed.size() - 1, heldAtItsVersion.size(), "the one held at its version is left out");
+            assertFalse(heldAtItsVersion.stream().anyMatch(d -> d.id() == report.id()));
+
+            List<Deadline> heldAtAnOlderOne = office.deadlines.armableChangedSince(since,
+                    (id, version) -> id == report.id() && report.version() - 1 >= version);
+            assertTrue(heldAtAnOlderOne.stream().anyMatch(d -> d.id() == report.id()), "a newer version is read");
+        }
+    }
 }
