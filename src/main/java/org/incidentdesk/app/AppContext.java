@@ -147,7 +147,7 @@ public final class AppContext implements AutoCloseable {
         this.alertList = new AlertListService(store, deadlines);
         this.callList = new CallListService(store, clock, actors, events, deadlines, roster);
         this.deadlineOverview = new DeadlineOverview(store, clock, deadlines);
-        this.reviewList = new ReviewListService(store, clock, zone, deadlines::planOf);
+        this.reviewList = new ReviewListService(store, clock, zone, actors, deadlines::planOf);
         this.deadlines.sendAlertsTo(dispatcher::dispatch);
         // a write that never returns (a damaged file) must not swallow the alert it was recording
         database.watchdog().onOverdue(overdue -> deadlines.showAlertsNotYetWritten());

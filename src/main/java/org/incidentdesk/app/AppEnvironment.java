@@ -167,12 +167,17 @@ final class AppEnvironment implements CliEnvironment {
     }
 
     @Override
-    public RestoreService restorer(Path dataDirOverride) {
+    public RestoreService restorer(Path dataDirOverride, org.incidentdesk.service.common.ActorSource actors) {
         Path dataDir = DataDirectory.resolve(dataDirOverride);
         Logging.configure(dataDir);
-        // the database is closed while it is replaced, so no account can be checked here: the restore runs as the
-        // operating-system user (set-up mode); an account sign-in for the command line is sec-accounts' part
-        return AppContext.restorer(dataDir, Clock.systemUTC(), org.incidentdesk.service.common.ActorSource.operatingSystemUser());
+        return AppContext.restorer(dataDir, Clock.systemUTC(), actors);
+    }
+
+    @Override
+    public boolean hasDatabase(Path dataDirOverride) {
+        Path dataDir = DataDirectory.resolve(dataDirOverride);
+        return java.nio.file.Files.exists(org.incidentdesk.store.DatabaseFiles.fileIn(dataDir))
+                || org.incidentdesk.store.DatabaseEncryption.isEncrypted(dataDir);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.incidentdesk.app;
 
+import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.backup.BackupService;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,11 @@ final class ContextServices implements CliServices {
     /** Services on the window's context: closing them only stops what the command listened to. */
     static ContextServices borrowing(AppContext context) {
         return new ContextServices(context, false);
+    }
+
+    @Override
+    public ActorSource actors() {
+        return context.actors();
     }
 
     @Override

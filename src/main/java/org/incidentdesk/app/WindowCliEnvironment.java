@@ -87,8 +87,8 @@ public final class WindowCliEnvironment implements CliEnvironment {
 
     /** Refuses, as the database is held: a restore replaces it (and says so: close the window first). */
     @Override
-    public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(context.dataDir(), context.clock(), ActorSource.operatingSystemUser());
+    public RestoreService restorer(Path dataDirOverride, ActorSource actors) {
+        return AppContext.restorer(context.dataDir(), context.clock(), actors);
     }
 
     @Override

@@ -47,11 +47,19 @@ public interface CliEnvironment {
     }
 
     /**
-     * Restores backups into the data directory ({@code null}: the default one) without opening its database:
-     * the restore itself checks that nothing holds it.
+     * Restores backups into the data directory ({@code null}: the default one) without opening its database, acting
+     * as {@code actors} (the account the command signed in with): the restore itself checks that nothing holds it.
      */
-    default RestoreService restorer(Path dataDirOverride) {
+    default RestoreService restorer(Path dataDirOverride, org.incidentdesk.service.common.ActorSource actors) {
         throw new UnsupportedOperationException("restoring is not available here");
+    }
+
+    /**
+     * Whether the data directory ({@code null}: the default one) has a database yet: a restore into one that has
+     * none has no account to sign in with (set-up mode).
+     */
+    default boolean hasDatabase(Path dataDirOverride) {
+        return true;
     }
 
     /** An environment variable ({@code INCIDENTDESK_USER}, {@code INCIDENTDESK_PASSWORD}); tests supply their own. */

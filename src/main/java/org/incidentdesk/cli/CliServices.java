@@ -32,6 +32,9 @@ public interface CliServices extends AutoCloseable {
 
     WarningService warnings();
 
+    /** Who the command acts as: the account it signed in with, or the workstation in set-up mode. */
+    org.incidentdesk.service.common.ActorSource actors();
+
     /** Local accounts: the command signs in with one once the office has any. */
     org.incidentdesk.service.account.AccountService accounts();
 

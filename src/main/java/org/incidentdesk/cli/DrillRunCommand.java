@@ -1,5 +1,6 @@
 package org.incidentdesk.cli;
 
+import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.importing.BoundedFile;
 import org.incidentdesk.service.importing.ImportLimits;
 
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code drill run SCENARIO.yaml [--json OUT]}: runs the scenario in a temporary office on a simulated clock and
  * prints every incident's timeline; {@code --json} also writes its deadlines. A refused scenario names the step
- * and why, and exits 2.
+ * and why, and exits 2. The command signs in first (a drill is run by the office or a leader; set-up mode while the
+ * office has no accounts).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a drill scenario and print the timeline. 运行演练脚本并输出处置日志。")
@@ -71,7 +73,7 @@ final class DrillRunCommand implements Callable<Integer> {
         try {
             DrillScenario scenario = DrillScenario.parse(text, messages);
             zone = scenario.start().getOffset();
-            report = new DrillRunner(root.environment().drillOffices(), messages).run(scenario);
+            report = new DrillRunner(root.environment().drillOffices(), messages, root.signedIn(spec, Permission.DRILL_RUN)).run(scenario);
         } catch (DrillException e) {
             err.println(e.step() == 0 ? messages.get("drill.error.head", scenarioFile, e.getMessage())
                     : messages.get("drill.error.step", scenarioFile, e.step(), e.getMessage()));

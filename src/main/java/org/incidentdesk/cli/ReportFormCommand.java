@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.report.PrintedSecrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.FormRequest;
@@ -158,7 +159,7 @@ final class ReportFormCommand implements Callable<Integer> {
             return Secrecy.NONE;
         }
         for (Secrecy level : Secrecy.values()) {
-            if (level != Secrecy.NONE && (level.mark().equals(secrecy) || level.name().equalsIgnoreCase(secrecy.replace('-', '_')))) {
+            if (level != Secrecy.NONE && (PrintedSecrecy.mark(level).equals(secrecy) || level.name().equalsIgnoreCase(secrecy.replace('-', '_')))) {
                 return level;
             }
         }

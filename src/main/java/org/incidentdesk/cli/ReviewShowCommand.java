@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.Callable;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.domain.incident.Incident;
 import org.incidentdesk.domain.incident.TimelineRenderer;
@@ -15,11 +14,7 @@ import org.incidentdesk.domain.review.ReconstructedTimeline;
 import org.incidentdesk.domain.review.ScoredDeadline;
 import org.incidentdesk.service.review.ReviewDetail;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code review show NUMBER [--json]}: one incident's review: the deadlines scored against the plan (superseded
@@ -27,33 +22,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show an incident's review with its figures. 显示事件的总结评估及其指标。")
-final class ReviewShowCommand implements Callable<Integer> {
+final class ReviewShowCommand extends ReviewOfIncident {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @ParentCommand
-    ReviewCommand review;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "NUMBER", description = "The incident's number, e.g. 2026-017. 事件编号。")
-    String number;
 
     @Option(names = "--json", description = "Print a JSON document. 以 JSON 输出。")
     boolean json;
 
     @Override
-    public Integer call() {
-        return review.run(spec, (services, messages, out) -> {
-            long id = IncidentArgument.id(services, "NUMBER", number);
-            ReviewDetail detail = services.reviews().detail(id);
-            if (json) {
-                out.println(ReviewJson.detail(detail, services.zone()));
-            } else {
-                print(detail, messages, services.zone(), out);
-            }
-            return 0;
-        });
+    int run(CliServices services, Messages messages, PrintWriter out, long incidentId) {
+        ReviewDetail detail = services.reviews().detail(incidentId);
+        if (json) {
+            out.println(ReviewJson.detail(detail, services.zone()));
+        } else {
+            print(detail, messages, services.zone(), out);
+        }
+        return 0;
     }
 
     private static void print(ReviewDetail detail, Messages messages, ZoneId zone, PrintWriter out) {

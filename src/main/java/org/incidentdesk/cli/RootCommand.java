@@ -162,6 +162,20 @@ public final class RootCommand implements Callable<Integer> {
         return services;
     }
 
+    /**
+     * Signs in as {@link #openServices(CommandSpec)} does and checks that the account may do {@code permission}
+     * (a refusal is audited there, as any), then closes the database again: who a command that works without the
+     * office's database open (a restore replaces it, a drill runs in an office of its own) acts as. In set-up mode
+     * (no accounts yet) that is the workstation.
+     */
+    org.incidentdesk.service.common.ActorSource signedIn(picocli.CommandLine.Model.CommandSpec spec,
+                                                         org.incidentdesk.domain.security.Permission permission) {
+        try (CliServices services = openServices(spec)) {
+            org.incidentdesk.service.security.Access.require(services.actors(), permission);
+            return org.incidentdesk.service.common.ActorSource.as(services.actors().principal());
+        }
+    }
+
     private CliSignIn signIn;
 
     /** How this command signs in, reading standard input at most once. */

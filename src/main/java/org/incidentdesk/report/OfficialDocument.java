@@ -2,6 +2,7 @@ package org.incidentdesk.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.incidentdesk.domain.security.Secrecy;
 
 /**
  * A document in the elements of GB/T 9704 §7: the 版头 (份号, 密级, 紧急程度, masthead, 发文字号, 签发人), the

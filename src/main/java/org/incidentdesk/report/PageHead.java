@@ -15,6 +15,7 @@ import static org.incidentdesk.report.Grid.mm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentdesk.domain.security.Secrecy;
 
 /**
  * The 版头 of page 1 and the title (GB/T 9704 §7.2, §7.3.1): 份号, 密级 and 紧急程度 flush left, the red masthead
@@ -61,8 +62,8 @@ final class PageHead {
         if (doc.copyNumber() != null && !doc.copyNumber().isBlank()) {
             marks.add(new String[] {doc.copyNumber(), "F"});
         }
-        if (doc.secrecy().classified()) {
-            marks.add(new String[] {doc.secrecy().marked(doc.secrecyPeriod()), "H"});
+        if (doc.secrecy() != Secrecy.NONE) {
+            marks.add(new String[] {PrintedSecrecy.marked(doc.secrecy(), doc.secrecyPeriod()), "H"});
         }
         if (doc.urgency() != Urgency.NONE) {
             marks.add(new String[] {doc.urgency().mark(), "H"});

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.incidentdesk.domain.security.IncidentScope;
 import java.util.function.BiPredicate;
 import org.incidentdesk.domain.escalation.Alarm;
 import org.incidentdesk.domain.escalation.AlertStage;
@@ -153,11 +154,11 @@ public final class DeadlineRepository {
     }
 
     /**
-     * As {@link #nextOpenOfAll()}, for the newest {@code limit} incidents by number only (the board's first page):
-     * one query that selects them itself, rather than a list of ids to bind and parse.
+     * As {@link #nextOpenOfAll()}, for the newest {@code limit} incidents by number that {@code scope} sees only (the
+     * board's first page): one query that selects them itself, rather than a list of ids to bind and parse.
      */
-    public Map<Long, NextDeadline> nextOpenOfNewest(int limit) {
-        return nextOpen(INCIDENT_DEADLINE.INCIDENT_ID.in(IncidentRepository.newestIds(limit)));
+    public Map<Long, NextDeadline> nextOpenOfNewest(int limit, IncidentScope scope) {
+        return nextOpen(INCIDENT_DEADLINE.INCIDENT_ID.in(IncidentRepository.newestIds(limit, scope)));
     }
 
     /** The earliest open deadline of one incident, if it has one (the board refreshing that incident's row). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.incidentdesk.domain.document.DocumentOffice;
 import org.incidentdesk.domain.document.IssuedDocument;
+import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.store.generated.tables.records.DocumentOfficeRecord;
 import org.incidentdesk.store.generated.tables.records.IssuedDocumentRecord;
@@ -75,23 +76,25 @@ public final class DocumentRepository {
     }
 
     public List<IssuedDocument> recent(int limit) {
-        return issued(null, null, limit, Secrecy.TOP_SECRET);
+        return issued(null, null, limit, Secrecy.TOP_SECRET, IncidentScope.everyIncident());
     }
 
     /** Issued documents of {@code form} (null: any) for {@code incidentId} (null: any), newest first. */
     public List<IssuedDocument> issued(String form, Long incidentId, int limit) {
-        return issued(form, incidentId, limit, Secrecy.TOP_SECRET);
+        return issued(form, incidentId, limit, Secrecy.TOP_SECRET, IncidentScope.everyIncident());
     }
 
     /**
      * As {@link #issued(String, Long, int)}, only those whose secrecy mark {@code clearance} permits (a document
-     * recorded without a mark, as before V3 stored one, is unmarked).
+     * recorded without a mark, as before V3 stored one, is unmarked) and whose incident {@code scope} sees (a
+     * document of no incident only a scope of every incident sees).
      */
-    public List<IssuedDocument> issued(String form, Long incidentId, int limit, Secrecy clearance) {
+    public List<IssuedDocument> issued(String form, Long incidentId, int limit, Secrecy clearance,
+                                       IncidentScope scope) {
         List<String> permitted = Arrays.stream(Secrecy.values()).filter(clearance::permits).map(Secrecy::name)
                 .collect(Collectors.toCollection(ArrayList::new));
         permitted.add("");
-        Condition where = ISSUED_DOCUMENT.SECRECY.in(permitted);
+        Condition where = ISSUED_DOCUMENT.SECRECY.in(permitted).and(IncidentScopes.on(ISSUED_DOCUMENT.INCIDENT_ID, scope));
         if (form != null) {
             where = where.and(ISSUED_DOCUMENT.FORM.eq(form));
         }

@@ -22,6 +22,7 @@ import org.incidentdesk.domain.incident.LevelMark;
 import org.incidentdesk.domain.incident.SevenWs;
 import org.incidentdesk.domain.incident.TaskStatus;
 import org.incidentdesk.domain.plan.WarningColour;
+import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.domain.security.SecrecyMark;
 import org.incidentdesk.store.generated.tables.records.IncidentRecord;
@@ -87,40 +88,66 @@ public final class IncidentRepository {
                 .fetchOptional(r -> toIncident(Columns.of(r)));
     }
 
-    /** Every incident, newest number first. */
+    /** Every incident, newest number first (the workstation's own reads: timers, reviews due, drills). */
     public List<Incident> list() {
         return LIST.fetch(dsl, INCIDENT, IncidentRepository::toIncident);
     }
 
-    /** Every incident that has a review, newest number first. */
-    public List<Incident> reviewed() {
-        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.in(ReviewRepository.reviewedIds()))
+    /** The incidents {@code scope} sees, newest number first. */
+    public List<Incident> list(IncidentScope scope) {
+        if (scope.all()) {
+            return list();
+        }
+        return dsl.selectFrom(INCIDENT).where(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
                 .fetch(r -> toIncident(Columns.of(r)));
     }
 
-    /** Every incident with its open tasks' units and earliest due time, newest number first. */
-    public List<IncidentSummary> summaries() {
-        return summaries(list(), DSL.noCondition());
+    /** Whether {@code scope} sees the incident (false also when there is none). */
+    public boolean sees(long incidentId, IncidentScope scope) {
+        return dsl.fetchExists(dsl.selectOne().from(INCIDENT)
+                .where(INCIDENT.ID.eq(incidentId).and(IncidentScopes.on(INCIDENT.ID, scope))));
     }
 
-    /** The newest {@code limit} incidents, as {@link #summaries()}. */
-    public List<IncidentSummary> summaries(int limit) {
-        List<Incident> newest = dsl.selectFrom(INCIDENT)
+    /** Every incident that has a review and {@code scope} sees, newest number first. */
+    public List<Incident> reviewed(IncidentScope scope) {
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.in(ReviewRepository.reviewedIds()))
+                .and(IncidentScopes.on(INCIDENT.ID, scope))
+                .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc())
+                .fetch(r -> toIncident(Columns.of(r)));
+    }
+
+    /**
+     * The incidents {@code scope} sees, each with its open tasks' units (those of the scope's unit only, for a unit
+     * scope) and earliest due time, newest number first.
+     */
+    public List<IncidentSummary> summaries(IncidentScope scope) {
+        return summaries(list(scope), IncidentScopes.tasksOf(scope));
+    }
+
+    /** The newest {@code limit} incidents {@code scope} sees, as {@link #summaries(IncidentScope)}. */
+    public List<IncidentSummary> summaries(int limit, IncidentScope scope) {
+        List<Incident> newest = dsl.selectFrom(INCIDENT).where(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()).limit(limit)
                 .fetch(r -> toIncident(Columns.of(r)));
-        return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newestIds(limit)));
+        return summaries(newest, INCIDENT_TASK.INCIDENT_ID.in(newestIds(limit, scope))
+                .and(IncidentScopes.tasksOf(scope)));
     }
 
-    /** One incident as {@link #summaries()} gives it (the board refreshing that incident's row). */
-    public Optional<IncidentSummary> summaryOf(long incidentId) {
-        return find(incidentId).map(incident -> summaries(List.of(incident), INCIDENT_TASK.INCIDENT_ID.eq(incidentId))
-                .getFirst());
+    /** One incident as {@link #summaries(IncidentScope)} gives it; empty when there is none or the scope hides it. */
+    public Optional<IncidentSummary> summaryOf(long incidentId, IncidentScope scope) {
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(incidentId).and(IncidentScopes.on(INCIDENT.ID, scope)))
+                .fetchOptional(r -> toIncident(Columns.of(r)))
+                .map(incident -> summaries(List.of(incident), INCIDENT_TASK.INCIDENT_ID.eq(incidentId)
+                        .and(IncidentScopes.tasksOf(scope))).getFirst());
     }
 
-    /** The ids of the newest {@code limit} incidents by number, as a subquery (cheaper than binding a list). */
-    static Select<Record1<Long>> newestIds(int limit) {
-        return DSL.select(INCIDENT.ID).from(INCIDENT)
+    /**
+     * The ids of the newest {@code limit} incidents by number that {@code scope} sees, as a subquery (cheaper than
+     * binding a list).
+     */
+    static Select<Record1<Long>> newestIds(int limit, IncidentScope scope) {
+        return DSL.select(INCIDENT.ID).from(INCIDENT).where(IncidentScopes.on(INCIDENT.ID, scope))
                 .orderBy(INCIDENT.NUMBER_YEAR.desc(), INCIDENT.NUMBER_SEQ.desc()).limit(limit);
     }
 

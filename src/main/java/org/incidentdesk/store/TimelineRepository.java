@@ -5,6 +5,7 @@ import static org.incidentdesk.store.generated.Tables.INCIDENT_TIMELINE;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.domain.incident.TimelineEntry;
 import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.incident.TimelineKind;
@@ -71,18 +72,22 @@ public final class TimelineRepository {
         return byIncident;
     }
 
-    /** The free notes of every incident (the person's words), joined per incident, for the board's search. */
-    public Map<Long, String> noteTexts() {
+    /**
+     * The free notes of every incident {@code scope} sees (the person's words), joined per incident, for the board's
+     * search.
+     */
+    public Map<Long, String> noteTexts(IncidentScope scope) {
         Map<Long, StringBuilder> notes = new HashMap<>();
         dsl.select(INCIDENT_TIMELINE.INCIDENT_ID, INCIDENT_TIMELINE.PERSON_TEXT).from(INCIDENT_TIMELINE)
-                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()), INCIDENT_TIMELINE.PERSON_TEXT.isNotNull())
+                .where(INCIDENT_TIMELINE.KIND.eq(TimelineKind.NOTE.name()), INCIDENT_TIMELINE.PERSON_TEXT.isNotNull(),
+                        IncidentScopes.on(INCIDENT_TIMELINE.INCIDENT_ID, scope))
                 .forEach(r -> notes.computeIfAbsent(r.value1(), k -> new StringBuilder()).append(r.value2()).append('\n'));
         Map<Long, String> texts = new HashMap<>();
         notes.forEach((id, text) -> texts.put(id, text.toString()));
         return texts;
     }
 
-    /** The free notes of one incident, joined, as {@link #noteTexts()} gives them; empty without notes. */
+    /** The free notes of one incident, joined, as {@link #noteTexts(IncidentScope)} gives them; empty without notes. */
     public String noteTextOf(long incidentId) {
         // by the incident alone, kind checked here: with the kind in the query H2 may walk the kind index (every
         // note of the office) instead of this incident's few rows

@@ -99,9 +99,15 @@ public final class TempDirCliEnvironment implements CliEnvironment {
     }
 
     @Override
-    public RestoreService restorer(Path dataDirOverride) {
-        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock,
-                ActorSource.operatingSystemUser());
+    public RestoreService restorer(Path dataDirOverride, ActorSource actors) {
+        return AppContext.restorer(dataDirOverride == null ? dataDir : dataDirOverride, clock, actors);
+    }
+
+    @Override
+    public boolean hasDatabase(Path dataDirOverride) {
+        Path dir = dataDirOverride == null ? dataDir : dataDirOverride;
+        return java.nio.file.Files.exists(org.incidentdesk.store.DatabaseFiles.fileIn(dir))
+                || org.incidentdesk.store.DatabaseEncryption.isEncrypted(dir);
     }
 
     @Override

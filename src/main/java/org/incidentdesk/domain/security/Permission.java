@@ -58,6 +58,8 @@ public enum Permission {
     DOCUMENT_PRINT,
     // after-action review
     REVIEW_WRITE,
+    // drills (演练), run in a throw-away office of their own
+    DRILL_RUN,
     // the office's data
     BACKUP_CREATE,
     BACKUP_RESTORE,

@@ -15,6 +15,8 @@ import java.util.Set;
  * administrator keeps accounts; the audit administrator reads, verifies and exports the audit and changes nothing
  * else. Nobody but the audit administrator reads the audit, and nobody can switch it off. The leader runs incidents
  * like the office and approves releases and warnings (the plan decides which levels their post may approve);
+ * a drill (演练) is run by those who run incidents, the office and leaders, as it rehearses their work (the
+ * system administrator keeps the office's data, restores included, but does not handle incidents);
  * the unit liaison updates only their own unit's tasks and confirms their unit's warning notices; the observer
  * reads and changes nothing.
  */
@@ -22,7 +24,7 @@ public final class RolePolicy {
     private static final Set<Permission> RUNS_INCIDENTS = EnumSet.of(INCIDENT_CREATE, INCIDENT_EDIT, INCIDENT_RECORD,
             INCIDENT_ASSESS, INCIDENT_CLOSE, TASK_ASSIGN, TASK_UPDATE, WARNING_ISSUE, WARNING_ADJUST, WARNING_LIFT,
             WARNING_RECEIPT, STATEMENT_DRAFT, STATEMENT_SUBMIT, STATEMENT_RELEASE, ALERT_ACKNOWLEDGE, CALL_LOG,
-            HANDOVER, RESPONSE_DUTY, DOCUMENT_ISSUE, DOCUMENT_PRINT, REVIEW_WRITE, OWN_PASSWORD);
+            HANDOVER, RESPONSE_DUTY, DOCUMENT_ISSUE, DOCUMENT_PRINT, REVIEW_WRITE, DRILL_RUN, OWN_PASSWORD);
 
     private static final Map<Role, Set<Permission>> GRANTS = grants();
 

@@ -7,7 +7,7 @@ import org.incidentdesk.domain.common.Violation;
 
 /**
  * A secrecy mark (密级) with, for a classified incident or document, its term (保密期限): printed as
- * {@code 机密★1年} in the 版头 (GB/T 9704 §7.2.3, see {@code report.Secrecy}). An unmarked one ({@link #NONE}) has
+ * {@code 机密★1年} in the 版头 (GB/T 9704 §7.2.3, see {@code report.PrintedSecrecy}). An unmarked one ({@link #NONE}) has
  * no term.
  */
 public record SecrecyMark(Secrecy level, String term) {

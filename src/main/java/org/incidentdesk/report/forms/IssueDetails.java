@@ -2,7 +2,7 @@ package org.incidentdesk.report.forms;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.report.Urgency;
 
 /**

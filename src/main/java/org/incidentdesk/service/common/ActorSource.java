@@ -17,6 +17,21 @@ public interface ActorSource {
         return Principal.workstation(current());
     }
 
+    /** Acts as {@code principal}, fixed: a command that signed in and then closed the database it checked it on. */
+    static ActorSource as(Principal principal) {
+        return new ActorSource() {
+            @Override
+            public Actor current() {
+                return principal.actor();
+            }
+
+            @Override
+            public Principal principal() {
+                return principal;
+            }
+        };
+    }
+
     /**
      * Told by the role guard of an action it refuses {@code who}, just before the refusal is thrown
      * ({@code attempted}: the service method asked, as Class.method). A plain source forgets it; the workstation's

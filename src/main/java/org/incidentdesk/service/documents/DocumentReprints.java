@@ -16,6 +16,7 @@ import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.IncidentVisibility;
 
 /**
  * Documents already issued, and their reprints: a reprint sends the PDF kept at issue, byte for byte (checked
@@ -42,7 +43,7 @@ public final class DocumentReprints {
      */
     public List<IssuedDocument> issued(FormKind form, Long incidentId, int limit) {
         return store.inTransaction(s -> s.documents().issued(form == null ? null : form.id(), incidentId, limit,
-                secrecy.clearance()));
+                secrecy.clearance(), IncidentVisibility.scope(actors)));
     }
 
     /** The PDF as it was issued. */
@@ -82,11 +83,15 @@ public final class DocumentReprints {
         });
     }
 
-    /** The issued document, refused when there is none or it is above the account's clearance. */
+    /**
+     * The issued document, refused when there is none, it is above the account's clearance or its incident lies
+     * outside the account's scope.
+     */
     private IssuedDocument record(StoreSession s, long documentId) {
         IssuedDocument record = s.documents().issued(documentId).orElseThrow(() -> new ValidationException(List.of(
                 Violation.of("document", "validation.report.noIssued", documentId))));
         secrecy.requireCleared(record.secrecyLevel(), numberOrTitle(record));
+        IncidentVisibility.requireSees(s, actors, record.incidentId(), numberOrTitle(record));
         return record;
     }
 

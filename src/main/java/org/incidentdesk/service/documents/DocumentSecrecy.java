@@ -24,11 +24,11 @@ final class DocumentSecrecy {
 
     /** The request with the stricter of its own mark and each incident's (on equal levels, the request's term). */
     FormRequest marked(FormRequest request, List<Long> incidentIds) {
-        SecrecyMark mark = new SecrecyMark(Secrecy.valueOf(request.secrecy().name()), request.secrecyPeriod());
+        SecrecyMark mark = new SecrecyMark(request.secrecy(), request.secrecyPeriod());
         for (long incidentId : incidentIds) {
             mark = mark.atLeast(incidents.secrecy(incidentId).orElse(SecrecyMark.NONE));
         }
-        return request.withMarks(request.copyNumber(), org.incidentdesk.report.Secrecy.valueOf(mark.level().name()),
+        return request.withMarks(request.copyNumber(), mark.level(),
                 mark.term(), request.urgency());
     }
 

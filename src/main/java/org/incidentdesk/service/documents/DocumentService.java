@@ -45,6 +45,7 @@ import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.IncidentVisibility;
 import org.incidentdesk.service.security.Unguarded;
 
 /**
@@ -187,7 +188,8 @@ public final class DocumentService {
 
     /** The newest documents issued, those the account's clearance permits. */
     public List<IssuedDocument> recentlyIssued(int limit) {
-        return store.inTransaction(s -> s.documents().issued(null, null, limit, secrecy.clearance()));
+        return store.inTransaction(s -> s.documents().issued(null, null, limit, secrecy.clearance(),
+                IncidentVisibility.scope(actors)));
     }
 
     private IssuedPdf issue(FormRequest request, IssuedDocument.Delivery delivery, String target,

@@ -1,7 +1,7 @@
 package org.incidentdesk.service.documents;
 
 import java.time.LocalDate;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 

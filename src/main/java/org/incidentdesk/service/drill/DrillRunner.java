@@ -35,7 +35,9 @@ import org.incidentdesk.domain.warning.WarningDraft;
 import org.incidentdesk.domain.warning.WarningStatus;
 import org.incidentdesk.service.common.SimulatedClock;
 import org.incidentdesk.service.common.SimulatedScheduler;
-import org.incidentdesk.service.security.Unguarded;
+import org.incidentdesk.domain.security.Permission;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.security.Access;
 
 /**
  * Runs a drill (演练): a fresh office in a temporary data directory, on a simulated clock starting at the
@@ -50,14 +52,17 @@ public final class DrillRunner {
 
     private final DrillOffice.Opener opener;
     private final Messages messages;
+    private final ActorSource actors;
 
-    public DrillRunner(DrillOffice.Opener opener, Messages messages) {
+    /** {@code actors}: who runs the drill (the office or a leader); inside it the drill office acts on its own. */
+    public DrillRunner(DrillOffice.Opener opener, Messages messages, ActorSource actors) {
         this.opener = opener;
         this.messages = messages;
+        this.actors = actors;
     }
 
-    @Unguarded("runs in a throw-away office of its own; changes none of the office's data")
     public DrillReport run(DrillScenario scenario) {
+        Access.require(actors, Permission.DRILL_RUN);
         Path dir;
         try {
             dir = Files.createTempDirectory("incidentdesk-drill");

@@ -13,21 +13,18 @@ import org.incidentdesk.domain.escalation.Deadline;
 import org.incidentdesk.domain.escalation.DeadlineEventKind;
 import org.incidentdesk.domain.event.DeadlineChanged;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.common.ArmedTasks;
+import org.incidentdesk.service.common.RowAlarms;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.incidentdesk.service.security.Unguarded;
 
 /**
  * Keeps every open deadline's next alert armed on the scheduler, one task per deadline at its instant (no
- * polling). At start it arms all of them from the database, so a deadline that fell due while the workstation
- * was off fires at once (and says so). It re-arms a deadline after each change this workstation announces, and
- * on the scheduler's sweep (and after a clock jump) what any workstation changed since the last sweep. Alerts
- * are raised on {@code lane}, off the scheduler's thread, those due together in one transaction; the database
- * claim makes a stale or doubled task harmless.
+ * polling; {@link RowAlarms}: armed at start, so a deadline that fell due while the workstation was off fires at
+ * once and says so, re-armed on changes and sweeps). Alerts are raised on {@code lane}, off the scheduler's
+ * thread, those due together in one transaction; the database claim makes a stale or doubled task harmless.
  */
-public final class DeadlineAlarms implements AutoCloseable {
+public final class DeadlineAlarms extends RowAlarms<Long, Deadline> {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineAlarms.class);
     /** Alerts due together are raised this many to a transaction. */
     static final int BATCH = 100;
@@ -35,55 +32,41 @@ public final class DeadlineAlarms implements AutoCloseable {
             DeadlineEventKind.OVERDUE, DeadlineEventKind.ESCALATED);
 
     private final DeadlineService deadlines;
-    private final Scheduler scheduler;
     private final EventBus events;
     private final Executor lane;
-    private final ArmedTasks<Long> armed;
     private final Queue<DeadlineService.AlarmClaim> due = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private volatile Instant lastSweep;
-    private Runnable unsubscribe = () -> { };
-    private Runnable unregister = () -> { };
 
     public DeadlineAlarms(DeadlineService deadlines, Scheduler scheduler, EventBus events, Executor lane) {
+        super(scheduler, "deadline");
         this.deadlines = deadlines;
-        this.scheduler = scheduler;
         this.events = events;
         this.lane = lane;
-        this.armed = new ArmedTasks<>(scheduler);
     }
 
-    /** Arms every open deadline and starts following changes; returns how many were armed. */
-    @Unguarded("the workstation arms its timers")
-    public int start() {
-        lastSweep = scheduler.clock().instant();
-        List<Deadline> open = deadlines.armable();
-        open.forEach(this::arm);
+    @Override
+    protected List<Deadline> armable() {
+        return deadlines.armable();
+    }
+
+    @Override
+    protected List<Deadline> changedSince(Instant since) {
+        return deadlines.armableChangedSince(since, armed::holds);
+    }
+
+    @Override
+    protected Runnable follow() {
         // an alert this workstation raised is re-armed by fire() from the row it wrote: no second read
-        unsubscribe = events.subscribe(DeadlineChanged.class, e -> {
+        return events.subscribe(DeadlineChanged.class, e -> {
             if (!(RAISED_HERE.contains(e.kind()) && e.origin().equals(events.origin()))) {
                 deadlines.find(e.deadlineId()).ifPresent(this::arm);
             }
         });
-        unregister = scheduler.onRearm(this::sweep);
-        LOG.info("{} deadline alerts armed", open.size());
-        return open.size();
-    }
-
-    /** How many deadlines have an alert armed now. */
-    public int armedCount() {
-        return armed.size();
-    }
-
-    void sweep() {
-        Instant now = scheduler.clock().instant();
-        Instant since = ArmedTasks.sweepFrom(lastSweep, now);
-        lastSweep = now;
-        deadlines.armableChangedSince(since, armed::holds).forEach(this::arm);
     }
 
     /** Arms the deadline's next alert, replacing an older one; disarms it when no alert is to come. */
-    void arm(Deadline d) {
+    @Override
+    protected void arm(Deadline d) {
         if (d.nextAlertAt() == null || !d.state().isOpen()) {
             armed.disarm(d.id());
             return;
@@ -131,19 +114,11 @@ public final class DeadlineAlarms implements AutoCloseable {
             if (batch.size() == 1) {
                 LOG.error("alert of deadline {} failed; the next sweep tries again", batch.getFirst().deadlineId(),
                         batchFailed);
-                lastSweep = Instant.EPOCH;
+                sweepAllNext();
                 return;
             }
             // one bad row must not hold up the others: raise them one by one
             batch.forEach(c -> raise(List.of(c)));
         }
-    }
-
-    @Override
-    @Unguarded("the workstation stops its timers")
-    public void close() {
-        unsubscribe.run();
-        unregister.run();
-        armed.clear();
     }
 }

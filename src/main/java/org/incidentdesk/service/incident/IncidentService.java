@@ -36,6 +36,7 @@ import org.incidentdesk.domain.plan.EventCategory;
 import org.incidentdesk.domain.plan.EventFacts;
 import org.incidentdesk.domain.plan.LevelCriterion;
 import org.incidentdesk.domain.plan.OfficePlan;
+import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.common.ActorSource;
 import org.incidentdesk.service.common.EventBus;
@@ -44,6 +45,7 @@ import org.incidentdesk.service.plan.LevelProposal;
 import org.incidentdesk.service.plan.PlanService;
 import org.incidentdesk.service.plan.PlanVersion;
 import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.IncidentVisibility;
 import org.incidentdesk.store.Stamp;
 import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
@@ -92,22 +94,29 @@ public final class IncidentService {
 
     // ---- reading
 
-    /** Every incident with what the board shows of its tasks, newest number first. */
+    /**
+     * Every incident the acting account sees ({@link IncidentScope}: a unit liaison only their unit's) with what the
+     * board shows of its tasks, newest number first.
+     */
     public List<IncidentSummary> summaries() {
-        return changes.read(s -> withDeadlines(s.incidents().summaries(), s.deadlines().nextOpenOfAll()));
+        return changes.read(s -> withDeadlines(s.incidents().summaries(scope()), s.deadlines().nextOpenOfAll()));
     }
 
     /** The newest {@code limit} incidents as {@link #summaries()} gives them. */
     public List<IncidentSummary> summaries(int limit) {
-        return changes.read(s -> withDeadlines(s.incidents().summaries(limit), s.deadlines().nextOpenOfNewest(limit)));
+        IncidentScope scope = scope();
+        return changes.read(s -> withDeadlines(s.incidents().summaries(limit, scope),
+                s.deadlines().nextOpenOfNewest(limit, scope)));
     }
 
     /**
      * One incident as {@link #summaries()} gives it, with its note text for search, in one read: what the board
-     * needs to refresh that incident's row after an event; empty when the incident is gone.
+     * needs to refresh that incident's row after an event; empty when the incident is gone or outside the acting
+     * account's scope.
      */
     public Optional<SummaryWithNotes> summary(long incidentId) {
-        return changes.read(s -> s.incidents().summaryOf(incidentId).map(summary -> new SummaryWithNotes(
+        IncidentScope scope = scope();
+        return changes.read(s -> s.incidents().summaryOf(incidentId, scope).map(summary -> new SummaryWithNotes(
                 summary.withNextDeadline(s.deadlines().nextOpenOf(incidentId).orElse(null)),
                 s.timeline().noteTextOf(incidentId))));
     }
@@ -122,15 +131,22 @@ public final class IncidentService {
         return summaries.stream().map(x -> x.withNextDeadline(next.get(x.incident().id()))).toList();
     }
 
+    /** The incidents the acting account sees, newest number first. */
     public List<Incident> list() {
-        return changes.read(s -> s.incidents().list());
+        IncidentScope scope = scope();
+        return changes.read(s -> s.incidents().list(scope));
     }
 
-    /** The free notes of every incident, joined per incident id, for search. */
+    /** The free notes of every incident the acting account sees, joined per incident id, for search. */
     public Map<Long, String> noteTexts() {
-        return changes.read(s -> s.timeline().noteTexts());
+        IncidentScope scope = scope();
+        return changes.read(s -> s.timeline().noteTexts(scope));
     }
 
+    /**
+     * The incident with its tasks, timeline, statements…; refused, naming what is needed, when it lies outside the
+     * acting account's scope (a unit liaison asking for another unit's incident).
+     */
     public IncidentDetail detail(long incidentId) {
         return changes.read(s -> detail(s, IncidentChanges.load(s, incidentId)));
     }
@@ -139,6 +155,11 @@ public final class IncidentService {
     public IncidentDetail detail(String numberText) {
         IncidentNumber number = IncidentNumber.parse(numberText).orElseThrow(() -> unknown(numberText));
         return changes.read(s -> detail(s, s.incidents().find(number).orElseThrow(() -> unknown(numberText))));
+    }
+
+    /** Which incidents the acting account sees. */
+    IncidentScope scope() {
+        return IncidentVisibility.scope(changes.actors());
     }
 
     /** The categories of the active plan, for intake. */
@@ -158,6 +179,7 @@ public final class IncidentService {
 
     private IncidentDetail detail(StoreSession s, Incident incident) {
         long id = incident.id();
+        IncidentVisibility.requireSees(s, changes.actors(), id, incident.number());
         return new IncidentDetail(incident, s.assessments().forIncident(id), tasks.visible(s.tasks().forIncident(id)),
                 s.timeline().forIncident(id), s.statements().forIncident(id), s.keywords().forIncident(id),
                 s.metrics().forIncident(id), s.evidence().forIncident(id), s.statements().reviewsOfIncident(id));

@@ -23,9 +23,9 @@ import org.incidentdesk.domain.incident.TimelineFact;
 import org.incidentdesk.domain.plan.ContingencyPlan;
 import org.incidentdesk.domain.roster.OrgUnit;
 import org.incidentdesk.domain.security.Permission;
-import org.incidentdesk.domain.security.Principal;
-import org.incidentdesk.domain.security.RolePolicy;
+import org.incidentdesk.domain.security.IncidentScope;
 import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.IncidentVisibility;
 
 /**
  * Handling tasks of an incident (处置任务): given to a unit of the roster, updated by the office or by that unit's
@@ -42,12 +42,8 @@ final class IncidentTasks {
 
     /** A unit liaison sees only their own unit's tasks (issue 20.2); every other role, and the workstation, all. */
     List<HandlingTask> visible(List<HandlingTask> tasks) {
-        Principal acting = changes.actors().principal();
-        if (RolePolicy.allows(acting, Permission.TASK_UPDATE)
-                || !RolePolicy.allows(acting, Permission.TASK_UPDATE_OWN_UNIT)) {
-            return tasks;
-        }
-        return tasks.stream().filter(t -> t.unitId() != null && t.unitId().equals(acting.unitId())).toList();
+        IncidentScope scope = IncidentVisibility.scope(changes.actors());
+        return scope.all() ? tasks : tasks.stream().filter(t -> scope.isOwnUnit(t.unitId())).toList();
     }
 
     HandlingTask assign(long incidentId, long unitId, String description, Instant dueAt) {

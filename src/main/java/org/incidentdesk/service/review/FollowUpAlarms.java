@@ -8,53 +8,47 @@ import org.incidentdesk.domain.event.ReviewWrittenChanged;
 import org.incidentdesk.domain.review.FollowUpAlarm;
 import org.incidentdesk.domain.review.FollowUpKind;
 import org.incidentdesk.service.common.EventBus;
-import org.incidentdesk.service.common.ArmedTasks;
+import org.incidentdesk.service.common.RowAlarms;
 import org.incidentdesk.service.common.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.incidentdesk.service.security.Unguarded;
 
 /**
- * Keeps the next alert of every open improvement action and unfinished review armed on the scheduler, as
- * {@link org.incidentdesk.service.escalation.DeadlineAlarms} does for deadlines: armed from the database at start
- * (so an alert that fell due while the workstation was off fires at once), re-armed after each change announced
- * here and on the scheduler's sweep for other workstations' changes. Alerts are raised on {@code lane}; the
- * database claim makes a stale or doubled task harmless.
+ * Keeps the next alert of every open improvement action and unfinished review armed on the scheduler
+ * ({@link RowAlarms}, as {@link org.incidentdesk.service.escalation.DeadlineAlarms} does for deadlines). Alerts are
+ * raised on {@code lane}; the database claim makes a stale or doubled task harmless.
  */
-public final class FollowUpAlarms implements AutoCloseable {
+public final class FollowUpAlarms extends RowAlarms<String, FollowUpAlarm> {
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpAlarms.class);
 
     private final FollowUpAlerts alerts;
-    private final Scheduler scheduler;
     private final EventBus events;
     private final Executor lane;
-    private final ArmedTasks<String> armed;
-    private volatile Instant lastSweep;
-    private Runnable unsubscribe = () -> { };
-    private Runnable unregister = () -> { };
 
     public FollowUpAlarms(FollowUpAlerts alerts, Scheduler scheduler, EventBus events, Executor lane) {
+        super(scheduler, "follow-up");
         this.alerts = alerts;
-        this.scheduler = scheduler;
         this.events = events;
         this.lane = lane;
-        this.armed = new ArmedTasks<>(scheduler);
     }
 
-    /** Arms every follow-up alert still to come and starts following changes; returns how many were armed. */
-    @Unguarded("the workstation arms its timers")
-    public int start() {
-        lastSweep = scheduler.clock().instant();
-        List<FollowUpAlarm> open = alerts.armable();
-        open.forEach(this::arm);
-        unsubscribe = events.subscribe(FollowUpEvent.class, e -> {
+    @Override
+    protected List<FollowUpAlarm> armable() {
+        return alerts.armable();
+    }
+
+    @Override
+    protected List<FollowUpAlarm> changedSince(Instant since) {
+        return alerts.changedSince(since);
+    }
+
+    @Override
+    protected Runnable follow() {
+        return events.subscribe(FollowUpEvent.class, e -> {
             if (e instanceof ReviewWrittenChanged change) {
                 rearm(change);
             }
         });
-        unregister = scheduler.onRearm(this::sweep);
-        LOG.info("{} follow-up alerts armed", open.size());
-        return open.size();
     }
 
     private void rearm(ReviewWrittenChanged change) {
@@ -66,19 +60,8 @@ public final class FollowUpAlarms implements AutoCloseable {
         }
     }
 
-    /** How many follow-ups have an alert armed now. */
-    public int armedCount() {
-        return armed.size();
-    }
-
-    void sweep() {
-        Instant now = scheduler.clock().instant();
-        Instant since = ArmedTasks.sweepFrom(lastSweep, now);
-        lastSweep = now;
-        alerts.changedSince(since).forEach(this::arm);
-    }
-
-    void arm(FollowUpAlarm alarm) {
+    @Override
+    protected void arm(FollowUpAlarm alarm) {
         String key = key(alarm.kind(), alarm.id());
         if (alarm.nextAlertAt() == null) {
             armed.disarm(key);
@@ -94,19 +77,11 @@ public final class FollowUpAlarms implements AutoCloseable {
             alerts.raise(alarm).ifPresent(this::arm);
         } catch (RuntimeException e) {
             LOG.error("follow-up alert {} failed; the next sweep tries again", key, e);
-            lastSweep = Instant.EPOCH;
+            sweepAllNext();
         }
     }
 
     private static String key(FollowUpKind kind, long id) {
         return kind + "/" + id;
-    }
-
-    @Override
-    @Unguarded("the workstation stops its timers")
-    public void close() {
-        unsubscribe.run();
-        unregister.run();
-        armed.clear();
     }
 }

@@ -20,6 +20,8 @@ import org.incidentdesk.domain.review.ReviewStatistics;
 import org.incidentdesk.domain.review.ReviewSummary;
 import org.incidentdesk.domain.review.ReviewTrend;
 import org.incidentdesk.domain.review.TrendStep;
+import org.incidentdesk.service.common.ActorSource;
+import org.incidentdesk.service.security.IncidentVisibility;
 import org.incidentdesk.store.Store;
 
 /**
@@ -34,11 +36,14 @@ public final class ReviewListService {
 
     private final Store store;
     private final Clock clock;
+    private final ActorSource actors;
     private final ZoneId zone;
     private final ReviewFiguresReader figures;
 
-    public ReviewListService(Store store, Clock clock, ZoneId zone, Function<Incident, ContingencyPlan> planOf) {
+    public ReviewListService(Store store, Clock clock, ZoneId zone, ActorSource actors,
+                             Function<Incident, ContingencyPlan> planOf) {
         this.store = store;
+        this.actors = actors;
         this.clock = clock;
         this.zone = zone;
         this.figures = new ReviewFiguresReader(planOf);
@@ -58,7 +63,7 @@ public final class ReviewListService {
     private List<ReviewSummary> all() {
         Instant now = clock.instant();
         return store.inTransaction(s -> {
-            List<Incident> incidents = s.incidents().reviewed();
+            List<Incident> incidents = s.incidents().reviewed(IncidentVisibility.scope(actors));
             Map<Long, Review> reviews = new HashMap<>();
             s.reviews().all().forEach(r -> reviews.put(r.incidentId(), r));
             Map<Long, List<Deadline>> deadlines = s.deadlines().ofReviewedIncidents();

@@ -27,6 +27,7 @@ import org.incidentdesk.store.Store;
 import org.incidentdesk.store.StoreSession;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.service.security.Access;
+import org.incidentdesk.service.security.IncidentVisibility;
 
 /**
  * The after-action review (总结评估) of one incident: opened on demand once the incident has calmed or ended, its
@@ -178,6 +179,7 @@ public final class ReviewService {
     public ReviewDetail detail(long incidentId) {
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.load(s, incidentId);
+            IncidentVisibility.requireSees(s, actors, incidentId, incident.number());
             Review review = s.reviews().find(incidentId).orElseThrow(() -> refused("review", "review.unknown",
                     incident.number().toString()));
             var timeline = s.timeline().forIncident(incidentId);
@@ -192,6 +194,7 @@ public final class ReviewService {
     public ReviewFigures figures(long incidentId) {
         return store.inTransaction(s -> {
             Incident incident = IncidentRecorder.load(s, incidentId);
+            IncidentVisibility.requireSees(s, actors, incidentId, incident.number());
             return figures.of(s, incident, s.timeline().forIncident(incidentId), clock.instant());
         });
     }

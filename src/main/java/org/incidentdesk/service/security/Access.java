@@ -65,17 +65,8 @@ public final class Access {
 
     /** Tells {@code actors} of the refusal (it lands in the audit trail) and returns it to be thrown. */
     private static AccessDenied witnessed(ActorSource actors, Principal principal, AccessDenied denial) {
-        actors.refused(principal, denial, attempted());
+        actors.refused(principal, denial, GuardCaller.attempted());
         return denial;
-    }
-
-    /** The service method that called the guard, as Class.method: the first frame outside this class. */
-    private static String attempted() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().equals(Access.class.getName()))
-                .findFirst()
-                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
-                .orElse("?"));
     }
 
     private static AccessDenied denied(Principal principal, Permission permission) {

@@ -34,7 +34,7 @@ import javafx.util.StringConverter;
 import org.incidentdesk.domain.common.Messages;
 import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.FontFallback;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.ui.common.DialogService;

@@ -29,7 +29,7 @@ import org.incidentdesk.report.FontChoice;
 import org.incidentdesk.report.FontFallback;
 import org.incidentdesk.report.PdfPages;
 import org.incidentdesk.report.RenderedPdf;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.documents.DocumentReprints;

@@ -81,7 +81,7 @@ class DocumentSecrecyTest {
     void theStricterOfTheRequestedAndTheIncidentsMarkWins() {
         Incident incident = marked(Secrecy.SECRET, "6个月");
         String higher = text(workstation.preview(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incident.id())
-                .withMarks(null, org.incidentdesk.report.Secrecy.TOP_SECRET, "长期", Urgency.NONE)));
+                .withMarks(null, Secrecy.TOP_SECRET, "长期", Urgency.NONE)));
         String lower = text(workstation.preview(FormRequest.of(FormKind.FIRST_REPORT).forIncident(incident.id())));
 
         assertTrue(higher.contains("绝密★长期"), higher);

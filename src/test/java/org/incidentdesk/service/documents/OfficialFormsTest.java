@@ -23,7 +23,7 @@ import org.incidentdesk.report.DocumentComposer;
 import org.incidentdesk.report.FontLibrary;
 import org.incidentdesk.report.PdfInspector;
 import org.incidentdesk.report.RenderedPdf;
-import org.incidentdesk.report.Secrecy;
+import org.incidentdesk.domain.security.Secrecy;
 import org.incidentdesk.report.Urgency;
 import org.incidentdesk.report.forms.FormKind;
 import org.incidentdesk.service.common.EventBus;

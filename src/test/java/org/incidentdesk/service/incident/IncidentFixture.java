@@ -63,18 +63,7 @@ public final class IncidentFixture implements AutoCloseable {
 
     /** A signed-in account: {@code name}, with {@code roles}, cleared up to {@code clearance}. */
     public static ActorSource account(String name, Secrecy clearance, Role... roles) {
-        Principal principal = new Principal(new Actor(name), 7L, null, null, Set.of(roles), clearance, false);
-        return new ActorSource() {
-            @Override
-            public Actor current() {
-                return principal.actor();
-            }
-
-            @Override
-            public Principal principal() {
-                return principal;
-            }
-        };
+        return ActorSource.as(new Principal(new Actor(name), 7L, null, null, Set.of(roles), clearance, false));
     }
 
     /** This office's incidents as {@code account} acts on them. */

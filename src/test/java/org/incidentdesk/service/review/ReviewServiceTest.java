@@ -48,7 +48,7 @@ class ReviewServiceTest {
     }
 
     private static ReviewListService list(DeadlineFixture office) {
-        return new ReviewListService(office.store, office.clock, DeadlineFixture.ZONE, office.deadlines::planOf);
+        return new ReviewListService(office.store, office.clock, DeadlineFixture.ZONE, () -> new Actor("clerk"), office.deadlines::planOf);
     }
 
     private static ScoredDeadline row(List<ScoredDeadline> rows, String ruleId) {

@@ -25,6 +25,7 @@ import org.incidentdesk.domain.security.AccessDenied;
 import org.incidentdesk.domain.security.Permission;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.RolePolicy;
+import org.incidentdesk.service.drill.DrillRunner;
 import org.incidentdesk.service.warning.IncidentEnding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,6 +209,9 @@ class RoleMatrixTest {
         rows.add(new Row("DatabaseCopyService.copyTo", BACKUP_CREATE, c -> new DatabaseCopyService(() -> {
             throw new AssertionError("the guard comes before the database is opened");
         }, office.actors()).copyTo(null, null, null)));
+        rows.add(new Row("DrillRunner.run", DRILL_RUN, c -> new DrillRunner((dataDir, scheduler, zone) -> {
+            throw new AssertionError("the guard comes before the drill office is opened");
+        }, null, office.actors()).run(null)));
         // audit
         rows.add(new Row("AuditService.read", AUDIT_READ, c -> c.audit().read(null, 0)));
         rows.add(new Row("AuditService.verify", AUDIT_VERIFY, c -> c.audit().verify(null)));

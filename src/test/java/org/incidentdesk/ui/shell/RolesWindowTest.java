@@ -6,17 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.incidentdesk.domain.common.Actor;
+import org.incidentdesk.domain.incident.Incident;
+import org.incidentdesk.domain.incident.Intake;
 import org.incidentdesk.domain.security.Principal;
 import org.incidentdesk.domain.security.Role;
 import org.incidentdesk.domain.security.Secrecy;
+import org.incidentdesk.service.incident.IncidentService;
 import org.incidentdesk.ui.WorkstationHarness;
+import org.incidentdesk.ui.board.BoardRow;
 import org.incidentdesk.ui.board.BoardWorkspace;
 import org.incidentdesk.ui.common.Permissions;
+import org.incidentdesk.ui.roster.RosterWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +31,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The window hides what the service would refuse the acting account, by the same policy. */
+/**
+ * The window hides what the service would refuse the acting account, by the same policy, and shows a unit liaison
+ * only their unit's incidents, as the service reads them.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RolesWindowTest {
     private WorkstationHarness harness;
@@ -86,5 +96,28 @@ class RolesWindowTest {
         signIn(Role.LEADER);
         assertTrue(shown(robot, "#board-intake"));
         assertEquals(1, robot.lookup("#board-intake").queryAll().size());
+    }
+
+    @Test
+    void aSignedInLiaisonsBoardShowsOnlyTheIncidentsOfTheirUnit(FxRobot robot) {
+        IncidentService incidents = harness.context().incidents();
+        long police = harness.context().roster().load().unitNamed("县公安局").orElseThrow().id();
+        long security = harness.context().roster().load().unitNamed("县国安局").orElseThrow().id();
+        Incident ours = incidents.intake(Intake.quick("网传某校食堂视频", "inquiry"));
+        Incident theirs = incidents.intake(Intake.quick("某景区门票争议", "inquiry"));
+        incidents.intake(Intake.quick("某路段交通事故传言", "hype"));
+        incidents.assignTask(ours.id(), police, "核实情况", null);
+        incidents.assignTask(theirs.id(), security, "核实账号", null);
+
+        harness.actAs(new Principal(new Actor("liaison"), 5L, null, police, Set.of(Role.UNIT_LIAISON),
+                Secrecy.NONE, false));
+        assertTrue(fx(() -> window.showWorkspace(RosterWorkspace.ID)));
+        assertTrue(fx(() -> window.showWorkspace(BoardWorkspace.ID)));
+        robot.clickOn("#board-mode-table");
+        TableView<BoardRow> table = robot.lookup("#board-table").queryTableView();
+        waitUntil(() -> fx(() -> table.getItems().size() == 1));
+        assertEquals(List.of(ours.id()), fx(() -> table.getItems().stream().map(BoardRow::id).toList()));
+        assertEquals(List.of("县公安局"), fx(() -> table.getItems().getFirst().units()),
+                "only their own unit's open task");
     }
 }
