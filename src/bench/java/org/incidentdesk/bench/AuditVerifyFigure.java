@@ -23,6 +23,8 @@ import org.incidentdesk.store.Database;
  * JDBC read of the same rows (the floor: what reading them costs without hashing or mapping).
  */
 final class AuditVerifyFigure implements Figure {
+    private static final String CONFIG_DIR = "incidentdesk.configdir";
+
     @Override
     public String id() {
         return "audit";
@@ -48,6 +50,22 @@ final class AuditVerifyFigure implements Figure {
 
     @Override
     public List<Row> measure(BenchRun run) throws Exception {
+        // the checkpoint log lives outside the data directory, one per path: a fresh one, or the last run's
+        // checkpoints (of another chain at the same path) would rightly report this chain's tail as removed
+        String configDir = System.getProperty(CONFIG_DIR);
+        System.setProperty(CONFIG_DIR, run.freshDirectory("audit-config").toString());
+        try {
+            return measureChain(run);
+        } finally {
+            if (configDir == null) {
+                System.clearProperty(CONFIG_DIR);
+            } else {
+                System.setProperty(CONFIG_DIR, configDir);
+            }
+        }
+    }
+
+    private List<Row> measureChain(BenchRun run) throws Exception {
         int entries = run.scale().of(1_000_000);
         Path dir = run.freshDirectory("audit");
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneOffset.UTC);

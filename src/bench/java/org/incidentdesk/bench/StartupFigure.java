@@ -53,7 +53,7 @@ final class StartupFigure implements Figure {
                 + "workspace has loaded), against the bare window without a cache. *Memory*: once it is ready, a clerk "
                 + "of the office (an 办公室 account seeded with it) signs in through the form (xdotool types name and "
                 + "password), Ctrl+3 opens the board once the workspaces show, and the resident set (VmRSS) is read "
-                + "once it has settled (changed by under 1 % for 6 s), against the bare window's, settled the same "
+                + "once it has settled (changed by under 1 % for 15 s), against the bare window's, settled the same "
                 + "way. (Before 2026-12-07 the office had no account: the window stayed on the first-run wizard and "
                 + "the reading was of the wizard, not of the board.) The machine's file cache "
                 + "is not emptied between runs (cold JVM, warm disk).";
@@ -158,20 +158,24 @@ final class StartupFigure implements Figure {
         if (row.verdict() != Target.Verdict.MISSED) {
             return row;
         }
-        // measured 2026-12-07 (load ~15 on 2 cores, the bench office at a tenth of the size, 1,000 incidents; NMT
-        // summary, /proc status, GC.class_histogram): 503 MB resident on the sign-in form, what this figure read
-        // before it signed in; 586-597 MB with the board shown: RssAnon 451 MB, RssFile 99 MB, RssShmem 37 MB; NMT
-        // committed 437 MB: heap 225 MB (165 MB used, ~120 MB live), metaspace 65 MB (12,100 classes), G1's own
-        // structures 43 MB, code cache 32 MB, symbols 17 MB, compiler 11 MB. The board's own rows were 72 KB
-        // (BoardRow); the pinyin dictionary of the roster's search, built when the roster shows first after the
-        // sign-in, 51,139 trie nodes each with a Hashtable (~9 MB of heap)
-        return row.limitedBy("not profiled at this size yet: at a tenth of it (1,000 incidents, 2026-12-07) the "
-                + "resident set with the board shown was about 590 MB, of which the board's rows are under 0.1 MB: "
-                + "the JVM's heap as committed (225 MB for about 120 MB live), class metadata (65 MB, 12,100 "
-                + "classes), G1's own structures (43 MB), compiled code (32 MB), the mapped jars and libraries "
-                + "(99 MB) and the X server's shared images (37 MB); the roster's pinyin dictionary (51,139 trie "
-                + "nodes, about 9 MB) is built when the roster shows first after the sign-in. Before 2026-12-07 this "
-                + "figure read the first-run wizard, not the board (503 MB on the sign-in form at that size).");
+        // measured 2026-12-07 on a quiet machine, on a copy of this office (10,000 incidents; the launcher's options;
+        // signed in as the clerk, Ctrl+3; VmRSS every 5 s, then jcmd GC.class_histogram, GC.heap_info and an NMT
+        // summary): 520 MB on the sign-in form (137 MB of heap used); with the board shown the resident set rose to
+        // 1.2-1.5 GB while the board loaded and fell to 770-860 MB 20 s later; after the histogram's full
+        // collection 244 MB of heap in use (352 MB committed), NMT committed 556 MB, class metadata ~52 MB, code
+        // 35 MB. The histogram's largest: byte arrays 57 MB (387,000), int arrays 24 MB, 550,000 HashMap nodes in
+        // 158,000 maps (27 MB with their tables), 384,000 strings, and JavaFX's CSS caches: 196,000 calculated
+        // values, 60,000 Font and PrismFont objects, 69,000 Insets
+        return row.limitedBy("the live heap with 10,000 incidents on the board (244 MB in use after a full "
+                + "collection, 2026-12-07; 352 MB committed) and what the JVM and JavaFX hold beside it (class metadata, "
+                + "compiled code, G1's structures, mapped jars, X shared images: about 430 MB more at a reading of "
+                + "780 MB). Of that heap, about 110 MB came "
+                + "with the sign-in and the board (137 MB on the sign-in form), and the histogram points at styled "
+                + "nodes, not the board's rows: JavaFX's CSS caches held 196,000 calculated values and 60,000 Font "
+                + "objects, beside 158,000 small HashMaps; not profiled further (which nodes). The resident set rises "
+                + "to 1.2-1.5 GB while the board loads (G1 grows the heap under the load's allocation) and falls to "
+                + "770-860 MB once the launcher's periodic collection has run. Before 2026-12-07 this figure read "
+                + "the first-run wizard, not the board (503 MB on the sign-in form at a tenth of the size).");
     }
 
     /**

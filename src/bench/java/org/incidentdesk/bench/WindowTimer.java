@@ -85,14 +85,16 @@ final class WindowTimer implements AutoCloseable {
 
     /**
      * The process's resident set in MB once it has settled: sampled every 500 ms until it changed by less than
-     * 1 % over two seconds (or 30 s passed), so a board still loading in the background is counted.
+     * 1 % for 15 s (or 60 s passed), so a board still loading in the background is counted.
      */
     double settledResidentMb() throws InterruptedException {
         double previous = Processes.residentMb(process.pid());
         int steady = 0;
-        // steady for 6 s: longer than the launcher's periodic collection interval (installer/common.args), so
-        // memory an idle program hands back is handed back before the reading
-        for (int i = 0; i < 90 && steady < 12; i++) {
+        // steady for 15 s, three times the launcher's periodic collection interval (installer/common.args): G1
+        // keeps the heap it grew while the board loaded until it has been idle 5 s, collects, and hands it back
+        // after that; a reading steady for 6 s caught the grown heap on a plateau (1.3-1.5 GB against ~800 MB
+        // 20 s later, 10,000 incidents, 2026-12-07)
+        for (int i = 0; i < 120 && steady < 30; i++) {
             Thread.sleep(500);
             double now = Processes.residentMb(process.pid());
             steady = Math.abs(now - previous) < previous * 0.01 ? steady + 1 : 0;
