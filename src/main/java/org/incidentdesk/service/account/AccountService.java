@@ -123,8 +123,14 @@ public final class AccountService {
         refuseIfAny(problems);
         String hash = hasher.hash(password);
         Account created = store.inTransaction(s -> {
-            if (first && s.accounts().count() > 0) {
+            long existing = s.accounts().count();
+            if (first && existing > 0) {
                 throw refused("account", "account.notInSetUp");
+            }
+            // an office whose first account cannot manage accounts could never get a security administrator:
+            // creating the first one is refused once any account exists
+            if (existing == 0 && !spec.roles().contains(Role.SECURITY_ADMIN)) {
+                throw refused("account", "account.firstIsSecurityAdmin");
             }
             if (s.accounts().findByName(name).isPresent()) {
                 throw refused(NAME_FIELD, "account.nameTaken", name);

@@ -103,6 +103,12 @@ class AccountServiceTest {
     void anOfficeWithoutAccountsIsInSetUpModeAndTheWorkstationActs() {
         try (AppContext office = open()) {
             assertTrue(office.accounts().setUpMode());
+            Violation notAnAdministrator = refusal(() -> office.accounts().create(new AccountService.NewAccount(
+                    "duty1", null, person(office, 1).id(), EnumSet.of(Role.OFFICE_STAFF), Secrecy.NONE),
+                    "Zhiban#2026".toCharArray(), null));
+            assertEquals("account.firstIsSecurityAdmin", notAnAdministrator.messageKey(),
+                    "a first account that cannot manage accounts would leave the office without one who can");
+            assertTrue(office.accounts().setUpMode(), "nothing was created");
             Principal before = office.accounts().current().map(AccountSession::principal).orElse(null);
             assertEquals(null, before);
 
